@@ -1,0 +1,47 @@
+package org.deptbot.bot.storage;
+
+import com.mongodb.ConnectionString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Chooses the database: {@code MONGODB_URI} when set, otherwise the embedded one, started before
+ * the MongoDB client that connects to it through the normal driver.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StorageProperties.class)
+class StorageConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(StorageConfiguration.class);
+
+  @Bean
+  MongoHost mongoHost(StorageProperties storage) {
+    if (!storage.usesEmbedded()) {
+      log.info("Using the MongoDB at MONGODB_URI; the embedded database is off.");
+      return new MongoHost(storage.mongodbUri(), null);
+    }
+    var embedded =
+        EmbeddedMongo.start(storage.dataDir(), storage.embeddedHost(), storage.embeddedPort());
+    return new MongoHost(embedded.connectionString(), embedded);
+  }
+
+  @Bean
+  MongoConnectionDetails mongoConnectionDetails(MongoHost host) {
+    var connectionString = new ConnectionString(host.connectionString());
+    return () -> connectionString;
+  }
+
+  /** The database the bot talks to, and the embedded server when the bot hosts it. */
+  record MongoHost(String connectionString, EmbeddedMongo embedded) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package org.deptbot.core;
+
+import java.time.Clock;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.enrollment.EnrollmentProperties;
+import org.deptbot.core.seed.SeedImporter;
+import org.deptbot.core.seed.SeedOnStartup;
+import org.deptbot.core.seed.SeedParser;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * The core's pieces as Spring beans, for the bot and the admin console to import. The classes
+ * themselves know nothing of Spring beyond mapping annotations, so unit tests build them by hand.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(EnrollmentProperties.class)
+public class CoreConfiguration {
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Authorization authorization() {
+    return new Authorization();
+  }
+
+  @Bean
+  Departments departments(MongoOperations mongo) {
+    return new Departments(mongo);
+  }
+
+  @Bean
+  StaffMembers staffMembers(MongoOperations mongo) {
+    return new StaffMembers(mongo);
+  }
+
+  @Bean
+  ChatLinks chatLinks(MongoOperations mongo) {
+    return new ChatLinks(mongo);
+  }
+
+  @Bean
+  Channels channels(MongoOperations mongo) {
+    return new Channels(mongo);
+  }
+
+  @Bean
+  Enrollment enrollment(
+      MongoOperations mongo,
+      StaffMembers staff,
+      ChatLinks links,
+      EnrollmentProperties limits,
+      Clock clock) {
+    return new Enrollment(mongo, staff, links, limits, clock);
+  }
+
+  @Bean
+  SeedImporter seedImporter(
+      Departments departments,
+      StaffMembers staff,
+      ChatLinks links,
+      Channels channels,
+      Clock clock) {
+    return new SeedImporter(departments, staff, links, channels, clock);
+  }
+
+  @Bean
+  SeedOnStartup seedOnStartup(
+      @Value("${deptbot.seed-file:}") String seedFile, SeedImporter importer) {
+    return new SeedOnStartup(seedFile, new SeedParser(), importer);
+  }
+}

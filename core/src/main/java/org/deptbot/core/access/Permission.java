@@ -1,0 +1,37 @@
+package org.deptbot.core.access;
+
+/** Something a person may be allowed to do, in chat or in the admin console. */
+public enum Permission {
+  /** Subscribe to public notices; anyone. */
+  SUBSCRIBE_TO_NOTICES,
+  /** Send a tip in answer to a tip solicitation; anyone. */
+  SEND_TIP,
+  /** Link a chat account with an enrollment code; anyone who is not linked yet. */
+  ENROLL,
+  /** Report a posting that violates the social media policy (V.A.11); every active member. */
+  SUBMIT_REPORT,
+  /** Follow one's own reports. */
+  VIEW_OWN_REPORTS,
+  /** Issue, update and cancel notices from approved templates. */
+  ISSUE_NOTICE,
+  /** Write and edit draft templates. */
+  AUTHOR_TEMPLATE,
+  /** Approve or reject templates written by someone else. */
+  APPROVE_TEMPLATE,
+  /** Triage violation reports routed to oneself. */
+  TRIAGE_REPORTS,
+  /** Handle cases routed past the chain of command. */
+  HANDLE_INTERNAL_AFFAIRS_CASES,
+  /** Add, change and deactivate staff members. */
+  MANAGE_STAFF,
+  /** Issue and revoke enrollment codes. */
+  ISSUE_ENROLLMENT_CODES,
+  /** Configure notice channels. */
+  MANAGE_CHANNELS,
+  /** Read and verify the audit log. */
+  VIEW_AUDIT_LOG,
+  /** Place and lift legal holds. */
+  PLACE_LEGAL_HOLD,
+  /** Export records for public records requests and e-discovery. */
+  EXPORT_RECORDS
+}

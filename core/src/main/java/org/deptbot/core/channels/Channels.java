@@ -1,0 +1,35 @@
+package org.deptbot.core.channels;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.notices.NoticeCategory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+
+/** The department's notice channels in MongoDB (collection {@code channels}). */
+public class Channels {
+
+  private final MongoOperations mongo;
+
+  public Channels(MongoOperations mongo) {
+    this.mongo = mongo;
+  }
+
+  public Optional<Channel> byId(String id) {
+    return Optional.ofNullable(mongo.findById(id, Channel.class));
+  }
+
+  public List<Channel> all() {
+    return mongo.find(new Query().with(Sort.by("_id")), Channel.class);
+  }
+
+  /** The channels that receive notices of {@code category}. */
+  public List<Channel> receiving(NoticeCategory category) {
+    return all().stream().filter(c -> c.receives(category)).toList();
+  }
+
+  public Channel save(Channel channel) {
+    return mongo.save(channel);
+  }
+}

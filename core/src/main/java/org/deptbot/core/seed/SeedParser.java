@@ -1,0 +1,170 @@
+package org.deptbot.core.seed;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads and checks a department seed file. Every problem in the file is collected; if there is any,
+ * {@link SeedFileInvalid} lists them all with their lines, so a file is either fully valid or not
+ * used at all. Holds no state, so one instance can be shared.
+ */
+public final class SeedParser {
+
+  // A real seed file is a few kilobytes; the limits only stop abuse such as alias bombs.
+  private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+  private static final int MAX_ALIASES = 20;
+
+  private static final List<String> TOP_KEYS =
+      List.of("department", "staff", "channels", "templates");
+  private static final List<String> DEPARTMENT_KEYS =
+      List.of("name", "contact", "website", "disclaimer");
+
+  /** Reads the seed file at {@code file} (UTF-8); its path names it in messages. */
+  public SeedFile parse(Path file) {
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw unreadable(source, "it is a folder, not a file");
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return parse(source, reader);
+    } catch (NoSuchFileException e) {
+      throw unreadable(source, "no such file");
+    } catch (AccessDeniedException e) {
+      throw unreadable(source, "permission denied");
+    } catch (IOException e) {
+      throw unreadable(source, e.getMessage());
+    }
+  }
+
+  /**
+   * Reads a seed file from {@code reader}; {@code source} names it in messages.
+   *
+   * @throws SeedFileInvalid listing every problem, when there is at least one
+   */
+  public SeedFile parse(String source, Reader reader) {
+    Node root;
+    try {
+      root = new Yaml(new SafeConstructor(loaderOptions())).compose(reader);
+    } catch (MarkedYAMLException e) {
+      throw new SeedFileInvalid(source, List.of(syntaxProblem(e)));
+    } catch (YAMLException e) {
+      String reason =
+          e.getCause() instanceof CharacterCodingException
+              ? "the file is not UTF-8 text; save it with UTF-8 encoding"
+              : "cannot read the file: " + e.getMessage();
+      throw new SeedFileInvalid(source, List.of(new SeedProblem(0, reason)));
+    }
+    SeedProblems problems = new SeedProblems();
+    SeedFile seed = read(root, problems);
+    if (!problems.isEmpty()) {
+      throw new SeedFileInvalid(source, problems.all());
+    }
+    return seed;
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // Only constructing Java objects honours this; for compose() YamlMapping reports duplicates.
+    options.setAllowDuplicateKeys(false);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    return options;
+  }
+
+  /** The parts are read even after problems, so one run reports everything. */
+  private static SeedFile read(Node root, SeedProblems problems) {
+    if (root == null) {
+      problems.add(1, "the file is empty; it needs at least a department and a staff list");
+      return null;
+    }
+    YamlMapping top = YamlMapping.read(root, "the file", TOP_KEYS, problems);
+    if (top == null) {
+      return null;
+    }
+    // templates is allowed but belongs to another feature, which reads it itself.
+    SeedDepartment department = department(top, problems);
+    List<Node> staffItems =
+        top.items("staff", "list each staff member under it, starting with '- id: s-001'");
+    List<SeedStaffMember> staff =
+        staffItems == null ? List.of() : StaffSection.read(staffItems, problems);
+    List<Node> channelItems =
+        top.optionalItems(
+            "channels", "list each channel under it, starting with '- id: tg-alerts'");
+    List<SeedChannel> channels =
+        channelItems == null ? List.of() : ChannelSection.read(channelItems, problems);
+    return problems.isEmpty() ? new SeedFile(department, staff, channels) : null;
+  }
+
+  private static SeedDepartment department(YamlMapping top, SeedProblems problems) {
+    Node node = top.value("department");
+    if (node == null) {
+      problems.add(top.line(), "the file has no department; add a 'department:' section");
+      return null;
+    }
+    YamlMapping yaml = YamlMapping.read(node, "department", DEPARTMENT_KEYS, problems);
+    if (yaml == null) {
+      return null;
+    }
+    String name = yaml.text("name", 120, "name: Riverton Police Department");
+    String contact = yaml.text("contact", 200, "contact: \"Non-emergency 555-0100\"");
+    String website = yaml.optionalText("website", 500);
+    if (website != null && !isWebAddress(website)) {
+      problems.add(
+          yaml.lineOf("website"),
+          "website '"
+              + website
+              + "' is not a web address; write the full address, such as"
+              + " https://police.riverton.example");
+    }
+    String disclaimer = yaml.optionalText("disclaimer", 300);
+    return name == null || contact == null
+        ? null
+        : new SeedDepartment(name, contact, website, disclaimer);
+  }
+
+  private static boolean isWebAddress(String text) {
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  private static SeedProblem syntaxProblem(MarkedYAMLException e) {
+    Mark where = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    StringBuilder message = new StringBuilder("YAML syntax error: ");
+    if (e.getContext() != null && e.getContextMark() != null) {
+      // SnakeYAML's context reads as a lead-in: "while parsing a flow sequence", "expected ...".
+      message.append(e.getContext());
+      message.append(" (from line ").append(e.getContextMark().getLine() + 1).append("), ");
+    }
+    message.append(e.getProblem()).append("; check the indentation, colons and quotes there");
+    String text = message.toString().replaceAll("\\s+", " ");
+    return new SeedProblem(where == null ? 0 : where.getLine() + 1, text);
+  }
+
+  private static SeedFileInvalid unreadable(String source, String reason) {
+    return new SeedFileInvalid(
+        source, List.of(new SeedProblem(0, "cannot read seed file " + source + ": " + reason)));
+  }
+}

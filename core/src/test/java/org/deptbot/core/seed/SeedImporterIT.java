@@ -1,0 +1,124 @@
+package org.deptbot.core.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.Instant;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLink;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.MutableClock;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class SeedImporterIT {
+
+  private static final String SEED =
+      """
+      department:
+        name: Riverton Police Department
+        contact: "Non-emergency (555) 010-4400"
+      staff:
+        - id: s-010
+          name: Deputy Chief Maria Alvarez
+          roles: [APPROVER, SUPERVISOR]
+        - id: s-030
+          name: Sgt. Tom Reyes
+          roles: [SUPERVISOR]
+          supervisor: s-010
+          telegram: 700000030
+        - id: s-031
+          name: Officer Jamie Cole
+          roles: [EMPLOYEE]
+          supervisor: s-030
+      channels:
+        - id: tg-alerts
+          platform: telegram
+          chat: "-1001000000001"
+          categories: all
+      """;
+
+  private MongoTemplate mongo;
+  private StaffMembers staff;
+  private ChatLinks links;
+  private SeedImporter importer;
+  private final SeedParser parser = new SeedParser();
+
+  @BeforeEach
+  void setUp() {
+    mongo = TestMongo.newDatabase();
+    staff = new StaffMembers(mongo);
+    links = new ChatLinks(mongo);
+    var clock = new MutableClock(Instant.parse("2026-11-21T16:00:00Z"));
+    importer = new SeedImporter(new Departments(mongo), staff, links, new Channels(mongo), clock);
+  }
+
+  @Test
+  void importingTheSameFileTwiceChangesNothingTheSecondTime() {
+    // GIVEN a first import
+    SeedImportReport first = importYaml(SEED);
+    assertThat(first.changes())
+        .contains(
+            "set up department Riverton Police Department", "linked telegram:700000030 to s-030")
+        .hasSize(6);
+
+    // WHEN the same file is imported again
+    SeedImportReport second = importYaml(SEED);
+
+    // THEN nothing changed and it says so
+    assertThat(second.changedNothing()).isTrue();
+    assertThat(second.summary()).contains("nothing changed");
+    assertThat(staff.all()).hasSize(3);
+  }
+
+  @Test
+  void aChangedFileUpdatesRecordsAndSaysWhatChanged() {
+    importYaml(SEED);
+    String promoted =
+        SEED.replace("roles: [EMPLOYEE]", "roles: [EMPLOYEE, DISPATCHER]")
+            .replace("telegram: 700000030", "telegram: 700000099");
+
+    SeedImportReport report = importYaml(promoted);
+
+    assertThat(report.changes())
+        .containsExactlyInAnyOrder(
+            "updated staff s-031: roles [EMPLOYEE] -> [EMPLOYEE, DISPATCHER]",
+            "unlinked telegram:700000030 from s-030",
+            "linked telegram:700000099 to s-030");
+    assertThat(staff.byId("s-031").orElseThrow().roles()).contains(Role.DISPATCHER);
+    assertThat(links.of(new ChatIdentity(ChatPlatform.TELEGRAM, "700000030"))).isEmpty();
+  }
+
+  @Test
+  void anAccountLinkedByEnrollmentIsKeptWhenTheSeedDoesNotMentionIt() {
+    importYaml(SEED);
+    var enrolled = new ChatIdentity(ChatPlatform.DISCORD, "400000000000000031");
+    links.linkIfFree(ChatLink.of(enrolled, "s-031", Instant.now(), ChatLink.Source.ENROLLMENT));
+
+    assertThat(importYaml(SEED).changedNothing()).isTrue();
+    assertThat(links.of(enrolled)).isPresent();
+  }
+
+  @Test
+  void anInvalidFileImportsNothing() {
+    String broken = SEED.replace("roles: [SUPERVISOR]", "roles: [SERGEANT]");
+
+    assertThatThrownBy(() -> importYaml(broken))
+        .isInstanceOf(SeedFileInvalid.class)
+        .hasMessageContaining("SERGEANT");
+    assertThat(staff.all()).isEmpty();
+    assertThat(new Departments(mongo).current()).isEmpty();
+  }
+
+  private SeedImportReport importYaml(String yaml) {
+    return importer.importSeed("seed.yml", parser.parse("seed.yml", new StringReader(yaml)));
+  }
+}
