@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 /**
- * The admin console: the department's web console and REST API for staff, on the internal
- * network. It shares MongoDB with the bot and never holds a chat platform token.
+ * The admin console: the department's web console and REST API for staff, on the internal network.
+ * It shares MongoDB with the bot and never holds a chat platform token.
  */
 @SpringBootApplication
 @Import(CoreConfiguration.class)

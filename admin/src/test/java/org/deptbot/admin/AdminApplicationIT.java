@@ -7,11 +7,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import org.deptbot.admin.storage.MongoUnreachable;
+import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.testing.StaffFixtures;
 import org.deptbot.core.testing.TestMongo;
-import org.deptbot.core.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -25,12 +25,13 @@ class AdminApplicationIT {
   void sharesTheDatabaseTheBotWrites() {
     // GIVEN the bot's database has a member
     String database = TestMongo.newDatabaseName();
-    new StaffMembers(TestMongo.database(database))
-        .save(StaffFixtures.member("s-060", Role.ADMIN));
+    new StaffMembers(TestMongo.database(database)).save(StaffFixtures.member("s-060", Role.ADMIN));
 
     // WHEN the console starts on it, THEN it reads the same roster
     try (var admin = start(TestMongo.connectionString(), database)) {
-      assertThat(admin.getBean(StaffMembers.class).byId("s-060")).map(StaffMember::name).isPresent();
+      assertThat(admin.getBean(StaffMembers.class).byId("s-060"))
+          .map(StaffMember::name)
+          .isPresent();
     }
   }
 
@@ -47,7 +48,8 @@ class AdminApplicationIT {
     assertThat(output).contains("Start the bot first").contains("MONGODB_URI");
   }
 
-  private static org.springframework.context.ConfigurableApplicationContext start(String uri, String database) {
+  private static org.springframework.context.ConfigurableApplicationContext start(
+      String uri, String database) {
     return new SpringApplication(AdminApplication.class)
         .run(
             "--spring.data.mongodb.uri=" + uri,

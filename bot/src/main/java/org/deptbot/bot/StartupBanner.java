@@ -36,12 +36,15 @@ class StartupBanner {
     departments
         .current()
         .ifPresentOrElse(
-            d -> log.info("Bot ready for {} ({} staff on the roster).", d.name(), staff.all().size()),
+            d ->
+                log.info(
+                    "Bot ready for {} ({} staff on the roster).", d.name(), staff.all().size()),
             () ->
                 log.info(
                     "Bot ready, but no department is set up yet: set BOT_SEED_FILE to a roster file"
                         + " (see examples/seed.yml) and start again."));
     log.info("Health: {}", health);
-    log.info("No chat platform adapter is part of this build yet; nothing is sent to Telegram or Discord.");
+    log.info(
+        "No chat platform adapter is part of this build yet; nothing is sent to Telegram or Discord.");
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The core's pieces as Spring beans, for the bot and the admin console to import. The classes
@@ -28,6 +29,12 @@ public class CoreConfiguration {
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /** Named to replace Boot's own Mongo check, which sends a command the embedded server lacks. */
+  @Bean("mongoHealthContributor")
+  MongoPingHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
+    return new MongoPingHealthIndicator(mongo);
   }
 
   @Bean

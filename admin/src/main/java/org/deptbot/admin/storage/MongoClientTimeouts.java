@@ -12,13 +12,15 @@ class MongoClientTimeouts implements MongoClientSettingsBuilderCustomizer {
 
   private final Duration serverSelection;
 
-  MongoClientTimeouts(@Value("${deptbot.storage.server-selection-timeout:5s}") Duration serverSelection) {
+  MongoClientTimeouts(
+      @Value("${deptbot.storage.server-selection-timeout:5s}") Duration serverSelection) {
     this.serverSelection = serverSelection;
   }
 
   @Override
   public void customize(com.mongodb.MongoClientSettings.Builder settings) {
     settings.applyToClusterSettings(
-        cluster -> cluster.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS));
+        cluster ->
+            cluster.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS));
   }
 }

@@ -8,8 +8,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The H2 MVStore backend, committed to disk after every write command before the client is
- * answered. MVStore on its own commits about once a second in the background, so a crash could
- * lose the last second of acknowledged writes: a report whose receipt the employee already has.
+ * answered. MVStore on its own commits about once a second in the background, so a crash could lose
+ * the last second of acknowledged writes: a report whose receipt the employee already has.
  */
 class CommittingH2Backend extends H2Backend {
 

@@ -38,12 +38,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     var server = new MongoServer(backend);
     try {
       server.bind(host, port);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // netty throws BindException without declaring it
       backend.close();
       if (hasCause(e, BindException.class)) {
         throw EmbeddedMongoFailure.portInUse(host, port, e);
       }
-      throw e;
+      throw new IllegalStateException("The embedded MongoDB could not start: " + e.getMessage(), e);
     }
     var address = server.getLocalAddress();
     String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
@@ -85,7 +85,8 @@ public final class EmbeddedMongo implements AutoCloseable {
       }
       if (e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_WRITING_FAILED
           || e.getErrorCode() == org.h2.mvstore.DataUtils.ERROR_READING_FAILED) {
-        throw EmbeddedMongoFailure.dataDirNotWritable(file.getParent().toAbsolutePath().toString(), e);
+        throw EmbeddedMongoFailure.dataDirNotWritable(
+            file.getParent().toAbsolutePath().toString(), e);
       }
       throw e;
     }

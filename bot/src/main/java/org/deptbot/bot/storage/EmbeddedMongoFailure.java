@@ -1,8 +1,8 @@
 package org.deptbot.bot.storage;
 
 /**
- * The embedded database could not start. Each case carries the plain-language action that fixes
- * it; {@link EmbeddedMongoFailureAnalyzer} prints both instead of a stack trace.
+ * The embedded database could not start. Each case carries the plain-language action that fixes it;
+ * {@link EmbeddedMongoFailureAnalyzer} prints both instead of a stack trace.
  */
 public class EmbeddedMongoFailure extends RuntimeException {
 

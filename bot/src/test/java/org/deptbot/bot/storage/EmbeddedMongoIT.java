@@ -45,10 +45,13 @@ class EmbeddedMongoIT {
       // GIVEN an acknowledged insert and update
       reports(client).insertOne(new Document("_id", "R-1").append("status", "NEW"));
       reports(client)
-          .updateOne(new Document("_id", "R-1"), new Document("$set", new Document("status", "ACKNOWLEDGED")));
+          .updateOne(
+              new Document("_id", "R-1"),
+              new Document("$set", new Document("status", "ACKNOWLEDGED")));
 
       // WHEN the process would die now: take the file exactly as it is on disk, still open
-      Files.copy(dataDir.resolve(EmbeddedMongo.FILE_NAME), crashCopy.resolve(EmbeddedMongo.FILE_NAME));
+      Files.copy(
+          dataDir.resolve(EmbeddedMongo.FILE_NAME), crashCopy.resolve(EmbeddedMongo.FILE_NAME));
     }
 
     // THEN a database opened from that copy has both writes

@@ -4,8 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.flapdoodle.embed.mongo.distribution.Version;
-import de.flapdoodle.embed.mongo.transitions.Mongod;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -64,9 +62,6 @@ public final class TestMongo {
     if (uri != null && !uri.isBlank()) {
       return uri;
     }
-    var running = Mongod.instance().start(Version.Main.V7_0);
-    Runtime.getRuntime().addShutdownHook(new Thread(running::close));
-    var address = running.current().getServerAddress();
-    return "mongodb://" + address.getHost() + ":" + address.getPort();
+    return DownloadedMongod.start();
   }
 }
