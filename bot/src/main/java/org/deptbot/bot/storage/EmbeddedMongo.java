@@ -39,6 +39,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     try {
       server.bind(host, port);
     } catch (Exception e) { // netty throws BindException without declaring it
+      server.shutdownNow(); // its event loops would otherwise keep the JVM alive
       backend.close();
       if (hasCause(e, BindException.class)) {
         throw EmbeddedMongoFailure.portInUse(host, port, e);
