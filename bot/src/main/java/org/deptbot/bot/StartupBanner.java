@@ -1,6 +1,11 @@
 package org.deptbot.bot;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,21 +23,26 @@ class StartupBanner {
   private final Departments departments;
   private final StaffMembers staff;
   private final Environment environment;
+  private final List<ChatAdapter> adapters;
 
-  StartupBanner(Departments departments, StaffMembers staff, Environment environment) {
+  StartupBanner(
+      Departments departments,
+      StaffMembers staff,
+      Environment environment,
+      List<ChatAdapter> adapters) {
     this.departments = departments;
     this.staff = staff;
     this.environment = environment;
+    this.adapters = adapters;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void ready() {
-    String health =
+    String base =
         "http://"
             + environment.getProperty("server.address", "127.0.0.1")
             + ":"
-            + environment.getProperty("local.server.port", "?")
-            + "/actuator/health";
+            + environment.getProperty("local.server.port", "?");
     departments
         .current()
         .ifPresentOrElse(
@@ -43,8 +53,18 @@ class StartupBanner {
                 log.info(
                     "Bot ready, but no department is set up yet: set BOT_SEED_FILE to a roster file"
                         + " (see examples/seed.yml) and start again."));
-    log.info("Health: {}", health);
-    log.info(
-        "No chat platform adapter is part of this build yet; nothing is sent to Telegram or Discord.");
+    log.info("Health: {}/actuator/health", base);
+    Set<ChatPlatform> on = adapters.stream().map(ChatAdapter::platform).collect(Collectors.toSet());
+    if (on.contains(ChatPlatform.TELEGRAM)) {
+      log.info("Telegram is on.");
+    } else {
+      log.info("Telegram is off: set TELEGRAM_BOT_TOKEN to connect the bot to Telegram.");
+    }
+    if (on.contains(ChatPlatform.TRAINING)) {
+      log.info(
+          "Training chat: open {}/ in a browser, pick a persona and send /start."
+              + " Nothing there reaches Telegram or Discord.",
+          base);
+    }
   }
 }

@@ -29,7 +29,9 @@ public record ChatLink(
     /** Pre-linked in the department's seed file. */
     SEED,
     /** Linked by the member with a one-time enrollment code. */
-    ENROLLMENT
+    ENROLLMENT,
+    /** A persona of the local training chat, acting as this member. */
+    TRAINING
   }
 
   public static ChatLink of(ChatIdentity identity, String staffId, Instant at, Source source) {

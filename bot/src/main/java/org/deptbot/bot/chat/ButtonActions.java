@@ -1,0 +1,44 @@
+package org.deptbot.bot.chat;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import org.deptbot.core.staff.ChatIdentity;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** Creates buttons with opaque ids and resolves presses back to their action. */
+public class ButtonActions {
+
+  private static final Duration LIFETIME = Duration.ofDays(2);
+  private final MongoOperations mongo;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  public ButtonActions(MongoOperations mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+  }
+
+  /** A button for {@code owner} that performs {@code action} when pressed. */
+  public Button create(ChatIdentity owner, String label, String action) {
+    byte[] bytes = new byte[12];
+    random.nextBytes(bytes);
+    // 16 url-safe characters: far under Telegram's 64 bytes and Discord's 100 characters
+    String id = "b" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    mongo.insert(new ButtonAction(id, owner.key(), action, clock.instant().plus(LIFETIME)));
+    return new Button(label, id);
+  }
+
+  /** The action, if the button exists, has not expired and belongs to {@code presser}. */
+  public Optional<String> actionFor(String buttonId, ChatIdentity presser) {
+    if (buttonId == null || buttonId.length() > 100) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(mongo.findById(buttonId, ButtonAction.class))
+        .filter(b -> b.owner().equals(presser.key()))
+        .filter(b -> b.expiresAt().isAfter(clock.instant()))
+        .map(ButtonAction::action);
+  }
+}

@@ -1,0 +1,29 @@
+package org.deptbot.bot.chat;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+
+/** One chat command, such as {@code /help}. One class per command. */
+public interface ChatCommand {
+
+  /** The name without the slash, lower case. */
+  String name();
+
+  /** The permission the engine checks before running it; empty when anyone may. */
+  Optional<Permission> requires();
+
+  /** Whether {@code /help} lists it for this actor. */
+  default boolean offeredTo(Actor actor, Authorization authorization) {
+    return requires().map(p -> authorization.permits(actor, p)).orElse(true);
+  }
+
+  /** Shown to the public in the platform's command menu. */
+  default boolean inPublicMenu() {
+    return requires().isEmpty();
+  }
+
+  List<Outgoing> handle(ChatContext context, String arguments);
+}

@@ -1,0 +1,172 @@
+package org.deptbot.bot.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The platform-neutral conversation engine: one update in, the replies out. It routes commands,
+ * guided flows and button presses, checks permissions through {@link Authorization}, and is the one
+ * place that catches what went wrong, logs it with the correlation id and tells the user.
+ */
+public class ChatEngine {
+
+  private static final Logger log = LoggerFactory.getLogger(ChatEngine.class);
+
+  private final List<ChatCommand> ordered;
+  private final Map<String, ChatCommand> commands;
+  private final Map<String, ChatFlow> flows;
+  private final Authorization authorization;
+  private final ChatLinks links;
+  private final StaffMembers staff;
+  private final Conversations conversations;
+  private final ButtonActions buttons;
+  private final FloodGuard floodGuard;
+  private final Messages messages;
+
+  public ChatEngine(
+      List<ChatCommand> commands,
+      List<ChatFlow> flows,
+      Authorization authorization,
+      ChatLinks links,
+      StaffMembers staff,
+      Conversations conversations,
+      ButtonActions buttons,
+      FloodGuard floodGuard,
+      Messages messages) {
+    this.ordered = List.copyOf(commands);
+    this.commands =
+        commands.stream().collect(Collectors.toMap(ChatCommand::name, Function.identity()));
+    this.flows = flows.stream().collect(Collectors.toMap(ChatFlow::name, Function.identity()));
+    this.authorization = authorization;
+    this.links = links;
+    this.staff = staff;
+    this.conversations = conversations;
+    this.buttons = buttons;
+    this.floodGuard = floodGuard;
+    this.messages = messages;
+  }
+
+  /** Every command, in the order {@code /help} lists them. */
+  public List<ChatCommand> commands() {
+    return ordered;
+  }
+
+  /** The commands shown to the public in a platform's command menu, with descriptions. */
+  public Map<String, String> publicMenu() {
+    Map<String, String> menu = new java.util.LinkedHashMap<>();
+    commands.values().stream()
+        .filter(ChatCommand::inPublicMenu)
+        .sorted(java.util.Comparator.comparing(ChatCommand::name))
+        .forEach(c -> menu.put(c.name(), messages.get("help.command." + c.name())));
+    return menu;
+  }
+
+  public List<Outgoing> handle(Incoming incoming) {
+    List<Outgoing> out = new ArrayList<>();
+    try {
+      var context = new ChatContext(incoming, actorOf(incoming), messages, buttons);
+      out.addAll(route(context));
+    } catch (RuntimeException e) {
+      String reference = Optional.ofNullable(MDC.get("correlationId")).orElse("-");
+      log.error("Failed to handle {} ({})", incoming.updateKey(), reference, e);
+      out.add(new Outgoing.Send(incoming.chat(), messages.plain("error", reference), List.of()));
+    }
+    if (incoming instanceof Incoming.ButtonPress press
+        && out.stream().noneMatch(Outgoing.AnswerPress.class::isInstance)) {
+      out.add(
+          new Outgoing.AnswerPress(press.chat(), press.pressId(), null)); // every press answered
+    }
+    return out;
+  }
+
+  private List<Outgoing> route(ChatContext context) {
+    FloodGuard.Verdict verdict = floodGuard.check(context.identity().key());
+    if (verdict != FloodGuard.Verdict.ALLOW) {
+      return verdict == FloodGuard.Verdict.WARN ? context.replyWith("flood") : List.of();
+    }
+    Incoming incoming = context.incoming();
+    if (incoming instanceof Incoming.TextMessage message) {
+      return onText(context, message.text().strip());
+    }
+    if (incoming instanceof Incoming.ButtonPress press) {
+      return onPress(context, press);
+    }
+    return context.inPrivateChat() ? context.replyWith("attachment.unused") : List.of();
+  }
+
+  private List<Outgoing> onText(ChatContext context, String text) {
+    if (text.startsWith("/")) {
+      return runCommand(context, text);
+    }
+    if (!context.inPrivateChat()) {
+      return List.of(); // people talk among themselves in groups; answer only commands there
+    }
+    Optional<Conversation> conversation = conversations.current(context.identity());
+    if (conversation.isPresent() && flows.containsKey(conversation.get().flow())) {
+      return flows.get(conversation.get().flow()).onText(context, conversation.get(), text);
+    }
+    return context.replyWith("unknown.text");
+  }
+
+  private List<Outgoing> runCommand(ChatContext context, String line) {
+    String[] parts = line.substring(1).split("\\s+", 2);
+    String[] nameAndBot = parts[0].split("@", 2);
+    String name = nameAndBot[0].toLowerCase(Locale.ROOT);
+    String arguments = parts.length > 1 ? parts[1].strip() : "";
+    ChatCommand command = commands.get(name);
+    if (command == null) {
+      // in a group, only answer unknown commands addressed to the bot
+      return context.inPrivateChat() || nameAndBot.length > 1
+          ? context.replyWith("unknown.command", "/" + name)
+          : List.of();
+    }
+    if (command.requires().filter(p -> !authorization.permits(context.actor(), p)).isPresent()) {
+      return context.replyWith("not-permitted");
+    }
+    return command.handle(context, arguments);
+  }
+
+  private List<Outgoing> onPress(ChatContext context, Incoming.ButtonPress press) {
+    Optional<String> action = buttons.actionFor(press.buttonId(), context.identity());
+    if (action.isEmpty()) {
+      return List.of(
+          new Outgoing.AnswerPress(press.chat(), press.pressId(), messages.get("button.expired")));
+    }
+    List<Outgoing> out = new ArrayList<>();
+    out.add(new Outgoing.AnswerPress(press.chat(), press.pressId(), null));
+    String what = action.get();
+    if (what.startsWith("flow:")) {
+      String[] parts = what.split(":", 3);
+      Optional<Conversation> conversation =
+          conversations.current(context.identity()).filter(c -> c.flow().equals(parts[1]));
+      out.addAll(
+          conversation.isPresent() && flows.containsKey(parts[1])
+              ? flows.get(parts[1]).onAnswer(context, conversation.get(), parts[2])
+              : context.replyWith("button.expired"));
+    } else {
+      out.addAll(runCommand(context, what));
+    }
+    return out;
+  }
+
+  private Actor actorOf(Incoming incoming) {
+    var identity = incoming.from().identity();
+    return links
+        .of(identity)
+        .flatMap(link -> staff.byId(link.staffId()))
+        .map(member -> Actor.staff(member, identity))
+        .orElseGet(() -> Actor.publicUser(identity));
+  }
+}

@@ -1,0 +1,21 @@
+package org.deptbot.bot.chat;
+
+import java.util.List;
+
+/**
+ * A guided conversation over several messages. Its state is a {@link Conversation} in MongoDB, so
+ * it survives a restart.
+ */
+public interface ChatFlow {
+
+  /** The flow's name, as stored in the conversation. */
+  String name();
+
+  /** The user answered the current step with text. */
+  List<Outgoing> onText(ChatContext context, Conversation conversation, String text);
+
+  /** The user pressed one of the flow's buttons, carrying {@code answer}. */
+  default List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+    return onText(context, conversation, answer);
+  }
+}

@@ -1,0 +1,76 @@
+package org.deptbot.bot.chat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The way in for every platform: an update is stored (unique on its platform id) before anything
+ * else, then handled and its replies delivered, then marked handled. A crash before the mark leaves
+ * it to {@link #resume(ChatAdapter)} at the next start; a redelivered update is dropped.
+ */
+public class ChatIngress {
+
+  private static final Logger log = LoggerFactory.getLogger(ChatIngress.class);
+
+  private final ReceivedUpdates updates;
+  private final ChatEngine engine;
+
+  public ChatIngress(ReceivedUpdates updates, ChatEngine engine) {
+    this.updates = updates;
+    this.engine = engine;
+  }
+
+  /** Stores the update durably. False when it was received before and must not be handled again. */
+  public boolean receive(Incoming incoming) {
+    boolean fresh = updates.store(incoming);
+    if (!fresh) {
+      log.info("Update {} was received before; ignoring the redelivery", incoming.updateKey());
+    }
+    return fresh;
+  }
+
+  /** Handles a stored update and delivers the replies through {@code adapter}. */
+  public void process(String updateKey, ChatAdapter adapter) {
+    Optional<ReceivedUpdate> stored = updates.unhandled(updateKey);
+    if (stored.isEmpty()) {
+      return;
+    }
+    String correlationId = UUID.randomUUID().toString().substring(0, 8);
+    MDC.put("correlationId", correlationId);
+    try {
+      Incoming incoming = stored.get().toIncoming();
+      List<Outgoing> replies = engine.handle(incoming);
+      adapter.deliver(incoming, replies);
+      updates.markHandled(updateKey);
+    } catch (RuntimeException e) {
+      // Delivery failed; the update stays unhandled and is tried again at the next start.
+      log.error("Could not deliver the replies to {}", updateKey, e);
+    } finally {
+      MDC.remove("correlationId");
+    }
+  }
+
+  /** Stores and handles in one go, for adapters whose caller waits for the result. */
+  public void receiveAndProcess(Incoming incoming, ChatAdapter adapter) {
+    if (receive(incoming)) {
+      process(incoming.updateKey(), adapter);
+    }
+  }
+
+  /** Handles what a crash left stored but unhandled for this adapter's platform. */
+  public int resume(ChatAdapter adapter) {
+    List<String> pending = updates.unhandledKeys(adapter.platform());
+    if (!pending.isEmpty()) {
+      log.info(
+          "Handling {} {} update(s) left from before the restart",
+          pending.size(),
+          adapter.platform());
+    }
+    pending.forEach(key -> process(key, adapter));
+    return pending.size();
+  }
+}

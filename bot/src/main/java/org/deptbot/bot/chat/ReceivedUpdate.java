@@ -1,0 +1,75 @@
+package org.deptbot.bot.chat;
+
+import java.time.Instant;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An update as stored before it is handled (collection {@code chat_updates}); the id is the
+ * platform's update id, so a redelivery cannot be stored twice.
+ */
+@Document("chat_updates")
+record ReceivedUpdate(
+    @Id String id,
+    String kind,
+    ChatPlatform platform,
+    String userId,
+    String displayName,
+    String chatId,
+    boolean privateChat,
+    String text,
+    String buttonId,
+    String messageId,
+    String pressId,
+    boolean handled,
+    Instant receivedAt) {
+
+  static ReceivedUpdate of(Incoming incoming, Instant now) {
+    ChatUser from = incoming.from();
+    ChatTarget chat = incoming.chat();
+    String kind;
+    String text = null;
+    String buttonId = null;
+    String messageId = null;
+    String pressId = null;
+    if (incoming instanceof Incoming.TextMessage m) {
+      kind = "text";
+      text = m.text();
+    } else if (incoming instanceof Incoming.ButtonPress p) {
+      kind = "press";
+      buttonId = p.buttonId();
+      messageId = p.messageId();
+      pressId = p.pressId();
+    } else {
+      // The bytes are not kept here: no flow takes files yet, and the reply says so.
+      kind = "attachment";
+      text = ((Incoming.AttachmentMessage) incoming).caption();
+    }
+    return new ReceivedUpdate(
+        incoming.updateKey(),
+        kind,
+        chat.platform(),
+        from.identity().userId(),
+        from.displayName(),
+        chat.chatId(),
+        chat.privateChat(),
+        text,
+        buttonId,
+        messageId,
+        pressId,
+        false,
+        now);
+  }
+
+  Incoming toIncoming() {
+    var from = new ChatUser(new ChatIdentity(platform, userId), displayName);
+    var chat = new ChatTarget(platform, chatId, privateChat);
+    return switch (kind) {
+      case "press" -> new Incoming.ButtonPress(id, from, chat, buttonId, messageId, pressId);
+      case "attachment" -> new Incoming.AttachmentMessage(id, from, chat, null, text);
+      default -> new Incoming.TextMessage(id, from, chat, text);
+    };
+  }
+}

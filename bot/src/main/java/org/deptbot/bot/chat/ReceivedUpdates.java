@@ -1,0 +1,53 @@
+package org.deptbot.bot.chat;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.staff.ChatPlatform;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Updates stored before they are handled, so none is lost in a crash or handled twice. */
+public class ReceivedUpdates {
+
+  private final MongoOperations mongo;
+  private final Clock clock;
+
+  public ReceivedUpdates(MongoOperations mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+  }
+
+  /** Stores the update; false if it was stored before (a redelivery). */
+  boolean store(Incoming incoming) {
+    try {
+      mongo.insert(ReceivedUpdate.of(incoming, clock.instant()));
+      return true;
+    } catch (DuplicateKeyException seenBefore) {
+      return false;
+    }
+  }
+
+  Optional<ReceivedUpdate> unhandled(String updateKey) {
+    return Optional.ofNullable(
+        mongo.findOne(
+            query(where("_id").is(updateKey).and("handled").is(false)), ReceivedUpdate.class));
+  }
+
+  /** Updates stored but not yet handled, oldest first: what a crash left behind. */
+  List<String> unhandledKeys(ChatPlatform platform) {
+    var q =
+        query(where("handled").is(false).and("platform").is(platform)).with(Sort.by("receivedAt"));
+    return mongo.find(q, ReceivedUpdate.class).stream().map(ReceivedUpdate::id).toList();
+  }
+
+  void markHandled(String updateKey) {
+    mongo.updateFirst(
+        query(where("_id").is(updateKey)), new Update().set("handled", true), ReceivedUpdate.class);
+  }
+}

@@ -1,0 +1,51 @@
+package org.deptbot.bot.telegram;
+
+import java.time.Clock;
+import org.deptbot.bot.chat.ChatEngine;
+import org.deptbot.bot.chat.ChatIngress;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The Telegram adapter, on when {@code TELEGRAM_BOT_TOKEN} is set. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TelegramProperties.class)
+@ConditionalOnTelegram
+class TelegramConfiguration {
+
+  @Bean
+  TelegramClient telegramClient(TelegramProperties properties) {
+    if (properties.webhook()
+        && (isBlank(properties.webhookUrl()) || isBlank(properties.webhookSecret()))) {
+      throw new IllegalStateException(
+          "TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET.");
+    }
+    return new OkHttpTelegramClient(properties.token(), properties.telegramUrl());
+  }
+
+  @Bean
+  TelegramSender telegramSender(TelegramClient client) {
+    return new TelegramSender(client);
+  }
+
+  @Bean
+  TelegramBot telegramBot(
+      TelegramProperties properties,
+      TelegramClient client,
+      TelegramSender sender,
+      ChatIngress ingress,
+      ChatEngine engine) {
+    return new TelegramBot(properties, client, sender, ingress, engine);
+  }
+
+  @Bean("telegramHealthContributor")
+  TelegramHealth telegram(TelegramClient client, Clock clock) {
+    return new TelegramHealth(client, clock);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,35 @@
+package org.deptbot.bot.telegram;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * Telegram settings ({@code deptbot.telegram.*}, from the environment).
+ *
+ * @param token {@code TELEGRAM_BOT_TOKEN}; blank switches the adapter off
+ * @param apiUrl {@code TELEGRAM_API_URL}, the Bot API's base address (tests use a local fake)
+ * @param mode {@code TELEGRAM_MODE}: {@code polling} (default) or {@code webhook}
+ * @param webhookUrl {@code TELEGRAM_WEBHOOK_URL}, the public https address Telegram posts to
+ * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}, checked on every webhook request
+ */
+@ConfigurationProperties("deptbot.telegram")
+public record TelegramProperties(
+    String token,
+    @DefaultValue("https://api.telegram.org") String apiUrl,
+    @DefaultValue("polling") String mode,
+    String webhookUrl,
+    String webhookSecret) {
+
+  public boolean webhook() {
+    return "webhook".equalsIgnoreCase(mode);
+  }
+
+  /** The Bot API address in the form telegrambots takes it. */
+  TelegramUrl telegramUrl() {
+    URI uri = URI.create(apiUrl);
+    int port = uri.getPort() > 0 ? uri.getPort() : ("http".equals(uri.getScheme()) ? 80 : 443);
+    return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+  }
+}

@@ -1,0 +1,135 @@
+package org.deptbot.bot.telegram;
+
+import java.util.List;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.Incoming;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.staff.ChatPlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Carries out the engine's replies on Telegram: HTML with every text escaped, long text split at
+ * 4096 characters on line boundaries (buttons on the last part), and 429 answers waited out for the
+ * {@code retry_after} Telegram asks.
+ */
+class TelegramSender implements ChatAdapter {
+
+  static final int MAX_TEXT = 4096;
+  private static final int MAX_RETRIES = 3;
+  private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
+
+  private final TelegramClient client;
+
+  TelegramSender(TelegramClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public ChatPlatform platform() {
+    return ChatPlatform.TELEGRAM;
+  }
+
+  @Override
+  public void deliver(Incoming cause, List<Outgoing> replies) {
+    for (Outgoing reply : replies) {
+      try {
+        send(reply);
+      } catch (TelegramApiRequestException refused) {
+        // Telegram refused this one (user blocked the bot, message gone): retrying cannot help.
+        log.warn("Telegram refused a reply to {}: {}", cause.updateKey(), refused.getApiResponse());
+      } catch (TelegramApiException unreachable) {
+        throw new IllegalStateException("Telegram could not be reached", unreachable);
+      }
+    }
+  }
+
+  private void send(Outgoing reply) throws TelegramApiException {
+    if (reply instanceof Outgoing.Send message) {
+      List<RichText> parts = message.text().split(MAX_TEXT);
+      for (int i = 0; i < parts.size(); i++) {
+        boolean last = i == parts.size() - 1;
+        execute(
+            SendMessage.builder()
+                .chatId(message.to().chatId())
+                .text(parts.get(i).toHtml("\n"))
+                .parseMode("HTML")
+                .replyMarkup(last ? keyboard(message.buttons()) : null)
+                .build());
+      }
+    } else if (reply instanceof Outgoing.Edit edit) {
+      execute(
+          EditMessageText.builder()
+              .chatId(edit.to().chatId())
+              .messageId(Integer.valueOf(edit.messageId()))
+              .text(edit.text().split(MAX_TEXT).get(0).toHtml("\n"))
+              .parseMode("HTML")
+              .replyMarkup(keyboard(edit.buttons()))
+              .build());
+    } else if (reply instanceof Outgoing.AnswerPress answer) {
+      execute(
+          AnswerCallbackQuery.builder()
+              .callbackQueryId(answer.pressId())
+              .text(answer.notice())
+              .build());
+    }
+  }
+
+  private <T extends java.io.Serializable> T execute(BotApiMethod<T> method)
+      throws TelegramApiException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return client.execute(method);
+      } catch (TelegramApiRequestException e) {
+        Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+        if (retryAfter == null || attempt > MAX_RETRIES) {
+          throw e;
+        }
+        log.info("Telegram asked to wait {} s before {}", retryAfter, method.getMethod());
+        sleep(retryAfter);
+      }
+    }
+  }
+
+  private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+    if (rows.isEmpty()) {
+      return null;
+    }
+    List<InlineKeyboardRow> keyboard =
+        rows.stream()
+            .map(
+                row ->
+                    new InlineKeyboardRow(
+                        row.stream()
+                            .map(
+                                b ->
+                                    InlineKeyboardButton.builder()
+                                        .text(b.label())
+                                        .callbackData(b.id())
+                                        .build())
+                            .toList()))
+            .toList();
+    return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
+  }
+
+  private static void sleep(int seconds) {
+    try {
+      Thread.sleep(Math.min(seconds, 60) * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Telegram's rate limit", e);
+    }
+  }
+}

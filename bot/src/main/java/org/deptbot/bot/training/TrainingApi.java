@@ -1,0 +1,96 @@
+package org.deptbot.bot.training;
+
+import java.util.List;
+import java.util.Map;
+import org.deptbot.core.department.Departments;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The JSON API the training page talks to. */
+@RestController
+@ConditionalOnTrainingChat
+@RequestMapping("/training/api")
+class TrainingApi {
+
+  private static final int MAX_TEXT = 4000;
+
+  private final TrainingPersonas personas;
+  private final TrainingChat chat;
+  private final Departments departments;
+
+  TrainingApi(TrainingPersonas personas, TrainingChat chat, Departments departments) {
+    this.personas = personas;
+    this.chat = chat;
+    this.departments = departments;
+  }
+
+  record SaidText(String text) {}
+
+  record Pressed(String messageId, String buttonId) {}
+
+  record Messages(List<Transcript.Entry> messages, long last) {}
+
+  @GetMapping("/personas")
+  List<Persona> personas() {
+    return personas.personas();
+  }
+
+  @GetMapping("/department")
+  Map<String, String> department() {
+    return departments
+        .current()
+        .map(d -> Map.of("name", d.name(), "disclaimer", d.disclaimer()))
+        .orElse(Map.of("name", "Training chat", "disclaimer", ""));
+  }
+
+  @PostMapping("/personas/{id}/messages")
+  ResponseEntity<?> say(@PathVariable String id, @RequestBody SaidText said) {
+    var persona = personas.byId(id);
+    if (persona.isEmpty()) {
+      return problem(
+          HttpStatus.NOT_FOUND, "There is no persona '" + id + "'. Pick one from the list.");
+    }
+    if (said == null || said.text() == null || said.text().isBlank()) {
+      return problem(HttpStatus.BAD_REQUEST, "Type a message first.");
+    }
+    if (said.text().length() > MAX_TEXT) {
+      return problem(
+          HttpStatus.BAD_REQUEST, "That message is too long; keep it under 4,000 characters.");
+    }
+    chat.say(persona.get(), said.text());
+    return ResponseEntity.accepted().build();
+  }
+
+  @PostMapping("/personas/{id}/presses")
+  ResponseEntity<?> press(@PathVariable String id, @RequestBody Pressed pressed) {
+    var persona = personas.byId(id);
+    if (persona.isEmpty()
+        || pressed == null
+        || !chat.press(persona.get(), pressed.messageId(), pressed.buttonId())) {
+      return problem(HttpStatus.NOT_FOUND, "That button is not in this conversation.");
+    }
+    return ResponseEntity.accepted().build();
+  }
+
+  @GetMapping("/personas/{id}/messages")
+  ResponseEntity<?> messages(
+      @PathVariable String id, @RequestParam(defaultValue = "0") long after) {
+    if (personas.byId(id).isEmpty()) {
+      return problem(HttpStatus.NOT_FOUND, "There is no persona '" + id + "'.");
+    }
+    Transcript transcript = chat.transcript(id);
+    return ResponseEntity.ok(new Messages(transcript.after(after), transcript.last()));
+  }
+
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+  }
+}

@@ -1,0 +1,94 @@
+package org.deptbot.bot.training;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.ChatTarget;
+import org.deptbot.bot.chat.ChatUser;
+import org.deptbot.bot.chat.Incoming;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.staff.ChatPlatform;
+
+/**
+ * The local training chat as a platform: the page's messages and presses become the same {@link
+ * Incoming} records Telegram's do, and the engine's replies land in per-persona transcripts the
+ * page polls. Transcripts live in memory: this is a practice room, not a record.
+ */
+class TrainingChat implements ChatAdapter {
+
+  private final ChatIngress ingress;
+  private final Map<String, Transcript> transcripts = new ConcurrentHashMap<>();
+
+  TrainingChat(ChatIngress ingress) {
+    this.ingress = ingress;
+  }
+
+  @Override
+  public ChatPlatform platform() {
+    return ChatPlatform.TRAINING;
+  }
+
+  void say(Persona persona, String text) {
+    transcript(persona.id())
+        .add("user", RichText.escapeHtml(text).replace("\n", "<br>"), List.of());
+    ingress.receiveAndProcess(
+        new Incoming.TextMessage(newKey(), user(persona), target(persona), text), this);
+  }
+
+  /** False when the page names a message this persona never got. */
+  boolean press(Persona persona, String messageId, String buttonId) {
+    if (!transcript(persona.id()).hasBotMessage(messageId)) {
+      return false;
+    }
+    ingress.receiveAndProcess(
+        new Incoming.ButtonPress(
+            newKey(), user(persona), target(persona), buttonId, messageId, newKey()),
+        this);
+    return true;
+  }
+
+  Transcript transcript(String personaId) {
+    return transcripts.computeIfAbsent(personaId, id -> new Transcript());
+  }
+
+  @Override
+  public void deliver(Incoming cause, List<Outgoing> replies) {
+    for (Outgoing reply : replies) {
+      Transcript transcript = transcript(reply.to().chatId());
+      if (reply instanceof Outgoing.Send send) {
+        transcript.add("bot", html(send.text()), buttons(send.buttons()));
+      } else if (reply instanceof Outgoing.Edit edit) {
+        transcript.replace(edit.messageId(), html(edit.text()), buttons(edit.buttons()));
+      }
+      // a press needs no answer here: the page re-enables its buttons on the next update
+    }
+  }
+
+  private static String html(RichText text) {
+    return text.toHtml("<br>");
+  }
+
+  private static List<List<Transcript.PageButton>> buttons(List<List<Button>> rows) {
+    return rows.stream()
+        .map(row -> row.stream().map(b -> new Transcript.PageButton(b.id(), b.label())).toList())
+        .toList();
+  }
+
+  private static ChatUser user(Persona persona) {
+    String firstName = persona.id().equals(TrainingPersonas.PUBLIC) ? null : persona.label();
+    return new ChatUser(TrainingPersonas.identityOf(persona.id()), firstName);
+  }
+
+  private static ChatTarget target(Persona persona) {
+    return new ChatTarget(ChatPlatform.TRAINING, persona.id(), true);
+  }
+
+  private static String newKey() {
+    return "training:" + UUID.randomUUID();
+  }
+}

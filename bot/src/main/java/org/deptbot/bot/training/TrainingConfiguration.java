@@ -1,0 +1,24 @@
+package org.deptbot.bot.training;
+
+import java.time.Clock;
+import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The training chat, on when no platform token is configured (or TRAINING_CHAT=on). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnTrainingChat
+class TrainingConfiguration {
+
+  @Bean
+  TrainingPersonas trainingPersonas(StaffMembers staff, ChatLinks links, Clock clock) {
+    return new TrainingPersonas(staff, links, clock);
+  }
+
+  @Bean
+  TrainingChat trainingChat(ChatIngress ingress) {
+    return new TrainingChat(ingress);
+  }
+}

@@ -1,0 +1,43 @@
+package org.deptbot.bot.training;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One persona's conversation as the page shows it. An edit is a new entry with the id of the
+ * message it replaces, so the page can poll with "everything after N".
+ */
+final class Transcript {
+
+  /** A message in the page's terms; {@code html} is already escaped. */
+  record Entry(long seq, String id, String from, String html, List<List<PageButton>> buttons) {}
+
+  /** A button as the page renders it. */
+  record PageButton(String id, String label) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+  private long seq;
+  private long messages;
+
+  synchronized String add(String from, String html, List<List<PageButton>> buttons) {
+    String id = (from.equals("bot") ? "m" : "u") + (++messages);
+    entries.add(new Entry(++seq, id, from, html, buttons));
+    return id;
+  }
+
+  synchronized void replace(String id, String html, List<List<PageButton>> buttons) {
+    entries.add(new Entry(++seq, id, "bot", html, buttons));
+  }
+
+  synchronized List<Entry> after(long seqSeen) {
+    return entries.stream().filter(e -> e.seq() > seqSeen).toList();
+  }
+
+  synchronized long last() {
+    return seq;
+  }
+
+  synchronized boolean hasBotMessage(String id) {
+    return entries.stream().anyMatch(e -> e.id().equals(id) && e.from().equals("bot"));
+  }
+}

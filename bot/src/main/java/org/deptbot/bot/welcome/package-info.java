@@ -1,0 +1,2 @@
+/** The commands every chat user has: {@code /start}, {@code /help} and {@code /cancel}. */
+package org.deptbot.bot.welcome;

@@ -1,0 +1,160 @@
+package org.deptbot.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Conversations against the engine itself, as any adapter would hand them over. */
+@BotIntegrationTest
+class ChatEngineIT {
+
+  private static final String DISPATCHER = "700000050"; // s-050, pre-linked in the seed
+  private static final String GROUP = "-1001000000002";
+
+  @Autowired ChatEngine engine;
+  @Autowired Enrollment enrollment;
+
+  @Test
+  void startTellsThePublicWhoseBotThisIsWithTheDisclaimerAndOffersButtons() {
+    Outgoing.Send reply = onlySend(engine.handle(text(newUser(), "/start")));
+
+    assertThat(reply.text().plainText())
+        .contains("Riverton Police Department", "public notices")
+        .contains("not monitored around the clock", "dial 911", "(555) 010-4400");
+    assertThat(reply.buttons().get(0))
+        .extracting(Button::label)
+        .containsExactly("What can I do?", "I’m staff: link my account");
+    assertThat(reply.buttons().get(0)).allSatisfy(b -> assertThat(b.id()).hasSizeLessThan(64));
+  }
+
+  @Test
+  void startGreetsALinkedMemberByNameAndRole() {
+    Outgoing.Send reply = onlySend(engine.handle(text(DISPATCHER, "/start")));
+
+    assertThat(reply.text().plainText())
+        .contains("linked to Kelly Brennan (Dispatch) (Dispatcher)");
+    assertThat(reply.buttons().get(0)).extracting(Button::label).containsExactly("What can I do?");
+  }
+
+  @Test
+  void helpListsOnlyWhatTheRoleAllows() {
+    String forPublic = onlySend(engine.handle(text(newUser(), "/help"))).text().plainText();
+    String forStaff = onlySend(engine.handle(text(DISPATCHER, "/help"))).text().plainText();
+
+    assertThat(forPublic).contains("/start", "/help", "/enroll", "/cancel");
+    assertThat(forStaff).contains("/start", "/help", "/cancel").doesNotContain("/enroll");
+  }
+
+  @Test
+  void unknownInputInPrivateGetsAHelpfulAnswerButGroupChatterIsLeftAlone() {
+    String user = newUser();
+    assertThat(onlySend(engine.handle(text(user, "/frobnicate"))).text().plainText())
+        .contains("I don’t know the command /frobnicate", "/help");
+    assertThat(onlySend(engine.handle(text(user, "hello?"))).text().plainText())
+        .contains("didn’t understand", "/help");
+
+    assertThat(engine.handle(inGroup(user, "anyone seen the parade route?"))).isEmpty();
+    assertThat(engine.handle(inGroup(user, "/frobnicate"))).isEmpty();
+    assertThat(onlySend(engine.handle(inGroup(user, "/help@riverton_pd_bot"))).to().chatId())
+        .isEqualTo(GROUP);
+  }
+
+  @Test
+  void aButtonRunsItsActionAndIsAnsweredButOnlyForItsOwner() {
+    String user = newUser();
+    Button help = onlySend(engine.handle(text(user, "/start"))).buttons().get(0).get(0);
+
+    List<Outgoing> pressed = engine.handle(press(user, help.id()));
+    assertThat(pressed).filteredOn(Outgoing.AnswerPress.class::isInstance).hasSize(1);
+    assertThat(sends(pressed))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text().plainText()).contains("What you can do here"));
+
+    List<Outgoing> stranger = engine.handle(press(newUser(), help.id()));
+    assertThat(stranger)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Outgoing.AnswerPress.class, a -> assertThat(a.notice()).contains("expired"));
+  }
+
+  @Test
+  void enrollAsksForTheCodeAndLinksTheAccount() {
+    String user = newUser();
+    String code = enrollment.issue("s-041", "s-060").code();
+
+    assertThat(reply(user, "/enroll")).contains("send me the enrollment code");
+    assertThat(reply(user, "ZZZZZ-ZZZZZ")).contains("not recognized", "4 tries left");
+    assertThat(reply(user, code.toLowerCase())).contains("now linked to Officer Aisha Bello");
+    assertThat(reply(user, "/start")).contains("linked to Officer Aisha Bello (Employee)");
+    assertThat(reply(user, "/enroll " + code)).contains("already linked to Officer Aisha Bello");
+  }
+
+  @Test
+  void enrollInAGroupSaysToUseAPrivateChatAndCancelLeavesAFlow() {
+    String user = newUser();
+    assertThat(onlySend(engine.handle(inGroup(user, "/enroll ABCDE-FGHJK"))).text().plainText())
+        .contains("private chat");
+
+    reply(user, "/enroll");
+    assertThat(reply(user, "/cancel")).contains("Stopped");
+    assertThat(reply(user, "K7QM3-XPD9R")).contains("didn’t understand");
+    assertThat(reply(user, "/cancel")).contains("nothing to stop");
+  }
+
+  private String reply(String user, String text) {
+    return onlySend(engine.handle(text(user, text))).text().plainText();
+  }
+
+  private static String newUser() {
+    return String.valueOf(800_000_000L + (UUID.randomUUID().getLeastSignificantBits() & 0xffffff));
+  }
+
+  private static ChatUser user(String id) {
+    return new ChatUser(new ChatIdentity(ChatPlatform.TELEGRAM, id), "Sam");
+  }
+
+  private static Incoming text(String user, String text) {
+    return new Incoming.TextMessage(
+        "test:" + UUID.randomUUID(),
+        user(user),
+        new ChatTarget(ChatPlatform.TELEGRAM, user, true),
+        text);
+  }
+
+  private static Incoming inGroup(String user, String text) {
+    return new Incoming.TextMessage(
+        "test:" + UUID.randomUUID(),
+        user(user),
+        new ChatTarget(ChatPlatform.TELEGRAM, GROUP, false),
+        text);
+  }
+
+  private static Incoming press(String user, String buttonId) {
+    return new Incoming.ButtonPress(
+        "test:" + UUID.randomUUID(),
+        user(user),
+        new ChatTarget(ChatPlatform.TELEGRAM, user, true),
+        buttonId,
+        "1",
+        "press-" + UUID.randomUUID());
+  }
+
+  private static List<Outgoing.Send> sends(List<Outgoing> out) {
+    return out.stream()
+        .filter(Outgoing.Send.class::isInstance)
+        .map(Outgoing.Send.class::cast)
+        .toList();
+  }
+
+  private static Outgoing.Send onlySend(List<Outgoing> out) {
+    assertThat(out).hasSize(1);
+    return sends(out).get(0);
+  }
+}

@@ -1,0 +1,36 @@
+package org.deptbot.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.deptbot.core.testing.MutableClock;
+import org.junit.jupiter.api.Test;
+
+class FloodGuardTest {
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T16:00:00Z"));
+  private final FloodGuard guard = new FloodGuard(3, Duration.ofSeconds(2), clock);
+
+  @Test
+  void warnsOnceWhenABurstIsExceededThenDropsQuietly() {
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.ALLOW);
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.ALLOW);
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.ALLOW);
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.WARN);
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.DROP);
+  }
+
+  @Test
+  void refillsOverTimeAndKeepsUsersApart() {
+    for (int i = 0; i < 4; i++) {
+      guard.check("u");
+    }
+    assertThat(guard.check("someone else")).isEqualTo(FloodGuard.Verdict.ALLOW);
+
+    clock.advance(Duration.ofSeconds(2));
+
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.ALLOW);
+    assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.WARN);
+  }
+}
