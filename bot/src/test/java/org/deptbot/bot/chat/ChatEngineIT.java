@@ -39,7 +39,7 @@ class ChatEngineIT {
     Outgoing.Send reply = onlySend(engine.handle(text(DISPATCHER, "/start")));
 
     assertThat(reply.text().plainText())
-        .contains("linked to Kelly Brennan (Dispatch) (Dispatcher)");
+        .contains("linked to Kelly Brennan (Dispatch), Dispatcher");
     assertThat(reply.buttons().get(0)).extracting(Button::label).containsExactly("What can I do?");
   }
 
@@ -92,7 +92,7 @@ class ChatEngineIT {
     assertThat(reply(user, "/enroll")).contains("send me the enrollment code");
     assertThat(reply(user, "ZZZZZ-ZZZZZ")).contains("not recognized", "4 tries left");
     assertThat(reply(user, code.toLowerCase())).contains("now linked to Officer Aisha Bello");
-    assertThat(reply(user, "/start")).contains("linked to Officer Aisha Bello (Employee)");
+    assertThat(reply(user, "/start")).contains("linked to Officer Aisha Bello, Employee");
     assertThat(reply(user, "/enroll " + code)).contains("already linked to Officer Aisha Bello");
   }
 

@@ -1,0 +1,99 @@
+package org.deptbot.bot.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBeMoreThan;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.deptbot.bot.BotIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The training chat as a newcomer uses it, in headless Chromium against the running bot. */
+@BotIntegrationTest
+class TrainingChatBrowserIT {
+
+  private static final By BOT_MESSAGES = By.cssSelector("#log li.msg.bot .msg-body");
+
+  @LocalServerPort int port;
+  private Browser browser;
+
+  @BeforeEach
+  void openThePage() {
+    browser = new Browser();
+    browser.driver().get("http://127.0.0.1:" + port + "/");
+  }
+
+  @AfterEach
+  void closeTheBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aDispatcherAsksForHelpThenUsesAButton() {
+    // GIVEN the page shows the seeded department and its personas
+    browser.waitUntil(
+        textToBePresentInElementLocated(By.id("department"), "Riverton Police Department"));
+    WebElement dispatcher =
+        browser.waitUntil(elementToBeClickable(By.cssSelector("button[data-persona='s-050']")));
+    assertThat(browser.driver().findElements(By.cssSelector("button.persona")))
+        .extracting(WebElement::getText)
+        .anySatisfy(label -> assertThat(label).contains("Member of the public"));
+
+    // WHEN the newcomer picks the dispatcher and sends /help
+    dispatcher.click();
+    browser.driver().findElement(By.id("text")).sendKeys("/help", Keys.ENTER);
+
+    // THEN the bot's reply lists the commands
+    browser.waitUntil(aBotMessageContains("What you can do here"));
+    assertThat(lastBotMessage()).contains("/start", "/cancel").doesNotContain("/enroll");
+
+    // WHEN they send /start and press its button
+    browser.driver().findElement(By.id("text")).sendKeys("/start", Keys.ENTER);
+    browser.waitUntil(aBotMessageContains("linked to Kelly Brennan"));
+    browser
+        .waitUntil(
+            elementToBeClickable(By.xpath("//button[@class='chat-button' and .='What can I do?']")))
+        .click();
+
+    // THEN a second help message arrives, and the screen shows it
+    browser.waitUntil(numberOfElementsToBeMoreThan(BOT_MESSAGES, 2));
+    assertThat(lastBotMessage()).contains("What you can do here");
+    browser.screenshot(Path.of("target", "screenshots", "training-chat-dispatcher.png"));
+  }
+
+  @Test
+  void userTextIsShownAsTextNeverAsMarkup() {
+    browser
+        .waitUntil(elementToBeClickable(By.cssSelector("button[data-persona='public']")))
+        .click();
+    browser
+        .driver()
+        .findElement(By.id("text"))
+        .sendKeys("<b>bold?</b> & <img src=x onerror=alert(1)>", Keys.ENTER);
+
+    browser.waitUntil(
+        textToBePresentInElementLocated(By.cssSelector("#log li.msg.user"), "<b>bold?</b>"));
+    assertThat(browser.driver().findElements(By.cssSelector("#log img"))).isEmpty();
+    browser.waitUntil(aBotMessageContains("didn’t understand"));
+  }
+
+  /** Unlike Selenium's own condition, looks at every bot message, not just the first. */
+  private static ExpectedCondition<Boolean> aBotMessageContains(String text) {
+    return driver ->
+        driver.findElements(BOT_MESSAGES).stream().anyMatch(m -> m.getText().contains(text));
+  }
+
+  private String lastBotMessage() {
+    List<WebElement> messages = browser.driver().findElements(BOT_MESSAGES);
+    return messages.get(messages.size() - 1).getText();
+  }
+}
