@@ -38,8 +38,7 @@ class ChatEngineIT {
   void startGreetsALinkedMemberByNameAndRole() {
     Outgoing.Send reply = onlySend(engine.handle(text(DISPATCHER, "/start")));
 
-    assertThat(reply.text().plainText())
-        .contains("linked to Kelly Brennan (Dispatch), Dispatcher");
+    assertThat(reply.text().plainText()).contains("linked to Kelly Brennan (Dispatch), Dispatcher");
     assertThat(reply.buttons().get(0)).extracting(Button::label).containsExactly("What can I do?");
   }
 

@@ -1,0 +1,235 @@
+package org.deptbot.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.enrollment.Enrollment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The real telegrambots client, long polling a fake Bot API on loopback, with the bot restarted
+ * where a test needs it.
+ */
+class TelegramIT {
+
+  private static final String TOKEN = "123456:TEST-token";
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final long DISPATCHER = 700000050; // s-050 in the example seed
+
+  @TempDir static Path dataDir;
+  private static FakeTelegram telegram;
+  private ConfigurableApplicationContext bot;
+
+  @BeforeAll
+  static void startTelegram() {
+    telegram = FakeTelegram.start(TOKEN, "riverton_pd_bot");
+  }
+
+  @AfterAll
+  static void stopTelegram() {
+    telegram.close();
+  }
+
+  @BeforeEach
+  void startBot() {
+    bot = start();
+  }
+
+  @AfterEach
+  void stopBot() {
+    bot.close();
+    assertThat(telegram.rejectedRequests()).as("requests Telegram would refuse").isEmpty();
+  }
+
+  @Test
+  void startAnswersWithTheDepartmentAndPublishesTheCommandMenu() {
+    telegram.userSends(900001, "Sam", "/start");
+
+    SentMessage reply = telegram.awaitMessages(900001, 1, WAIT).get(0);
+    assertThat(reply.parseMode()).isEqualTo("HTML");
+    assertThat(reply.plainText()).contains("Hello Sam", "Riverton Police Department", "dial 911");
+    assertThat(reply.buttons().get(0)).hasSize(2);
+    assertThat(telegram.myCommands())
+        .extracting(c -> c.command())
+        .containsExactlyInAnyOrder("start", "help", "enroll", "cancel");
+  }
+
+  @Test
+  void helpDependsOnWhoIsAsking() {
+    telegram.userSends(900002, "Pat", "/help");
+    telegram.userSends(DISPATCHER, "Kelly", "/help");
+
+    assertThat(telegram.awaitMessages(900002, 1, WAIT).get(0).plainText()).contains("/enroll");
+    assertThat(telegram.awaitMessages(DISPATCHER, 1, WAIT).get(0).plainText())
+        .contains("/help")
+        .doesNotContain("/enroll");
+  }
+
+  @Test
+  void aButtonPressIsAnsweredAndActedOn() {
+    telegram.userSends(900003, "Lee", "/start");
+    SentMessage start = telegram.awaitMessages(900003, 1, WAIT).get(0);
+
+    telegram.pressButton(
+        900003, 900003, start.messageId(), start.buttons().get(0).get(0).callbackData());
+    String query = telegram.lastCallbackQueryId();
+
+    assertThat(telegram.awaitCallbackAnswered(query, WAIT)).isTrue();
+    assertThat(telegram.awaitMessages(900003, 2, WAIT).get(1).plainText())
+        .contains("What you can do here");
+  }
+
+  @Test
+  void htmlInUserTextArrivesEscaped() {
+    telegram.userSends(900004, "<b>Eve</b> & Co", "/start");
+
+    SentMessage reply = telegram.awaitMessages(900004, 1, WAIT).get(0);
+    assertThat(reply.plainText()).contains("Hello <b>Eve</b> & Co.");
+    assertThat(reply.rawText()).contains("&lt;b&gt;Eve&lt;/b&gt; &amp; Co");
+  }
+
+  @Test
+  void aLongReplyIsSplitAtLineBreaksWithTheButtonsOnTheLastPart() {
+    telegram.userSends(900005, "Ray", "/longread");
+
+    List<SentMessage> parts = telegram.awaitMessages(900005, 2, WAIT);
+    assertThat(parts).hasSize(2);
+    assertThat(parts).allSatisfy(p -> assertThat(p.plainText().length()).isLessThanOrEqualTo(4096));
+    assertThat(parts.get(0).plainText()).endsWith("line 41 " + "y".repeat(90));
+    assertThat(parts.get(1).plainText()).startsWith("line 42 ");
+    assertThat(parts.get(0).buttons()).isEmpty();
+    assertThat(parts.get(1).buttons()).isNotEmpty();
+    assertThat(parts.get(0).plainText().length() + 1 + parts.get(1).plainText().length())
+        .isEqualTo(LongRead.TEXT.length());
+  }
+
+  @Test
+  void enrollmentContinuesAcrossABotRestart() {
+    String code = bot.getBean(Enrollment.class).issue("s-042", "s-060").code();
+    telegram.userSends(900006, "Ben", "/enroll");
+    assertThat(telegram.awaitMessages(900006, 1, WAIT).get(0).plainText())
+        .contains("send me the enrollment code");
+
+    restart();
+    telegram.userSends(900006, "Ben", code);
+
+    assertThat(telegram.awaitMessages(900006, 2, WAIT).get(1).plainText())
+        .contains("now linked to Officer Ben Novak");
+  }
+
+  @Test
+  void aRedeliveredUpdateIsHandledOnce() {
+    long update = telegram.userSends(900007, "Kim", "/help");
+    telegram.awaitMessages(900007, 1, WAIT);
+
+    // Telegram sends the update again, as it does when the confirming poll never came
+    bot.close();
+    telegram.redeliver(update);
+    bot = start();
+    telegram.userSends(900007, "Kim", "/cancel");
+
+    List<SentMessage> replies = telegram.awaitMessages(900007, 2, WAIT);
+    assertThat(replies)
+        .extracting(SentMessage::plainText)
+        .satisfiesExactly(
+            help -> assertThat(help).contains("What you can do here"),
+            cancel -> assertThat(cancel).contains("nothing to stop"));
+  }
+
+  @Test
+  void aTooManyRequestsAnswerIsWaitedOutAndTheReplyStillArrives() {
+    telegram.failNext("sendMessage", 1, 1);
+    telegram.userSends(900008, "Jo", "/help");
+
+    assertThat(telegram.awaitMessages(900008, 1, WAIT).get(0).plainText())
+        .contains("What you can do here");
+  }
+
+  private void restart() {
+    bot.close();
+    bot = start();
+  }
+
+  private static ConfigurableApplicationContext start() {
+    return new SpringApplication(BotApplication.class, LongRead.class)
+        .run(
+            "--deptbot.storage.data-dir=" + dataDir,
+            "--deptbot.storage.embedded-port=0",
+            "--deptbot.storage.mongodb-uri=",
+            "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
+            "--deptbot.telegram.token=" + TOKEN,
+            "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
+            "--deptbot.chat.flood.burst=1000",
+            "--server.port=0");
+  }
+
+  /** A test-only command whose reply is 6,000 characters over 60 lines, with a button. */
+  @Configuration(proxyBeanMethods = false)
+  static class LongRead {
+
+    static final String TEXT = text();
+
+    private static String text() {
+      StringBuilder text = new StringBuilder();
+      for (int i = 1; i <= 60; i++) {
+        text.append(i == 1 ? "" : "\n")
+            .append(String.format("line %02d ", i))
+            .append("y".repeat(90));
+      }
+      return text.toString();
+    }
+
+    @Bean
+    ChatCommand longRead() {
+      return new ChatCommand() {
+        @Override
+        public String name() {
+          return "longread";
+        }
+
+        @Override
+        public Optional<Permission> requires() {
+          return Optional.empty();
+        }
+
+        @Override
+        public boolean inPublicMenu() {
+          return false;
+        }
+
+        @Override
+        public boolean offeredTo(Actor actor, Authorization authorization) {
+          return false; // a test command: not in /help, which would look up its description
+        }
+
+        @Override
+        public List<Outgoing> handle(ChatContext context, String arguments) {
+          return context.reply(
+              RichText.plain(TEXT), List.of(List.of(context.button("button.help", "/help"))));
+        }
+      };
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.deptbot.bot.telegram.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Routes {@code /bot<token>/<method>} to the methods, and turns results and {@link ApiError}s into
+ * Telegram's JSON envelopes with the matching HTTP status.
+ */
+final class ApiHandler implements HttpHandler {
+
+  private final String token;
+  private final AccountMethods account;
+  private final MessageMethods messages;
+  private final Faults faults;
+  private final List<String> rejected = new CopyOnWriteArrayList<>();
+  private final AtomicInteger pollConflicts = new AtomicInteger();
+
+  ApiHandler(String token, AccountMethods account, MessageMethods messages, Faults faults) {
+    this.token = token;
+    this.account = account;
+    this.messages = messages;
+    this.faults = faults;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    String method = "?";
+    try (exchange) {
+      try {
+        String path = exchange.getRequestURI().getPath();
+        int slash = path.indexOf('/', 1);
+        method = slash < 0 ? method : path.substring(slash + 1);
+        // Read before answering even a bad path, so the connection stays usable for the next call.
+        ApiRequest request = ApiRequest.read(exchange);
+        if (!path.startsWith("/bot") || slash < 0) {
+          throw new ApiError(404, "Not Found");
+        }
+        if (!path.substring("/bot".length(), slash).equals(token)) {
+          throw new ApiError(401, "Unauthorized");
+        }
+        ApiError injected = faults.next(method);
+        if (injected != null) {
+          respond(exchange, injected.code, TelegramJson.error(injected));
+          return;
+        }
+        respond(exchange, 200, TelegramJson.ok(dispatch(method.toLowerCase(Locale.ROOT), request)));
+      } catch (ApiError e) {
+        if (e.description.equals(UpdateQueue.TERMINATED)) {
+          // Usually a stopped bot's last long poll, still open when the next bot starts polling.
+          pollConflicts.incrementAndGet();
+        } else {
+          rejected.add(method + ": " + e.description);
+        }
+        respond(exchange, e.code, TelegramJson.error(e));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        // A bug in the fake: answer 500 and record it, so rejectedRequests() shows it.
+        ApiError error = new ApiError(500, "Internal Server Error: fake failed with " + e);
+        rejected.add(method + ": " + error.description);
+        respond(exchange, 500, TelegramJson.error(error));
+      }
+    }
+  }
+
+  private JsonNode dispatch(String method, ApiRequest request) throws InterruptedException {
+    return switch (method) {
+      case "getme" -> account.getMe();
+      case "getupdates" -> account.getUpdates(request);
+      case "setwebhook" -> account.setWebhook(request);
+      case "deletewebhook" -> account.deleteWebhook(request);
+      case "getwebhookinfo" -> account.getWebhookInfo();
+      case "setmycommands" -> account.setMyCommands(request);
+      case "getmycommands" -> account.getMyCommands();
+      case "deletemycommands" -> account.deleteMyCommands();
+      case "answercallbackquery" -> account.answerCallbackQuery(request);
+      case "sendmessage" -> messages.sendMessage(request);
+      case "sendphoto" -> messages.sendPhoto(request);
+      case "editmessagetext" -> messages.editMessageText(request);
+      case "editmessagereplymarkup" -> messages.editMessageReplyMarkup(request);
+      case "deletemessage" -> messages.deleteMessage(request);
+      default -> throw new ApiError(404, "Not Found: method not found");
+    };
+  }
+
+  private static void respond(HttpExchange exchange, int status, byte[] body) {
+    try {
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    } catch (IOException e) {
+      // The client gave up, for instance a long poll cut short by the bot stopping.
+    }
+  }
+
+  int pollConflicts() {
+    return pollConflicts.get();
+  }
+
+  /** Descriptions of the errors answered, except injected ones and ended long polls. */
+  List<String> rejected() {
+    return List.copyOf(rejected);
+  }
+
+  void clearRejected() {
+    rejected.clear();
+  }
+}

@@ -1,0 +1,182 @@
+package org.deptbot.bot.telegram.fake;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Users, the chats the bot may write to, and the messages it wrote. Message ids count per chat and
+ * are shared by both sides, as in Telegram. One monitor guards everything, and waiters are woken on
+ * every change.
+ */
+final class Chats {
+
+  private final ObjectNode bot;
+  private final Map<Long, ObjectNode> users = new HashMap<>();
+  private final Map<Long, ObjectNode> chats = new HashMap<>();
+  private final Set<Long> blockedBy = new HashSet<>();
+  private final Map<Long, Integer> lastMessageId = new HashMap<>();
+  private final Map<Long, List<StoredMessage>> sent = new HashMap<>();
+  private long sequence;
+  private long hiddenUpTo;
+
+  Chats(ObjectNode bot) {
+    this.bot = bot;
+  }
+
+  /** The user's JSON; a null first name keeps the one seen before. */
+  synchronized ObjectNode user(long userId, String firstName) {
+    if (userId <= 0) {
+      throw new IllegalArgumentException("user ids are positive: " + userId);
+    }
+    ObjectNode known = users.get(userId);
+    String name =
+        firstName != null
+            ? firstName
+            : known != null ? known.get("first_name").asText() : "User" + userId;
+    ObjectNode user = TelegramJson.user(userId, name, false, null);
+    users.put(userId, user);
+    return user;
+  }
+
+  /** The user wrote to the bot in private, so the bot may answer from now on. */
+  synchronized ObjectNode openPrivateChat(ObjectNode user) {
+    ObjectNode chat = TelegramJson.privateChat(user);
+    chats.put(chat.get("id").asLong(), chat);
+    blockedBy.remove(chat.get("id").asLong());
+    return chat;
+  }
+
+  synchronized ObjectNode openGroup(long chatId, String title) {
+    if (chatId >= 0) {
+      throw new IllegalArgumentException("group chat ids are negative: " + chatId);
+    }
+    return chats.computeIfAbsent(chatId, id -> TelegramJson.supergroup(id, title));
+  }
+
+  synchronized void blockBot(long userId) {
+    blockedBy.add(userId);
+  }
+
+  /** The skeleton of a message someone else wrote in a known chat: id, from, chat and date. */
+  synchronized ObjectNode incoming(long chatId, ObjectNode from) {
+    ObjectNode message = TelegramJson.object().put("message_id", nextMessageId(chatId));
+    message.set("from", from);
+    message.set("chat", chats.get(chatId));
+    message.put("date", TelegramJson.now());
+    return message;
+  }
+
+  /** Checks the bot may write to the chat, stores a new message filled by {@code fill}. */
+  synchronized ObjectNode send(long chatId, Consumer<StoredMessage> fill) {
+    ObjectNode chat = chats.get(chatId);
+    if (chatId > 0 && (chat == null || blockedBy.contains(chatId))) {
+      throw ApiError.forbidden(
+          chat == null
+              ? "bot can't initiate conversation with a user"
+              : "bot was blocked by the user");
+    }
+    if (chat == null) {
+      throw ApiError.badRequest("chat not found");
+    }
+    StoredMessage message = new StoredMessage(nextMessageId(chatId), chatId, ++sequence, chat);
+    fill.accept(message);
+    sent.computeIfAbsent(chatId, id -> new ArrayList<>()).add(message);
+    notifyAll();
+    return message.toJson(bot);
+  }
+
+  /** Applies {@code change} to a live bot message, or answers 400 with {@code notFound}. */
+  synchronized ObjectNode change(
+      long chatId, int messageId, String notFound, Consumer<StoredMessage> change) {
+    StoredMessage message = find(chatId, messageId);
+    if (message == null) {
+      throw ApiError.badRequest(notFound);
+    }
+    change.accept(message);
+    notifyAll();
+    return message.toJson(bot);
+  }
+
+  /** Deletes a bot message; the user's own messages count as deletable too. */
+  synchronized void delete(long chatId, int messageId) {
+    StoredMessage message = find(chatId, messageId);
+    boolean someoneElses =
+        messageId > 0
+            && messageId <= lastMessageId.getOrDefault(chatId, 0)
+            && sent.getOrDefault(chatId, List.of()).stream()
+                .noneMatch(m -> m.messageId == messageId);
+    if (message == null && !someoneElses) {
+      throw ApiError.badRequest("message to delete not found");
+    }
+    if (message != null) {
+      message.deleted = true;
+      notifyAll();
+    }
+  }
+
+  /** The bot message as a user's client shows it now, for a button press. */
+  synchronized ObjectNode messageJson(long chatId, int messageId) {
+    StoredMessage message = find(chatId, messageId);
+    if (message == null) {
+      throw new IllegalArgumentException(
+          "the bot has no message " + messageId + " in chat " + chatId);
+    }
+    return message.toJson(bot);
+  }
+
+  private StoredMessage find(long chatId, int messageId) {
+    return sent.getOrDefault(chatId, List.of()).stream()
+        .filter(m -> m.messageId == messageId && !m.deleted)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private int nextMessageId(long chatId) {
+    return lastMessageId.merge(chatId, 1, Integer::sum);
+  }
+
+  synchronized List<SentMessage> messagesTo(long chatId) {
+    return sent.getOrDefault(chatId, List.of()).stream()
+        .filter(m -> m.sequence > hiddenUpTo)
+        .map(StoredMessage::snapshot)
+        .toList();
+  }
+
+  synchronized List<SentMessage> awaitMessages(long chatId, int atLeast, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<SentMessage> messages = messagesTo(chatId);
+    while (messages.size() < atLeast) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError(
+            "expected at least "
+                + atLeast
+                + " messages to chat "
+                + chatId
+                + " within "
+                + timeout
+                + " but the bot sent "
+                + messages.size()
+                + ": "
+                + messages.stream().map(SentMessage::currentText).toList());
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+      messages = messagesTo(chatId);
+    }
+    return messages;
+  }
+
+  /** Hides what was sent so far from {@link #messagesTo}; the messages stay editable. */
+  synchronized void hideSent() {
+    hiddenUpTo = sequence;
+  }
+}

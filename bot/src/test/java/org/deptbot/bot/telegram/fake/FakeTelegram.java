@@ -1,0 +1,231 @@
+package org.deptbot.bot.telegram.fake;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * A fake Telegram Bot API server on loopback for one bot. Point the real client at {@link
+ * #telegramUrl()}; the fake answers {@code /bot<token>/<method>} with Telegram's semantics and
+ * errors (see the package documentation), and the test drives users and reads what the bot did
+ * through the methods below. All methods are thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeTelegram telegram = FakeTelegram.start("123:abc", "dept_bot")) {
+ *   // start the bot against telegram.telegramUrl(), then:
+ *   telegram.userSends(42, "Ann", "/start");
+ *   SentMessage reply = telegram.awaitMessages(42, 1, Duration.ofSeconds(5)).get(0);
+ * }
+ * }</pre>
+ */
+public final class FakeTelegram implements AutoCloseable {
+
+  private final String token;
+  private final UpdateQueue updates = new UpdateQueue();
+  private final CallbackQueries callbacks = new CallbackQueries();
+  private final Chats chats;
+  private final AccountMethods account;
+  private final UserActivity users;
+  private final Faults faults = new Faults();
+  private final ApiHandler handler;
+  private final LoopbackServer server;
+
+  private FakeTelegram(String token, String botUsername) {
+    this.token = token;
+    ObjectNode bot = TelegramJson.user(botUserId(token), "Fake " + botUsername, true, botUsername);
+    chats = new Chats(bot);
+    account = new AccountMethods(bot, updates, callbacks);
+    users = new UserActivity(chats, updates, callbacks);
+    handler = new ApiHandler(token, account, new MessageMethods(chats), faults);
+    server = new LoopbackServer(handler);
+  }
+
+  /** Starts a fake for the bot with this token and username on a free loopback port. */
+  public static FakeTelegram start(String token, String botUsername) {
+    return new FakeTelegram(token, botUsername);
+  }
+
+  // Real tokens start with the bot's user id.
+  private static long botUserId(String token) {
+    String prefix = token.contains(":") ? token.substring(0, token.indexOf(':')) : "";
+    return prefix.matches("\\d{1,18}") ? Long.parseLong(prefix) : 7_000_000_001L;
+  }
+
+  public String host() {
+    return LoopbackServer.HOST;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** The URL for {@code registerBot} and {@code new OkHttpTelegramClient(token, url)}. */
+  public TelegramUrl telegramUrl() {
+    return new TelegramUrl("http", host(), port(), false);
+  }
+
+  public String token() {
+    return token;
+  }
+
+  public long botUserId() {
+    return botUserId(token);
+  }
+
+  // ---- what users do; each returns the update_id queued for getUpdates ----
+
+  /** A private message; it opens the chat (id = user id), and a leading /command is marked. */
+  public long userSends(long userId, String firstName, String text) {
+    return users.privateText(userId, firstName, text);
+  }
+
+  /** A private photo message with an optional caption. */
+  public long userSendsPhoto(long userId, String firstName, String caption) {
+    return users.privatePhoto(userId, firstName, caption);
+  }
+
+  /** A message in a supergroup (negative id), which makes the group known to the bot. */
+  public long groupMessage(long chatId, long userId, String firstName, String text) {
+    return users.groupText(chatId, userId, firstName, text);
+  }
+
+  /** Adds the bot to a supergroup without anyone writing there. */
+  public void createGroup(long chatId, String title) {
+    chats.openGroup(chatId, title);
+  }
+
+  /**
+   * A press on a button of the bot's message; the data is not checked against the keyboard, as a
+   * client showing an older keyboard can send stale data. See {@link #lastCallbackQueryId()}.
+   */
+  public long pressButton(long userId, long chatId, int messageId, String callbackData) {
+    return users.buttonPress(userId, chatId, messageId, callbackData);
+  }
+
+  /** The id of the latest callback query, for {@link #awaitCallbackAnswered}. */
+  public String lastCallbackQueryId() {
+    return callbacks.last();
+  }
+
+  /** The callback query id carried by the update {@link #pressButton} returned. */
+  public String callbackQueryId(long updateId) {
+    return callbacks.idOfUpdate(updateId);
+  }
+
+  /**
+   * Queues an update again, as Telegram does when the bot never confirmed it. A getUpdates whose
+   * offset is above the id confirms it again unseen, so the telegrambots client sees it only after
+   * a restart (its offset starts over).
+   */
+  public void redeliver(long updateId) {
+    updates.redeliver(updateId);
+  }
+
+  /** From now on sending to this user answers 403 until the user writes again. */
+  public void userBlocksBot(long userId) {
+    chats.blockBot(userId);
+  }
+
+  // ---- what the bot did ----
+
+  /** Messages the bot sent to the chat since the last {@link #reset()}, in order. */
+  public List<SentMessage> messagesTo(long chatId) {
+    return chats.messagesTo(chatId);
+  }
+
+  /** Waits until the bot sent at least that many; throws AssertionError listing what it got. */
+  public List<SentMessage> awaitMessages(long chatId, int atLeast, Duration timeout) {
+    try {
+      return chats.awaitMessages(chatId, atLeast, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for messages to " + chatId, e);
+    }
+  }
+
+  public Set<String> answeredCallbackQueries() {
+    return callbacks.answeredIds();
+  }
+
+  public List<CallbackAnswer> callbackAnswers() {
+    return callbacks.answers();
+  }
+
+  public boolean awaitCallbackAnswered(String queryId, Duration timeout) {
+    try {
+      return callbacks.awaitAnswered(queryId, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  public List<BotCommand> myCommands() {
+    return account.commands();
+  }
+
+  /** The webhook URL set, or "" (long polling). */
+  public String webhookUrl() {
+    return account.webhookUrl();
+  }
+
+  public String webhookSecretToken() {
+    return account.webhookSecret();
+  }
+
+  /** The highest offset any getUpdates passed: updates below it are confirmed. */
+  public long confirmedOffset() {
+    return updates.confirmedOffset();
+  }
+
+  /** getUpdates calls that reached the queue; injected failures and webhook conflicts do not. */
+  public int getUpdatesCalls() {
+    return updates.calls();
+  }
+
+  /** Long polls ended by a newer getUpdates (409), which rejectedRequests leaves out. */
+  public int getUpdatesConflicts() {
+    return handler.pollConflicts();
+  }
+
+  /**
+   * "method: description" of every error answered since the last {@link #reset()}, except injected
+   * ones and ended long polls; assert it is empty to show the bot sent nothing invalid.
+   */
+  public List<String> rejectedRequests() {
+    return handler.rejected();
+  }
+
+  // ---- failure injection ----
+
+  /**
+   * The next {@code times} calls of the method answer 429 with this retry_after, and do nothing.
+   */
+  public void failNext(String method, int times, int retryAfterSeconds) {
+    String description = "Too Many Requests: retry after " + retryAfterSeconds;
+    faults.add(method, times, new ApiError(429, description, retryAfterSeconds));
+  }
+
+  /** The next {@code times} calls of the method answer this error, and do nothing. */
+  public void failNextWith(String method, int times, int errorCode, String description) {
+    faults.add(method, times, new ApiError(errorCode, description));
+  }
+
+  /**
+   * Forgets recorded messages, callback answers and rejected requests. Update ids, message ids,
+   * known chats and the command menu stay, and earlier messages can still be edited or pressed.
+   */
+  public void reset() {
+    chats.hideSent();
+    callbacks.clearRecords();
+    handler.clearRejected();
+  }
+
+  @Override
+  public void close() {
+    updates.close();
+    server.stop();
+  }
+}

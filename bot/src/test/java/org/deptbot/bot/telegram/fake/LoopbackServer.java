@@ -1,0 +1,72 @@
+package org.deptbot.bot.telegram.fake;
+
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The JDK HTTP server on a free loopback port, with one thread for every call in flight. */
+final class LoopbackServer {
+
+  static final String HOST = "127.0.0.1";
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  LoopbackServer(HttpHandler handler) {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(HOST), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Unbounded and daemon: every waiting long poll holds a thread, and none may keep the JVM up.
+    executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "fake-telegram");
+              thread.setDaemon(true);
+              return thread;
+            });
+    server.setExecutor(executor);
+    server.createContext(
+        "/",
+        exchange -> {
+          inFlight.incrementAndGet();
+          try {
+            handler.handle(exchange);
+          } finally {
+            inFlight.decrementAndGet();
+          }
+        });
+    server.start();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  /**
+   * Stops after the calls in flight were answered, for at most a second, so a client still polling
+   * gets its empty batch rather than a cut connection. Not {@code server.stop(1)}: on Java 17 that
+   * waits the whole second even when nothing is in flight.
+   */
+  void stop() {
+    long deadline = System.nanoTime() + 1_000_000_000L;
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

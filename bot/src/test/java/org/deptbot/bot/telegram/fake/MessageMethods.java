@@ -1,0 +1,124 @@
+package org.deptbot.bot.telegram.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** sendMessage, sendPhoto, editMessageText, editMessageReplyMarkup and deleteMessage. */
+final class MessageMethods {
+
+  private static final String NOT_MODIFIED =
+      "message is not modified: specified new message content and reply markup are exactly the"
+          + " same as a current content and reply markup of the message";
+  private static final String EDIT_NOT_FOUND = "message to edit not found";
+
+  private final Chats chats;
+  private final AtomicLong fileIds = new AtomicLong();
+
+  MessageMethods(Chats chats) {
+    this.chats = chats;
+  }
+
+  JsonNode sendMessage(ApiRequest request) {
+    long chatId = request.chatId();
+    String raw = request.string("text");
+    String parseMode = request.string("parse_mode");
+    String plain = MessageContent.text(raw, parseMode);
+    MessageContent.Keyboard keyboard = MessageContent.keyboard(request.json("reply_markup"));
+    return chats.send(
+        chatId,
+        message -> {
+          message.setText(raw, plain, parseMode);
+          message.keyboard = keyboard;
+        });
+  }
+
+  JsonNode sendPhoto(ApiRequest request) {
+    long chatId = request.chatId();
+    String rawCaption = request.string("caption");
+    String parseMode = request.string("parse_mode");
+    String caption = MessageContent.caption(rawCaption, parseMode);
+    MessageContent.Keyboard keyboard = MessageContent.keyboard(request.json("reply_markup"));
+    int bytes = photoBytes(request);
+    return chats.send(
+        chatId,
+        message -> {
+          message.setText(rawCaption == null ? "" : rawCaption, caption, parseMode);
+          message.photo = true;
+          message.photoFileId = "bot-photo-" + fileIds.incrementAndGet();
+          message.photoBytes = bytes;
+          message.keyboard = keyboard;
+        });
+  }
+
+  /** The uploaded size; 0 for a photo given by URL or file_id, which the fake cannot fetch. */
+  private static int photoBytes(ApiRequest request) {
+    String reference = request.string("photo");
+    ApiRequest.Upload upload;
+    if (reference == null) {
+      upload = request.file("photo");
+    } else if (reference.startsWith("attach://")) {
+      upload = request.file(reference.substring("attach://".length()));
+    } else {
+      return 0;
+    }
+    if (upload == null) {
+      throw ApiError.badRequest("there is no photo in the request");
+    }
+    if (upload.bytes().length == 0) {
+      throw ApiError.badRequest("file must be non-empty");
+    }
+    return upload.bytes().length;
+  }
+
+  JsonNode editMessageText(ApiRequest request) {
+    long chatId = request.chatId();
+    int messageId = request.messageId();
+    String raw = request.string("text");
+    String plain = MessageContent.text(raw, request.string("parse_mode"));
+    // Without reply_markup Telegram drops the keyboard, so an edit must resend it to keep it.
+    MessageContent.Keyboard keyboard = MessageContent.keyboard(request.json("reply_markup"));
+    return chats.change(
+        chatId,
+        messageId,
+        EDIT_NOT_FOUND,
+        message -> {
+          if (message.photo) {
+            throw ApiError.badRequest("there is no text in the message to edit");
+          }
+          // Telegram compares text and formatting; the raw text stands in for the formatting.
+          if (plain.equals(message.currentText)
+              && raw.equals(message.currentRaw)
+              && keyboard.rows().equals(message.keyboard.rows())) {
+            throw ApiError.badRequest(NOT_MODIFIED);
+          }
+          message.edits.add(plain);
+          message.currentText = plain;
+          message.currentRaw = raw;
+          message.keyboard = keyboard;
+          message.editDate = TelegramJson.now();
+        });
+  }
+
+  JsonNode editMessageReplyMarkup(ApiRequest request) {
+    long chatId = request.chatId();
+    int messageId = request.messageId();
+    MessageContent.Keyboard keyboard = MessageContent.keyboard(request.json("reply_markup"));
+    return chats.change(
+        chatId,
+        messageId,
+        EDIT_NOT_FOUND,
+        message -> {
+          if (keyboard.rows().equals(message.keyboard.rows())) {
+            throw ApiError.badRequest(NOT_MODIFIED);
+          }
+          message.keyboard = keyboard;
+          message.editDate = TelegramJson.now();
+        });
+  }
+
+  JsonNode deleteMessage(ApiRequest request) {
+    chats.delete(request.chatId(), request.messageId());
+    return BooleanNode.TRUE;
+  }
+}
