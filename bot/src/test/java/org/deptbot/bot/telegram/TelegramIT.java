@@ -2,6 +2,12 @@ package org.deptbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -167,22 +173,86 @@ class TelegramIT {
         .contains("What you can do here");
   }
 
+  @Test
+  void healthShowsTelegramReachableWithTheBotsName() throws Exception {
+    JsonNode health = get("/actuator/health");
+
+    assertThat(health.at("/components/telegram/status").asText()).isEqualTo("UP");
+    assertThat(health.at("/components/telegram/details/bot").asText())
+        .isEqualTo("@riverton_pd_bot");
+  }
+
+  @Test
+  void webhookModeChecksTheSecretAndHandlesWhatTelegramPosts() throws Exception {
+    bot.close();
+    bot =
+        start(
+            "--deptbot.telegram.mode=webhook",
+            "--deptbot.telegram.webhook-url=https://bot.police.example/telegram/webhook",
+            "--deptbot.telegram.webhook-secret=s3cret-token");
+    assertThat(telegram.webhookUrl()).isEqualTo("https://bot.police.example/telegram/webhook");
+    assertThat(telegram.webhookSecretToken()).isEqualTo("s3cret-token");
+    telegram.userSends(900009, "Web", "hi"); // the user has written to the bot before
+    String update =
+        """
+        {"update_id": 555001, "message": {"message_id": 7, "date": 1795000000,
+          "chat": {"id": 900009, "type": "private"},
+          "from": {"id": 900009, "is_bot": false, "first_name": "Web"},
+          "text": "/help", "entities": [{"type": "bot_command", "offset": 0, "length": 5}]}}
+        """;
+
+    assertThat(post("/telegram/webhook", update, "wrong").statusCode()).isEqualTo(401);
+    assertThat(post("/telegram/webhook", update, "s3cret-token").statusCode()).isEqualTo(200);
+    assertThat(post("/telegram/webhook", update, "s3cret-token").statusCode()).isEqualTo(200);
+
+    assertThat(telegram.awaitMessages(900009, 1, WAIT).get(0).plainText())
+        .contains("What you can do here");
+    Thread.sleep(
+        500); // a second reply, if the repeated post were handled again, would be here by now
+    assertThat(telegram.messagesTo(900009)).hasSize(1);
+  }
+
+  private JsonNode get(String path) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(base() + path)).build();
+    return new ObjectMapper()
+        .readTree(
+            HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+  }
+
+  private HttpResponse<String> post(String path, String json, String secret) throws Exception {
+    var request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .header("Content-Type", "application/json")
+            .header("X-Telegram-Bot-Api-Secret-Token", secret)
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + bot.getEnvironment().getProperty("local.server.port");
+  }
+
   private void restart() {
     bot.close();
     bot = start();
   }
 
-  private static ConfigurableApplicationContext start() {
+  private static ConfigurableApplicationContext start(String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "--deptbot.storage.data-dir=" + dataDir,
+                "--deptbot.storage.embedded-port=0",
+                "--deptbot.storage.mongodb-uri=",
+                "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
+                "--deptbot.telegram.token=" + TOKEN,
+                "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
+                "--deptbot.chat.flood.burst=1000",
+                "--server.port=0"));
+    args.addAll(List.of(more));
     return new SpringApplication(BotApplication.class, LongRead.class)
-        .run(
-            "--deptbot.storage.data-dir=" + dataDir,
-            "--deptbot.storage.embedded-port=0",
-            "--deptbot.storage.mongodb-uri=",
-            "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
-            "--deptbot.telegram.token=" + TOKEN,
-            "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
-            "--deptbot.chat.flood.burst=1000",
-            "--server.port=0");
+        .run(args.toArray(String[]::new));
   }
 
   /** A test-only command whose reply is 6,000 characters over 60 lines, with a button. */
