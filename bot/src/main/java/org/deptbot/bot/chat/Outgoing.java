@@ -7,10 +7,15 @@ public sealed interface Outgoing {
 
   ChatTarget to();
 
-  /** Send a new message, with rows of buttons under it. */
-  record Send(ChatTarget to, RichText text, List<List<Button>> buttons) implements Outgoing {
+  /** Send a new message, with rows of buttons under it and, optionally, a picture. */
+  record Send(ChatTarget to, RichText text, List<List<Button>> buttons, Image image)
+      implements Outgoing {
     public Send {
       buttons = buttons == null ? List.of() : List.copyOf(buttons);
+    }
+
+    public Send(ChatTarget to, RichText text, List<List<Button>> buttons) {
+      this(to, text, buttons, null);
     }
   }
 

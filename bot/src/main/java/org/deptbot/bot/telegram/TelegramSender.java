@@ -1,8 +1,10 @@
 package org.deptbot.bot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
@@ -12,7 +14,9 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -28,6 +32,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramSender implements ChatAdapter {
 
   static final int MAX_TEXT = 4096;
+  static final int MAX_CAPTION = 1024;
   private static final int MAX_RETRIES = 3;
   private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
@@ -57,18 +62,10 @@ class TelegramSender implements ChatAdapter {
   }
 
   private void send(Outgoing reply) throws TelegramApiException {
-    if (reply instanceof Outgoing.Send message) {
-      List<RichText> parts = message.text().split(MAX_TEXT);
-      for (int i = 0; i < parts.size(); i++) {
-        boolean last = i == parts.size() - 1;
-        execute(
-            SendMessage.builder()
-                .chatId(message.to().chatId())
-                .text(parts.get(i).toHtml("\n"))
-                .parseMode("HTML")
-                .replyMarkup(last ? keyboard(message.buttons()) : null)
-                .build());
-      }
+    if (reply instanceof Outgoing.Send message && message.image() != null) {
+      sendPhoto(message);
+    } else if (reply instanceof Outgoing.Send message) {
+      sendText(message.to().chatId(), message.text(), message.buttons());
     } else if (reply instanceof Outgoing.Edit edit) {
       execute(
           EditMessageText.builder()
@@ -87,20 +84,63 @@ class TelegramSender implements ChatAdapter {
     }
   }
 
+  private void sendText(String chatId, RichText text, List<List<Button>> buttons)
+      throws TelegramApiException {
+    List<RichText> parts = text.split(MAX_TEXT);
+    for (int i = 0; i < parts.size(); i++) {
+      boolean last = i == parts.size() - 1;
+      execute(
+          SendMessage.builder()
+              .chatId(chatId)
+              .text(parts.get(i).toHtml("\n"))
+              .parseMode("HTML")
+              .replyMarkup(last ? keyboard(buttons) : null)
+              .build());
+    }
+  }
+
+  /** A photo carries the text as its caption when it fits; longer text follows as messages. */
+  private void sendPhoto(Outgoing.Send message) throws TelegramApiException {
+    boolean captioned = message.text().length() <= MAX_CAPTION;
+    Image image = message.image();
+    SendPhoto photo =
+        SendPhoto.builder()
+            .chatId(message.to().chatId())
+            .photo(new InputFile(new ByteArrayInputStream(image.bytes()), image.fileName()))
+            .caption(captioned ? message.text().toHtml("\n") : null)
+            .parseMode(captioned ? "HTML" : null)
+            .replyMarkup(captioned ? keyboard(message.buttons()) : null)
+            .build();
+    withRetries("sendPhoto", () -> client.execute(photo));
+    if (!captioned) {
+      sendText(message.to().chatId(), message.text(), message.buttons());
+    }
+  }
+
   private <T extends java.io.Serializable> T execute(BotApiMethod<T> method)
       throws TelegramApiException {
+    return withRetries(method.getMethod(), () -> client.execute(method));
+  }
+
+  /** One Bot API call, repeated after the wait Telegram asks for in a 429. */
+  private <T> T withRetries(String method, TelegramCall<T> call) throws TelegramApiException {
     for (int attempt = 1; ; attempt++) {
       try {
-        return client.execute(method);
+        return call.run();
       } catch (TelegramApiRequestException e) {
         Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
         if (retryAfter == null || attempt > MAX_RETRIES) {
           throw e;
         }
-        log.info("Telegram asked to wait {} s before {}", retryAfter, method.getMethod());
+        log.info("Telegram asked to wait {} s before {}", retryAfter, method);
         sleep(retryAfter);
       }
     }
+  }
+
+  @FunctionalInterface
+  private interface TelegramCall<T> {
+    T run() throws TelegramApiException;
   }
 
   private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {

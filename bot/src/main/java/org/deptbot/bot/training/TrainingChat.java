@@ -1,5 +1,6 @@
 package org.deptbot.bot.training;
 
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.ChatUser;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
@@ -61,12 +63,24 @@ class TrainingChat implements ChatAdapter {
     for (Outgoing reply : replies) {
       Transcript transcript = transcript(reply.to().chatId());
       if (reply instanceof Outgoing.Send send) {
-        transcript.add("bot", html(send.text()), buttons(send.buttons()));
+        transcript.add("bot", picture(send.image()) + html(send.text()), buttons(send.buttons()));
       } else if (reply instanceof Outgoing.Edit edit) {
         transcript.replace(edit.messageId(), html(edit.text()), buttons(edit.buttons()));
       }
       // a press needs no answer here: the page re-enables its buttons on the next update
     }
+  }
+
+  /** The picture inline; {@link Image} only admits photo types, so the data URL is an image. */
+  private static String picture(Image image) {
+    if (image == null) {
+      return "";
+    }
+    return "<img alt=\"\" src=\"data:"
+        + image.mediaType()
+        + ";base64,"
+        + Base64.getEncoder().encodeToString(image.bytes())
+        + "\"><br>";
   }
 
   private static String html(RichText text) {

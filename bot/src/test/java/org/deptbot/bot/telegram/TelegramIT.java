@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.deptbot.bot.BotApplication;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
@@ -174,6 +175,23 @@ class TelegramIT {
   }
 
   @Test
+  void aPhotoCarriesAShortTextAsItsCaptionAndALongTextAfterIt() {
+    telegram.userSends(900010, "Ada", "/photo short");
+    SentMessage captioned = telegram.awaitMessages(900010, 1, WAIT).get(0);
+    assertThat(captioned.isPhoto()).isTrue();
+    assertThat(captioned.photoBytes()).isEqualTo(LongRead.PNG.length);
+    assertThat(captioned.caption()).isEqualTo("MISSING: Jordan, 14");
+    assertThat(captioned.buttons()).isNotEmpty();
+
+    telegram.userSends(900010, "Ada", "/photo long");
+    List<SentMessage> sent = telegram.awaitMessages(900010, 3, WAIT);
+    assertThat(sent.get(1).isPhoto()).isTrue();
+    assertThat(sent.get(1).caption()).isNullOrEmpty();
+    assertThat(sent.get(2).plainText()).startsWith("MISSING: Jordan, 14").hasSize(1500);
+    assertThat(sent.get(2).buttons()).isNotEmpty();
+  }
+
+  @Test
   void healthShowsTelegramReachableWithTheBotsName() throws Exception {
     JsonNode health = get("/actuator/health");
 
@@ -260,6 +278,29 @@ class TelegramIT {
   static class LongRead {
 
     static final String TEXT = text();
+    static final byte[] PNG =
+        java.util.Base64.getDecoder()
+            .decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    @Bean
+    ChatCommand photo() {
+      return new TestCommand("photo") {
+        @Override
+        public List<Outgoing> handle(ChatContext context, String arguments) {
+          String text = "MISSING: Jordan, 14";
+          if (arguments.equals("long")) {
+            text = text + " " + "z".repeat(1500 - text.length() - 1);
+          }
+          return List.of(
+              new Outgoing.Send(
+                  context.incoming().chat(),
+                  RichText.plain(text),
+                  List.of(List.of(context.button("button.help", "/help"))),
+                  new Image("jordan.png", "image/png", PNG)));
+        }
+      };
+    }
 
     private static String text() {
       StringBuilder text = new StringBuilder();
@@ -273,33 +314,42 @@ class TelegramIT {
 
     @Bean
     ChatCommand longRead() {
-      return new ChatCommand() {
-        @Override
-        public String name() {
-          return "longread";
-        }
-
-        @Override
-        public Optional<Permission> requires() {
-          return Optional.empty();
-        }
-
-        @Override
-        public boolean inPublicMenu() {
-          return false;
-        }
-
-        @Override
-        public boolean offeredTo(Actor actor, Authorization authorization) {
-          return false; // a test command: not in /help, which would look up its description
-        }
-
+      return new TestCommand("longread") {
         @Override
         public List<Outgoing> handle(ChatContext context, String arguments) {
           return context.reply(
               RichText.plain(TEXT), List.of(List.of(context.button("button.help", "/help"))));
         }
       };
+    }
+  }
+
+  /** A command for tests only: kept out of /help and the menu, which would want descriptions. */
+  abstract static class TestCommand implements ChatCommand {
+    private final String name;
+
+    TestCommand(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Optional<Permission> requires() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean inPublicMenu() {
+      return false;
+    }
+
+    @Override
+    public boolean offeredTo(Actor actor, Authorization authorization) {
+      return false;
     }
   }
 }
