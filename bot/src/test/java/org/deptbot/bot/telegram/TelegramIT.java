@@ -10,8 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.bson.Document;
 import org.deptbot.bot.BotApplication;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
@@ -34,6 +36,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The real telegrambots client, long polling a fake Bot API on loopback, with the bot restarted
@@ -163,6 +166,31 @@ class TelegramIT {
         .satisfiesExactly(
             help -> assertThat(help).contains("What you can do here"),
             cancel -> assertThat(cancel).contains("nothing to stop"));
+  }
+
+  @Test
+  void anUpdateStoredButNotHandledBeforeACrashIsHandledAtTheNextStart() {
+    telegram.userSends(900011, "Max", "hello");
+    telegram.awaitMessages(900011, 1, WAIT);
+    // GIVEN an update the bot stored but died before handling (as consume() leaves it)
+    bot.getBean(MongoTemplate.class)
+        .getCollection("chat_updates")
+        .insertOne(
+            new Document("_id", "telegram:999999001")
+                .append("kind", "text")
+                .append("platform", "TELEGRAM")
+                .append("userId", "900011")
+                .append("displayName", "Max")
+                .append("chatId", "900011")
+                .append("privateChat", true)
+                .append("text", "/help")
+                .append("handled", false)
+                .append("receivedAt", new Date()));
+
+    // WHEN the bot starts again, THEN it is answered
+    restart();
+    assertThat(telegram.awaitMessages(900011, 2, WAIT).get(1).plainText())
+        .contains("What you can do here");
   }
 
   @Test
