@@ -2,10 +2,12 @@ package org.deptbot.bot.training;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deptbot.core.staff.ChainOfCommand;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -36,6 +38,7 @@ class TrainingPersonas {
   private final StaffMembers staff;
   private final ChatLinks links;
   private final Clock clock;
+  private List<Persona> personas;
 
   TrainingPersonas(StaffMembers staff, ChatLinks links, Clock clock) {
     this.staff = staff;
@@ -43,15 +46,28 @@ class TrainingPersonas {
     this.clock = clock;
   }
 
-  /** The personas, linking their training accounts on the way. */
-  List<Persona> personas() {
+  /** The personas, worked out (and their accounts linked) once: the page polls often. */
+  synchronized List<Persona> personas() {
+    if (personas == null) {
+      personas = List.copyOf(fromRoster());
+    }
+    return personas;
+  }
+
+  private List<Persona> fromRoster() {
     List<StaffMember> roster = staff.all();
     List<Persona> personas = new ArrayList<>();
+    var chain = new ChainOfCommand(roster);
+    // a supervisor with officers under them shows triage better than the chief at the top
+    Comparator<StaffMember> leadsOfficersFirst =
+        Comparator.comparing(
+            m -> chain.directReports(m.id()).stream().noneMatch(r -> r.acts(Role.EMPLOYEE)));
     ROLES.forEach(
         (role, description) ->
             roster.stream()
                 .filter(m -> m.acts(role))
                 .filter(m -> personas.stream().noneMatch(p -> p.id().equals(m.id())))
+                .sorted(role == Role.SUPERVISOR ? leadsOfficersFirst : Comparator.comparing(m -> 0))
                 .findFirst()
                 .ifPresent(m -> personas.add(link(m, role, description))));
     personas.add(new Persona(PUBLIC, "Member of the public", "Public", "Anyone who finds the bot"));

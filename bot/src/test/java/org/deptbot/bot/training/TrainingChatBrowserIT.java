@@ -46,7 +46,8 @@ class TrainingChatBrowserIT {
         browser.waitUntil(elementToBeClickable(By.cssSelector("button[data-persona='s-050']")));
     assertThat(browser.driver().findElements(By.cssSelector("button.persona")))
         .extracting(WebElement::getText)
-        .anySatisfy(label -> assertThat(label).contains("Member of the public"));
+        .anySatisfy(label -> assertThat(label).contains("Member of the public"))
+        .anySatisfy(label -> assertThat(label).contains("Sgt. Tom Reyes", "Supervisor"));
 
     // WHEN the newcomer picks the dispatcher and sends /help
     dispatcher.click();
