@@ -1,0 +1,184 @@
+package org.deptbot.core.templates;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Severity;
+import org.deptbot.core.notices.Urgency;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One version of an approved-wording template. The aggregate guards its own life: only a draft is
+ * submitted, only a pending version is approved or rejected, the author never approves, and an
+ * approved version never changes (a revision is a new version that needs approval again).
+ *
+ * @param id {@code key:v<version>}
+ * @param key the template's stable name, such as {@code road_closure}
+ * @param version 1, 2, ...
+ * @param defaultChannels channel ids preselected when issuing; empty means every channel of the
+ *     category
+ */
+@Document("templates")
+public record Template(
+    @Id String id,
+    String key,
+    int version,
+    NoticeCategory category,
+    String title,
+    String body,
+    List<TemplateVariable> variables,
+    Severity severity,
+    Urgency urgency,
+    Duration defaultExpiry,
+    List<String> defaultChannels,
+    String authorId,
+    TemplateStatus status,
+    List<TemplateEvent> history) {
+
+  public Template {
+    Objects.requireNonNull(category, "category");
+    if (key == null || !key.matches("[a-z0-9_]{1,40}")) {
+      throw new IllegalArgumentException(
+          "template keys are lower case letters, digits and _: " + key);
+    }
+    variables = List.copyOf(variables);
+    defaultChannels = defaultChannels == null ? List.of() : List.copyOf(defaultChannels);
+    history = history == null ? List.of() : List.copyOf(history);
+    Set<String> declared = new java.util.HashSet<>();
+    variables.forEach(v -> declared.add(v.name()));
+    for (String used : TemplateText.placeholders(title + "\n" + body)) {
+      if (!declared.contains(used)) {
+        throw new IllegalArgumentException(
+            "{{" + used + "}} is used but not declared as a variable");
+      }
+    }
+  }
+
+  /** A first draft. */
+  public static Template draft(
+      String key,
+      NoticeCategory category,
+      String title,
+      String body,
+      List<TemplateVariable> variables,
+      Severity severity,
+      Urgency urgency,
+      Duration defaultExpiry,
+      List<String> defaultChannels,
+      String authorId,
+      Instant at) {
+    return new Template(
+        key + ":v1",
+        key,
+        1,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        defaultExpiry,
+        defaultChannels,
+        authorId,
+        TemplateStatus.DRAFT,
+        List.of(new TemplateEvent(at, authorId, "created", null)));
+  }
+
+  public Template submit(String byStaffId, Instant at) {
+    require(TemplateStatus.DRAFT, "submitted");
+    return next(
+        TemplateStatus.PENDING_APPROVAL, new TemplateEvent(at, byStaffId, "submitted", null));
+  }
+
+  /** Approves; the caller has checked the APPROVE_TEMPLATE permission. */
+  public Template approve(String approverId, String reason, Instant at) {
+    require(TemplateStatus.PENDING_APPROVAL, "approved");
+    if (approverId.equals(authorId)) {
+      throw new TemplateTransitionRefused(
+          "You wrote this template, so someone else must approve it.");
+    }
+    return next(TemplateStatus.APPROVED, new TemplateEvent(at, approverId, "approved", reason));
+  }
+
+  /** Sends it back to its author as a draft, with the reason. */
+  public Template reject(String approverId, String reason, Instant at) {
+    require(TemplateStatus.PENDING_APPROVAL, "rejected");
+    if (reason == null || reason.isBlank()) {
+      throw new TemplateTransitionRefused("Please say why, so the author can fix it.");
+    }
+    return next(TemplateStatus.DRAFT, new TemplateEvent(at, approverId, "rejected", reason));
+  }
+
+  public Template retire(String byStaffId, String reason, Instant at) {
+    require(TemplateStatus.APPROVED, "retired");
+    return next(TemplateStatus.RETIRED, new TemplateEvent(at, byStaffId, "retired", reason));
+  }
+
+  /** A new draft version with changed wording; this version stays as it is. */
+  public Template revise(
+      String title, String body, List<TemplateVariable> variables, String authorId, Instant at) {
+    if (status == TemplateStatus.DRAFT) {
+      throw new TemplateTransitionRefused("Edit the draft itself; it is not approved yet.");
+    }
+    int nextVersion = version + 1;
+    return new Template(
+        key + ":v" + nextVersion,
+        key,
+        nextVersion,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        defaultExpiry,
+        defaultChannels,
+        authorId,
+        TemplateStatus.DRAFT,
+        List.of(new TemplateEvent(at, authorId, "revised from v" + version, null)));
+  }
+
+  public boolean usable() {
+    return status == TemplateStatus.APPROVED;
+  }
+
+  private void require(TemplateStatus expected, String verb) {
+    if (status != expected) {
+      throw new TemplateTransitionRefused(
+          "Template "
+              + id
+              + " is "
+              + status
+              + "; only a "
+              + expected
+              + " one can be "
+              + verb
+              + ".");
+    }
+  }
+
+  private Template next(TemplateStatus to, TemplateEvent event) {
+    List<TemplateEvent> events = new ArrayList<>(history);
+    events.add(event);
+    return new Template(
+        id,
+        key,
+        version,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        defaultExpiry,
+        defaultChannels,
+        authorId,
+        to,
+        events);
+  }
+}

@@ -1,0 +1,54 @@
+package org.deptbot.core.templates;
+
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Template wording with {@code {{name}}} placeholders. A line whose placeholders are all empty is
+ * left out, so optional details leave no "Detour: " stub behind.
+ */
+public final class TemplateText {
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z][a-z0-9_]*)\\s*}}");
+
+  private TemplateText() {}
+
+  /** The names used in {@code text}, in order of first use. */
+  public static Set<String> placeholders(String text) {
+    Set<String> names = new LinkedHashSet<>();
+    Matcher m = PLACEHOLDER.matcher(text);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  /** Fills the placeholders with {@code values}; values are inserted as plain text. */
+  public static String render(String text, Map<String, String> values) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      Matcher m = PLACEHOLDER.matcher(line);
+      boolean hasPlaceholder = false;
+      boolean anyFilled = false;
+      StringBuilder rendered = new StringBuilder();
+      while (m.find()) {
+        hasPlaceholder = true;
+        String value = values.getOrDefault(m.group(1), "");
+        anyFilled |= !value.isBlank();
+        m.appendReplacement(rendered, Matcher.quoteReplacement(value));
+      }
+      m.appendTail(rendered);
+      if (hasPlaceholder && !anyFilled) {
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(rendered);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,90 @@
+package org.deptbot.core.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.deptbot.core.testing.MutableClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class VariableRulesTest {
+
+  // 16:00 UTC is 11:00 in Riverton (America/New_York, November)
+  private final VariableRules rules =
+      new VariableRules(
+          new MutableClock(Instant.parse("2026-11-21T16:00:00Z")), ZoneId.of("America/New_York"));
+
+  @ParameterizedTest(name = "{0} ''{1}'' is accepted as ''{2}''")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TEXT     | '  Parade   on Main  ' | Parade on Main",
+        "LOCATION | Main St & 3rd Ave      | Main St & 3rd Ave",
+        "PHONE    | (555) 010-4400         | (555) 010-4400",
+        "PHONE    | 911                    | 911",
+        "URL      | https://police.example/closures | https://police.example/closures",
+        "DATETIME | 18:30                  | Sat 21 Nov, 18:30",
+        "DATETIME | 09:15                  | Sun 22 Nov, 09:15",
+        "DATETIME | 2026-12-01 07:00       | Tue 1 Dec, 07:00",
+      })
+  void acceptsWhatEachTypeAllowsAndTidiesIt(VariableType type, String typed, String posted) {
+    var variable = TemplateVariable.required("v", "Value", type);
+
+    assertThat(variable.check(typed, rules)).isEqualTo(new VariableCheck.Valid(posted));
+  }
+
+  @ParameterizedTest(name = "{0} ''{1}'' is refused with advice")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PHONE    | call me             | phone number",
+        "URL      | police.example      | https://",
+        "URL      | javascript:alert(1) | https://",
+        "DATETIME | tomorrow-ish        | 18:30",
+        "TEXT     | ''                  | is needed",
+      })
+  void refusesWhatATypeCannotHoldAndSaysHowToFixIt(VariableType type, String typed, String advice) {
+    var variable = TemplateVariable.required("v", "Value", type);
+
+    assertThat(variable.check(typed, rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Invalid.class, i -> assertThat(i.message()).contains(advice));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"heavy snow,Heavy snow", "HEAVY SNOW,Heavy snow"})
+  void choicesMatchIgnoringCaseAndPostTheWordingAsWritten(String typed, String posted) {
+    var variable =
+        new TemplateVariable(
+            "kind", "Kind", VariableType.TEXT, true, 0, List.of("Heavy snow", "Ice storm"));
+
+    assertThat(variable.check(typed, rules)).isEqualTo(new VariableCheck.Valid(posted));
+    assertThat(variable.check("tornado", rules))
+        .isEqualTo(new VariableCheck.Invalid("Please choose one of: Heavy snow, Ice storm."));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5,123456", "3,abcd"})
+  void tooLongValuesSayByHowMuch(int max, String typed) {
+    var variable = new TemplateVariable("v", "Street", VariableType.TEXT, true, max, List.of());
+
+    assertThat(variable.check(typed, rules))
+        .isEqualTo(
+            new VariableCheck.Invalid(
+                "Street is "
+                    + typed.length()
+                    + " characters; the most is "
+                    + max
+                    + ". Please shorten it."));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"''", "'   '"})
+  void anOptionalBlankMayBeLeftEmpty(String typed) {
+    var variable = TemplateVariable.optional("detour", "Detour", VariableType.TEXT);
+
+    assertThat(variable.check(typed, rules)).isEqualTo(new VariableCheck.Valid(""));
+  }
+}
