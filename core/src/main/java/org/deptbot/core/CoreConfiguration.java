@@ -11,6 +11,8 @@ import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.TemplateApprovals;
+import org.deptbot.core.templates.Templates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -73,13 +75,25 @@ public class CoreConfiguration {
   }
 
   @Bean
+  Templates templates(MongoOperations mongo) {
+    return new Templates(mongo);
+  }
+
+  @Bean
+  TemplateApprovals templateApprovals(
+      Templates templates, Authorization authorization, Clock clock) {
+    return new TemplateApprovals(templates, authorization, clock);
+  }
+
+  @Bean
   SeedImporter seedImporter(
       Departments departments,
       StaffMembers staff,
       ChatLinks links,
       Channels channels,
+      Templates templates,
       Clock clock) {
-    return new SeedImporter(departments, staff, links, channels, clock);
+    return new SeedImporter(departments, staff, links, channels, templates, clock);
   }
 
   @Bean

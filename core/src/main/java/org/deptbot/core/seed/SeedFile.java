@@ -9,13 +9,18 @@ import java.util.Objects;
  * @param department who the department is and how the public reaches it
  * @param staff the roster, in file order
  * @param channels where approved notices go, in file order (may be empty)
+ * @param templates approved starter templates (may be empty)
  */
 public record SeedFile(
-    SeedDepartment department, List<SeedStaffMember> staff, List<SeedChannel> channels) {
+    SeedDepartment department,
+    List<SeedStaffMember> staff,
+    List<SeedChannel> channels,
+    List<SeedTemplate> templates) {
 
   public SeedFile {
     Objects.requireNonNull(department, "department");
     staff = List.copyOf(staff);
     channels = List.copyOf(channels);
+    templates = List.copyOf(templates);
   }
 }

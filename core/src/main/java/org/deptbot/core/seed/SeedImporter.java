@@ -1,6 +1,7 @@
 package org.deptbot.core.seed;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,10 @@ import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateEvent;
+import org.deptbot.core.templates.TemplateStatus;
+import org.deptbot.core.templates.Templates;
 
 /**
  * Brings the database in line with a valid seed file, writing only what differs, so importing the
@@ -31,6 +36,7 @@ public class SeedImporter {
   private final StaffMembers staff;
   private final ChatLinks links;
   private final Channels channels;
+  private final Templates templates;
   private final Clock clock;
 
   public SeedImporter(
@@ -38,11 +44,13 @@ public class SeedImporter {
       StaffMembers staff,
       ChatLinks links,
       Channels channels,
+      Templates templates,
       Clock clock) {
     this.departments = departments;
     this.staff = staff;
     this.links = links;
     this.channels = channels;
+    this.templates = templates;
     this.clock = clock;
   }
 
@@ -52,6 +60,7 @@ public class SeedImporter {
     seed.staff().forEach(member -> importMember(member, changes));
     seed.staff().forEach(member -> importLinks(member, changes));
     seed.channels().forEach(channel -> importChannel(channel, changes));
+    seed.templates().forEach(template -> importTemplate(template, changes));
     return new SeedImportReport(source, changes);
   }
 
@@ -134,5 +143,64 @@ public class SeedImporter {
       channels.save(wanted);
       changes.add((current.isEmpty() ? "added channel " : "updated channel ") + seed.id());
     }
+  }
+
+  /**
+   * A starter template goes in approved by the approver the file names. Unchanged wording imports
+   * nothing; changed wording becomes a new approved version and retires the one it replaces.
+   */
+  private void importTemplate(SeedTemplate seed, List<String> changes) {
+    Optional<Template> current = templates.usable(seed.key());
+    if (current.filter(t -> sameWording(t, seed)).isPresent()) {
+      return;
+    }
+    int version =
+        templates.versions(seed.key()).stream().mapToInt(Template::version).max().orElse(0) + 1;
+    Instant now = clock.instant();
+    var history =
+        List.of(
+            new TemplateEvent(now, seed.authorId(), "created", "from the seed file"),
+            new TemplateEvent(now, seed.approverId(), "approved", "approved in the seed file"));
+    templates.add(
+        new Template(
+            seed.key() + ":v" + version,
+            seed.key(),
+            version,
+            seed.category(),
+            seed.title(),
+            seed.body(),
+            seed.variables(),
+            seed.severity(),
+            seed.urgency(),
+            seed.expiresAfter(),
+            seed.channels(),
+            seed.authorId(),
+            TemplateStatus.APPROVED,
+            history));
+    current.ifPresent(
+        old ->
+            templates.replace(
+                old,
+                old.retire(
+                    seed.approverId(), "superseded by v" + version + " from the seed file", now)));
+    changes.add(
+        (current.isEmpty() ? "added template " : "updated template ")
+            + seed.key()
+            + " v"
+            + version
+            + " (approved by "
+            + seed.approverId()
+            + ")");
+  }
+
+  private static boolean sameWording(Template t, SeedTemplate seed) {
+    return t.category() == seed.category()
+        && t.title().equals(seed.title())
+        && t.body().equals(seed.body())
+        && t.variables().equals(seed.variables())
+        && t.severity() == seed.severity()
+        && t.urgency() == seed.urgency()
+        && Objects.equals(t.defaultExpiry(), seed.expiresAfter())
+        && t.defaultChannels().equals(seed.channels());
   }
 }

@@ -98,7 +98,6 @@ public final class SeedParser {
     if (top == null) {
       return null;
     }
-    // templates is allowed but belongs to another feature, which reads it itself.
     SeedDepartment department = department(top, problems);
     List<Node> staffItems =
         top.items("staff", "list each staff member under it, starting with '- id: s-001'");
@@ -109,7 +108,14 @@ public final class SeedParser {
             "channels", "list each channel under it, starting with '- id: tg-alerts'");
     List<SeedChannel> channels =
         channelItems == null ? List.of() : ChannelSection.read(channelItems, problems);
-    return problems.isEmpty() ? new SeedFile(department, staff, channels) : null;
+    List<Node> templateItems =
+        top.optionalItems(
+            "templates", "list each template under it, starting with '- key: road_closure'");
+    List<SeedTemplate> templates =
+        templateItems == null
+            ? List.of()
+            : TemplateSection.read(templateItems, staff, channels, problems);
+    return problems.isEmpty() ? new SeedFile(department, staff, channels, templates) : null;
   }
 
   private static SeedDepartment department(YamlMapping top, SeedProblems problems) {

@@ -13,6 +13,7 @@ import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.Templates;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,9 @@ class SeedImporterIT {
     staff = new StaffMembers(mongo);
     links = new ChatLinks(mongo);
     var clock = new MutableClock(Instant.parse("2026-11-21T16:00:00Z"));
-    importer = new SeedImporter(new Departments(mongo), staff, links, new Channels(mongo), clock);
+    importer =
+        new SeedImporter(
+            new Departments(mongo), staff, links, new Channels(mongo), new Templates(mongo), clock);
   }
 
   @Test

@@ -13,8 +13,11 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Severity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,8 +64,6 @@ class SeedParserTest {
             platform: Discord
             chat: "223344556677889900"
             categories: all
-        templates:
-          road_closure: "Road closed: {road}"
         """;
 
     // WHEN it is parsed
@@ -161,22 +162,73 @@ class SeedParserTest {
   }
 
   @Test
-  void acceptsTheTemplatesKeyWithoutReadingIt() {
-    // GIVEN a file whose templates section holds anything at all
+  void readsStarterTemplatesWithTheirVariables() {
+    // GIVEN a template written by the admin and approved by the approver
     String yaml =
         DEPARTMENT
             + """
             staff:
               - {id: s-1, name: Pat, roles: [ADMIN]}
+              - {id: s-2, name: Maria, roles: [APPROVER]}
+            channels:
+              - {id: tg-alerts, platform: telegram, chat: "-100123", categories: all}
             templates:
-              whatever: [1, 2, {nested: true}]
+              - key: road_closure
+                category: road-closure
+                title: "Road closure: {{street}}"
+                body: "{{street}} is closed until {{until}}."
+                severity: minor
+                expires_after: 12h
+                channels: [tg-alerts]
+                author: s-1
+                approved_by: s-2
+                variables:
+                  - {name: street, label: "Which street?", type: location, max_length: 120}
+                  - {name: until, type: datetime, required: false}
             """;
 
     // WHEN it is parsed
-    SeedFile seed = parse(yaml);
+    SeedTemplate template = parse(yaml).templates().get(0);
 
-    // THEN the file is accepted
-    assertThat(seed.staff()).hasSize(1);
+    // THEN every part is read
+    assertThat(template.key()).isEqualTo("road_closure");
+    assertThat(template.category()).isEqualTo(NoticeCategory.ROAD_CLOSURE);
+    assertThat(template.severity()).isEqualTo(Severity.MINOR);
+    assertThat(template.expiresAfter()).isEqualTo(java.time.Duration.ofHours(12));
+    assertThat(template.channels()).containsExactly("tg-alerts");
+    assertThat(template.approverId()).isEqualTo("s-2");
+    assertThat(template.variables())
+        .extracting(TemplateVariable::name, TemplateVariable::type, TemplateVariable::required)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("street", VariableType.LOCATION, true),
+            org.assertj.core.groups.Tuple.tuple("until", VariableType.DATETIME, false));
+  }
+
+  @Test
+  void rejectsTemplatesNobodyElseApprovedOrWithUndeclaredBlanks() {
+    // GIVEN one template approved by its own author, one by a non-approver, one with a stray blank
+    String yaml =
+        DEPARTMENT
+            + """
+            staff:
+              - {id: s-1, name: Pat, roles: [ADMIN]}
+              - {id: s-2, name: Maria, roles: [APPROVER]}
+            templates:
+              - {key: a, category: SPECIAL_EVENT, title: A, body: A, author: s-2, approved_by: s-2}
+              - {key: b, category: SPECIAL_EVENT, title: B, body: B, author: s-2, approved_by: s-1}
+              - {key: c, category: SPECIAL_EVENT, title: "{{where}}", body: C, author: s-1, approved_by: s-2}
+            """;
+
+    // WHEN it is parsed, THEN each is reported on its line
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOfSatisfying(
+            SeedFileInvalid.class,
+            invalid ->
+                assertThat(invalid.problems())
+                    .extracting(SeedProblem::message)
+                    .anySatisfy(m -> assertThat(m).contains("someone other than the author"))
+                    .anySatisfy(m -> assertThat(m).contains("'s-1' is not an APPROVER"))
+                    .anySatisfy(m -> assertThat(m).contains("{{where}} is used but not declared")));
   }
 
   @Test

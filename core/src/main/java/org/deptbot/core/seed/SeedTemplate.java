@@ -1,0 +1,33 @@
+package org.deptbot.core.seed;
+
+import java.time.Duration;
+import java.util.List;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Severity;
+import org.deptbot.core.notices.Urgency;
+import org.deptbot.core.templates.TemplateVariable;
+
+/**
+ * An approved starter template from the seed file, imported as approved by {@code approverId}.
+ *
+ * @param line where the entry starts
+ */
+public record SeedTemplate(
+    String key,
+    NoticeCategory category,
+    String title,
+    String body,
+    List<TemplateVariable> variables,
+    Severity severity,
+    Urgency urgency,
+    Duration expiresAfter,
+    List<String> channels,
+    String authorId,
+    String approverId,
+    int line) {
+
+  public SeedTemplate {
+    variables = List.copyOf(variables);
+    channels = List.copyOf(channels);
+  }
+}

@@ -1,0 +1,241 @@
+package org.deptbot.core.seed;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Severity;
+import org.deptbot.core.notices.Urgency;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.VariableType;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads the starter templates, each approved by an APPROVER in the file who did not write it. */
+final class TemplateSection {
+
+  private static final List<String> KEYS =
+      List.of(
+          "key",
+          "category",
+          "title",
+          "body",
+          "variables",
+          "severity",
+          "urgency",
+          "expires_after",
+          "channels",
+          "author",
+          "approved_by");
+  private static final List<String> VARIABLE_KEYS =
+      List.of("name", "label", "type", "required", "max_length", "choices");
+
+  private TemplateSection() {}
+
+  static List<SeedTemplate> read(
+      List<Node> items,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      SeedProblems problems) {
+    Map<String, SeedStaffMember> members =
+        staff.stream()
+            .collect(Collectors.toMap(SeedStaffMember::id, Function.identity(), (a, b) -> a));
+    Set<String> channelIds = channels.stream().map(SeedChannel::id).collect(Collectors.toSet());
+    Set<String> keys = new HashSet<>();
+    List<SeedTemplate> templates = new ArrayList<>();
+    for (Node item : items) {
+      YamlMapping yaml = YamlMapping.read(item, "template entry", KEYS, problems);
+      if (yaml == null) {
+        continue;
+      }
+      int before = problems.all().size();
+      String key = yaml.text("key", 40, "key: road_closure");
+      if (key != null && !keys.add(key)) {
+        problems.add(
+            yaml.lineOf("key"), "template key '" + key + "' is used twice; keys are unique");
+      }
+      NoticeCategory category = category(yaml, problems);
+      String title = yaml.text("title", 200, "title: \"Road closure: {{street}}\"");
+      String body = yaml.text("body", 3000, "body: \"{{street}} is closed.\"");
+      Severity severity = choice(yaml, "severity", Severity.class, Severity.MODERATE, problems);
+      Urgency urgency = choice(yaml, "urgency", Urgency.class, Urgency.EXPECTED, problems);
+      Duration expires = duration(yaml, problems);
+      List<TemplateVariable> variables = variables(yaml, problems);
+      List<String> targets = names(yaml, "channels", channelIds, "channel", problems);
+      String author = member(yaml, "author", members, null, problems);
+      String approver = member(yaml, "approved_by", members, Role.APPROVER, problems);
+      if (author != null && author.equals(approver)) {
+        problems.add(
+            yaml.lineOf("approved_by"), "approved_by must be someone other than the author");
+      }
+      if (problems.all().size() == before) {
+        try {
+          // building the template checks its placeholders against its variables
+          Template.draft(
+              key,
+              category,
+              title,
+              body,
+              variables,
+              severity,
+              urgency,
+              expires,
+              targets,
+              author,
+              java.time.Instant.EPOCH);
+          templates.add(
+              new SeedTemplate(
+                  key,
+                  category,
+                  title,
+                  body,
+                  variables,
+                  severity,
+                  urgency,
+                  expires,
+                  targets,
+                  author,
+                  approver,
+                  yaml.line()));
+        } catch (IllegalArgumentException wrong) {
+          problems.add(yaml.line(), "template " + key + ": " + wrong.getMessage());
+        }
+      }
+    }
+    return templates;
+  }
+
+  private static NoticeCategory category(YamlMapping yaml, SeedProblems problems) {
+    String text = yaml.text("category", 40, "category: ROAD_CLOSURE");
+    if (text == null) {
+      return null;
+    }
+    return NoticeCategory.fromText(text)
+        .orElseGet(
+            () -> {
+              problems.add(
+                  yaml.lineOf("category"),
+                  "category '"
+                      + text
+                      + "' is not known; use one of "
+                      + List.of(NoticeCategory.values()));
+              return null;
+            });
+  }
+
+  private static <E extends Enum<E>> E choice(
+      YamlMapping yaml, String key, Class<E> type, E fallback, SeedProblems problems) {
+    String text = yaml.optionalText(key, 20);
+    if (text == null) {
+      return fallback;
+    }
+    try {
+      return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      problems.add(
+          yaml.lineOf(key),
+          key + " '" + text + "' is not known; use one of " + List.of(type.getEnumConstants()));
+      return fallback;
+    }
+  }
+
+  private static Duration duration(YamlMapping yaml, SeedProblems problems) {
+    String text = yaml.optionalText("expires_after", 10);
+    if (text == null) {
+      return Duration.ofHours(24);
+    }
+    var m =
+        java.util.regex.Pattern.compile("([0-9]{1,4})([mhd])")
+            .matcher(text.toLowerCase(Locale.ROOT));
+    if (!m.matches()) {
+      problems.add(
+          yaml.lineOf("expires_after"),
+          "expires_after '" + text + "' is not a duration; write it like 12h, 90m or 3d");
+      return null;
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "m" -> Duration.ofMinutes(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofDays(n);
+    };
+  }
+
+  private static List<TemplateVariable> variables(YamlMapping yaml, SeedProblems problems) {
+    List<Node> items =
+        yaml.optionalItems("variables", "list each variable, starting with '- name: street'");
+    List<TemplateVariable> variables = new ArrayList<>();
+    for (Node item : items == null ? List.<Node>of() : items) {
+      YamlMapping v = YamlMapping.read(item, "variable", VARIABLE_KEYS, problems);
+      if (v == null) {
+        continue;
+      }
+      String name = v.text("name", 40, "name: street");
+      VariableType type = choice(v, "type", VariableType.class, VariableType.TEXT, problems);
+      String maxText = v.optionalText("max_length", 5);
+      int max = maxText != null && maxText.matches("[0-9]{1,5}") ? Integer.parseInt(maxText) : 0;
+      List<String> choices =
+          v.value("choices") instanceof SequenceNode list
+              ? list.getValue().stream()
+                  .map(n -> n instanceof ScalarNode s ? s.getValue() : "")
+                  .toList()
+              : List.of();
+      try {
+        variables.add(
+            new TemplateVariable(
+                name, v.optionalText("label", 120), type, v.flag("required", true), max, choices));
+      } catch (IllegalArgumentException wrong) {
+        problems.add(v.lineOf("name"), wrong.getMessage());
+      }
+    }
+    return variables;
+  }
+
+  private static List<String> names(
+      YamlMapping yaml, String key, Set<String> known, String what, SeedProblems problems) {
+    List<Node> items = yaml.optionalItems(key, "write it like '" + key + ": [tg-alerts]'");
+    List<String> names = new ArrayList<>();
+    for (Node item : items == null ? List.<Node>of() : items) {
+      String name = item instanceof ScalarNode s ? s.getValue() : "";
+      if (!known.contains(name)) {
+        problems.add(item, what + " '" + name + "' is not in the " + what + "s list");
+      } else {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  private static String member(
+      YamlMapping yaml,
+      String key,
+      Map<String, SeedStaffMember> members,
+      Role role,
+      SeedProblems problems) {
+    String id = yaml.text(key, 64, key + ": s-010");
+    if (id == null) {
+      return null;
+    }
+    SeedStaffMember member = members.get(id);
+    if (member == null) {
+      problems.add(yaml.lineOf(key), key + " '" + id + "' is not in the staff list");
+      return null;
+    }
+    if (role != null && !member.roles().contains(role)) {
+      problems.add(
+          yaml.lineOf(key),
+          key + " '" + id + "' is not an " + role + "; only approvers approve templates");
+      return null;
+    }
+    return id;
+  }
+}
