@@ -11,11 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.Templates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +51,15 @@ class BotApplicationIT {
               bot.getBean(ChatLinks.class).of(new ChatIdentity(ChatPlatform.TELEGRAM, "700000050")))
           .hasValueSatisfying(l -> assertThat(l.staffId()).isEqualTo("s-050"));
       assertThat(bot.getBean(Channels.class).all()).hasSize(4);
+      assertThat(bot.getBean(Templates.class).allUsable())
+          .extracting(t -> t.category())
+          .containsExactlyInAnyOrder(NoticeCategory.values());
+      assertThat(bot.getBean(Templates.class).allUsable())
+          .allSatisfy(
+              t ->
+                  assertThat(t.history())
+                      .last()
+                      .satisfies(e -> assertThat(e.byStaffId()).isEqualTo("s-010")));
       JsonNode health = health(bot);
       assertThat(health.at("/status").asText()).isEqualTo("UP");
       assertThat(health.at("/components/mongo/status").asText()).isEqualTo("UP");

@@ -13,6 +13,8 @@ import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
@@ -108,6 +110,38 @@ class SeedImporterIT {
 
     assertThat(importYaml(SEED).changedNothing()).isTrue();
     assertThat(links.of(enrolled)).isPresent();
+  }
+
+  @Test
+  void changedTemplateWordingBecomesANewApprovedVersionAndRetiresTheOld() {
+    String withTemplate =
+        SEED
+            + """
+            templates:
+              - key: road_closure
+                category: ROAD_CLOSURE
+                title: "Road closure: {{street}}"
+                body: "{{street}} is closed."
+                author: s-030
+                approved_by: s-010
+                variables:
+                  - {name: street, type: location}
+            """;
+    assertThat(importYaml(withTemplate).changes())
+        .contains("added template road_closure v1 (approved by s-010)");
+    assertThat(importYaml(withTemplate).changedNothing()).isTrue();
+
+    SeedImportReport edited =
+        importYaml(withTemplate.replace("is closed.", "is closed in both directions."));
+
+    assertThat(edited.changes())
+        .containsExactly("updated template road_closure v2 (approved by s-010)");
+    var templates = new Templates(mongo);
+    assertThat(templates.usable("road_closure"))
+        .map(Template::body)
+        .hasValue("{{street}} is closed in both directions.");
+    assertThat(templates.byId("road_closure:v1").orElseThrow().status())
+        .isEqualTo(TemplateStatus.RETIRED);
   }
 
   @Test
