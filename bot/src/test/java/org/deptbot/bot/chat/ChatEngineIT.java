@@ -2,12 +2,23 @@ package org.deptbot.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Severity;
+import org.deptbot.core.notices.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLink;
+import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,6 +31,8 @@ class ChatEngineIT {
 
   @Autowired ChatEngine engine;
   @Autowired Enrollment enrollment;
+  @Autowired Templates templates;
+  @Autowired ChatLinks links;
 
   @Test
   void startTellsThePublicWhoseBotThisIsWithTheDisclaimerAndOffersButtons() {
@@ -105,6 +118,73 @@ class ChatEngineIT {
     assertThat(reply(user, "/cancel")).contains("Stopped");
     assertThat(reply(user, "K7QM3-XPD9R")).contains("didn’t understand");
     assertThat(reply(user, "/cancel")).contains("nothing to stop");
+  }
+
+  @Test
+  void anApproverReviewsPendingTemplatesAndApprovesOrSendsThemBack() {
+    String approver = "700000010";
+    links.relink(
+        ChatLink.of(
+            new ChatIdentity(ChatPlatform.TELEGRAM, approver),
+            "s-010",
+            Instant.now(),
+            ChatLink.Source.SEED));
+    Template first = pending("s-060");
+    Template second = pending("s-060");
+    Template own = pending("s-010");
+
+    List<Outgoing.Send> listed = sends(engine.handle(text(approver, "/approvals")));
+    Outgoing.Send firstPreview = previewOf(listed, first);
+    assertThat(firstPreview.text().plainText())
+        .contains("Parade on [street]", "[street] Which street? (location)", "Written by s-060");
+    assertThat(firstPreview.buttons().get(0))
+        .extracting(Button::label)
+        .containsExactly("Approve", "Reject");
+    assertThat(previewOf(listed, own).buttons()).isEmpty();
+    assertThat(previewOf(listed, own).text().plainText()).contains("You wrote this one");
+
+    List<Outgoing> approved =
+        engine.handle(press(approver, firstPreview.buttons().get(0).get(0).id()));
+    assertThat(sends(approved).get(0).text().plainText())
+        .contains("Approved: " + first.key() + " v1");
+    assertThat(templates.usable(first.key())).isPresent();
+
+    Button reject = previewOf(listed, second).buttons().get(0).get(1);
+    assertThat(sends(engine.handle(press(approver, reject.id()))).get(0).text().plainText())
+        .contains("Why are you sending");
+    assertThat(reply(approver, "Say which side of the street is closed"))
+        .contains("Sent back to the author");
+    assertThat(templates.byId(second.id()).orElseThrow().history())
+        .last()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo("Say which side of the street is closed"));
+
+    assertThat(reply(DISPATCHER, "/approvals")).contains("not available to you");
+  }
+
+  private Template pending(String author) {
+    String key =
+        "parade_" + Long.toHexString(UUID.randomUUID().getMostSignificantBits() & 0xffffffL);
+    Template draft =
+        Template.draft(
+            key,
+            NoticeCategory.SPECIAL_EVENT,
+            "Parade on {{street}}",
+            "{{street}} closes for the parade.",
+            List.of(TemplateVariable.required("street", "Which street?", VariableType.LOCATION)),
+            Severity.MINOR,
+            Urgency.FUTURE,
+            Duration.ofHours(6),
+            List.of(),
+            author,
+            Instant.now());
+    return templates.add(draft.submit(author, Instant.now()));
+  }
+
+  private static Outgoing.Send previewOf(List<Outgoing.Send> listed, Template template) {
+    return listed.stream()
+        .filter(s -> s.text().plainText().contains(template.key() + " v1"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no preview of " + template.key()));
   }
 
   private String reply(String user, String text) {

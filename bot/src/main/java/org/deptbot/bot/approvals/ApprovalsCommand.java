@@ -1,0 +1,104 @@
+package org.deptbot.bot.approvals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.Templates;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /approvals}: each template waiting for approval, previewed with its blanks shown, with
+ * Approve and Reject buttons. Approvers only; the author's own templates say so instead of offering
+ * Approve.
+ */
+@Component
+@Order(20)
+class ApprovalsCommand implements ChatCommand {
+
+  private final Templates templates;
+
+  ApprovalsCommand(Templates templates) {
+    this.templates = templates;
+  }
+
+  @Override
+  public String name() {
+    return "approvals";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.APPROVE_TEMPLATE);
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("approvals.private-only");
+    }
+    List<Template> pending = templates.pendingApproval();
+    if (pending.isEmpty()) {
+      return context.replyWith("approvals.none");
+    }
+    String me = context.actor().activeMember().orElseThrow().id();
+    List<Outgoing> out = new ArrayList<>(context.replyWith("approvals.count", pending.size()));
+    for (Template template : pending) {
+      var buttons =
+          template.authorId().equals(me)
+              ? List.<org.deptbot.bot.chat.Button>of()
+              : List.of(
+                  context.button("button.approve", "/approve " + template.id()),
+                  context.button("button.reject", "/reject " + template.id()));
+      out.addAll(
+          context.reply(
+              preview(context, template, me), buttons.isEmpty() ? List.of() : List.of(buttons)));
+    }
+    return out;
+  }
+
+  private static RichText preview(ChatContext context, Template template, String me) {
+    var text =
+        RichText.builder()
+            .bold(
+                context.text(
+                    "approvals.heading", template.key(), template.version(), template.category()))
+            .newline()
+            .plain(context.text("approvals.author", template.authorId()))
+            .newline()
+            .newline()
+            .bold(shown(template.title()))
+            .newline()
+            .plain(shown(template.body()))
+            .newline()
+            .newline()
+            .italic(context.text("approvals.blanks"));
+    for (TemplateVariable v : template.variables()) {
+      text.newline()
+          .code("[" + v.name() + "]")
+          .plain(
+              " "
+                  + v.label()
+                  + " ("
+                  + v.type().name().toLowerCase()
+                  + (v.required() ? "" : ", optional")
+                  + ")");
+    }
+    if (template.authorId().equals(me)) {
+      text.newline().newline().plain(context.text("approvals.own"));
+    }
+    return text.build();
+  }
+
+  /** Blanks shown as [name], so the approver reads the wording as a reader would, with gaps. */
+  private static String shown(String wording) {
+    return wording.replaceAll("\\{\\{\\s*([a-z][a-z0-9_]*)\\s*}}", "[$1]");
+  }
+}

@@ -1,0 +1,50 @@
+package org.deptbot.bot.approvals;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateApprovals;
+import org.deptbot.core.templates.TemplateTransitionRefused;
+import org.springframework.stereotype.Component;
+
+/** {@code /approve ID}, behind the Approve button of {@code /approvals}. */
+@Component
+class ApproveCommand implements ChatCommand {
+
+  private final TemplateApprovals approvals;
+
+  ApproveCommand(TemplateApprovals approvals) {
+    this.approvals = approvals;
+  }
+
+  @Override
+  public String name() {
+    return "approve";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.APPROVE_TEMPLATE);
+  }
+
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return false; // reached through the buttons of /approvals
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    try {
+      Template approved = approvals.approve(context.actor(), arguments.strip(), null);
+      return context.replyWith("approvals.approved", approved.key(), approved.version());
+    } catch (TemplateTransitionRefused refused) {
+      return context.reply(org.deptbot.bot.chat.RichText.plain(refused.getMessage()));
+    }
+  }
+}
