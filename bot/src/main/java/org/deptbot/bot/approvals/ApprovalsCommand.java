@@ -3,6 +3,7 @@ package org.deptbot.bot.approvals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -53,7 +54,7 @@ class ApprovalsCommand implements ChatCommand {
     for (Template template : pending) {
       var buttons =
           template.authorId().equals(me)
-              ? List.<org.deptbot.bot.chat.Button>of()
+              ? List.<Button>of()
               : List.of(
                   context.button("button.approve", "/approve " + template.id()),
                   context.button("button.reject", "/reject " + template.id()));

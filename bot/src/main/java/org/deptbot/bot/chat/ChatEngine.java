@@ -1,6 +1,8 @@
 package org.deptbot.bot.chat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,10 +67,10 @@ public class ChatEngine {
 
   /** The commands shown to the public in a platform's command menu, with descriptions. */
   public Map<String, String> publicMenu() {
-    Map<String, String> menu = new java.util.LinkedHashMap<>();
+    Map<String, String> menu = new LinkedHashMap<>();
     commands.values().stream()
         .filter(ChatCommand::inPublicMenu)
-        .sorted(java.util.Comparator.comparing(ChatCommand::name))
+        .sorted(Comparator.comparing(ChatCommand::name))
         .forEach(c -> menu.put(c.name(), messages.get("help.command." + c.name())));
     return menu;
   }

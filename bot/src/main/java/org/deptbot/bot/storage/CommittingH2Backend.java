@@ -3,6 +3,7 @@ package org.deptbot.bot.storage;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.Locale;
 import java.util.Set;
 import org.h2.mvstore.MVStore;
 
@@ -35,7 +36,7 @@ class CommittingH2Backend extends H2Backend {
     try {
       return super.handleCommand(channel, database, command, query);
     } finally {
-      if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+      if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
         commit();
       }
     }

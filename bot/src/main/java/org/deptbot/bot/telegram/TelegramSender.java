@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import java.io.ByteArrayInputStream;
+import java.io.Serializable;
 import java.util.List;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
@@ -117,8 +118,7 @@ class TelegramSender implements ChatAdapter {
     }
   }
 
-  private <T extends java.io.Serializable> T execute(BotApiMethod<T> method)
-      throws TelegramApiException {
+  private <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
     return withRetries(method.getMethod(), () -> client.execute(method));
   }
 

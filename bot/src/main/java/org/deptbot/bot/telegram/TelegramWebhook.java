@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,7 @@ class TelegramWebhook {
   ResponseEntity<Void> receive(
       @RequestHeader(value = "X-Telegram-Bot-Api-Secret-Token", required = false) String secret,
       @RequestBody String body)
-      throws java.io.IOException {
+      throws IOException {
     if (!properties.webhook()) {
       return ResponseEntity.notFound().build();
     }

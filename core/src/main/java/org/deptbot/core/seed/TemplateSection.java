@@ -1,6 +1,7 @@
 package org.deptbot.core.seed;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ final class TemplateSection {
               expires,
               targets,
               author,
-              java.time.Instant.EPOCH);
+              Instant.EPOCH);
           templates.add(
               new SeedTemplate(
                   key,

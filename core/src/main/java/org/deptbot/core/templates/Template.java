@@ -3,6 +3,7 @@ package org.deptbot.core.templates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +50,7 @@ public record Template(
     variables = List.copyOf(variables);
     defaultChannels = defaultChannels == null ? List.of() : List.copyOf(defaultChannels);
     history = history == null ? List.of() : List.copyOf(history);
-    Set<String> declared = new java.util.HashSet<>();
+    Set<String> declared = new HashSet<>();
     variables.forEach(v -> declared.add(v.name()));
     for (String used : TemplateText.placeholders(title + "\n" + body)) {
       if (!declared.contains(used)) {
