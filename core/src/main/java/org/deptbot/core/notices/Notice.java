@@ -1,0 +1,148 @@
+package org.deptbot.core.notices;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateText;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A public notice issued from an approved template: ISSUED, then UPDATED any number of times, then
+ * CANCELLED or EXPIRED. Each change is a new revision; nothing published is overwritten.
+ *
+ * @param id the notice number, such as {@code N-2026-000042}
+ * @param targets the channel ids it is posted to
+ * @param expiresAt when it expires unless cancelled first
+ */
+@Document("notices")
+public record Notice(
+    @Id String id,
+    String templateId,
+    NoticeCategory category,
+    Severity severity,
+    Urgency urgency,
+    NoticeMode mode,
+    List<String> targets,
+    String issuedBy,
+    Instant expiresAt,
+    NoticeStatus status,
+    List<NoticeRevision> revisions) {
+
+  public Notice {
+    targets = List.copyOf(targets);
+    revisions = List.copyOf(revisions);
+    if (revisions.isEmpty()) {
+      throw new IllegalArgumentException("a notice has at least its first revision");
+    }
+  }
+
+  /** Issues a notice; {@code values} were checked against the template's variables already. */
+  public static Notice issue(
+      String id,
+      Template template,
+      Map<String, String> values,
+      List<String> targets,
+      NoticeMode mode,
+      String issuedBy,
+      Instant at) {
+    if (!template.usable()) {
+      throw new NoticeTransitionRefused(
+          "Template "
+              + template.key()
+              + " is not approved for use; pick another or ask an approver.");
+    }
+    if (targets.isEmpty()) {
+      throw new NoticeTransitionRefused("Pick at least one channel to post to.");
+    }
+    var first =
+        new NoticeRevision(
+            1,
+            NoticeRevision.Kind.ISSUE,
+            at,
+            issuedBy,
+            values,
+            TemplateText.render(template.title(), values),
+            TemplateText.render(template.body(), values),
+            null);
+    return new Notice(
+        id,
+        template.id(),
+        template.category(),
+        template.severity(),
+        template.urgency(),
+        mode,
+        targets,
+        issuedBy,
+        at.plus(template.defaultExpiry()),
+        NoticeStatus.ISSUED,
+        List.of(first));
+  }
+
+  public NoticeRevision latest() {
+    return revisions.get(revisions.size() - 1);
+  }
+
+  /** New values, re-rendered from the same template version; posts are edited in place. */
+  public Notice update(
+      Template template, Map<String, String> values, String note, String by, Instant at) {
+    requireActive("updated");
+    if (!template.id().equals(templateId)) {
+      throw new IllegalArgumentException(
+          "a notice is updated with the template version it was issued from");
+    }
+    var revision =
+        new NoticeRevision(
+            revisions.size() + 1,
+            NoticeRevision.Kind.UPDATE,
+            at,
+            by,
+            values,
+            TemplateText.render(template.title(), values),
+            TemplateText.render(template.body(), values),
+            note);
+    return with(NoticeStatus.UPDATED, revision);
+  }
+
+  public Notice cancel(String note, String by, Instant at) {
+    requireActive("cancelled");
+    return with(NoticeStatus.CANCELLED, closing(NoticeRevision.Kind.CANCEL, note, by, at));
+  }
+
+  /** Expires it when its time has come; refused before then. */
+  public Notice expire(Instant at) {
+    requireActive("expired");
+    if (at.isBefore(expiresAt)) {
+      throw new NoticeTransitionRefused("Notice " + id + " runs until " + expiresAt + ".");
+    }
+    return with(NoticeStatus.EXPIRED, closing(NoticeRevision.Kind.EXPIRE, null, "system", at));
+  }
+
+  private NoticeRevision closing(NoticeRevision.Kind kind, String note, String by, Instant at) {
+    NoticeRevision last = latest();
+    return new NoticeRevision(
+        revisions.size() + 1, kind, at, by, last.values(), last.title(), last.body(), note);
+  }
+
+  private void requireActive(String verb) {
+    if (!status.active()) {
+      throw new NoticeTransitionRefused(
+          "Notice "
+              + id
+              + " is "
+              + status.name().toLowerCase()
+              + "; it cannot be "
+              + verb
+              + " any more.");
+    }
+  }
+
+  private Notice with(NoticeStatus next, NoticeRevision revision) {
+    List<NoticeRevision> all = new ArrayList<>(revisions);
+    all.add(revision);
+    return new Notice(
+        id, templateId, category, severity, urgency, mode, targets, issuedBy, expiresAt, next, all);
+  }
+}

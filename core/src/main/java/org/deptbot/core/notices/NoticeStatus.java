@@ -1,0 +1,13 @@
+package org.deptbot.core.notices;
+
+/** Where a notice is in its life. ISSUED and UPDATED are active; the others are final. */
+public enum NoticeStatus {
+  ISSUED,
+  UPDATED,
+  CANCELLED,
+  EXPIRED;
+
+  public boolean active() {
+    return this == ISSUED || this == UPDATED;
+  }
+}
