@@ -6,6 +6,7 @@ import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
+import org.deptbot.core.notices.Notices;
 import org.deptbot.core.seed.SeedImporter;
 import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
@@ -72,6 +73,11 @@ public class CoreConfiguration {
       EnrollmentProperties limits,
       Clock clock) {
     return new Enrollment(mongo, staff, links, limits, clock);
+  }
+
+  @Bean
+  Notices notices(MongoOperations mongo, Clock clock) {
+    return new Notices(mongo, clock);
   }
 
   @Bean

@@ -1,0 +1,77 @@
+package org.deptbot.core.notices;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Notices in MongoDB (collection {@code notices}). A change is stored only if nobody added a
+ * revision since it was worked out, so two dispatchers cannot overwrite each other's update.
+ */
+public class Notices {
+
+  private final MongoOperations mongo;
+  private final Clock clock;
+
+  public Notices(MongoOperations mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+  }
+
+  /** The next notice number of the year, such as {@code N-2026-000042}; never handed out twice. */
+  public String nextNumber() {
+    int year = clock.instant().atOffset(ZoneOffset.UTC).getYear();
+    Document counter =
+        mongo.findAndModify(
+            query(where("_id").is("notice-" + year)),
+            new Update().inc("value", 1),
+            FindAndModifyOptions.options().upsert(true).returnNew(true),
+            Document.class,
+            "counters");
+    return "N-%d-%06d".formatted(year, ((Number) counter.get("value")).longValue());
+  }
+
+  public Notice add(Notice notice) {
+    return mongo.insert(notice);
+  }
+
+  public Optional<Notice> byId(String id) {
+    return Optional.ofNullable(mongo.findById(id, Notice.class));
+  }
+
+  /** Stores {@code changed} unless another revision was stored since {@code expected}. */
+  public boolean replace(Notice expected, Notice changed) {
+    var unchanged =
+        query(where("_id").is(expected.id()).and("revisions").size(expected.revisions().size()));
+    return mongo.findAndReplace(unchanged, changed) != null;
+  }
+
+  /** Active notices, newest first. */
+  public List<Notice> active() {
+    return mongo.find(
+        query(where("status").in(NoticeStatus.ISSUED, NoticeStatus.UPDATED))
+            .with(Sort.by(Sort.Direction.DESC, "_id")),
+        Notice.class);
+  }
+
+  /** Active notices whose expiry has passed. */
+  public List<Notice> dueToExpire(Instant now) {
+    return mongo.find(
+        query(
+            where("status")
+                .in(NoticeStatus.ISSUED, NoticeStatus.UPDATED)
+                .and("expiresAt")
+                .lte(now)),
+        Notice.class);
+  }
+}
