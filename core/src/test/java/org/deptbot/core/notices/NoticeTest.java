@@ -14,13 +14,11 @@ import org.deptbot.core.notices.cap.CapDocument;
 import org.deptbot.core.notices.cap.CapMsgType;
 import org.deptbot.core.notices.cap.CapStatus;
 import org.deptbot.core.templates.Template;
-import org.deptbot.core.templates.TemplateVariable;
-import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
 
 class NoticeTest {
 
-  private static final Instant T0 = Instant.parse("2026-11-21T21:49:00Z");
+  private static final Instant T0 = NoticeFixtures.T0;
   private static final Department RIVERTON =
       Department.of(
           "Riverton Police Department",
@@ -140,33 +138,14 @@ class NoticeTest {
   }
 
   private Notice issue(NoticeMode mode) {
-    return Notice.issue(
-        "N-2026-000001",
-        approved(),
-        Map.of("street", "Main St"),
-        List.of("tg-alerts"),
-        mode,
-        "s-050",
-        T0);
+    return NoticeFixtures.roadClosure("N-2026-000001", mode);
   }
 
   private static Template template() {
-    return Template.draft(
-            "road_closure",
-            NoticeCategory.ROAD_CLOSURE,
-            "Road closure: {{street}}",
-            "{{street}} is closed.",
-            List.of(TemplateVariable.required("street", "Which street?", VariableType.LOCATION)),
-            Severity.MODERATE,
-            Urgency.EXPECTED,
-            Duration.ofHours(12),
-            List.of(),
-            "s-060",
-            T0)
-        .submit("s-060", T0);
+    return NoticeFixtures.pendingRoadClosure();
   }
 
   private static Template approved() {
-    return template().approve("s-010", null, T0);
+    return NoticeFixtures.approvedRoadClosure();
   }
 }

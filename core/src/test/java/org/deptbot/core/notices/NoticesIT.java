@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.deptbot.core.templates.Template;
-import org.deptbot.core.templates.TemplateVariable;
-import org.deptbot.core.templates.VariableType;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class NoticesIT {
 
-  private static final Instant T0 = Instant.parse("2026-11-21T21:49:00Z");
+  private static final Instant T0 = NoticeFixtures.T0;
   private final MutableClock clock = new MutableClock(T0);
   private Notices notices;
 
@@ -63,30 +60,10 @@ class NoticesIT {
   }
 
   private static Notice issue(String id) {
-    return Notice.issue(
-        id,
-        approved(),
-        Map.of("street", "Main St"),
-        List.of("tg-alerts"),
-        NoticeMode.LIVE,
-        "s-050",
-        T0);
+    return NoticeFixtures.roadClosure(id, NoticeMode.LIVE);
   }
 
   private static Template approved() {
-    return Template.draft(
-            "road_closure",
-            NoticeCategory.ROAD_CLOSURE,
-            "Road closure: {{street}}",
-            "{{street}} is closed.",
-            List.of(TemplateVariable.required("street", "Which street?", VariableType.LOCATION)),
-            Severity.MODERATE,
-            Urgency.EXPECTED,
-            Duration.ofHours(12),
-            List.of(),
-            "s-060",
-            T0)
-        .submit("s-060", T0)
-        .approve("s-010", null, T0);
+    return NoticeFixtures.approvedRoadClosure();
   }
 }
