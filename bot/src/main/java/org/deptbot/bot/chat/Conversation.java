@@ -22,8 +22,4 @@ public record Conversation(
   public Conversation {
     data = data == null ? Map.of() : Map.copyOf(data);
   }
-
-  public Conversation at(String nextStep) {
-    return new Conversation(id, flow, nextStep, data, expiresAt);
-  }
 }

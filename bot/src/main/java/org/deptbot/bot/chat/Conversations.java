@@ -35,17 +35,6 @@ public class Conversations {
         new Conversation(who.key(), flow, step, data, clock.instant().plus(idleLimit)));
   }
 
-  /** Saves the next step and extends the expiry. */
-  public Conversation advance(Conversation conversation) {
-    return mongo.save(
-        new Conversation(
-            conversation.id(),
-            conversation.flow(),
-            conversation.step(),
-            conversation.data(),
-            clock.instant().plus(idleLimit)));
-  }
-
   /** Ends the user's flow; true if there was one. */
   public boolean end(ChatIdentity who) {
     return mongo.remove(query(where("_id").is(who.key())), Conversation.class).getDeletedCount()

@@ -2,7 +2,6 @@ package org.deptbot.core.channels;
 
 import java.util.List;
 import java.util.Optional;
-import org.deptbot.core.notices.NoticeCategory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,11 +21,6 @@ public class Channels {
 
   public List<Channel> all() {
     return mongo.find(new Query().with(Sort.by("_id")), Channel.class);
-  }
-
-  /** The channels that receive notices of {@code category}. */
-  public List<Channel> receiving(NoticeCategory category) {
-    return all().stream().filter(c -> c.receives(category)).toList();
   }
 
   public Channel save(Channel channel) {

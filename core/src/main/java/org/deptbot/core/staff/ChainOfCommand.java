@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,11 +20,6 @@ public final class ChainOfCommand {
     List<StaffMember> list = new ArrayList<>();
     members.forEach(list::add);
     this.byId = list.stream().collect(Collectors.toMap(StaffMember::id, Function.identity()));
-  }
-
-  /** The member with this id, if on the roster. */
-  public Optional<StaffMember> member(String id) {
-    return Optional.ofNullable(byId.get(id));
   }
 
   /** Everyone above {@code memberId}, nearest first: supervisor, their supervisor, and so on. */

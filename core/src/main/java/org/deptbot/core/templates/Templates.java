@@ -3,7 +3,9 @@ package org.deptbot.core.templates;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -47,14 +49,14 @@ public class Templates {
             Template.class));
   }
 
-  /** Every approved template, one per key, for the notice picker. */
+  /** Every usable template, the newest approved version of each key, for the notice picker. */
   public List<Template> allUsable() {
-    return mongo
-        .find(
-            query(where("status").is(TemplateStatus.APPROVED)).with(Sort.by("key")), Template.class)
-        .stream()
-        .filter(t -> usable(t.key()).map(u -> u.id().equals(t.id())).orElse(false))
-        .toList();
+    var approved =
+        query(where("status").is(TemplateStatus.APPROVED))
+            .with(Sort.by("key").and(Sort.by(Sort.Direction.DESC, "version")));
+    Map<String, Template> newest = new LinkedHashMap<>();
+    mongo.find(approved, Template.class).forEach(t -> newest.putIfAbsent(t.key(), t));
+    return List.copyOf(newest.values());
   }
 
   public List<Template> pendingApproval() {
