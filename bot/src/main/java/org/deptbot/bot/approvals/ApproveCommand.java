@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
@@ -45,7 +44,7 @@ class ApproveCommand implements ChatCommand {
       Template approved = approvals.approve(context.actor(), arguments.strip(), null);
       return context.replyWith("approvals.approved", approved.key(), approved.version());
     } catch (TemplateTransitionRefused refused) {
-      return context.reply(RichText.plain(refused.getMessage()));
+      return Refusals.answer(context, refused);
     }
   }
 }

@@ -9,7 +9,6 @@ import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
@@ -66,7 +65,7 @@ class RejectCommand implements ChatCommand, ChatFlow {
       if (!reason.isBlank()) {
         conversations.end(context.identity()); // a blank reason gets another try
       }
-      return context.reply(RichText.plain(refused.getMessage()));
+      return Refusals.answer(context, refused);
     }
   }
 }

@@ -159,6 +159,13 @@ class ChatEngineIT {
         .satisfies(e -> assertThat(e.reason()).isEqualTo("Say which side of the street is closed"));
 
     assertThat(reply(DISPATCHER, "/approvals")).contains("not available to you");
+    assertThat(reply(approver, "/approve " + own.id()))
+        .isEqualTo("You wrote " + own.id() + ", so someone else must approve it.");
+    assertThat(reply(approver, "/approve " + first.id()))
+        .isEqualTo(
+            "Template "
+                + first.id()
+                + " is approved now, so that can’t be done. Send /approvals to see what is still waiting.");
   }
 
   private Template pending(String author) {

@@ -101,7 +101,9 @@ public record Template(
     require(TemplateStatus.PENDING_APPROVAL, "approved");
     if (approverId.equals(authorId)) {
       throw new TemplateTransitionRefused(
-          "You wrote this template, so someone else must approve it.");
+          TemplateTransitionRefused.Reason.OWN_TEMPLATE,
+          "You wrote this template, so someone else must approve it.",
+          id);
     }
     return next(TemplateStatus.APPROVED, new TemplateEvent(at, approverId, "approved", reason));
   }
@@ -110,7 +112,9 @@ public record Template(
   public Template reject(String approverId, String reason, Instant at) {
     require(TemplateStatus.PENDING_APPROVAL, "rejected");
     if (reason == null || reason.isBlank()) {
-      throw new TemplateTransitionRefused("Please say why, so the author can fix it.");
+      throw new TemplateTransitionRefused(
+          TemplateTransitionRefused.Reason.REASON_NEEDED,
+          "Please say why, so the author can fix it.");
     }
     return next(TemplateStatus.DRAFT, new TemplateEvent(at, approverId, "rejected", reason));
   }
@@ -124,7 +128,10 @@ public record Template(
   public Template revise(
       String title, String body, List<TemplateVariable> variables, String authorId, Instant at) {
     if (status == TemplateStatus.DRAFT) {
-      throw new TemplateTransitionRefused("Edit the draft itself; it is not approved yet.");
+      throw new TemplateTransitionRefused(
+          TemplateTransitionRefused.Reason.EDIT_THE_DRAFT,
+          "Edit the draft itself; it is not approved yet.",
+          id);
     }
     int nextVersion = version + 1;
     return new Template(
@@ -151,15 +158,10 @@ public record Template(
   private void require(TemplateStatus expected, String verb) {
     if (status != expected) {
       throw new TemplateTransitionRefused(
-          "Template "
-              + id
-              + " is "
-              + status
-              + "; only a "
-              + expected
-              + " one can be "
-              + verb
-              + ".");
+          TemplateTransitionRefused.Reason.WRONG_STATE,
+          "Template " + id + " is " + status + "; only a " + expected + " one can be " + verb + ".",
+          id,
+          status);
     }
   }
 

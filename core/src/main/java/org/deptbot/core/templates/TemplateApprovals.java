@@ -33,7 +33,9 @@ public class TemplateApprovals {
     if (!authorization.mayApproveTemplate(actor, current.authorId())) {
       throw authorization.permits(actor, Permission.APPROVE_TEMPLATE)
           ? new TemplateTransitionRefused(
-              "You wrote this template, so someone else must approve it.")
+              TemplateTransitionRefused.Reason.OWN_TEMPLATE,
+              "You wrote this template, so someone else must approve it.",
+              templateId)
           : new NotPermitted(actor, Permission.APPROVE_TEMPLATE);
     }
     Template approved = change(templateId, t -> t.approve(staffId(actor), reason, clock.instant()));
@@ -71,7 +73,9 @@ public class TemplateApprovals {
     Template changed = transition.apply(current);
     if (!templates.replace(current, changed)) {
       throw new TemplateTransitionRefused(
-          "Someone changed template " + templateId + " a moment ago; please look at it again.");
+          TemplateTransitionRefused.Reason.CHANGED_MEANWHILE,
+          "Someone changed template " + templateId + " a moment ago; please look at it again.",
+          templateId);
     }
     return changed;
   }
@@ -80,7 +84,11 @@ public class TemplateApprovals {
     return templates
         .byId(templateId)
         .orElseThrow(
-            () -> new TemplateTransitionRefused("There is no template " + templateId + "."));
+            () ->
+                new TemplateTransitionRefused(
+                    TemplateTransitionRefused.Reason.NOT_FOUND,
+                    "There is no template " + templateId + ".",
+                    templateId));
   }
 
   private static String staffId(Actor actor) {

@@ -1,9 +1,43 @@
 package org.deptbot.core.templates;
 
-/** A template cannot make the change asked for: wrong state, or the wrong person asking. */
+import java.util.List;
+
+/**
+ * A template cannot make the change asked for. {@link #reason()} and {@link #arguments()} let the
+ * chat and the console word it for their readers; the message is for logs.
+ */
 public class TemplateTransitionRefused extends RuntimeException {
 
-  public TemplateTransitionRefused(String message) {
+  /** Why the change was refused. */
+  public enum Reason {
+    /** The version is not in the state the change needs; arguments: id, its status. */
+    WRONG_STATE,
+    /** An approver asked to approve their own template; argument: id. */
+    OWN_TEMPLATE,
+    /** A rejection without a reason. */
+    REASON_NEEDED,
+    /** Someone else changed it in the meantime; argument: id. */
+    CHANGED_MEANWHILE,
+    /** No such template; argument: id. */
+    NOT_FOUND,
+    /** Only approved or retired versions are revised; a draft is edited; argument: id. */
+    EDIT_THE_DRAFT
+  }
+
+  private final Reason reason;
+  private final List<Object> arguments;
+
+  public TemplateTransitionRefused(Reason reason, String message, Object... arguments) {
     super(message);
+    this.reason = reason;
+    this.arguments = List.of(arguments);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  public Object[] arguments() {
+    return arguments.toArray();
   }
 }
