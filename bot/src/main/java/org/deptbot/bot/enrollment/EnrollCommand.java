@@ -79,36 +79,24 @@ class EnrollCommand implements ChatCommand, ChatFlow {
     } else {
       conversations.end(context.identity());
     }
-    return context.replyWith(messageKey(result), arguments(result));
+    return answer(context, result);
   }
 
-  private static String messageKey(EnrollmentResult result) {
-    if (result instanceof EnrollmentResult.Linked) {
-      return "enroll.linked";
-    } else if (result instanceof EnrollmentResult.AlreadyLinked) {
-      return "enroll.already-linked";
-    } else if (result instanceof EnrollmentResult.NotRecognized) {
-      return "enroll.not-recognized";
-    } else if (result instanceof EnrollmentResult.Expired) {
-      return "enroll.expired";
-    } else if (result instanceof EnrollmentResult.AlreadyUsed) {
-      return "enroll.already-used";
-    } else if (result instanceof EnrollmentResult.MemberInactive) {
-      return "enroll.member-inactive";
-    }
-    return "enroll.locked-out";
-  }
-
-  private static Object[] arguments(EnrollmentResult result) {
+  private static List<Outgoing> answer(ChatContext context, EnrollmentResult result) {
     if (result instanceof EnrollmentResult.Linked linked) {
-      return new Object[] {linked.member().name()};
+      return context.replyWith("enroll.linked", linked.member().name());
     } else if (result instanceof EnrollmentResult.AlreadyLinked linked) {
-      return new Object[] {linked.member().name()};
+      return context.replyWith("enroll.already-linked", linked.member().name());
     } else if (result instanceof EnrollmentResult.NotRecognized wrong) {
-      return new Object[] {wrong.attemptsLeft()};
-    } else if (result instanceof EnrollmentResult.LockedOut locked) {
-      return new Object[] {TIME.format(locked.until())};
+      return context.replyWith("enroll.not-recognized", wrong.attemptsLeft());
+    } else if (result instanceof EnrollmentResult.Expired) {
+      return context.replyWith("enroll.expired");
+    } else if (result instanceof EnrollmentResult.AlreadyUsed) {
+      return context.replyWith("enroll.already-used");
+    } else if (result instanceof EnrollmentResult.MemberInactive) {
+      return context.replyWith("enroll.member-inactive");
     }
-    return new Object[0];
+    var locked = (EnrollmentResult.LockedOut) result;
+    return context.replyWith("enroll.locked-out", TIME.format(locked.until()));
   }
 }

@@ -2,6 +2,7 @@ package org.deptbot.bot.training;
 
 import java.util.List;
 import java.util.Map;
+import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.department.Departments;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,18 +26,21 @@ class TrainingApi {
   private final TrainingPersonas personas;
   private final TrainingChat chat;
   private final Departments departments;
+  private final Messages messages;
 
-  TrainingApi(TrainingPersonas personas, TrainingChat chat, Departments departments) {
+  TrainingApi(
+      TrainingPersonas personas, TrainingChat chat, Departments departments, Messages messages) {
     this.personas = personas;
     this.chat = chat;
     this.departments = departments;
+    this.messages = messages;
   }
 
   record SaidText(String text) {}
 
   record Pressed(String messageId, String buttonId) {}
 
-  record Messages(List<Transcript.Entry> messages, long last) {}
+  record Page(List<Transcript.Entry> messages, long last) {}
 
   @GetMapping("/personas")
   List<Persona> personas() {
@@ -48,22 +52,20 @@ class TrainingApi {
     return departments
         .current()
         .map(d -> Map.of("name", d.name(), "disclaimer", d.disclaimer()))
-        .orElse(Map.of("name", "Training chat", "disclaimer", ""));
+        .orElse(Map.of("name", messages.get("training.department-fallback"), "disclaimer", ""));
   }
 
   @PostMapping("/personas/{id}/messages")
   ResponseEntity<?> say(@PathVariable String id, @RequestBody SaidText said) {
     var persona = personas.byId(id);
     if (persona.isEmpty()) {
-      return problem(
-          HttpStatus.NOT_FOUND, "There is no persona '" + id + "'. Pick one from the list.");
+      return problem(HttpStatus.NOT_FOUND, messages.get("training.no-persona", id));
     }
     if (said == null || said.text() == null || said.text().isBlank()) {
-      return problem(HttpStatus.BAD_REQUEST, "Type a message first.");
+      return problem(HttpStatus.BAD_REQUEST, messages.get("training.empty"));
     }
     if (said.text().length() > MAX_TEXT) {
-      return problem(
-          HttpStatus.BAD_REQUEST, "That message is too long; keep it under 4,000 characters.");
+      return problem(HttpStatus.BAD_REQUEST, messages.get("training.too-long"));
     }
     chat.say(persona.get(), said.text());
     return ResponseEntity.accepted().build();
@@ -75,7 +77,7 @@ class TrainingApi {
     if (persona.isEmpty()
         || pressed == null
         || !chat.press(persona.get(), pressed.messageId(), pressed.buttonId())) {
-      return problem(HttpStatus.NOT_FOUND, "That button is not in this conversation.");
+      return problem(HttpStatus.NOT_FOUND, messages.get("training.no-button"));
     }
     return ResponseEntity.accepted().build();
   }
@@ -84,10 +86,10 @@ class TrainingApi {
   ResponseEntity<?> messages(
       @PathVariable String id, @RequestParam(defaultValue = "0") long after) {
     if (personas.byId(id).isEmpty()) {
-      return problem(HttpStatus.NOT_FOUND, "There is no persona '" + id + "'.");
+      return problem(HttpStatus.NOT_FOUND, messages.get("training.no-persona", id));
     }
     Transcript transcript = chat.transcript(id);
-    return ResponseEntity.ok(new Messages(transcript.after(after), transcript.last()));
+    return ResponseEntity.ok(new Page(transcript.after(after), transcript.last()));
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -2,6 +2,7 @@ package org.deptbot.bot.training;
 
 import java.time.Clock;
 import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.context.annotation.Bean;
@@ -13,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class TrainingConfiguration {
 
   @Bean
-  TrainingPersonas trainingPersonas(StaffMembers staff, ChatLinks links, Clock clock) {
-    return new TrainingPersonas(staff, links, clock);
+  TrainingPersonas trainingPersonas(
+      StaffMembers staff, ChatLinks links, Clock clock, Messages messages) {
+    return new TrainingPersonas(staff, links, clock, messages);
   }
 
   @Bean

@@ -3,10 +3,9 @@ package org.deptbot.bot.training;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.staff.ChainOfCommand;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
@@ -24,26 +23,27 @@ class TrainingPersonas {
 
   static final String PUBLIC = "public";
 
-  private static final Map<Role, String> ROLES = new LinkedHashMap<>();
-
-  static {
-    ROLES.put(Role.DISPATCHER, "Issues public notices");
-    ROLES.put(Role.EMPLOYEE, "Reports posts that break the social media policy");
-    ROLES.put(Role.SUPERVISOR, "Triages reports from their team");
-    ROLES.put(Role.APPROVER, "Approves notice templates");
-    ROLES.put(Role.INTERNAL_AFFAIRS, "Handles cases routed past the chain of command");
-    ROLES.put(Role.ADMIN, "Manages staff and enrollment codes");
-  }
+  /** The roles offered, in the order the picker shows them. */
+  private static final List<Role> ROLES =
+      List.of(
+          Role.DISPATCHER,
+          Role.EMPLOYEE,
+          Role.SUPERVISOR,
+          Role.APPROVER,
+          Role.INTERNAL_AFFAIRS,
+          Role.ADMIN);
 
   private final StaffMembers staff;
   private final ChatLinks links;
   private final Clock clock;
+  private final Messages messages;
   private List<Persona> personas;
 
-  TrainingPersonas(StaffMembers staff, ChatLinks links, Clock clock) {
+  TrainingPersonas(StaffMembers staff, ChatLinks links, Clock clock, Messages messages) {
     this.staff = staff;
     this.links = links;
     this.clock = clock;
+    this.messages = messages;
   }
 
   /** The personas, worked out (and their accounts linked) once: the page polls often. */
@@ -63,14 +63,19 @@ class TrainingPersonas {
         Comparator.comparing(
             m -> chain.directReports(m.id()).stream().noneMatch(r -> r.acts(Role.EMPLOYEE)));
     ROLES.forEach(
-        (role, description) ->
+        role ->
             roster.stream()
                 .filter(m -> m.acts(role))
                 .filter(m -> personas.stream().noneMatch(p -> p.id().equals(m.id())))
                 .sorted(role == Role.SUPERVISOR ? leadsOfficersFirst : Comparator.comparing(m -> 0))
                 .findFirst()
-                .ifPresent(m -> personas.add(link(m, role, description))));
-    personas.add(new Persona(PUBLIC, "Member of the public", "Public", "Anyone who finds the bot"));
+                .ifPresent(m -> personas.add(link(m, role))));
+    personas.add(
+        new Persona(
+            PUBLIC,
+            messages.get("training.public.label"),
+            messages.get("training.public.role"),
+            messages.get("training.public.description")));
     return personas;
   }
 
@@ -82,13 +87,15 @@ class TrainingPersonas {
     return new ChatIdentity(ChatPlatform.TRAINING, personaId);
   }
 
-  private Persona link(StaffMember member, Role role, String description) {
+  private Persona link(StaffMember member, Role role) {
     ChatIdentity identity = identityOf(member.id());
     if (links.of(identity).filter(l -> l.staffId().equals(member.id())).isEmpty()) {
       links.relink(ChatLink.of(identity, member.id(), clock.instant(), ChatLink.Source.TRAINING));
     }
-    String roleName =
-        role.name().charAt(0) + role.name().substring(1).toLowerCase().replace('_', ' ');
-    return new Persona(member.id(), member.name(), roleName, description);
+    return new Persona(
+        member.id(),
+        member.name(),
+        messages.get("role." + role.name()),
+        messages.get("training.persona." + role.name()));
   }
 }

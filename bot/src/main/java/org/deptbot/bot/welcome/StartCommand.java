@@ -50,7 +50,8 @@ class StartCommand implements ChatCommand {
         .actor()
         .activeMember()
         .ifPresentOrElse(
-            member -> text.plain(context.text("start.staff", member.name(), roles(member))),
+            member ->
+                text.plain(context.text("start.staff", member.name(), roles(context, member))),
             () -> text.plain(context.text("start.public")));
     department.ifPresentOrElse(
         d ->
@@ -72,9 +73,9 @@ class StartCommand implements ChatCommand {
     return List.of(row);
   }
 
-  private static String roles(StaffMember member) {
+  private static String roles(ChatContext context, StaffMember member) {
     return member.roles().stream()
-        .map(r -> r.name().charAt(0) + r.name().substring(1).toLowerCase().replace('_', ' '))
+        .map(role -> context.text("role." + role.name()))
         .collect(Collectors.joining(", "));
   }
 }
