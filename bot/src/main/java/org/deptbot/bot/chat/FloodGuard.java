@@ -24,6 +24,8 @@ public class FloodGuard {
   private final Duration refillEvery;
   private final Clock clock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+  // A public bot meets many users once; their buckets are dropped once full again.
+  private static final int MAX_TRACKED = 10_000;
 
   public FloodGuard(int capacity, Duration refillEvery, Clock clock) {
     this.capacity = capacity;
@@ -33,9 +35,23 @@ public class FloodGuard {
 
   public Verdict check(String userKey) {
     Instant now = clock.instant();
+    if (buckets.size() > MAX_TRACKED) {
+      forgetIdle(now);
+    }
     return buckets
         .compute(userKey, (k, b) -> (b == null ? new Bucket(capacity, now, false) : b).take(now))
         .verdict();
+  }
+
+  /** How many users are being tracked now. */
+  int tracked() {
+    return buckets.size();
+  }
+
+  /** Drops buckets that have refilled completely: forgetting them changes nothing. */
+  private void forgetIdle(Instant now) {
+    Duration full = refillEvery.multipliedBy(capacity);
+    buckets.values().removeIf(b -> b.last.plus(full).isBefore(now));
   }
 
   private final class Bucket {

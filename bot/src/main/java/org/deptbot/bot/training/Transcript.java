@@ -15,18 +15,27 @@ final class Transcript {
   /** A button as the page renders it. */
   record PageButton(String id, String label) {}
 
+  // a practice room left open for days must not grow without end; the page only needs the recent
+  private static final int KEPT = 500;
   private final List<Entry> entries = new ArrayList<>();
   private long seq;
   private long messages;
 
   synchronized String add(String from, String html, List<List<PageButton>> buttons) {
     String id = (from.equals("bot") ? "m" : "u") + (++messages);
-    entries.add(new Entry(++seq, id, from, html, buttons));
+    keep(new Entry(++seq, id, from, html, buttons));
     return id;
   }
 
   synchronized void replace(String id, String html, List<List<PageButton>> buttons) {
-    entries.add(new Entry(++seq, id, "bot", html, buttons));
+    keep(new Entry(++seq, id, "bot", html, buttons));
+  }
+
+  private void keep(Entry entry) {
+    entries.add(entry);
+    if (entries.size() > KEPT) {
+      entries.remove(0);
+    }
   }
 
   synchronized List<Entry> after(long seqSeen) {

@@ -33,4 +33,23 @@ class FloodGuardTest {
     assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.ALLOW);
     assertThat(guard.check("u")).isEqualTo(FloodGuard.Verdict.WARN);
   }
+
+  @Test
+  void forgetsIdleUsersButKeepsCountingAnActiveOne() {
+    // GIVEN more than ten thousand people who wrote once, a minute ago
+    for (int i = 0; i < 10_001; i++) {
+      guard.check("passer-by-" + i);
+    }
+    clock.advance(Duration.ofMinutes(1));
+
+    // WHEN someone floods now (each check also forgets idle buckets)
+    for (int i = 0; i < 3; i++) {
+      assertThat(guard.check("flooder")).isEqualTo(FloodGuard.Verdict.ALLOW);
+    }
+
+    // THEN the idle ones are forgotten and the flood is still noticed
+    assertThat(guard.tracked()).isEqualTo(1);
+    assertThat(guard.check("flooder")).isEqualTo(FloodGuard.Verdict.WARN);
+    assertThat(guard.check("flooder")).isEqualTo(FloodGuard.Verdict.DROP);
+  }
 }
