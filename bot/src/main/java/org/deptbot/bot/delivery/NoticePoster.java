@@ -1,0 +1,40 @@
+package org.deptbot.bot.delivery;
+
+import java.util.List;
+import org.deptbot.core.staff.ChatPlatform;
+
+/**
+ * Posts notices on one platform. Each call is one attempt: rate limits and errors come back as a
+ * {@link PostOutcome}, never as a wait or a retry inside the poster, so the delivery engine alone
+ * decides what happens next.
+ */
+public interface NoticePoster {
+
+  ChatPlatform platform();
+
+  /** Posts {@code post} in the chat or channel {@code chatId}. */
+  PostOutcome post(String chatId, NoticePost post);
+
+  /** Replaces the content of an earlier post; {@code messageId} is what {@link #post} returned. */
+  PostOutcome edit(String chatId, String messageId, NoticePost post);
+
+  /** Removes an earlier post (a found person's photo and details must go). */
+  PostOutcome delete(String chatId, String messageId);
+
+  /** What in {@code post} is over this platform's limits; empty when it fits. */
+  List<LimitExceeded> check(NoticePost post);
+
+  /**
+   * One part of a post that is too long on a platform.
+   *
+   * @param part which part: {@code title}, {@code text} (the whole text), {@code caption} (the text
+   *     under a photo)
+   * @param length its length now
+   * @param limit the most the platform takes
+   */
+  record LimitExceeded(ChatPlatform platform, String part, int length, int limit) {
+    public int over() {
+      return length - limit;
+    }
+  }
+}

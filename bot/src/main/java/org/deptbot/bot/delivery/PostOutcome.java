@@ -1,0 +1,31 @@
+package org.deptbot.bot.delivery;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** What a platform said to one post or edit. */
+public sealed interface PostOutcome {
+
+  /** Posted (or edited); {@code messageId} is what a later edit of this post needs. */
+  record Posted(String messageId) implements PostOutcome {
+    public Posted {
+      Objects.requireNonNull(messageId, "messageId");
+    }
+  }
+
+  /** The platform's rate limit: try again after {@code wait} (a 429's retry_after). */
+  record RetryAfter(Duration wait) implements PostOutcome {}
+
+  /** Something that may pass (network error, 5xx): retried with backoff. */
+  record Transient(String reason) implements PostOutcome {}
+
+  /**
+   * Retrying cannot help (bot removed from the chat, chat not found, user blocked the bot, DMs
+   * closed). {@code reason} is shown to the issuer as it is, so it is written for people; {@code
+   * recipientGone} says the chat itself is gone or refuses the bot, so a subscriber is deactivated.
+   */
+  record Permanent(String reason, boolean recipientGone) implements PostOutcome {}
+
+  /** This post cannot be edited any more (too old, deleted); the engine posts a new message. */
+  record NotEditable(String reason) implements PostOutcome {}
+}
