@@ -3,6 +3,8 @@ package org.deptbot.core;
 import java.time.Clock;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
@@ -12,6 +14,7 @@ import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.Templates;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,6 +81,26 @@ public class CoreConfiguration {
   @Bean
   Notices notices(MongoOperations mongo, Clock clock) {
     return new Notices(mongo, clock);
+  }
+
+  @Bean
+  Subscribers subscribers(MongoOperations mongo, Clock clock) {
+    return new Subscribers(mongo, clock);
+  }
+
+  @Bean
+  Deliveries deliveries(MongoOperations mongo) {
+    return new Deliveries(mongo);
+  }
+
+  @Bean
+  DeliveryPlanner deliveryPlanner(
+      Notices notices,
+      Channels channels,
+      Subscribers subscribers,
+      Deliveries deliveries,
+      Clock clock) {
+    return new DeliveryPlanner(notices, channels, subscribers, deliveries, clock);
   }
 
   @Bean

@@ -66,7 +66,8 @@ public record Notice(
             values,
             TemplateText.render(template.title(), values),
             TemplateText.render(template.body(), values),
-            null);
+            null,
+            false);
     return new Notice(
         id,
         template.id(),
@@ -79,6 +80,13 @@ public record Notice(
         at.plus(template.defaultExpiry()),
         NoticeStatus.ISSUED,
         List.of(first));
+  }
+
+  /** Whether it must reach people at once: delivered before routine notices. */
+  public boolean urgent() {
+    return severity == Severity.EXTREME
+        || severity == Severity.SEVERE
+        || urgency == Urgency.IMMEDIATE;
   }
 
   public NoticeRevision latest() {
@@ -102,13 +110,39 @@ public record Notice(
             values,
             TemplateText.render(template.title(), values),
             TemplateText.render(template.body(), values),
-            note);
+            note,
+            false);
     return with(NoticeStatus.UPDATED, revision);
   }
 
   public Notice cancel(String note, String by, Instant at) {
     requireActive("cancelled");
     return with(NoticeStatus.CANCELLED, closing(NoticeRevision.Kind.CANCEL, note, by, at));
+  }
+
+  /**
+   * The missing or endangered person was found. The new revision keeps no values: {@code title} and
+   * {@code body} are the department's wording without the person's details, and every post is
+   * replaced by it (the earlier revisions stay in the record).
+   */
+  public Notice found(String title, String body, String by, Instant at) {
+    requireActive("marked found");
+    if (category != NoticeCategory.MISSING_PERSON && category != NoticeCategory.ENDANGERED_PERSON) {
+      throw new NoticeTransitionRefused(
+          "Notice " + id + " is not about a missing or endangered person.");
+    }
+    var revision =
+        new NoticeRevision(
+            revisions.size() + 1,
+            NoticeRevision.Kind.FOUND,
+            at,
+            by,
+            Map.of(),
+            title,
+            body,
+            null,
+            false);
+    return with(NoticeStatus.RESOLVED, revision);
   }
 
   /** Expires it when its time has come; refused before then. */
@@ -123,7 +157,7 @@ public record Notice(
   private NoticeRevision closing(NoticeRevision.Kind kind, String note, String by, Instant at) {
     NoticeRevision last = latest();
     return new NoticeRevision(
-        revisions.size() + 1, kind, at, by, last.values(), last.title(), last.body(), note);
+        revisions.size() + 1, kind, at, by, last.values(), last.title(), last.body(), note, false);
   }
 
   private void requireActive(String verb) {

@@ -44,7 +44,8 @@ public final class NoticeCapMessages {
             .toList();
     boolean closing =
         revision.kind() == NoticeRevision.Kind.CANCEL
-            || revision.kind() == NoticeRevision.Kind.EXPIRE;
+            || revision.kind() == NoticeRevision.Kind.EXPIRE
+            || revision.kind() == NoticeRevision.Kind.FOUND;
     CapMsgType type =
         revisionNumber == 1 ? CapMsgType.ALERT : closing ? CapMsgType.CANCEL : CapMsgType.UPDATE;
     var info =

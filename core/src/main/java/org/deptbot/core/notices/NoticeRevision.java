@@ -13,6 +13,8 @@ import java.util.Map;
  * @param title the title as posted
  * @param body the body as posted
  * @param note what the issuer said about the change (the update line, or the cancel text)
+ * @param planned whether its deliveries are queued: the outbox mark that lets a crash between
+ *     storing the revision and queueing its deliveries be finished later
  */
 public record NoticeRevision(
     int number,
@@ -22,14 +24,17 @@ public record NoticeRevision(
     Map<String, String> values,
     String title,
     String body,
-    String note) {
+    String note,
+    boolean planned) {
 
   /** Why a revision was made. */
   public enum Kind {
     ISSUE,
     UPDATE,
     CANCEL,
-    EXPIRE
+    EXPIRE,
+    /** The person was found: the posts are replaced by a short text without personal details. */
+    FOUND
   }
 
   public NoticeRevision {

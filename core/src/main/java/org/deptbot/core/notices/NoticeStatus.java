@@ -5,7 +5,9 @@ public enum NoticeStatus {
   ISSUED,
   UPDATED,
   CANCELLED,
-  EXPIRED;
+  EXPIRED,
+  /** A missing or endangered person was found; the photo and personal details are off the posts. */
+  RESOLVED;
 
   public boolean active() {
     return this == ISSUED || this == UPDATED;

@@ -49,11 +49,38 @@ public class Notices {
     return Optional.ofNullable(mongo.findById(id, Notice.class));
   }
 
-  /** Stores {@code changed} unless another revision was stored since {@code expected}. */
+  /**
+   * Stores the revision {@code changed} adds to {@code expected}, unless another revision was
+   * stored since. Only the new revision and the status are written, so marks on earlier revisions
+   * stay.
+   */
   public boolean replace(Notice expected, Notice changed) {
+    if (changed.revisions().size() != expected.revisions().size() + 1) {
+      throw new IllegalArgumentException("a change adds exactly one revision");
+    }
     var unchanged =
         query(where("_id").is(expected.id()).and("revisions").size(expected.revisions().size()));
-    return mongo.findAndReplace(unchanged, changed) != null;
+    var update =
+        new Update()
+            .set("status", changed.status())
+            .set("expiresAt", changed.expiresAt())
+            .push("revisions", mongo.getConverter().convertToMongoType(changed.latest()));
+    return mongo.updateFirst(unchanged, update, Notice.class).getModifiedCount() == 1;
+  }
+
+  /** Notices with a revision whose deliveries are not queued yet, oldest first. */
+  public List<Notice> unplanned() {
+    return mongo.find(
+        query(where("revisions.planned").is(false)).with(Sort.by(Sort.Direction.ASC, "_id")),
+        Notice.class);
+  }
+
+  /** Marks the deliveries of revision {@code number} queued. */
+  public void planned(String noticeId, int number) {
+    mongo.updateFirst(
+        query(where("_id").is(noticeId)),
+        new Update().set("revisions." + (number - 1) + ".planned", true),
+        Notice.class);
   }
 
   /** Active notices, newest first. */

@@ -9,13 +9,13 @@ import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.VariableType;
 
 /** Test-data builders for notices: a road closure from an approved one-blank template. */
-final class NoticeFixtures {
+public final class NoticeFixtures {
 
-  static final Instant T0 = Instant.parse("2026-11-21T21:49:00Z");
+  public static final Instant T0 = Instant.parse("2026-11-21T21:49:00Z");
 
   private NoticeFixtures() {}
 
-  static Template pendingRoadClosure() {
+  public static Template pendingRoadClosure() {
     return Template.draft(
             "road_closure",
             NoticeCategory.ROAD_CLOSURE,
@@ -31,11 +31,11 @@ final class NoticeFixtures {
         .submit("s-060", T0);
   }
 
-  static Template approvedRoadClosure() {
+  public static Template approvedRoadClosure() {
     return pendingRoadClosure().approve("s-010", null, T0);
   }
 
-  static Notice roadClosure(String id, NoticeMode mode) {
+  public static Notice roadClosure(String id, NoticeMode mode) {
     return Notice.issue(
         id,
         approvedRoadClosure(),

@@ -1,0 +1,195 @@
+package org.deptbot.core.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import com.mongodb.MongoBulkWriteException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.staff.ChatPlatform;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Deliveries in MongoDB (collection {@code deliveries}). Every change is one conditional write on
+ * the delivery's id and state, so two workers can never both move the same delivery on.
+ */
+public class Deliveries {
+
+  private static final int DUPLICATE_KEY = 11000;
+
+  private final MongoOperations mongo;
+
+  public Deliveries(MongoOperations mongo) {
+    this.mongo = mongo;
+    mongo
+        .indexOps(Delivery.class)
+        .createIndex(
+            new Index()
+                .on("state", Sort.Direction.ASC)
+                .on("platform", Sort.Direction.ASC)
+                .on("priority", Sort.Direction.ASC)
+                .on("queuedAt", Sort.Direction.ASC));
+    mongo.indexOps(Delivery.class).createIndex(new Index().on("noticeId", Sort.Direction.ASC));
+  }
+
+  /** Queues {@code deliveries}; those queued already (same id) are left as they are. */
+  public void queue(List<Delivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return;
+    }
+    try {
+      mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class).insert(deliveries).execute();
+    } catch (DuplicateKeyException e) {
+      // planned before a crash: the ones that exist stay as they are
+    } catch (org.springframework.data.mongodb.BulkOperationException e) {
+      if (e.getErrors().stream().anyMatch(err -> err.getCode() != DUPLICATE_KEY)) {
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      if (!(e.getCause() instanceof MongoBulkWriteException bulk)
+          || bulk.getWriteErrors().stream().anyMatch(err -> err.getCode() != DUPLICATE_KEY)) {
+        throw e;
+      }
+    }
+  }
+
+  /** Queued deliveries of a platform that may go now, most urgent first. */
+  public List<Delivery> due(ChatPlatform platform, Instant now, int limit) {
+    return mongo.find(
+        query(
+                where("state")
+                    .is(DeliveryState.QUEUED)
+                    .and("platform")
+                    .is(platform)
+                    .and("notBefore")
+                    .lte(now))
+            .with(Sort.by("priority", "queuedAt", "_id"))
+            .limit(limit),
+        Delivery.class);
+  }
+
+  /** Takes a queued delivery for {@code worker} until the lease ends; false if another took it. */
+  public boolean claim(String id, String worker, Instant now, Duration lease) {
+    return mongo
+            .updateFirst(
+                query(where("_id").is(id).and("state").is(DeliveryState.QUEUED)),
+                new Update()
+                    .set("state", DeliveryState.SENDING)
+                    .set("worker", worker)
+                    .set("leaseUntil", now.plus(lease))
+                    .inc("attempts", 1),
+                Delivery.class)
+            .getModifiedCount()
+        == 1;
+  }
+
+  /** Sent: remembers the platform's message id and the revision the post now shows. */
+  public void sent(String id, String messageId, int shownRevision, Instant at) {
+    finish(
+        id,
+        new Update()
+            .set("state", DeliveryState.SENT)
+            .set("messageId", messageId)
+            .set("shownRevision", shownRevision)
+            .set("lastError", null)
+            .set("finishedAt", at));
+  }
+
+  public void failed(String id, String reason, Instant at) {
+    finish(
+        id,
+        new Update()
+            .set("state", DeliveryState.FAILED)
+            .set("lastError", reason)
+            .set("finishedAt", at));
+  }
+
+  public void skipped(String id, String reason, Instant at) {
+    finish(
+        id,
+        new Update()
+            .set("state", DeliveryState.SKIPPED)
+            .set("lastError", reason)
+            .set("finishedAt", at));
+  }
+
+  /**
+   * Back in the queue until {@code notBefore}. A rate-limit wait ({@code countsAsAttempt} false)
+   * does not use up one of the delivery's attempts.
+   */
+  public void retryLater(String id, Instant notBefore, String reason, boolean countsAsAttempt) {
+    Update update =
+        new Update()
+            .set("state", DeliveryState.QUEUED)
+            .set("notBefore", notBefore)
+            .set("leaseUntil", null)
+            .set("worker", null)
+            .set("lastError", reason);
+    if (!countsAsAttempt) {
+      update.inc("attempts", -1);
+    }
+    mongo.updateFirst(
+        query(where("_id").is(id).and("state").is(DeliveryState.SENDING)), update, Delivery.class);
+  }
+
+  /** The post on the recipient's side now shows {@code revision} (after an edit or a replace). */
+  public void showing(String postId, int revision, String messageId) {
+    Update update = new Update().max("shownRevision", revision);
+    if (messageId != null) {
+      update.set("messageId", messageId);
+    }
+    mongo.updateFirst(query(where("_id").is(postId)), update, Delivery.class);
+  }
+
+  /** Puts deliveries whose worker stopped answering back in the queue; returns how many. */
+  public long reclaimExpired(Instant now) {
+    return mongo
+        .updateMulti(
+            query(where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)),
+            new Update()
+                .set("state", DeliveryState.QUEUED)
+                .set("notBefore", now)
+                .set("leaseUntil", null)
+                .set("worker", null),
+            Delivery.class)
+        .getModifiedCount();
+  }
+
+  public Optional<Delivery> byId(String id) {
+    return Optional.ofNullable(mongo.findById(id, Delivery.class));
+  }
+
+  /** Every delivery of a notice, by revision, channels first. */
+  public List<Delivery> ofNotice(String noticeId) {
+    return mongo.find(
+        query(where("noticeId").is(noticeId)).with(Sort.by("revision", "priority", "_id")),
+        Delivery.class);
+  }
+
+  /** The deliveries of one revision of a notice. */
+  public List<Delivery> ofRevision(String noticeId, int revision) {
+    return mongo.find(
+        query(where("noticeId").is(noticeId).and("revision").is(revision))
+            .with(Sort.by("priority", "_id")),
+        Delivery.class);
+  }
+
+  public long count(DeliveryState state) {
+    return mongo.count(query(where("state").is(state)), Delivery.class);
+  }
+
+  private void finish(String id, Update update) {
+    mongo.updateFirst(
+        new Query(where("_id").is(id).and("state").is(DeliveryState.SENDING)),
+        update,
+        Delivery.class);
+  }
+}

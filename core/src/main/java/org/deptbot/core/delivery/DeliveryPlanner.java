@@ -1,0 +1,138 @@
+package org.deptbot.core.delivery;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeRevision;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.subscribers.Subscriber;
+import org.deptbot.core.subscribers.Subscribers;
+
+/**
+ * Turns notice revisions into queued deliveries. The first revision goes to the notice's channels
+ * and, for live notices, to the category's subscribers; later revisions edit what the first one
+ * posted. Planning twice queues nothing twice, so it can simply run again after a crash.
+ */
+public class DeliveryPlanner {
+
+  private final Notices notices;
+  private final Channels channels;
+  private final Subscribers subscribers;
+  private final Deliveries deliveries;
+  private final Clock clock;
+
+  public DeliveryPlanner(
+      Notices notices,
+      Channels channels,
+      Subscribers subscribers,
+      Deliveries deliveries,
+      Clock clock) {
+    this.notices = notices;
+    this.channels = channels;
+    this.subscribers = subscribers;
+    this.deliveries = deliveries;
+    this.clock = clock;
+  }
+
+  /** Queues the deliveries of every revision not planned yet; returns how many revisions. */
+  public int planPending() {
+    int planned = 0;
+    for (Notice notice : notices.unplanned()) {
+      for (NoticeRevision revision : notice.revisions()) {
+        if (!revision.planned()) {
+          deliveries.queue(deliveriesOf(notice, revision));
+          notices.planned(notice.id(), revision.number());
+          planned++;
+        }
+      }
+    }
+    return planned;
+  }
+
+  private List<Delivery> deliveriesOf(Notice notice, NoticeRevision revision) {
+    return revision.number() == 1 ? firstPosts(notice) : changesTo(notice, revision);
+  }
+
+  private List<Delivery> firstPosts(Notice notice) {
+    List<Delivery> out = new ArrayList<>();
+    for (String channelId : notice.targets()) {
+      channels
+          .byId(channelId)
+          .ifPresent(
+              channel ->
+                  out.add(
+                      queued(
+                          notice,
+                          1,
+                          DeliveryAction.POST,
+                          RecipientKind.CHANNEL,
+                          channel.id(),
+                          channel)));
+    }
+    // An exercise is for the department's own channels, not for the public's phones.
+    if (notice.mode() == NoticeMode.LIVE) {
+      for (Subscriber subscriber : subscribers.receiving(notice.category())) {
+        out.add(
+            Delivery.queued(
+                notice.id(),
+                1,
+                DeliveryAction.POST,
+                RecipientKind.SUBSCRIBER,
+                subscriber.id(),
+                subscriber.platform(),
+                subscriber.chatId(),
+                priority(notice, RecipientKind.SUBSCRIBER),
+                clock.instant()));
+      }
+    }
+    return out;
+  }
+
+  /** Everyone the first revision went to gets the change, whatever happened to it since. */
+  private List<Delivery> changesTo(Notice notice, NoticeRevision revision) {
+    DeliveryAction action =
+        revision.kind() == NoticeRevision.Kind.FOUND ? DeliveryAction.REPLACE : DeliveryAction.EDIT;
+    return deliveries.ofRevision(notice.id(), 1).stream()
+        .map(
+            first ->
+                Delivery.queued(
+                    notice.id(),
+                    revision.number(),
+                    action,
+                    first.recipientKind(),
+                    first.recipientKey(),
+                    first.platform(),
+                    first.chatId(),
+                    priority(notice, first.recipientKind()),
+                    clock.instant()))
+        .toList();
+  }
+
+  private Delivery queued(
+      Notice notice,
+      int revision,
+      DeliveryAction action,
+      RecipientKind kind,
+      String key,
+      Channel channel) {
+    return Delivery.queued(
+        notice.id(),
+        revision,
+        action,
+        kind,
+        key,
+        channel.platform(),
+        channel.chatId(),
+        priority(notice, kind),
+        clock.instant());
+  }
+
+  /** Urgent notices before routine ones; within each, channels before subscribers. */
+  static int priority(Notice notice, RecipientKind kind) {
+    return (notice.urgent() ? 0 : 10) + (kind == RecipientKind.CHANNEL ? 0 : 5);
+  }
+}

@@ -1,0 +1,44 @@
+package org.deptbot.core.subscribers;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.staff.ChatPlatform;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One private chat that receives notices. Nothing else about the person is kept: a subscriber is a
+ * chat, not an identity.
+ *
+ * @param id {@code platform:chatId}
+ * @param active false once the platform said the chat is gone or the person blocked the bot
+ * @param inactiveReason why it stopped, for the console
+ */
+@Document("subscribers")
+public record Subscriber(
+    @Id String id,
+    ChatPlatform platform,
+    String chatId,
+    Set<NoticeCategory> categories,
+    boolean active,
+    String inactiveReason,
+    Instant since) {
+
+  public Subscriber {
+    categories =
+        categories == null || categories.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+  }
+
+  public static String idOf(ChatPlatform platform, String chatId) {
+    return platform.name().toLowerCase() + ":" + chatId;
+  }
+
+  public boolean receives(NoticeCategory category) {
+    return active && categories.contains(category);
+  }
+}

@@ -1,0 +1,79 @@
+package org.deptbot.core.subscribers;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.staff.ChatPlatform;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** Subscribers in MongoDB (collection {@code subscribers}); each change is one atomic write. */
+public class Subscribers {
+
+  private final MongoOperations mongo;
+  private final Clock clock;
+
+  public Subscribers(MongoOperations mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+  }
+
+  public Optional<Subscriber> byId(String id) {
+    return Optional.ofNullable(mongo.findById(id, Subscriber.class));
+  }
+
+  /** Adds categories to the chat's subscription (creating it, or reactivating it). */
+  public Subscriber subscribe(
+      ChatPlatform platform, String chatId, Collection<NoticeCategory> categories) {
+    return mongo.findAndModify(
+        query(where("_id").is(Subscriber.idOf(platform, chatId))),
+        new Update()
+            .setOnInsert("platform", platform)
+            .setOnInsert("chatId", chatId)
+            .setOnInsert("since", clock.instant())
+            .addToSet("categories")
+            .each(categories.toArray())
+            .set("active", true)
+            .set("inactiveReason", null),
+        FindAndModifyOptions.options().upsert(true).returnNew(true),
+        Subscriber.class);
+  }
+
+  /** Removes categories; with none left the chat receives nothing. */
+  public Optional<Subscriber> unsubscribe(
+      ChatPlatform platform, String chatId, Collection<NoticeCategory> categories) {
+    return Optional.ofNullable(
+        mongo.findAndModify(
+            query(where("_id").is(Subscriber.idOf(platform, chatId))),
+            new Update().pullAll("categories", categories.toArray()),
+            FindAndModifyOptions.options().returnNew(true),
+            Subscriber.class));
+  }
+
+  /** The platform said the chat is gone or blocks the bot: stop sending to it. */
+  public void deactivate(String id, String reason) {
+    mongo.updateFirst(
+        query(where("_id").is(id)),
+        new Update().set("active", false).set("inactiveReason", reason),
+        Subscriber.class);
+  }
+
+  /** Active subscribers of a category, in a stable order. */
+  public List<Subscriber> receiving(NoticeCategory category) {
+    return mongo.find(
+        query(where("active").is(true).and("categories").is(category)).with(Sort.by("_id")),
+        Subscriber.class);
+  }
+
+  public long countReceiving(NoticeCategory category) {
+    return mongo.count(
+        query(where("active").is(true).and("categories").is(category)), Subscriber.class);
+  }
+}
