@@ -8,6 +8,7 @@ import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
+import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.seed.SeedImporter;
 import org.deptbot.core.seed.SeedOnStartup;
@@ -81,6 +82,11 @@ public class CoreConfiguration {
   @Bean
   Notices notices(MongoOperations mongo, Clock clock) {
     return new Notices(mongo, clock);
+  }
+
+  @Bean
+  NoticePhotos noticePhotos(MongoOperations mongo) {
+    return new NoticePhotos(mongo);
   }
 
   @Bean

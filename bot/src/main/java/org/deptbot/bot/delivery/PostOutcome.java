@@ -14,7 +14,7 @@ public sealed interface PostOutcome {
   }
 
   /** The platform's rate limit: try again after {@code wait} (a 429's retry_after). */
-  record RetryAfter(Duration wait) implements PostOutcome {}
+  record RetryAfter(Duration delay) implements PostOutcome {}
 
   /** Something that may pass (network error, 5xx): retried with backoff. */
   record Transient(String reason) implements PostOutcome {}

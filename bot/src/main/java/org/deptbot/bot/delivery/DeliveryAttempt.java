@@ -1,0 +1,167 @@
+package org.deptbot.bot.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.Delivery;
+import org.deptbot.core.delivery.DeliveryAction;
+import org.deptbot.core.delivery.DeliveryState;
+import org.deptbot.core.delivery.RecipientKind;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.subscribers.Subscribers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Carries out one claimed delivery and records how it went. A post always shows the notice's newest
+ * revision, so an edit that finds the post already showing it has nothing left to do; an edit waits
+ * for its post; a post that cannot be edited any more gets a new message instead.
+ */
+final class DeliveryAttempt {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryAttempt.class);
+  private static final Duration WAIT_FOR_POST = Duration.ofSeconds(1);
+
+  private final NoticePoster poster;
+  private final Deliveries deliveries;
+  private final Notices notices;
+  private final Subscribers subscribers;
+  private final NoticePosts posts;
+  private final SendWindows windows;
+  private final DeliveryProperties properties;
+  private final Clock clock;
+
+  DeliveryAttempt(
+      NoticePoster poster,
+      Deliveries deliveries,
+      Notices notices,
+      Subscribers subscribers,
+      NoticePosts posts,
+      SendWindows windows,
+      DeliveryProperties properties,
+      Clock clock) {
+    this.poster = poster;
+    this.deliveries = deliveries;
+    this.notices = notices;
+    this.subscribers = subscribers;
+    this.posts = posts;
+    this.windows = windows;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  void run(Delivery delivery) {
+    try {
+      Optional<Notice> notice = notices.byId(delivery.noticeId());
+      if (notice.isEmpty()) {
+        deliveries.skipped(delivery.id(), "The notice no longer exists.", clock.instant());
+        return;
+      }
+      switch (delivery.action()) {
+        case POST -> post(delivery, notice.get());
+        case EDIT, REPLACE -> change(delivery, notice.get());
+      }
+    } catch (RuntimeException e) {
+      log.warn("Delivery {} failed unexpectedly; it will be retried", delivery.id(), e);
+      record(delivery, new PostOutcome.Transient("Unexpected error: " + e.getMessage()), 0, null);
+    }
+  }
+
+  private void post(Delivery delivery, Notice notice) {
+    if (delivery.recipientKind() == RecipientKind.SUBSCRIBER
+        && !subscribers
+            .byId(delivery.recipientKey())
+            .map(s -> s.receives(notice.category()))
+            .orElse(false)) {
+      deliveries.skipped(delivery.id(), "The subscriber left.", clock.instant());
+      return;
+    }
+    int revision = notice.latest().number();
+    record(delivery, poster.post(delivery.chatId(), posts.of(notice)), revision, null);
+  }
+
+  private void change(Delivery delivery, Notice notice) {
+    Delivery first = deliveries.byId(delivery.idForRevision(1)).orElse(null);
+    Instant now = clock.instant();
+    if (first == null
+        || first.state() == DeliveryState.FAILED
+        || first.state() == DeliveryState.SKIPPED) {
+      deliveries.skipped(
+          delivery.id(), "The first post did not go out, so there is nothing to change.", now);
+      return;
+    }
+    if (first.state() != DeliveryState.SENT) {
+      deliveries.retryLater(
+          delivery.id(), now.plus(WAIT_FOR_POST), "Waiting for the first post.", false);
+      return;
+    }
+    int revision = notice.latest().number();
+    if (first.shownRevision() >= revision) {
+      deliveries.skipped(delivery.id(), "The post already shows this change.", now);
+      return;
+    }
+    NoticePost post = posts.of(notice);
+    if (delivery.action() == DeliveryAction.REPLACE) {
+      PostOutcome removed = poster.delete(delivery.chatId(), first.messageId());
+      if (!(removed instanceof PostOutcome.Posted)
+          && !(removed instanceof PostOutcome.Permanent)
+          && !(removed instanceof PostOutcome.NotEditable)) {
+        record(delivery, removed, revision, first);
+        return;
+      }
+      record(delivery, poster.post(delivery.chatId(), post), revision, first);
+      return;
+    }
+    PostOutcome edited = poster.edit(delivery.chatId(), first.messageId(), post);
+    if (edited instanceof PostOutcome.NotEditable) {
+      // too old or deleted on the platform: say it in a new message instead
+      edited = poster.post(delivery.chatId(), post.withoutImage());
+    }
+    record(delivery, edited, revision, first);
+  }
+
+  private void record(Delivery delivery, PostOutcome outcome, int revision, Delivery first) {
+    Instant now = clock.instant();
+    if (outcome instanceof PostOutcome.Posted posted) {
+      deliveries.sent(delivery.id(), posted.messageId(), revision, now);
+      if (first != null) {
+        deliveries.showing(first.id(), revision, posted.messageId());
+      }
+    } else if (outcome instanceof PostOutcome.RetryAfter wait) {
+      windows.pause(delivery.chatId(), now.plus(wait.delay()));
+      deliveries.retryLater(
+          delivery.id(), now.plus(wait.delay()), "Rate limited by the platform.", false);
+    } else if (outcome instanceof PostOutcome.Transient failure) {
+      if (delivery.attempts() >= properties.maxAttempts()) {
+        deliveries.failed(
+            delivery.id(),
+            "Gave up after " + delivery.attempts() + " attempts: " + failure.reason(),
+            now);
+      } else {
+        deliveries.retryLater(
+            delivery.id(), now.plus(backoff(delivery.attempts())), failure.reason(), true);
+      }
+    } else if (outcome instanceof PostOutcome.Permanent failure) {
+      deliveries.failed(delivery.id(), failure.reason(), now);
+      if (failure.recipientGone() && delivery.recipientKind() == RecipientKind.SUBSCRIBER) {
+        subscribers.deactivate(delivery.recipientKey(), failure.reason());
+      }
+    } else if (outcome instanceof PostOutcome.NotEditable failure) {
+      deliveries.failed(delivery.id(), failure.reason(), now);
+    }
+  }
+
+  /** Exponential backoff with full jitter, capped, so retries of many deliveries spread out. */
+  private Duration backoff(int attempts) {
+    long ceiling =
+        Math.min(
+            properties.maxBackoff().toMillis(),
+            properties.firstBackoff().toMillis() << Math.min(attempts - 1, 16));
+    long jittered = ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2 + 1);
+    return Duration.ofMillis(jittered);
+  }
+}

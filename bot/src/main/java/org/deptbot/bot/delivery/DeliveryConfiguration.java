@@ -1,0 +1,49 @@
+package org.deptbot.bot.delivery;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.DeliveryPlanner;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.NoticePhotos;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.subscribers.Subscribers;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires notice rendering and the delivery workers. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryProperties.class)
+class DeliveryConfiguration {
+
+  @Bean
+  NoticePosts noticePosts(
+      Departments departments,
+      NoticePhotos photos,
+      Messages messages,
+      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new NoticePosts(departments, photos, messages, zone);
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "deptbot.delivery.enabled", matchIfMissing = true)
+  DeliveryService deliveryService(
+      List<NoticePoster> posters,
+      Optional<StandInPoster> standIn,
+      Deliveries deliveries,
+      DeliveryPlanner planner,
+      Notices notices,
+      Subscribers subscribers,
+      NoticePosts posts,
+      DeliveryProperties properties,
+      Clock clock) {
+    return new DeliveryService(
+        posters, standIn, deliveries, planner, notices, subscribers, posts, properties, clock);
+  }
+}

@@ -1,0 +1,161 @@
+package org.deptbot.bot.delivery;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.DeliveryPlanner;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.subscribers.Subscribers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs delivery in the bot: a worker per platform that has a poster, the planner that turns new
+ * notice revisions into deliveries (also those written by the admin console), and the reclaiming of
+ * deliveries whose worker died. Platforms that are off keep their deliveries queued until they are
+ * on again.
+ */
+public class DeliveryService implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
+
+  private final Map<ChatPlatform, NoticePoster> posters;
+  private final Map<ChatPlatform, SendLimits> limits;
+  private final Deliveries deliveries;
+  private final DeliveryPlanner planner;
+  private final Notices notices;
+  private final Subscribers subscribers;
+  private final NoticePosts posts;
+  private final DeliveryProperties properties;
+  private final Clock clock;
+  private final List<DeliveryWorker> workers = new ArrayList<>();
+  private ScheduledExecutorService housekeeping;
+  private volatile boolean running;
+
+  public DeliveryService(
+      List<NoticePoster> realPosters,
+      Optional<StandInPoster> standIn,
+      Deliveries deliveries,
+      DeliveryPlanner planner,
+      Notices notices,
+      Subscribers subscribers,
+      NoticePosts posts,
+      DeliveryProperties properties,
+      Clock clock) {
+    this.posters = new EnumMap<>(ChatPlatform.class);
+    this.limits = new EnumMap<>(ChatPlatform.class);
+    for (NoticePoster poster : realPosters) {
+      posters.put(poster.platform(), poster);
+      limits.put(poster.platform(), limitsOf(poster.platform()));
+    }
+    standIn.ifPresent(
+        s -> {
+          for (ChatPlatform platform : ChatPlatform.values()) {
+            if (!posters.containsKey(platform)) {
+              posters.put(platform, s.standingInFor(platform));
+              limits.put(platform, SendLimits.none());
+            }
+          }
+        });
+    this.deliveries = deliveries;
+    this.planner = planner;
+    this.notices = notices;
+    this.subscribers = subscribers;
+    this.posts = posts;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** Plans what was just stored, without waiting for the next round. */
+  public void planNow() {
+    try {
+      planner.planPending();
+    } catch (RuntimeException e) {
+      log.warn("Planning deliveries failed; the next round tries again", e);
+    }
+  }
+
+  @Override
+  public void start() {
+    for (Map.Entry<ChatPlatform, NoticePoster> entry : posters.entrySet()) {
+      SendWindows windows = new SendWindows(limits.get(entry.getKey()));
+      var attempt =
+          new DeliveryAttempt(
+              entry.getValue(),
+              deliveries,
+              notices,
+              subscribers,
+              posts,
+              windows,
+              properties,
+              clock);
+      var worker =
+          new DeliveryWorker(entry.getValue(), deliveries, attempt, windows, properties, clock);
+      workers.add(worker);
+      Thread thread = new Thread(worker, "delivery-worker-" + entry.getKey().name().toLowerCase());
+      thread.setDaemon(true);
+      thread.start();
+    }
+    housekeeping =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "delivery-housekeeping");
+              t.setDaemon(true);
+              return t;
+            });
+    housekeeping.scheduleWithFixedDelay(this::planNow, 0, 500, TimeUnit.MILLISECONDS);
+    housekeeping.scheduleWithFixedDelay(
+        this::reclaim, 0, Math.max(1, properties.lease().toSeconds() / 2), TimeUnit.SECONDS);
+    running = true;
+    log.info("Delivering notices on {}", posters.keySet());
+  }
+
+  private void reclaim() {
+    try {
+      long reclaimed = deliveries.reclaimExpired(clock.instant());
+      if (reclaimed > 0) {
+        log.warn("Took back {} deliveries whose worker stopped before finishing", reclaimed);
+      }
+    } catch (RuntimeException e) {
+      log.warn("Reclaiming deliveries failed; the next round tries again", e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (housekeeping != null) {
+      housekeeping.shutdownNow();
+    }
+    workers.forEach(w -> w.stop(java.time.Duration.ofSeconds(5)));
+    workers.clear();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** After the chat adapters, so posting starts once they are connected. */
+  @Override
+  public int getPhase() {
+    return Integer.MAX_VALUE - 100;
+  }
+
+  private static SendLimits limitsOf(ChatPlatform platform) {
+    return switch (platform) {
+      case TELEGRAM -> SendLimits.telegram();
+      case DISCORD -> SendLimits.discord();
+      case TRAINING -> SendLimits.none();
+    };
+  }
+}
