@@ -74,6 +74,7 @@
       button.type = 'button';
       button.dataset.persona = persona.id;
       button.dataset.description = persona.description || '';
+      button.dataset.readOnly = String(Boolean(persona.readOnly));
       button.setAttribute('aria-pressed', 'false');
       button.append(element('span', 'persona-label', persona.label),
         element('span', 'persona-role', persona.role));
@@ -101,12 +102,15 @@
       showStatus('');
       const label = button.querySelector('.persona-label').textContent;
       const description = button.dataset.description;
-      els.who.textContent = `You are ${label}${description ? ': ' + description : ''}.`;
-      els.input.disabled = false;
-      els.send.disabled = false;
+      const readOnly = button.dataset.readOnly === 'true';
+      els.who.textContent = readOnly
+        ? `${label}: ${description}.`
+        : `You are ${label}${description ? ': ' + description : ''}.`;
+      els.input.disabled = readOnly;
+      els.send.disabled = readOnly;
       pollNow();
     }
-    els.input.focus();
+    if (!els.input.disabled) els.input.focus();
   }
 
   function pollNow() {

@@ -12,6 +12,9 @@ public interface ChatAdapter {
 
   ChatPlatform platform();
 
-  /** Carries out the replies to {@code cause}, in order. */
+  /**
+   * Carries out the replies to {@code cause}, in order. {@code cause} is null for messages the bot
+   * sends unprompted, such as a delivery receipt.
+   */
   void deliver(Incoming cause, List<Outgoing> replies);
 }

@@ -105,7 +105,16 @@ public class ChatEngine {
     if (incoming instanceof Incoming.ButtonPress press) {
       return onPress(context, press);
     }
-    return context.inPrivateChat() ? context.replyWith("attachment.unused") : List.of();
+    if (incoming instanceof Incoming.AttachmentMessage attachment && context.inPrivateChat()) {
+      Optional<Conversation> conversation = conversations.current(context.identity());
+      if (conversation.isPresent() && flows.containsKey(conversation.get().flow())) {
+        return flows
+            .get(conversation.get().flow())
+            .onAttachment(context, conversation.get(), attachment.attachment());
+      }
+      return context.replyWith("attachment.unused");
+    }
+    return List.of();
   }
 
   private List<Outgoing> onText(ChatContext context, String text) {

@@ -14,6 +14,12 @@ public interface ChatFlow {
   /** The user answered the current step with text. */
   List<Outgoing> onText(ChatContext context, Conversation conversation, String text);
 
+  /** The user sent a file or picture while in the flow. */
+  default List<Outgoing> onAttachment(
+      ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
+    return context.replyWith("attachment.unused");
+  }
+
   /** The user pressed one of the flow's buttons, carrying {@code answer}. */
   default List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
     return onText(context, conversation, answer);

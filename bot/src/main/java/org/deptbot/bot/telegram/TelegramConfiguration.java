@@ -3,6 +3,7 @@ package org.deptbot.bot.telegram;
 import java.time.Clock;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.Messages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,11 @@ class TelegramConfiguration {
   @Bean
   TelegramSender telegramSender(TelegramClient client) {
     return new TelegramSender(client);
+  }
+
+  @Bean
+  TelegramNoticePoster telegramNoticePoster(TelegramClient client, Messages messages) {
+    return new TelegramNoticePoster(client, messages);
   }
 
   @Bean

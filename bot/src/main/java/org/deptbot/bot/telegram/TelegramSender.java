@@ -55,7 +55,10 @@ class TelegramSender implements ChatAdapter {
         send(reply);
       } catch (TelegramApiRequestException refused) {
         // Telegram refused this one (user blocked the bot, message gone): retrying cannot help.
-        log.warn("Telegram refused a reply to {}: {}", cause.updateKey(), refused.getApiResponse());
+        log.warn(
+            "Telegram refused a message ({}): {}",
+            cause == null ? "sent unprompted" : "reply to " + cause.updateKey(),
+            refused.getApiResponse());
       } catch (TelegramApiException unreachable) {
         throw new IllegalStateException("Telegram could not be reached", unreachable);
       }

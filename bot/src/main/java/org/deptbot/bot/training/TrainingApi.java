@@ -61,6 +61,9 @@ class TrainingApi {
     if (persona.isEmpty()) {
       return problem(HttpStatus.NOT_FOUND, messages.get("training.no-persona", id));
     }
+    if (persona.get().readOnly()) {
+      return problem(HttpStatus.BAD_REQUEST, messages.get("training.read-only"));
+    }
     if (said == null || said.text() == null || said.text().isBlank()) {
       return problem(HttpStatus.BAD_REQUEST, messages.get("training.empty"));
     }

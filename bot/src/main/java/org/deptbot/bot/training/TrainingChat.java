@@ -72,7 +72,7 @@ class TrainingChat implements ChatAdapter {
   }
 
   /** The picture inline; {@link Image} only admits photo types, so the data URL is an image. */
-  private static String picture(Image image) {
+  static String picture(Image image) {
     if (image == null) {
       return "";
     }

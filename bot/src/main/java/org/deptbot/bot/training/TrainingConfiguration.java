@@ -3,6 +3,7 @@ package org.deptbot.bot.training;
 import java.time.Clock;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.channels.Channels;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.context.annotation.Bean;
@@ -22,5 +23,11 @@ class TrainingConfiguration {
   @Bean
   TrainingChat trainingChat(ChatIngress ingress) {
     return new TrainingChat(ingress);
+  }
+
+  @Bean
+  TrainingNoticePoster trainingNoticePoster(
+      TrainingChat chat, Channels channels, Messages messages) {
+    return new TrainingNoticePoster(chat, channels, messages);
   }
 }

@@ -22,6 +22,7 @@ import org.deptbot.core.staff.StaffMembers;
 class TrainingPersonas {
 
   static final String PUBLIC = "public";
+  static final String CHANNELS = "channels";
 
   /** The roles offered, in the order the picker shows them. */
   private static final List<Role> ROLES =
@@ -76,6 +77,13 @@ class TrainingPersonas {
             messages.get("training.public.label"),
             messages.get("training.public.role"),
             messages.get("training.public.description")));
+    personas.add(
+        new Persona(
+            CHANNELS,
+            messages.get("training.channels.label"),
+            messages.get("training.channels.role"),
+            messages.get("training.channels.description"),
+            true));
     return personas;
   }
 

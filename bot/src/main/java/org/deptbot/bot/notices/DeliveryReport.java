@@ -1,0 +1,87 @@
+package org.deptbot.bot.notices;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.Delivery;
+import org.deptbot.core.delivery.DeliveryState;
+import org.deptbot.core.delivery.RecipientKind;
+
+/**
+ * How one revision of a notice went out, in words: each channel with sent, still going, or failed
+ * and why; subscribers as counts (they are members of the public, not named).
+ */
+class DeliveryReport {
+
+  private final Deliveries deliveries;
+  private final Channels channels;
+  private final Messages messages;
+
+  DeliveryReport(Deliveries deliveries, Channels channels, Messages messages) {
+    this.deliveries = deliveries;
+    this.channels = channels;
+    this.messages = messages;
+  }
+
+  /** Whether every channel delivery of the revision has finished; true when there are none. */
+  boolean channelsDone(String noticeId, int revision) {
+    return deliveries.ofRevision(noticeId, revision).stream()
+        .filter(d -> d.recipientKind() == RecipientKind.CHANNEL)
+        .allMatch(d -> d.state().finished());
+  }
+
+  RichText of(String noticeId, int revision) {
+    List<Delivery> all = deliveries.ofRevision(noticeId, revision);
+    Map<String, Channel> byId =
+        channels.all().stream().collect(Collectors.toMap(Channel::id, Function.identity()));
+    RichText.Builder text =
+        RichText.builder().bold(messages.get("notice.report.heading", noticeId, revision));
+    if (all.isEmpty()) {
+      return text.newline().plain(messages.get("notice.report.planning")).build();
+    }
+    for (Delivery d : all) {
+      if (d.recipientKind() != RecipientKind.CHANNEL) {
+        continue;
+      }
+      Channel channel = byId.get(d.recipientKey());
+      String name = channel == null ? d.recipientKey() : channel.name();
+      text.newline().plain(line(d, name));
+    }
+    Map<DeliveryState, Long> subscribers =
+        all.stream()
+            .filter(d -> d.recipientKind() == RecipientKind.SUBSCRIBER)
+            .collect(Collectors.groupingBy(Delivery::state, Collectors.counting()));
+    if (!subscribers.isEmpty()) {
+      long going =
+          subscribers.getOrDefault(DeliveryState.QUEUED, 0L)
+              + subscribers.getOrDefault(DeliveryState.SENDING, 0L);
+      text.newline()
+          .plain(
+              messages.get(
+                  "notice.report.subscribers",
+                  subscribers.getOrDefault(DeliveryState.SENT, 0L),
+                  going,
+                  subscribers.getOrDefault(DeliveryState.FAILED, 0L),
+                  subscribers.getOrDefault(DeliveryState.SKIPPED, 0L)));
+    }
+    return text.build();
+  }
+
+  private String line(Delivery d, String name) {
+    return switch (d.state()) {
+      case SENT -> messages.get("notice.report.sent", name);
+      case QUEUED, SENDING ->
+          d.lastError() == null
+              ? messages.get("notice.report.going", name)
+              : messages.get("notice.report.retrying", name, d.lastError());
+      case FAILED -> messages.get("notice.report.failed", name, d.lastError());
+      case SKIPPED -> messages.get("notice.report.skipped", name, d.lastError());
+    };
+  }
+}

@@ -1,0 +1,100 @@
+package org.deptbot.bot.notices;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeTransitionRefused;
+
+/**
+ * {@code /notice_cancel ID [reason]}: shows the line every post will carry and asks for one more
+ * tap; then every post is edited to CANCELLED (or gets a short cancellation where it cannot be
+ * edited).
+ */
+class NoticeCancelCommand implements ChatCommand {
+
+  static final String CONFIRMED = "--confirmed";
+
+  private final NoticeDesk desk;
+  private final NoticeReplies replies;
+
+  NoticeCancelCommand(NoticeDesk desk, NoticeReplies replies) {
+    this.desk = desk;
+    this.replies = replies;
+  }
+
+  @Override
+  public String name() {
+    return "notice_cancel";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.ISSUE_NOTICE);
+  }
+
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return false; // reached from /notices, or typed with a notice number
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    String[] parts = arguments.strip().split("\\s+", 2);
+    Optional<Notice> notice = NoticeArguments.activeNotice(context, desk, parts[0]);
+    if (notice.isEmpty()) {
+      return NoticeArguments.explainMissing(context, desk, parts[0], name());
+    }
+    String rest = parts.length > 1 ? parts[1].strip() : "";
+    if (rest.startsWith(CONFIRMED)) {
+      String note = rest.substring(CONFIRMED.length()).strip();
+      try {
+        return replies.stored(
+            context,
+            desk.cancel(
+                context.actor(),
+                notice.get().id(),
+                note.isEmpty() ? null : note,
+                context.incoming().chat()));
+      } catch (NoticeTransitionRefused refused) {
+        return replies.refused(context, refused);
+      } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
+        return context.replyWith("notice.changed-meanwhile", changed.noticeId);
+      }
+    }
+    String id = notice.get().id();
+    var text =
+        RichText.builder()
+            .bold(context.text("notice.cancel.ask", id, notice.get().latest().title()))
+            .newline()
+            .plain(
+                rest.isEmpty()
+                    ? context.text("notice.cancel.prepared")
+                    : context.text("notice.cancel.with-reason", rest))
+            .newline()
+            .italic(context.text("notice.cancel.own-reason", id))
+            .build();
+    return context.reply(
+        text,
+        List.of(
+            List.of(
+                context
+                    .buttons()
+                    .create(
+                        context.identity(),
+                        context.text("notice.button.cancel-notice"),
+                        "/notice_cancel " + id + " " + CONFIRMED + " " + rest),
+                context
+                    .buttons()
+                    .create(
+                        context.identity(),
+                        context.text("notice.button.keep-notice"),
+                        "/notices"))));
+  }
+}

@@ -1,0 +1,128 @@
+package org.deptbot.bot.notices;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.QuickForm;
+import org.deptbot.core.notices.QuickFormParser;
+import org.deptbot.core.notices.QuickFormResult;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.VariableCheck;
+import org.deptbot.core.templates.VariableRules;
+
+/**
+ * {@code /notice}: picks an approved template and asks each blank; {@code /notice KEY name=value
+ * ...} (the quick form) checks the values given and goes straight to the preview, asking only for
+ * required blanks left out.
+ */
+class NoticeCommand implements ChatCommand {
+
+  private final Templates templates;
+  private final VariableRules rules;
+  private final NoticePreviews previews;
+  private final NoticeFlow flow;
+
+  NoticeCommand(
+      Templates templates, VariableRules rules, NoticePreviews previews, NoticeFlow flow) {
+    this.templates = templates;
+    this.rules = rules;
+    this.previews = previews;
+    this.flow = flow;
+  }
+
+  @Override
+  public String name() {
+    return "notice";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.ISSUE_NOTICE);
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("notice.private-only");
+    }
+    if (arguments.isBlank()) {
+      return pickTemplate(context);
+    }
+    QuickFormResult parsed = QuickFormParser.parse(arguments);
+    if (parsed instanceof QuickFormResult.Invalid invalid) {
+      return context.reply(RichText.plain(invalid.message()));
+    }
+    QuickForm form = ((QuickFormResult.Parsed) parsed).form();
+    Optional<Template> template = templates.usable(form.templateKey().toLowerCase(Locale.ROOT));
+    if (template.isEmpty()) {
+      return context.replyWith("notice.unknown-template", form.templateKey(), keys());
+    }
+    Map<String, TemplateVariable> byName =
+        template.get().variables().stream()
+            .collect(
+                Collectors.toMap(TemplateVariable::name, v -> v, (a, b) -> a, LinkedHashMap::new));
+    List<String> unknown = QuickFormParser.unknownNames(form, byName.keySet());
+    if (!unknown.isEmpty()) {
+      return context.replyWith(
+          "notice.unknown-names", String.join(", ", unknown), String.join(", ", byName.keySet()));
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    form.values()
+        .forEach(
+            (name, raw) -> {
+              VariableCheck check = rules.check(byName.get(name.toLowerCase(Locale.ROOT)), raw);
+              if (check instanceof VariableCheck.Valid valid) {
+                values.put(name.toLowerCase(Locale.ROOT), valid.value());
+              } else {
+                problems.add(name + ": " + ((VariableCheck.Invalid) check).message());
+              }
+            });
+    if (!problems.isEmpty()) {
+      return context.reply(
+          RichText.builder()
+              .bold(context.text("notice.quick-problems"))
+              .newline()
+              .plain(String.join("\n", problems))
+              .build());
+    }
+    NoticeDraft draft =
+        NoticeDraft.issue(template.get().id(), previews.defaultTargets(template.get()), values);
+    return flow.begin(context, draft, form.values().isEmpty());
+  }
+
+  private List<Outgoing> pickTemplate(ChatContext context) {
+    List<Template> usable = templates.allUsable();
+    if (usable.isEmpty()) {
+      return context.replyWith("notice.no-templates");
+    }
+    List<List<Button>> rows = new ArrayList<>();
+    for (Template t : usable) {
+      String label = context.text("notice.category." + t.category().name()) + " · " + t.key();
+      rows.add(List.of(context.buttons().create(context.identity(), label, "/notice " + t.key())));
+    }
+    return context.reply(
+        RichText.builder()
+            .bold(context.text("notice.pick"))
+            .newline()
+            .plain(context.text("notice.quick-hint"))
+            .build(),
+        rows);
+  }
+
+  private String keys() {
+    return templates.allUsable().stream().map(Template::key).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,183 @@
+package org.deptbot.bot.notices;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.bson.Document;
+import org.deptbot.bot.chat.ChatTarget;
+import org.deptbot.bot.delivery.DeliveryService;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.Templates;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Stores what a dispatcher confirmed: a new notice, an update, a cancellation or a found person.
+ * Each is one conditional write; the issuer's receipt is noted, and delivery planned at once. A
+ * draft's notice number is reserved under the draft's id, so a second press of Confirm (or a retry
+ * after a crash) finds the same notice instead of issuing another.
+ */
+class NoticeDesk {
+
+  private final MongoOperations mongo;
+  private final Notices notices;
+  private final Templates templates;
+  private final Authorization authorization;
+  private final NoticeReceipts receipts;
+  private final ObjectProvider<DeliveryService> delivery;
+  private final Clock clock;
+
+  NoticeDesk(
+      MongoOperations mongo,
+      Notices notices,
+      Templates templates,
+      Authorization authorization,
+      NoticeReceipts receipts,
+      ObjectProvider<DeliveryService> delivery,
+      Clock clock) {
+    this.mongo = mongo;
+    this.notices = notices;
+    this.templates = templates;
+    this.authorization = authorization;
+    this.receipts = receipts;
+    this.delivery = delivery;
+    this.clock = clock;
+  }
+
+  /** The notice as it would be issued or updated, for the preview; nothing is stored. */
+  Notice provisional(Actor actor, NoticeDraft draft) {
+    Template template = template(draft);
+    String by = staffId(actor);
+    if (draft.kind() == NoticeDraft.Kind.UPDATE) {
+      return current(draft.noticeId())
+          .update(template, draft.values(), draft.note(), by, clock.instant());
+    }
+    return Notice.issue(
+        "N-preview", template, draft.values(), draft.targets(), draft.mode(), by, clock.instant());
+  }
+
+  /** Issues the draft (once, however often it is confirmed); returns the stored notice. */
+  Notice issue(Actor actor, NoticeDraft draft, ChatTarget issuerChat) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    String id = reserveNumber(draft.draftId());
+    Notice notice =
+        Notice.issue(
+            id,
+            template(draft),
+            draft.values(),
+            draft.targets(),
+            draft.mode(),
+            staffId(actor),
+            clock.instant());
+    try {
+      notices.add(notice);
+    } catch (DuplicateKeyException alreadyIssued) {
+      return current(id);
+    }
+    receipts.expect(notice.id(), 1, issuerChat);
+    planNow();
+    return notice;
+  }
+
+  /** Stores the update; refused if someone else changed the notice since the preview. */
+  Notice update(Actor actor, NoticeDraft draft, ChatTarget issuerChat) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    Notice before = current(draft.noticeId());
+    Notice after =
+        before.update(
+            template(draft), draft.values(), draft.note(), staffId(actor), clock.instant());
+    return store(before, after, issuerChat);
+  }
+
+  Notice cancel(Actor actor, String noticeId, String note, ChatTarget issuerChat) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    Notice before = current(noticeId);
+    return store(before, before.cancel(note, staffId(actor), clock.instant()), issuerChat);
+  }
+
+  Notice found(Actor actor, String noticeId, String title, String body, ChatTarget issuerChat) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    Notice before = current(noticeId);
+    return store(before, before.found(title, body, staffId(actor), clock.instant()), issuerChat);
+  }
+
+  Optional<Notice> byId(String id) {
+    return notices.byId(id);
+  }
+
+  private Notice store(Notice before, Notice after, ChatTarget issuerChat) {
+    if (!notices.replace(before, after)) {
+      throw new NoticeChangedMeanwhile(before.id());
+    }
+    receipts.expect(after.id(), after.latest().number(), issuerChat);
+    planNow();
+    return after;
+  }
+
+  private String reserveNumber(String draftId) {
+    Document reserved = mongo.findById(draftId, Document.class, "notice_drafts");
+    if (reserved != null) {
+      return reserved.getString("noticeId");
+    }
+    Document stored =
+        mongo.findAndModify(
+            query(where("_id").is(draftId)),
+            new Update()
+                .setOnInsert("noticeId", notices.nextNumber())
+                .setOnInsert("at", clock.instant()),
+            FindAndModifyOptions.options().upsert(true).returnNew(true),
+            Document.class,
+            "notice_drafts");
+    return stored.getString("noticeId");
+  }
+
+  private void planNow() {
+    delivery.ifAvailable(DeliveryService::planNow);
+  }
+
+  private Template template(NoticeDraft draft) {
+    return templates
+        .byId(draft.templateId())
+        .orElseThrow(
+            () -> new NoticeTransitionRefused("template " + draft.templateId() + " is gone"));
+  }
+
+  private Notice current(String noticeId) {
+    return notices.byId(noticeId).orElseThrow(() -> new UnknownNotice(noticeId));
+  }
+
+  private static String staffId(Actor actor) {
+    return actor.activeMember().orElseThrow().id();
+  }
+
+  /** No notice has this number. */
+  static class UnknownNotice extends RuntimeException {
+    final String noticeId;
+
+    UnknownNotice(String noticeId) {
+      super("no notice " + noticeId);
+      this.noticeId = noticeId;
+    }
+  }
+
+  /** Someone else changed the notice between the preview and the confirmation. */
+  static class NoticeChangedMeanwhile extends RuntimeException {
+    final String noticeId;
+
+    NoticeChangedMeanwhile(String noticeId) {
+      super("notice " + noticeId + " changed meanwhile");
+      this.noticeId = noticeId;
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.deptbot.bot.notices;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.deptbot.core.notices.NoticeMode;
+
+/**
+ * A notice being put together in a conversation, kept in the conversation's string map so it
+ * survives a restart. An update or a cancellation is a draft too, naming the notice it changes.
+ */
+record NoticeDraft(Map<String, String> data) {
+
+  enum Kind {
+    ISSUE,
+    UPDATE
+  }
+
+  private static final String VALUE = "v-"; // MongoDB map keys cannot hold dots
+
+  NoticeDraft {
+    data = Map.copyOf(data);
+  }
+
+  static NoticeDraft issue(String templateId, List<String> targets, Map<String, String> values) {
+    Map<String, String> data = new HashMap<>();
+    data.put("kind", Kind.ISSUE.name());
+    data.put("template", templateId);
+    data.put("targets", String.join(",", targets));
+    data.put("mode", NoticeMode.LIVE.name());
+    data.put("draft", UUID.randomUUID().toString());
+    values.forEach((name, value) -> data.put(VALUE + name, value));
+    return new NoticeDraft(data);
+  }
+
+  static NoticeDraft update(String noticeId, String templateId, Map<String, String> values) {
+    Map<String, String> data = new HashMap<>();
+    data.put("kind", Kind.UPDATE.name());
+    data.put("notice", noticeId);
+    data.put("template", templateId);
+    data.put("draft", UUID.randomUUID().toString());
+    values.forEach((name, value) -> data.put(VALUE + name, value));
+    return new NoticeDraft(data);
+  }
+
+  Kind kind() {
+    return Kind.valueOf(data.getOrDefault("kind", Kind.ISSUE.name()));
+  }
+
+  String templateId() {
+    return data.get("template");
+  }
+
+  /** The notice an update changes. */
+  String noticeId() {
+    return data.get("notice");
+  }
+
+  /** Fixed when the draft starts, so pressing Confirm twice cannot issue two notices. */
+  String draftId() {
+    return data.get("draft");
+  }
+
+  /** The blank being asked now, if any. */
+  String asking() {
+    return data.get("asking");
+  }
+
+  String note() {
+    return data.getOrDefault("note", "");
+  }
+
+  boolean warningsAcknowledged() {
+    return "yes".equals(data.get("ack"));
+  }
+
+  NoticeMode mode() {
+    return NoticeMode.valueOf(data.getOrDefault("mode", NoticeMode.LIVE.name()));
+  }
+
+  List<String> targets() {
+    String joined = data.getOrDefault("targets", "");
+    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  Map<String, String> values() {
+    Map<String, String> values = new LinkedHashMap<>();
+    data.forEach(
+        (key, value) -> {
+          if (key.startsWith(VALUE)) {
+            values.put(key.substring(VALUE.length()), value);
+          }
+        });
+    return values;
+  }
+
+  boolean has(String name) {
+    return data.containsKey(VALUE + name);
+  }
+
+  NoticeDraft withValue(String name, String value) {
+    return with(VALUE + name, value).without("asking").without("ack");
+  }
+
+  NoticeDraft asking(String name) {
+    return with("asking", name);
+  }
+
+  NoticeDraft withNote(String note) {
+    return with("note", note).without("asking");
+  }
+
+  /**
+   * Every blank is asked, optional ones too (with Skip); the quick form asks only what is missing.
+   */
+  NoticeDraft guided() {
+    return with("guided", "yes");
+  }
+
+  boolean isGuided() {
+    return "yes".equals(data.get("guided"));
+  }
+
+  /** Done asking: on to the preview. */
+  NoticeDraft previewing() {
+    return without("asking");
+  }
+
+  NoticeDraft acknowledged() {
+    return with("ack", "yes");
+  }
+
+  NoticeDraft withMode(NoticeMode mode) {
+    return with("mode", mode.name());
+  }
+
+  NoticeDraft toggled(String channelId) {
+    List<String> targets = new ArrayList<>(targets());
+    if (!targets.remove(channelId)) {
+      targets.add(channelId);
+    }
+    return with("targets", String.join(",", targets));
+  }
+
+  private NoticeDraft with(String key, String value) {
+    Map<String, String> next = new HashMap<>(data);
+    next.put(key, value);
+    return new NoticeDraft(next);
+  }
+
+  private NoticeDraft without(String key) {
+    Map<String, String> next = new HashMap<>(data);
+    next.remove(key);
+    return new NoticeDraft(next);
+  }
+}

@@ -1,0 +1,244 @@
+package org.deptbot.bot.notices;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.ChatFlow;
+import org.deptbot.bot.chat.Conversation;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Incoming;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticePhotos;
+import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.VariableCheck;
+import org.deptbot.core.templates.VariableRules;
+import org.deptbot.core.templates.VariableType;
+
+/**
+ * The notice conversation after {@code /notice} or {@code /notice_update}: each blank asked and
+ * checked (optional ones skippable, a photo as a picture), then the preview, the targets, Live or
+ * Exercise, and Confirm. Nothing is posted before Confirm.
+ */
+class NoticeFlow implements ChatFlow {
+
+  static final String NAME = "notice";
+
+  private final Conversations conversations;
+  private final Templates templates;
+  private final VariableRules rules;
+  private final NoticePhotos photos;
+  private final NoticePreviews previews;
+  private final NoticeDesk desk;
+  private final NoticeReplies replies;
+
+  NoticeFlow(
+      Conversations conversations,
+      Templates templates,
+      VariableRules rules,
+      NoticePhotos photos,
+      NoticePreviews previews,
+      NoticeDesk desk,
+      NoticeReplies replies) {
+    this.conversations = conversations;
+    this.templates = templates;
+    this.rules = rules;
+    this.photos = photos;
+    this.previews = previews;
+    this.desk = desk;
+    this.replies = replies;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** Starts (or restarts) the conversation: asks the first blank still open, else previews. */
+  List<Outgoing> begin(ChatContext context, NoticeDraft draft, boolean guided) {
+    return next(context, guided ? draft.guided() : draft);
+  }
+
+  @Override
+  public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
+    NoticeDraft draft = new NoticeDraft(conversation.data());
+    Template template = template(draft);
+    if (conversation.step().equals("note")) {
+      return next(context, draft.withNote(text.strip()));
+    }
+    Optional<TemplateVariable> asked = variable(template, draft.asking());
+    if (asked.isEmpty()) {
+      return context.replyWith("notice.use-buttons");
+    }
+    if (asked.get().type() == VariableType.PHOTO) {
+      return context.replyWith("notice.photo-expected");
+    }
+    VariableCheck check = rules.check(asked.get(), text);
+    if (check instanceof VariableCheck.Invalid invalid) {
+      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(invalid.message())));
+      out.addAll(ask(context, template, draft, asked.get()));
+      return out;
+    }
+    return next(
+        context, draft.withValue(asked.get().name(), ((VariableCheck.Valid) check).value()));
+  }
+
+  @Override
+  public List<Outgoing> onAttachment(
+      ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
+    NoticeDraft draft = new NoticeDraft(conversation.data());
+    Optional<TemplateVariable> asked = variable(template(draft), draft.asking());
+    if (asked.isEmpty() || asked.get().type() != VariableType.PHOTO) {
+      return context.replyWith("notice.photo-unexpected");
+    }
+    if (attachment.bytes() == null || attachment.bytes().length == 0) {
+      return context.replyWith("notice.photo-unreadable");
+    }
+    if (!List.of("image/jpeg", "image/png", "image/webp").contains(attachment.mediaType())) {
+      return context.replyWith("notice.photo-type");
+    }
+    if (attachment.bytes().length > NoticePhotos.MAX_BYTES) {
+      return context.replyWith("notice.photo-size");
+    }
+    String value = photos.store(attachment.mediaType(), attachment.fileName(), attachment.bytes());
+    return next(context, draft.withValue(asked.get().name(), value));
+  }
+
+  @Override
+  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+    NoticeDraft draft = new NoticeDraft(conversation.data());
+    Template template = template(draft);
+    String[] parts = answer.split(":", 2);
+    String arg = parts.length > 1 ? parts[1] : "";
+    String messageId =
+        context.incoming() instanceof Incoming.ButtonPress press ? press.messageId() : null;
+    return switch (parts[0]) {
+      case "skip" -> next(context, draft.withValue(draft.asking(), ""));
+      case "keep" ->
+          next(context, draft.withValue(draft.asking(), draft.values().get(draft.asking())));
+      case "ask" ->
+          variable(template, arg)
+              .map(v -> ask(context, template, draft.asking(v.name()), v))
+              .orElseGet(() -> context.replyWith("button.expired"));
+      case "change" -> chooseBlank(context, template, draft);
+      case "note" -> {
+        conversations.begin(context.identity(), NAME, "note", draft.data());
+        yield context.replyWith("notice.ask-note");
+      }
+      case "target" -> redraw(context, messageId, template, draft.toggled(arg));
+      case "mode" -> redraw(context, messageId, template, draft.withMode(NoticeMode.valueOf(arg)));
+      case "ack" -> redraw(context, messageId, template, draft.acknowledged());
+      case "confirm" -> confirm(context, draft);
+      case "stop" -> {
+        conversations.end(context.identity());
+        yield context.replyWith("notice.discarded");
+      }
+      default -> context.replyWith("button.expired");
+    };
+  }
+
+  /** Asks the first blank not answered yet; with none left, shows the preview. */
+  private List<Outgoing> next(ChatContext context, NoticeDraft draft) {
+    Template template = template(draft);
+    for (TemplateVariable v : template.variables()) {
+      boolean open = !draft.has(v.name()) && (v.required() || draft.isGuided());
+      if (open) {
+        return ask(context, template, draft.asking(v.name()), v);
+      }
+    }
+    NoticeDraft ready = draft.previewing();
+    conversations.begin(context.identity(), NAME, "preview", ready.data());
+    try {
+      Notice provisional = desk.provisional(context.actor(), ready);
+      return previews.show(context, template, provisional, ready);
+    } catch (NoticeTransitionRefused refused) {
+      conversations.end(context.identity());
+      return replies.refused(context, refused);
+    }
+  }
+
+  private List<Outgoing> ask(
+      ChatContext context, Template template, NoticeDraft draft, TemplateVariable v) {
+    conversations.begin(context.identity(), NAME, "value", draft.asking(v.name()).data());
+    int number = template.variables().indexOf(v) + 1;
+    RichText.Builder text =
+        RichText.builder()
+            .bold(context.text("notice.ask", number, template.variables().size(), v.label()))
+            .newline()
+            .italic(context.text("notice.hint." + v.type().name()));
+    if (!v.choices().isEmpty()) {
+      text.newline().plain(context.text("notice.choices", String.join(", ", v.choices())));
+    }
+    List<Button> row = new ArrayList<>();
+    String current = draft.values().get(v.name());
+    if (draft.kind() == NoticeDraft.Kind.UPDATE && current != null && !current.isEmpty()) {
+      String shown =
+          NoticePhotos.isPhotoValue(current) ? context.text("notice.the-photo") : current;
+      row.add(flowButton(context, context.text("notice.button.keep", shorten(shown)), "keep"));
+    }
+    if (!v.required()) {
+      row.add(flowButton(context, context.text("notice.button.skip"), "skip"));
+    }
+    row.add(flowButton(context, context.text("notice.button.discard"), "stop"));
+    return context.reply(text.build(), List.of(row));
+  }
+
+  /** Asks which blank to change (an update's first question, or Change a value). */
+  List<Outgoing> chooseBlank(ChatContext context, Template template, NoticeDraft draft) {
+    conversations.begin(context.identity(), NAME, "change", draft.data());
+    List<List<Button>> rows = new ArrayList<>();
+    for (TemplateVariable v : template.variables()) {
+      rows.add(List.of(flowButton(context, v.label(), "ask:" + v.name())));
+    }
+    return context.reply(context.messages().plain("notice.which-blank"), rows);
+  }
+
+  private List<Outgoing> redraw(
+      ChatContext context, String messageId, Template template, NoticeDraft draft) {
+    conversations.begin(context.identity(), NAME, "preview", draft.data());
+    Notice provisional = desk.provisional(context.actor(), draft);
+    if (messageId == null) {
+      return previews.show(context, template, provisional, draft);
+    }
+    return List.of(previews.redraw(context, messageId, template, provisional, draft));
+  }
+
+  private List<Outgoing> confirm(ChatContext context, NoticeDraft draft) {
+    try {
+      Notice stored =
+          draft.kind() == NoticeDraft.Kind.UPDATE
+              ? desk.update(context.actor(), draft, context.incoming().chat())
+              : desk.issue(context.actor(), draft, context.incoming().chat());
+      conversations.end(context.identity());
+      return replies.stored(context, stored);
+    } catch (NoticeTransitionRefused refused) {
+      return replies.refused(context, refused);
+    } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
+      conversations.end(context.identity());
+      return context.replyWith("notice.changed-meanwhile", changed.noticeId);
+    }
+  }
+
+  private Template template(NoticeDraft draft) {
+    return templates.byId(draft.templateId()).orElseThrow();
+  }
+
+  private static Optional<TemplateVariable> variable(Template template, String name) {
+    return template.variables().stream().filter(v -> v.name().equals(name)).findFirst();
+  }
+
+  private static Button flowButton(ChatContext context, String label, String answer) {
+    return context.buttons().create(context.identity(), label, NoticePreviews.FLOW + answer);
+  }
+
+  private static String shorten(String value) {
+    return value.length() <= 24 ? value : value.substring(0, 23) + "…";
+  }
+}

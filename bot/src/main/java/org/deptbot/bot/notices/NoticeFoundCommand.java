@@ -1,0 +1,84 @@
+package org.deptbot.bot.notices;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeTransitionRefused;
+
+/**
+ * {@code /notice_found ID}: the missing or endangered person was found. After one more tap every
+ * post is replaced by a short thank-you without the photo or any personal detail.
+ */
+class NoticeFoundCommand implements ChatCommand {
+
+  private final NoticeDesk desk;
+  private final NoticeReplies replies;
+
+  NoticeFoundCommand(NoticeDesk desk, NoticeReplies replies) {
+    this.desk = desk;
+    this.replies = replies;
+  }
+
+  @Override
+  public String name() {
+    return "notice_found";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.ISSUE_NOTICE);
+  }
+
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return false; // reached from /notices
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    String[] parts = arguments.strip().split("\\s+", 2);
+    Optional<Notice> notice = NoticeArguments.activeNotice(context, desk, parts[0]);
+    if (notice.isEmpty()) {
+      return NoticeArguments.explainMissing(context, desk, parts[0], name());
+    }
+    String id = notice.get().id();
+    if (parts.length > 1 && parts[1].strip().equals(NoticeCancelCommand.CONFIRMED)) {
+      try {
+        return replies.stored(
+            context,
+            desk.found(
+                context.actor(),
+                id,
+                context.text("notice.found.title"),
+                context.text("notice.found.body"),
+                context.incoming().chat()));
+      } catch (NoticeTransitionRefused refused) {
+        return replies.refused(context, refused);
+      } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
+        return context.replyWith("notice.changed-meanwhile", changed.noticeId);
+      }
+    }
+    return context.reply(
+        context.messages().plain("notice.found.ask", id, context.text("notice.found.title")),
+        List.of(
+            List.of(
+                context
+                    .buttons()
+                    .create(
+                        context.identity(),
+                        context.text("notice.button.found"),
+                        "/notice_found " + id + " " + NoticeCancelCommand.CONFIRMED),
+                context
+                    .buttons()
+                    .create(
+                        context.identity(),
+                        context.text("notice.button.keep-notice"),
+                        "/notices"))));
+  }
+}

@@ -1,0 +1,227 @@
+package org.deptbot.bot.notices;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePoster.LimitExceeded;
+import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.PostLimits;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.notices.GuardrailFinding;
+import org.deptbot.core.notices.Guardrails;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.Template;
+
+/**
+ * The preview a dispatcher confirms: the post exactly as it will appear, then a control message
+ * with where it goes, Live or Exercise, what the guardrails found, what is too long for which
+ * platform, and the buttons. Confirm is offered only when nothing stops the post.
+ */
+class NoticePreviews {
+
+  static final String FLOW = "flow:notice:";
+
+  private final NoticePosts posts;
+  private final Channels channels;
+  private final Subscribers subscribers;
+  private final Guardrails guardrails;
+
+  NoticePreviews(
+      NoticePosts posts, Channels channels, Subscribers subscribers, Guardrails guardrails) {
+    this.posts = posts;
+    this.channels = channels;
+    this.subscribers = subscribers;
+    this.guardrails = guardrails;
+  }
+
+  /** Channels a template's notice may go to: its defaults, and every channel of its category. */
+  List<Channel> candidates(Template template) {
+    return channels.all().stream()
+        .filter(c -> template.defaultChannels().contains(c.id()) || c.receives(template.category()))
+        .toList();
+  }
+
+  /** Preselected: the template's defaults, or every channel of the category. */
+  List<String> defaultTargets(Template template) {
+    return template.defaultChannels().isEmpty()
+        ? candidates(template).stream().map(Channel::id).toList()
+        : template.defaultChannels();
+  }
+
+  List<Outgoing> show(
+      ChatContext context, Template template, Notice provisional, NoticeDraft draft) {
+    Checked checked = check(provisional);
+    List<Outgoing> out = new ArrayList<>();
+    out.add(
+        new Outgoing.Send(
+            context.incoming().chat(),
+            checked.post().asRichText(),
+            List.of(),
+            checked.post().image()));
+    out.add(
+        new Outgoing.Send(
+            context.incoming().chat(),
+            controlText(context, template, provisional, draft, checked),
+            controlButtons(context, template, draft, checked)));
+    return out;
+  }
+
+  /** The control message again, after a toggle: edited in place under the same preview. */
+  Outgoing.Edit redraw(
+      ChatContext context,
+      String messageId,
+      Template template,
+      Notice provisional,
+      NoticeDraft draft) {
+    Checked checked = check(provisional);
+    return new Outgoing.Edit(
+        context.incoming().chat(),
+        messageId,
+        controlText(context, template, provisional, draft, checked),
+        controlButtons(context, template, draft, checked));
+  }
+
+  /** What stops or questions a post: guardrail findings, and sizes over a platform's limit. */
+  record Checked(NoticePost post, List<GuardrailFinding> findings, List<LimitExceeded> over) {
+
+    boolean blocked() {
+      return Guardrails.refuses(findings) || !over.isEmpty();
+    }
+
+    boolean warns() {
+      return Guardrails.warns(findings);
+    }
+  }
+
+  Checked check(Notice provisional) {
+    NoticePost post = posts.of(provisional);
+    Set<ChatPlatform> platforms = EnumSet.of(ChatPlatform.TELEGRAM); // subscribers are there
+    channels.all().stream()
+        .filter(c -> provisional.targets().contains(c.id()))
+        .forEach(c -> platforms.add(c.platform()));
+    List<LimitExceeded> over = new ArrayList<>();
+    platforms.forEach(p -> over.addAll(PostLimits.check(p, post)));
+    return new Checked(post, guardrails.check(post.title() + "\n" + post.body()), over);
+  }
+
+  private RichText controlText(
+      ChatContext context,
+      Template template,
+      Notice provisional,
+      NoticeDraft draft,
+      Checked checked) {
+    List<GuardrailFinding> findings = checked.findings();
+    List<LimitExceeded> over = checked.over();
+    RichText.Builder text = RichText.builder().bold(context.text("notice.preview.heading"));
+    if (draft.kind() == NoticeDraft.Kind.ISSUE) {
+      text.newline().plain(context.text("notice.preview.targets", targetNames(provisional)));
+      if (provisional.mode() == NoticeMode.LIVE) {
+        text.newline()
+            .plain(
+                context.text(
+                    "notice.preview.subscribers", subscribers.countReceiving(template.category())));
+      } else {
+        text.newline().plain(context.text("notice.preview.exercise"));
+      }
+    } else {
+      text.newline().plain(context.text("notice.preview.update-targets"));
+    }
+    for (LimitExceeded limit : over) {
+      text.newline()
+          .bold(
+              context.text(
+                  "notice.preview.too-long." + limit.part(),
+                  platformName(limit.platform()),
+                  limit.length(),
+                  limit.limit(),
+                  limit.over()));
+    }
+    for (GuardrailFinding finding : findings) {
+      text.newline().bold(finding.message());
+    }
+    if (checked.warns() && !checked.blocked()) {
+      text.newline().plain(context.text("notice.preview.acknowledge"));
+    }
+    return text.build();
+  }
+
+  private List<List<Button>> controlButtons(
+      ChatContext context, Template template, NoticeDraft draft, Checked checked) {
+    List<List<Button>> rows = new ArrayList<>();
+    if (draft.kind() == NoticeDraft.Kind.ISSUE) {
+      for (Channel channel : candidates(template)) {
+        boolean on = draft.targets().contains(channel.id());
+        String label =
+            context.text(
+                on ? "notice.button.target-on" : "notice.button.target-off",
+                channel.name(),
+                platformName(channel.platform()));
+        rows.add(List.of(button(context, label, "target:" + channel.id())));
+      }
+      boolean live = draft.mode() == NoticeMode.LIVE;
+      rows.add(
+          List.of(
+              button(
+                  context,
+                  context.text(live ? "notice.button.live-on" : "notice.button.live"),
+                  "mode:LIVE"),
+              button(
+                  context,
+                  context.text(live ? "notice.button.exercise" : "notice.button.exercise-on"),
+                  "mode:EXERCISE")));
+    }
+    List<Button> edit = new ArrayList<>();
+    edit.add(button(context, context.text("notice.button.change"), "change"));
+    if (draft.kind() == NoticeDraft.Kind.UPDATE) {
+      edit.add(button(context, context.text("notice.button.note"), "note"));
+    }
+    rows.add(edit);
+    List<Button> last = new ArrayList<>();
+    boolean noTargets = draft.kind() == NoticeDraft.Kind.ISSUE && draft.targets().isEmpty();
+    boolean unacknowledged = checked.warns() && !draft.warningsAcknowledged();
+    if (!checked.blocked() && !noTargets) {
+      String confirm =
+          unacknowledged
+              ? context.text("notice.button.acknowledge")
+              : draft.kind() == NoticeDraft.Kind.UPDATE
+                  ? context.text("notice.button.confirm-update")
+                  : context.text(
+                      draft.mode() == NoticeMode.LIVE
+                          ? "notice.button.confirm-live"
+                          : "notice.button.confirm-exercise",
+                      draft.targets().size());
+      last.add(button(context, confirm, unacknowledged ? "ack" : "confirm"));
+    }
+    last.add(button(context, context.text("notice.button.discard"), "stop"));
+    rows.add(last);
+    return rows;
+  }
+
+  private String targetNames(Notice provisional) {
+    List<String> names =
+        channels.all().stream()
+            .filter(c -> provisional.targets().contains(c.id()))
+            .map(Channel::name)
+            .toList();
+    return names.isEmpty() ? "—" : String.join(", ", names);
+  }
+
+  static String platformName(ChatPlatform platform) {
+    String name = platform.name();
+    return name.charAt(0) + name.substring(1).toLowerCase();
+  }
+
+  private static Button button(ChatContext context, String label, String answer) {
+    return context.buttons().create(context.identity(), label, FLOW + answer);
+  }
+}

@@ -1,0 +1,32 @@
+package org.deptbot.bot.notices;
+
+import java.util.List;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeTransitionRefused;
+
+/** What the issuer is told once a change is stored, and when one is refused. */
+class NoticeReplies {
+
+  List<Outgoing> stored(ChatContext context, Notice notice) {
+    String id = notice.id();
+    return switch (notice.latest().kind()) {
+      case ISSUE ->
+          context.replyWith(
+              notice.mode() == NoticeMode.LIVE ? "notice.issued" : "notice.issued-exercise",
+              id,
+              notice.targets().size());
+      case UPDATE -> context.replyWith("notice.updated", id, notice.latest().number());
+      case CANCEL -> context.replyWith("notice.cancelled", id);
+      case FOUND -> context.replyWith("notice.found", id);
+      case EXPIRE -> context.replyWith("notice.expired", id);
+    };
+  }
+
+  List<Outgoing> refused(ChatContext context, NoticeTransitionRefused refused) {
+    return context.reply(RichText.plain(refused.getMessage()));
+  }
+}

@@ -1,0 +1,51 @@
+package org.deptbot.bot.notices;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+
+/** {@code /notice_status ID}: how the notice's latest change went out, channel by channel. */
+class NoticeStatusCommand implements ChatCommand {
+
+  private final NoticeDesk desk;
+  private final DeliveryReport report;
+
+  NoticeStatusCommand(NoticeDesk desk, DeliveryReport report) {
+    this.desk = desk;
+    this.report = report;
+  }
+
+  @Override
+  public String name() {
+    return "notice_status";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.ISSUE_NOTICE);
+  }
+
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return false; // reached from /notices and from the receipts
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    String id = arguments.strip().toUpperCase(java.util.Locale.ROOT);
+    Optional<Notice> notice = id.isEmpty() ? Optional.empty() : desk.byId(id);
+    if (notice.isEmpty()) {
+      return NoticeArguments.explainMissing(context, desk, id, name());
+    }
+    int revision = notice.get().latest().number();
+    return context.reply(
+        report.of(id, revision),
+        List.of(List.of(context.button("notice.button.refresh", "/notice_status " + id))));
+  }
+}

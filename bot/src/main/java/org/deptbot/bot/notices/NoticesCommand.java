@@ -1,0 +1,84 @@
+package org.deptbot.bot.notices;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Notices;
+
+/** {@code /notices}: the active notices, newest first, each with Update, Cancel and Status. */
+class NoticesCommand implements ChatCommand {
+
+  private static final int SHOWN = 10;
+
+  private final Notices notices;
+  private final DateTimeFormatter time;
+
+  NoticesCommand(Notices notices, ZoneId zone) {
+    this.notices = notices;
+    this.time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(zone);
+  }
+
+  @Override
+  public String name() {
+    return "notices";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.ISSUE_NOTICE);
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("notice.private-only");
+    }
+    List<Notice> active = notices.active();
+    if (active.isEmpty()) {
+      return context.replyWith("notices.none");
+    }
+    List<Outgoing> out = new ArrayList<>(context.replyWith("notices.count", active.size()));
+    for (Notice notice : active.subList(0, Math.min(SHOWN, active.size()))) {
+      RichText text =
+          RichText.builder()
+              .bold(notice.id() + " · " + notice.latest().title())
+              .newline()
+              .plain(
+                  context.text(
+                      "notices.line",
+                      notice.status().name().toLowerCase(Locale.ROOT),
+                      time.format(notice.revisions().get(0).at()),
+                      time.format(notice.expiresAt()),
+                      notice.mode().name().toLowerCase(Locale.ROOT)))
+              .build();
+      List<Button> row = new ArrayList<>();
+      row.add(button(context, "notice.button.update", "/notice_update " + notice.id()));
+      row.add(button(context, "notice.button.cancel", "/notice_cancel " + notice.id()));
+      if (notice.category() == NoticeCategory.MISSING_PERSON
+          || notice.category() == NoticeCategory.ENDANGERED_PERSON) {
+        row.add(button(context, "notice.button.found", "/notice_found " + notice.id()));
+      }
+      row.add(button(context, "notice.button.status", "/notice_status " + notice.id()));
+      out.addAll(context.reply(text, List.of(row)));
+    }
+    if (active.size() > SHOWN) {
+      out.addAll(context.replyWith("notices.more", active.size() - SHOWN));
+    }
+    return out;
+  }
+
+  private static Button button(ChatContext context, String labelKey, String action) {
+    return context.button(labelKey, action);
+  }
+}

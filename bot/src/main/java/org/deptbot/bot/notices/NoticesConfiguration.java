@@ -1,0 +1,161 @@
+package org.deptbot.bot.notices;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.delivery.DeliveryService;
+import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.notices.Guardrails;
+import org.deptbot.core.notices.NoticePhotos;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.VariableRules;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Wires the notice commands, the receipts and expiry. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class NoticesConfiguration {
+
+  @Bean
+  VariableRules variableRules(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new VariableRules(clock, zone);
+  }
+
+  @Bean
+  Guardrails guardrails() {
+    return Guardrails.defaults();
+  }
+
+  @Bean
+  NoticeReceipts noticeReceipts(MongoOperations mongo, Clock clock) {
+    return new NoticeReceipts(mongo, clock);
+  }
+
+  @Bean
+  DeliveryReport deliveryReport(Deliveries deliveries, Channels channels, Messages messages) {
+    return new DeliveryReport(deliveries, channels, messages);
+  }
+
+  @Bean
+  ReceiptReporter receiptReporter(
+      NoticeReceipts receipts, DeliveryReport report, List<ChatAdapter> adapters) {
+    return new ReceiptReporter(receipts, report, adapters);
+  }
+
+  @Bean
+  NoticeExpiry noticeExpiry(
+      Notices notices, ObjectProvider<DeliveryService> delivery, Clock clock) {
+    return new NoticeExpiry(notices, delivery, clock);
+  }
+
+  @Bean
+  NoticeDesk noticeDesk(
+      MongoOperations mongo,
+      Notices notices,
+      Templates templates,
+      Authorization authorization,
+      NoticeReceipts receipts,
+      ObjectProvider<DeliveryService> delivery,
+      Clock clock) {
+    return new NoticeDesk(mongo, notices, templates, authorization, receipts, delivery, clock);
+  }
+
+  @Bean
+  NoticePreviews noticePreviews(
+      NoticePosts posts, Channels channels, Subscribers subscribers, Guardrails guardrails) {
+    return new NoticePreviews(posts, channels, subscribers, guardrails);
+  }
+
+  @Bean
+  NoticeReplies noticeReplies() {
+    return new NoticeReplies();
+  }
+
+  @Bean
+  NoticeFlow noticeFlow(
+      Conversations conversations,
+      Templates templates,
+      VariableRules rules,
+      NoticePhotos photos,
+      NoticePreviews previews,
+      NoticeDesk desk,
+      NoticeReplies replies) {
+    return new NoticeFlow(conversations, templates, rules, photos, previews, desk, replies);
+  }
+
+  @Bean
+  @Order(10)
+  NoticeCommand noticeCommand(
+      Templates templates, VariableRules rules, NoticePreviews previews, NoticeFlow flow) {
+    return new NoticeCommand(templates, rules, previews, flow);
+  }
+
+  @Bean
+  @Order(11)
+  NoticesCommand noticesCommand(Notices notices, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new NoticesCommand(notices, zone);
+  }
+
+  @Bean
+  @Order(12)
+  NoticeUpdateCommand noticeUpdateCommand(
+      NoticeDesk desk, Templates templates, VariableRules rules, NoticeFlow flow) {
+    return new NoticeUpdateCommand(desk, templates, rules, flow);
+  }
+
+  @Bean
+  @Order(13)
+  NoticeCancelCommand noticeCancelCommand(NoticeDesk desk, NoticeReplies replies) {
+    return new NoticeCancelCommand(desk, replies);
+  }
+
+  @Bean
+  @Order(14)
+  NoticeFoundCommand noticeFoundCommand(NoticeDesk desk, NoticeReplies replies) {
+    return new NoticeFoundCommand(desk, replies);
+  }
+
+  @Bean
+  @Order(15)
+  NoticeStatusCommand noticeStatusCommand(NoticeDesk desk, DeliveryReport report) {
+    return new NoticeStatusCommand(desk, report);
+  }
+
+  /** Receipts and expiry run on a schedule, so what was owed before a restart happens after. */
+  @Configuration(proxyBeanMethods = false)
+  static class Schedules {
+
+    private final ReceiptReporter receipts;
+    private final NoticeExpiry expiry;
+
+    Schedules(ReceiptReporter receipts, NoticeExpiry expiry) {
+      this.receipts = receipts;
+      this.expiry = expiry;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.notices.receipts-every:1s}")
+    void receipts() {
+      receipts.reportFinished();
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.notices.expiry-every:30s}")
+    void expiry() {
+      expiry.expireDue();
+    }
+  }
+}
