@@ -20,14 +20,21 @@ final class ApiHandler implements HttpHandler {
   private final AccountMethods account;
   private final MessageMethods messages;
   private final Faults faults;
+  private final Traffic traffic;
   private final List<String> rejected = new CopyOnWriteArrayList<>();
   private final AtomicInteger pollConflicts = new AtomicInteger();
 
-  ApiHandler(String token, AccountMethods account, MessageMethods messages, Faults faults) {
+  ApiHandler(
+      String token,
+      AccountMethods account,
+      MessageMethods messages,
+      Faults faults,
+      Traffic traffic) {
     this.token = token;
     this.account = account;
     this.messages = messages;
     this.faults = faults;
+    this.traffic = traffic;
   }
 
   @Override
@@ -40,6 +47,7 @@ final class ApiHandler implements HttpHandler {
         method = slash < 0 ? method : path.substring(slash + 1);
         // Read before answering even a bad path, so the connection stays usable for the next call.
         ApiRequest request = ApiRequest.read(exchange);
+        traffic.delay();
         if (!path.startsWith("/bot") || slash < 0) {
           throw new ApiError(404, "Not Found");
         }
@@ -51,7 +59,16 @@ final class ApiHandler implements HttpHandler {
           respond(exchange, injected.code, TelegramJson.error(injected));
           return;
         }
-        respond(exchange, 200, TelegramJson.ok(dispatch(method.toLowerCase(Locale.ROOT), request)));
+        String name = method.toLowerCase(Locale.ROOT);
+        Traffic.Pass pass = traffic.admit(name, request);
+        if (pass.refusal() != null) {
+          // Like injected faults, left out of rejected(): the stats count these by scope.
+          respond(exchange, 429, TelegramJson.error(pass.refusal()));
+          return;
+        }
+        JsonNode result = dispatch(name, request);
+        traffic.succeeded(name, pass, result);
+        respond(exchange, 200, TelegramJson.ok(result));
       } catch (ApiError e) {
         if (e.description.equals(UpdateQueue.TERMINATED)) {
           // Usually a stopped bot's last long poll, still open when the next bot starts polling.

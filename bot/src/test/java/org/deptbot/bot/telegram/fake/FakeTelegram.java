@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -29,6 +30,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final AccountMethods account;
   private final UserActivity users;
   private final Faults faults = new Faults();
+  private final Traffic traffic = new Traffic();
   private final ApiHandler handler;
   private final LoopbackServer server;
 
@@ -38,7 +40,7 @@ public final class FakeTelegram implements AutoCloseable {
     chats = new Chats(bot);
     account = new AccountMethods(bot, updates, callbacks);
     users = new UserActivity(chats, updates, callbacks);
-    handler = new ApiHandler(token, account, new MessageMethods(chats), faults);
+    handler = new ApiHandler(token, account, new MessageMethods(chats), faults, traffic);
     server = new LoopbackServer(handler);
   }
 
@@ -211,6 +213,43 @@ public final class FakeTelegram implements AutoCloseable {
   /** The next {@code times} calls of the method answer this error, and do nothing. */
   public void failNextWith(String method, int times, int errorCode, String description) {
     faults.add(method, times, new ApiError(errorCode, description));
+  }
+
+  // ---- rate limits, latency and counters, for delivery tests and benchmarks ----
+
+  /**
+   * From now on sending calls (sendMessage, sendPhoto, editMessageText, editMessageCaption,
+   * deleteMessage) over a limit answer 429 with {@code retry_after}, do nothing, and count as a
+   * violation in {@link #stats()} (not in {@link #rejectedRequests()}). Calling it again starts
+   * with empty windows; null stops enforcing.
+   */
+  public void enforceRateLimits(RateLimits limits) {
+    traffic.enforce(limits);
+  }
+
+  /** Every call waits this long before it is handled, like a network round trip; 0 for none. */
+  public void latency(Duration latency) {
+    traffic.latency(latency);
+  }
+
+  /** What the fake counted since it started or since {@link #resetStats()}. */
+  public SendStats stats() {
+    return traffic.stats();
+  }
+
+  /** Zeroes the counters; the rate-limit windows carry on (see {@link #enforceRateLimits}). */
+  public void resetStats() {
+    traffic.resetStats();
+  }
+
+  /** Calls being handled now, for tests of the fake's concurrency. */
+  int callsInFlight() {
+    return server.inFlight();
+  }
+
+  /** For deterministic tests: the nanosecond clock the limits and stats read. */
+  void useClock(LongSupplier nanos) {
+    traffic.useClock(nanos);
   }
 
   /**
