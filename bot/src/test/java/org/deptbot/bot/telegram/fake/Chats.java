@@ -54,6 +54,18 @@ final class Chats {
     return chat;
   }
 
+  /**
+   * Users who wrote to the bot earlier, whose updates are long consumed: chats open, no updates.
+   */
+  synchronized void openPrivateChats(long firstUserId, int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative: " + count);
+    }
+    for (long userId = firstUserId; userId < firstUserId + count; userId++) {
+      openPrivateChat(user(userId, null));
+    }
+  }
+
   synchronized ObjectNode openGroup(long chatId, String title) {
     if (chatId >= 0) {
       throw new IllegalArgumentException("group chat ids are negative: " + chatId);

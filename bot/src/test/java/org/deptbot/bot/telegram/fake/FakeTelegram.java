@@ -88,6 +88,15 @@ public final class FakeTelegram implements AutoCloseable {
     return users.privatePhoto(userId, firstName, caption);
   }
 
+  /**
+   * Subscribers who started the bot long ago: opens private chats with users {@code firstUserId} to
+   * {@code firstUserId + count - 1} (named "User<id>") without queuing any update, so the bot may
+   * message them. Cheap enough for thousands.
+   */
+  public void addPrivateChats(long firstUserId, int count) {
+    chats.openPrivateChats(firstUserId, count);
+  }
+
   /** A message in a supergroup (negative id), which makes the group known to the bot. */
   public long groupMessage(long chatId, long userId, String firstName, String text) {
     return users.groupText(chatId, userId, firstName, text);

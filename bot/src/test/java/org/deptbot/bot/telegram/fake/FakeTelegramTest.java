@@ -187,6 +187,17 @@ class FakeTelegramTest {
   }
 
   @Test
+  void addedSubscribersCanBeMessagedWithoutAnyUpdate() {
+    telegram.addPrivateChats(1_000, 2_000);
+
+    assertThat(call("sendMessage", "{\"chat_id\":1000,\"text\":\"first\"}").status).isEqualTo(200);
+    assertThat(call("sendMessage", "{\"chat_id\":2999,\"text\":\"last\"}").status).isEqualTo(200);
+    assertThat(call("sendMessage", "{\"chat_id\":3000,\"text\":\"beyond\"}").status).isEqualTo(403);
+    assertThat(updates(call("getUpdates", "{}"))).isEmpty();
+    assertThat(telegram.messagesTo(2999).get(0).plainText()).isEqualTo("last");
+  }
+
+  @Test
   void aReplyIsRecordedAsSentAndParsed() {
     // GIVEN Ann wrote first (her message is number 1 in the chat)
     telegram.userSends(ANN, "Ann", "/start");
