@@ -102,6 +102,7 @@ final class ApiHandler implements HttpHandler {
       case "sendmessage" -> messages.sendMessage(request);
       case "sendphoto" -> messages.sendPhoto(request);
       case "editmessagetext" -> messages.editMessageText(request);
+      case "editmessagecaption" -> messages.editMessageCaption(request);
       case "editmessagereplymarkup" -> messages.editMessageReplyMarkup(request);
       case "deletemessage" -> messages.deleteMessage(request);
       default -> throw new ApiError(404, "Not Found: method not found");

@@ -460,6 +460,39 @@ class FakeTelegramTest {
   }
 
   @Test
+  void aPhotoCaptionCanBeEditedButATextMessageHasNone() {
+    telegram.userSends(ANN, "Ann", "hi");
+    int photo =
+        call(
+                "sendPhoto",
+                "{\"chat_id\":42,\"photo\":\"https://example.org/p.png\",\"caption\":\"Wanted\"}")
+            .body
+            .get("result")
+            .get("message_id")
+            .asInt();
+    int text = call("sendMessage", sendJson("plain")).body.get("result").get("message_id").asInt();
+
+    String edit =
+        "{\"chat_id\":42,\"message_id\":"
+            + photo
+            + ",\"caption\":\"<b>Found</b>\",\"parse_mode\":\"HTML\"}";
+    Reply edited = call("editMessageCaption", edit);
+    assertThat(edited.body.get("result").get("caption").asText()).isEqualTo("Found");
+    assertThat(call("editMessageCaption", edit).body.get("description").asText())
+        .startsWith("Bad Request: message is not modified");
+    Reply noCaption =
+        call(
+            "editMessageCaption", "{\"chat_id\":42,\"message_id\":" + text + ",\"caption\":\"x\"}");
+    assertThat(noCaption.body.get("description").asText())
+        .isEqualTo("Bad Request: there is no caption in the message to edit");
+
+    SentMessage sent = telegram.messagesTo(ANN).get(0);
+    assertThat(sent.caption()).isEqualTo("Wanted");
+    assertThat(sent.editHistory()).containsExactly("Found");
+    assertThat(sent.currentText()).isEqualTo("Found");
+  }
+
+  @Test
   void aGroupBecomesKnownWhenSomeoneWritesThere() {
     telegram.groupMessage(-1001, ANN, "Ann", "hello group");
 

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** sendMessage, sendPhoto, editMessageText, editMessageReplyMarkup and deleteMessage. */
+/**
+ * sendMessage, sendPhoto, editMessageText, editMessageCaption, editMessageReplyMarkup and
+ * deleteMessage.
+ */
 final class MessageMethods {
 
   private static final String NOT_MODIFIED =
@@ -95,6 +98,34 @@ final class MessageMethods {
           message.edits.add(plain);
           message.currentText = plain;
           message.currentRaw = raw;
+          message.keyboard = keyboard;
+          message.editDate = TelegramJson.now();
+        });
+  }
+
+  JsonNode editMessageCaption(ApiRequest request) {
+    long chatId = request.chatId();
+    int messageId = request.messageId();
+    String raw = request.string("caption");
+    String rawCaption = raw == null ? "" : raw;
+    String caption = MessageContent.caption(raw, request.string("parse_mode"));
+    MessageContent.Keyboard keyboard = MessageContent.keyboard(request.json("reply_markup"));
+    return chats.change(
+        chatId,
+        messageId,
+        EDIT_NOT_FOUND,
+        message -> {
+          if (!message.photo) {
+            throw ApiError.badRequest("there is no caption in the message to edit");
+          }
+          if (caption.equals(message.currentText)
+              && rawCaption.equals(message.currentRaw)
+              && keyboard.rows().equals(message.keyboard.rows())) {
+            throw ApiError.badRequest(NOT_MODIFIED);
+          }
+          message.edits.add(caption);
+          message.currentText = caption;
+          message.currentRaw = rawCaption;
           message.keyboard = keyboard;
           message.editDate = TelegramJson.now();
         });

@@ -9,8 +9,8 @@ import java.util.List;
  * (Telegram trims surrounding white space); for a photo they hold its caption, which {@code
  * caption} repeats ({@code caption} is null for text messages). {@code buttons} is the keyboard as
  * it is now, after any {@code editMessageReplyMarkup}; {@code editHistory} lists the plain texts of
- * later {@code editMessageText} calls in order. {@code photoBytes} is the uploaded file's size, 0
- * when the photo was sent by URL or file_id.
+ * later {@code editMessageText} (or, for a photo, {@code editMessageCaption}) calls in order.
+ * {@code photoBytes} is the uploaded file's size, 0 when the photo was sent by URL or file_id.
  */
 public record SentMessage(
     int messageId,
