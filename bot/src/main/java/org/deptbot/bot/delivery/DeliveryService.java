@@ -75,6 +75,11 @@ public class DeliveryService implements SmartLifecycle {
     this.clock = clock;
   }
 
+  /** Whether this bot posts on {@code platform} (for real, or in the training chat). */
+  public boolean serves(ChatPlatform platform) {
+    return posters.containsKey(platform);
+  }
+
   /** Plans what was just stored, without waiting for the next round. */
   public void planNow() {
     try {

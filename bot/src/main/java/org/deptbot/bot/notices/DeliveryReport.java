@@ -6,12 +6,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryState;
 import org.deptbot.core.delivery.RecipientKind;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.staff.ChatPlatform;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * How one revision of a notice went out, in words: each channel with sent, still going, or failed
@@ -20,20 +24,44 @@ import org.deptbot.core.delivery.RecipientKind;
 class DeliveryReport {
 
   private final Deliveries deliveries;
+  private final Notices notices;
   private final Channels channels;
   private final Messages messages;
+  private final ObjectProvider<DeliveryService> delivery;
 
-  DeliveryReport(Deliveries deliveries, Channels channels, Messages messages) {
+  DeliveryReport(
+      Deliveries deliveries,
+      Notices notices,
+      Channels channels,
+      Messages messages,
+      ObjectProvider<DeliveryService> delivery) {
     this.deliveries = deliveries;
+    this.notices = notices;
     this.channels = channels;
     this.messages = messages;
+    this.delivery = delivery;
   }
 
-  /** Whether every channel delivery of the revision has finished; true when there are none. */
+  /**
+   * Whether the revision's deliveries are planned and every channel has it, has failed, or is on a
+   * platform this bot is not connected to (it waits there, and the report says so).
+   */
   boolean channelsDone(String noticeId, int revision) {
-    return deliveries.ofRevision(noticeId, revision).stream()
-        .filter(d -> d.recipientKind() == RecipientKind.CHANNEL)
-        .allMatch(d -> d.state().finished());
+    boolean planned =
+        notices
+            .byId(noticeId)
+            .filter(n -> n.revisions().size() >= revision)
+            .map(n -> n.revisions().get(revision - 1).planned())
+            .orElse(false);
+    return planned
+        && deliveries.ofRevision(noticeId, revision).stream()
+            .filter(d -> d.recipientKind() == RecipientKind.CHANNEL)
+            .allMatch(d -> d.state().finished() || !served(d.platform()));
+  }
+
+  private boolean served(ChatPlatform platform) {
+    DeliveryService service = delivery.getIfAvailable();
+    return service != null && service.serves(platform);
   }
 
   RichText of(String noticeId, int revision) {
@@ -74,6 +102,10 @@ class DeliveryReport {
   }
 
   private String line(Delivery d, String name) {
+    if (!d.state().finished() && !served(d.platform())) {
+      return messages.get(
+          "notice.report.unserved", name, NoticePreviews.platformName(d.platform()));
+    }
     return switch (d.state()) {
       case SENT -> messages.get("notice.report.sent", name);
       case QUEUED, SENDING ->

@@ -47,8 +47,13 @@ class NoticesConfiguration {
   }
 
   @Bean
-  DeliveryReport deliveryReport(Deliveries deliveries, Channels channels, Messages messages) {
-    return new DeliveryReport(deliveries, channels, messages);
+  DeliveryReport deliveryReport(
+      Deliveries deliveries,
+      Notices notices,
+      Channels channels,
+      Messages messages,
+      ObjectProvider<DeliveryService> delivery) {
+    return new DeliveryReport(deliveries, notices, channels, messages, delivery);
   }
 
   @Bean

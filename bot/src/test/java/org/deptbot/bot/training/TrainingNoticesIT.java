@@ -1,0 +1,177 @@
+package org.deptbot.bot.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.core.notices.NoticeStatus;
+import org.deptbot.core.notices.Notices;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A dispatcher issues, updates and cancels a notice in the training chat, and the department's
+ * channels (shown in the training page while Telegram and Discord are off) get the post, then see
+ * it edited in place. Everything goes through the real engine, delivery workers and MongoDB.
+ */
+@BotIntegrationTest
+class TrainingNoticesIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final String DISPATCHER = "s-050";
+  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
+  private static final String DISCLAIMER =
+      "This account is not monitored around the clock. For emergencies dial 911.";
+
+  @Autowired TrainingChat chat;
+  @Autowired TrainingPersonas personas;
+  @Autowired Notices notices;
+
+  @Test
+  void issueThenUpdateThenCancelEditsEveryChannelPostInPlace() throws Exception {
+    say("/notice road_closure street=\"Elm St at 4th\" reason=\"due to a crash\"");
+    Transcript.Entry control = awaitBot(e -> button(e, "Confirm") != null);
+    assertThat(posts()).as("nothing is posted before Confirm").noneMatch(p -> p.contains("Elm St"));
+
+    press(control, "Confirm");
+    String id = awaitNoticeId();
+    Map<String, String> posted = awaitPosts(id, 3, p -> p.contains("Elm St at 4th"));
+    assertThat(posted.values())
+        .allSatisfy(
+            p ->
+                assertThat(p)
+                    .contains("Road closure: Elm St at 4th", "Riverton Police Department")
+                    .contains(DISCLAIMER));
+    assertThat(String.join("\n", posted.values()))
+        .contains(
+            "Riverton PD Alerts (Telegram channel)",
+            "Riverton Traffic &amp; Weather (Telegram group)",
+            "#announcements");
+    awaitBot(e -> e.html().contains("Delivery of " + id) && e.html().contains("posted"));
+
+    say("/notice_update " + id + " street=\"Oak Ave at 4th\"");
+    press(awaitBot(e -> button(e, "Confirm: edit every post") != null), "Confirm: edit every post");
+    Map<String, String> updated = awaitPosts(id, 3, p -> p.contains("UPDATED"));
+    assertThat(updated.keySet()).as("edited in place").isEqualTo(posted.keySet());
+    assertThat(updated.values()).allSatisfy(p -> assertThat(p).contains("Oak Ave at 4th"));
+
+    say("/notice_cancel " + id);
+    press(awaitBot(e -> button(e, "Cancel the notice") != null), "Cancel the notice");
+    Map<String, String> cancelled = awaitPosts(id, 3, p -> p.contains("CANCELLED"));
+    assertThat(cancelled.keySet()).isEqualTo(posted.keySet());
+    assertThat(notices.byId(id).orElseThrow().status()).isEqualTo(NoticeStatus.CANCELLED);
+  }
+
+  @Test
+  void anExerciseIsMarkedOnEveryPost() throws Exception {
+    say("/notice special_event event=\"Drill\" location=\"City Park\" starts=\"18:00\"");
+    Transcript.Entry control = awaitBot(e -> button(e, "Exercise / test") != null);
+    press(control, "Exercise / test");
+    press(awaitBot(e -> button(e, "Confirm: post EXERCISE") != null), "Confirm: post EXERCISE");
+    String id = awaitNoticeId();
+
+    assertThat(awaitPosts(id, 4, p -> p.contains("Drill")).values())
+        .allSatisfy(p -> assertThat(p).contains("EXERCISE – TEST ONLY"));
+  }
+
+  @Test
+  void aGuardrailRefusalOffersNoConfirm() throws Exception {
+    say(
+        "/notice tip_solicitation incident=\"a robbery, SSN 123-45-6789\" location=\"5th and Main\""
+            + " when=\"18:00\" phone=\"555-0100\"");
+
+    Transcript.Entry control = awaitBot(e -> e.html().contains("Cannot post"));
+
+    assertThat(button(control, "Confirm")).isNull();
+    assertThat(control.html()).doesNotContain("123-45-6789");
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private long seen;
+
+  private void say(String text) {
+    seen = chat.transcript(DISPATCHER).last();
+    chat.say(personas.byId(DISPATCHER).orElseThrow(), text);
+  }
+
+  private void press(Transcript.Entry entry, String labelStart) {
+    seen = chat.transcript(DISPATCHER).last();
+    assertThat(
+            chat.press(
+                personas.byId(DISPATCHER).orElseThrow(),
+                entry.id(),
+                button(entry, labelStart).id()))
+        .isTrue();
+  }
+
+  private static Transcript.PageButton button(Transcript.Entry entry, String labelStart) {
+    return entry.buttons().stream()
+        .flatMap(List::stream)
+        .filter(b -> b.label().startsWith(labelStart))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private Transcript.Entry awaitBot(Predicate<Transcript.Entry> wanted)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      var found =
+          chat.transcript(DISPATCHER).after(seen).stream()
+              .filter(e -> e.from().equals("bot"))
+              .filter(wanted)
+              .reduce((a, b) -> b);
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(
+        "the bot did not answer as expected; it said: " + chat.transcript(DISPATCHER).after(seen));
+  }
+
+  private String awaitNoticeId() throws InterruptedException {
+    Transcript.Entry posted =
+        awaitBot(e -> e.html().contains("Posted as") || e.html().contains("Exercise N-"));
+    Matcher m = NOTICE_ID.matcher(posted.html());
+    assertThat(m.find()).isTrue();
+    return m.group();
+  }
+
+  /** The channel posts of notice {@code id}, newest version of each, once {@code count} match. */
+  private Map<String, String> awaitPosts(String id, int count, Predicate<String> wanted)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    Map<String, String> latest = Map.of();
+    while (System.nanoTime() < deadline) {
+      latest = channelPosts(id);
+      if (latest.size() == count && latest.values().stream().allMatch(wanted)) {
+        return latest;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("channel posts of " + id + " were " + latest);
+  }
+
+  private Map<String, String> channelPosts(String id) {
+    Map<String, String> byMessage = new LinkedHashMap<>();
+    for (Transcript.Entry e : chat.transcript(TrainingPersonas.CHANNELS).after(0)) {
+      byMessage.put(e.id(), e.html());
+    }
+    byMessage.values().removeIf(html -> !html.contains("Notice " + id));
+    return byMessage;
+  }
+
+  private List<String> posts() {
+    return chat.transcript(TrainingPersonas.CHANNELS).after(0).stream()
+        .map(Transcript.Entry::html)
+        .toList();
+  }
+}
