@@ -1,0 +1,69 @@
+package org.deptbot.bot.subscriptions;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.subscribers.Subscribers;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /subscribe [category|all]}: public notices of the chosen categories come to this private
+ * chat. Without an argument it shows the categories to tap.
+ */
+@Component
+@Order(30)
+class SubscribeCommand implements ChatCommand {
+
+  private final Subscribers subscribers;
+
+  SubscribeCommand(Subscribers subscribers) {
+    this.subscribers = subscribers;
+  }
+
+  @Override
+  public String name() {
+    return "subscribe";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.SUBSCRIBE_TO_NOTICES);
+  }
+
+  @Override
+  public boolean inPublicMenu() {
+    return true;
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("subscribe.private-only");
+    }
+    String wanted = arguments.strip();
+    if (wanted.isEmpty()) {
+      return SubscriptionMenu.show(
+          context, SubscriptionMenu.current(subscribers, context), "subscribe.heading");
+    }
+    Set<NoticeCategory> adding;
+    if (wanted.equalsIgnoreCase("all")) {
+      adding = EnumSet.allOf(NoticeCategory.class);
+    } else {
+      Optional<NoticeCategory> category = SubscriptionMenu.category(wanted);
+      if (category.isEmpty()) {
+        return context.replyWith("subscribe.unknown", wanted);
+      }
+      adding = EnumSet.of(category.get());
+    }
+    var chat = context.incoming().chat();
+    var now = subscribers.subscribe(chat.platform(), chat.chatId(), adding);
+    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved");
+  }
+}

@@ -1,0 +1,45 @@
+package org.deptbot.bot.subscriptions;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.subscribers.Subscribers;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** {@code /subscriptions}: which notices come to this chat, with the ticks to change them. */
+@Component
+@Order(32)
+class SubscriptionsCommand implements ChatCommand {
+
+  private final Subscribers subscribers;
+
+  SubscriptionsCommand(Subscribers subscribers) {
+    this.subscribers = subscribers;
+  }
+
+  @Override
+  public String name() {
+    return "subscriptions";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.SUBSCRIBE_TO_NOTICES);
+  }
+
+  @Override
+  public boolean inPublicMenu() {
+    return true;
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    var chosen = SubscriptionMenu.current(subscribers, context);
+    return SubscriptionMenu.show(
+        context, chosen, chosen.isEmpty() ? "subscribe.heading" : "subscribe.current");
+  }
+}

@@ -1,0 +1,203 @@
+package org.deptbot.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.bot.telegram.fake.InlineButton;
+import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.subscribers.Subscriber;
+import org.deptbot.core.subscribers.Subscribers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A notice's whole life on Telegram, with the real telegrambots client against the fake Bot API: a
+ * dispatcher issues it in a private chat, the department's channels and a subscriber get it with
+ * the disclaimer, an update and a cancellation edit every post in place, and the dispatcher hears
+ * how it went out.
+ */
+class TelegramNoticesIT {
+
+  private static final String TOKEN = "123456:TEST-token";
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final long DISPATCHER = 700000050; // s-050 in the example seed
+  private static final long ALERTS = -1001000000001L; // tg-alerts
+  private static final long TRAFFIC = -1001000000002L; // tg-traffic
+  private static final long SUBSCRIBER = 800001;
+  private static final long BLOCKED_SUBSCRIBER = 800002;
+  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
+  private static final String DISCLAIMER =
+      "This account is not monitored around the clock. For emergencies dial 911.";
+
+  @TempDir static Path dataDir;
+  private static FakeTelegram telegram;
+  private static ConfigurableApplicationContext bot;
+
+  @BeforeAll
+  static void start() {
+    telegram = FakeTelegram.start(TOKEN, "riverton_pd_bot");
+    telegram.createGroup(ALERTS, "Riverton PD Alerts");
+    telegram.createGroup(TRAFFIC, "Riverton Traffic & Weather");
+    bot =
+        new SpringApplication(BotApplication.class)
+            .run(
+                "--deptbot.storage.data-dir=" + dataDir,
+                "--deptbot.storage.embedded-port=0",
+                "--deptbot.storage.mongodb-uri=",
+                "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
+                "--deptbot.telegram.token=" + TOKEN,
+                "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
+                "--deptbot.chat.flood.burst=1000",
+                "--server.port=0");
+  }
+
+  @AfterAll
+  static void stop() {
+    bot.close();
+    telegram.close();
+  }
+
+  @Test
+  void aNoticeReachesChannelsAndSubscribersAndIsEditedByAnUpdateAndACancel() {
+    // GIVEN two members of the public subscribed to road closures, one of whom then blocks the bot
+    subscribe(SUBSCRIBER);
+    subscribe(BLOCKED_SUBSCRIBER);
+    telegram.userBlocksBot(BLOCKED_SUBSCRIBER);
+
+    // WHEN the dispatcher issues a road closure with the quick form and confirms the preview
+    SentMessage control =
+        ask(
+            DISPATCHER,
+            "/notice road_closure street=\"Elm St at 4th\" reason=\"due to a crash\"",
+            m -> hasButton(m, "Confirm"));
+    assertThat(telegram.messagesTo(ALERTS)).as("nothing before Confirm").isEmpty();
+    press(DISPATCHER, control, "Confirm");
+
+    // THEN both Telegram channels and the subscriber get the post, with the disclaimer
+    for (long chat : List.of(ALERTS, TRAFFIC, SUBSCRIBER)) {
+      SentMessage post = lastTo(chat, m -> m.plainText().contains("Road closure: Elm St at 4th"));
+      assertThat(post.plainText()).contains("Riverton Police Department", DISCLAIMER);
+    }
+    String id = noticeId();
+    // AND the dispatcher hears how it went: Telegram posted, Discord (off here) waiting
+    SentMessage receipt = lastTo(DISPATCHER, m -> m.plainText().contains("Delivery of " + id));
+    assertThat(receipt.plainText())
+        .contains("✅ Riverton PD Alerts (Telegram channel): posted")
+        .contains("waiting, because Discord is not connected");
+    // AND the subscriber who blocked the bot is no longer sent to
+    Subscribers subscribers = bot.getBean(Subscribers.class);
+    awaitTrue(
+        () ->
+            !subscribers
+                .byId(Subscriber.idOf(ChatPlatform.TELEGRAM, String.valueOf(BLOCKED_SUBSCRIBER)))
+                .orElseThrow()
+                .active());
+
+    // WHEN the dispatcher updates the street
+    control =
+        ask(
+            DISPATCHER,
+            "/notice_update " + id + " street=\"Oak Ave at 4th\"",
+            m -> hasButton(m, "Confirm: edit every post"));
+    press(DISPATCHER, control, "Confirm: edit every post");
+
+    // THEN every post is edited in place, with the UPDATED line
+    for (long chat : List.of(ALERTS, TRAFFIC, SUBSCRIBER)) {
+      awaitTrue(
+          () ->
+              telegram.messagesTo(chat).size() >= 1
+                  && current(chat).contains("UPDATED")
+                  && current(chat).contains("Oak Ave at 4th"));
+    }
+
+    // WHEN the dispatcher cancels it
+    control = ask(DISPATCHER, "/notice_cancel " + id, m -> hasButton(m, "Cancel the notice"));
+    press(DISPATCHER, control, "Cancel the notice");
+
+    // THEN every post says CANCELLED, and no new messages were posted to the channels
+    for (long chat : List.of(ALERTS, TRAFFIC, SUBSCRIBER)) {
+      awaitTrue(() -> current(chat).contains("CANCELLED"));
+    }
+    assertThat(telegram.messagesTo(ALERTS)).hasSize(1);
+    assertThat(telegram.messagesTo(TRAFFIC)).hasSize(1);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private static void subscribe(long user) {
+    ask(user, "/subscribe road_closure", m -> m.plainText().contains("Saved"));
+  }
+
+  private static SentMessage ask(long user, String text, Predicate<SentMessage> answer) {
+    int before = telegram.messagesTo(user).size();
+    telegram.userSends(user, "User", text);
+    awaitTrue(() -> telegram.messagesTo(user).stream().skip(before).anyMatch(answer));
+    return telegram.messagesTo(user).stream()
+        .skip(before)
+        .filter(answer)
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  private static void press(long user, SentMessage message, String labelStart) {
+    InlineButton button =
+        message.buttons().stream()
+            .flatMap(List::stream)
+            .filter(b -> b.text().startsWith(labelStart))
+            .findFirst()
+            .orElseThrow();
+    telegram.pressButton(user, user, message.messageId(), button.callbackData());
+  }
+
+  private static boolean hasButton(SentMessage message, String labelStart) {
+    return message.buttons().stream()
+        .flatMap(List::stream)
+        .anyMatch(b -> b.text().startsWith(labelStart));
+  }
+
+  private static SentMessage lastTo(long chat, Predicate<SentMessage> wanted) {
+    awaitTrue(() -> telegram.messagesTo(chat).stream().anyMatch(wanted));
+    return telegram.messagesTo(chat).stream().filter(wanted).reduce((a, b) -> b).orElseThrow();
+  }
+
+  private static String current(long chat) {
+    List<SentMessage> sent = telegram.messagesTo(chat);
+    return sent.isEmpty() ? "" : sent.get(sent.size() - 1).currentText();
+  }
+
+  private static String noticeId() {
+    SentMessage posted = lastTo(DISPATCHER, m -> m.plainText().startsWith("Posted as"));
+    Matcher m = NOTICE_ID.matcher(posted.plainText());
+    assertThat(m.find()).isTrue();
+    return m.group();
+  }
+
+  private static void awaitTrue(Supplier<Boolean> condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.get()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("condition not met within " + WAIT);
+  }
+}
