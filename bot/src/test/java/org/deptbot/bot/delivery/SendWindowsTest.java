@@ -1,0 +1,59 @@
+package org.deptbot.bot.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class SendWindowsTest {
+
+  private static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
+  private final SendWindows windows = new SendWindows(SendLimits.telegram());
+
+  @Test
+  void aPrivateChatGetsOneMessageAPerWindowAndIsToldHowLongToWait() {
+    assertThat(windows.tryTake("501", false, T0)).isZero();
+
+    Duration wait = windows.tryTake("501", false, T0.plusMillis(300));
+
+    assertThat(wait).isEqualTo(Duration.ofMillis(750));
+    assertThat(windows.tryTake("501", false, T0.plusMillis(1050))).isZero();
+  }
+
+  @Test
+  void aGroupTakesTwentyAMinute() {
+    for (int i = 0; i < 20; i++) {
+      assertThat(windows.tryTake("-100", true, T0.plusMillis(100L * i))).isZero();
+    }
+
+    assertThat(windows.tryTake("-100", true, T0.plusSeconds(5))).isEqualTo(Duration.ofSeconds(56));
+  }
+
+  @Test
+  void theWholeBotStaysUnderThirtyASecondAcrossChats() {
+    for (int i = 0; i < 29; i++) {
+      assertThat(windows.tryTake("chat-" + i, false, T0)).isZero();
+    }
+
+    assertThat(windows.tryTake("chat-29", false, T0)).isEqualTo(Duration.ofMillis(1050));
+    assertThat(windows.untilOverall(T0.plusMillis(1050))).isZero();
+  }
+
+  @Test
+  void aRefusedTryRecordsNothing() {
+    windows.tryTake("501", false, T0);
+    windows.tryTake("501", false, T0.plusMillis(10)); // refused
+
+    assertThat(windows.tryTake("501", false, T0.plusMillis(1050))).isZero();
+  }
+
+  @Test
+  void aPauseAskedByThePlatformHoldsTheChatUntilItEnds() {
+    windows.pause("-100", T0.plusSeconds(7));
+
+    assertThat(windows.tryTake("-100", true, T0)).isEqualTo(Duration.ofSeconds(7));
+    assertThat(windows.tryTake("other", true, T0)).isZero();
+    assertThat(windows.tryTake("-100", true, T0.plusSeconds(7))).isZero();
+  }
+}
