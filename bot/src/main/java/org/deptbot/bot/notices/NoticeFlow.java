@@ -98,7 +98,7 @@ class NoticeFlow implements ChatFlow {
     if (asked.isEmpty() || asked.get().type() != VariableType.PHOTO) {
       return context.replyWith("notice.photo-unexpected");
     }
-    if (attachment.bytes() == null || attachment.bytes().length == 0) {
+    if (attachment == null || attachment.bytes() == null || attachment.bytes().length == 0) {
       return context.replyWith("notice.photo-unreadable");
     }
     if (!List.of("image/jpeg", "image/png", "image/webp").contains(attachment.mediaType())) {
