@@ -33,9 +33,15 @@ class NoticeCommand implements ChatCommand {
   private final VariableRules rules;
   private final NoticePreviews previews;
   private final NoticeFlow flow;
+  private final NoticeWords words;
 
   NoticeCommand(
-      Templates templates, VariableRules rules, NoticePreviews previews, NoticeFlow flow) {
+      Templates templates,
+      VariableRules rules,
+      NoticePreviews previews,
+      NoticeFlow flow,
+      NoticeWords words) {
+    this.words = words;
     this.templates = templates;
     this.rules = rules;
     this.previews = previews;
@@ -87,7 +93,7 @@ class NoticeCommand implements ChatCommand {
               if (check instanceof VariableCheck.Valid valid) {
                 values.put(name.toLowerCase(Locale.ROOT), valid.value());
               } else {
-                problems.add(name + ": " + ((VariableCheck.Invalid) check).message());
+                problems.add(words.invalid((VariableCheck.Invalid) check));
               }
             });
     if (!problems.isEmpty()) {

@@ -150,7 +150,11 @@ class NoticeDesk {
     return templates
         .byId(draft.templateId())
         .orElseThrow(
-            () -> new NoticeTransitionRefused("template " + draft.templateId() + " is gone"));
+            () ->
+                new NoticeTransitionRefused(
+                    NoticeTransitionRefused.Reason.TEMPLATE_NOT_USABLE,
+                    "template " + draft.templateId() + " is gone",
+                    draft.templateId()));
   }
 
   private Notice current(String noticeId) {

@@ -38,6 +38,7 @@ class NoticeFlow implements ChatFlow {
   private final NoticePreviews previews;
   private final NoticeDesk desk;
   private final NoticeReplies replies;
+  private final NoticeWords words;
 
   NoticeFlow(
       Conversations conversations,
@@ -46,7 +47,8 @@ class NoticeFlow implements ChatFlow {
       NoticePhotos photos,
       NoticePreviews previews,
       NoticeDesk desk,
-      NoticeReplies replies) {
+      NoticeReplies replies,
+      NoticeWords words) {
     this.conversations = conversations;
     this.templates = templates;
     this.rules = rules;
@@ -54,6 +56,7 @@ class NoticeFlow implements ChatFlow {
     this.previews = previews;
     this.desk = desk;
     this.replies = replies;
+    this.words = words;
   }
 
   @Override
@@ -82,7 +85,7 @@ class NoticeFlow implements ChatFlow {
     }
     VariableCheck check = rules.check(asked.get(), text);
     if (check instanceof VariableCheck.Invalid invalid) {
-      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(invalid.message())));
+      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(words.invalid(invalid))));
       out.addAll(ask(context, template, draft, asked.get()));
       return out;
     }

@@ -35,9 +35,15 @@ class NoticePreviews {
   private final Channels channels;
   private final Subscribers subscribers;
   private final Guardrails guardrails;
+  private final NoticeWords words;
 
   NoticePreviews(
-      NoticePosts posts, Channels channels, Subscribers subscribers, Guardrails guardrails) {
+      NoticePosts posts,
+      Channels channels,
+      Subscribers subscribers,
+      Guardrails guardrails,
+      NoticeWords words) {
+    this.words = words;
     this.posts = posts;
     this.channels = channels;
     this.subscribers = subscribers;
@@ -147,7 +153,7 @@ class NoticePreviews {
                   limit.over()));
     }
     for (GuardrailFinding finding : findings) {
-      text.newline().bold(finding.message());
+      text.newline().bold(words.finding(finding));
     }
     if (checked.warns() && !checked.blocked()) {
       text.newline().plain(context.text("notice.preview.acknowledge"));

@@ -11,6 +11,12 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
 /** What the issuer is told once a change is stored, and when one is refused. */
 class NoticeReplies {
 
+  private final NoticeWords words;
+
+  NoticeReplies(NoticeWords words) {
+    this.words = words;
+  }
+
   List<Outgoing> stored(ChatContext context, Notice notice) {
     String id = notice.id();
     return switch (notice.latest().kind()) {
@@ -27,6 +33,6 @@ class NoticeReplies {
   }
 
   List<Outgoing> refused(ChatContext context, NoticeTransitionRefused refused) {
-    return context.reply(RichText.plain(refused.getMessage()));
+    return context.reply(RichText.plain(words.refused(refused)));
   }
 }

@@ -31,8 +31,15 @@ class NoticeUpdateCommand implements ChatCommand {
   private final Templates templates;
   private final VariableRules rules;
   private final NoticeFlow flow;
+  private final NoticeWords words;
 
-  NoticeUpdateCommand(NoticeDesk desk, Templates templates, VariableRules rules, NoticeFlow flow) {
+  NoticeUpdateCommand(
+      NoticeDesk desk,
+      Templates templates,
+      VariableRules rules,
+      NoticeFlow flow,
+      NoticeWords words) {
+    this.words = words;
     this.desk = desk;
     this.templates = templates;
     this.rules = rules;
@@ -88,7 +95,7 @@ class NoticeUpdateCommand implements ChatCommand {
       if (check instanceof VariableCheck.Valid valid) {
         draft = draft.withValue(name, valid.value());
       } else {
-        problems.add(name + ": " + ((VariableCheck.Invalid) check).message());
+        problems.add(words.invalid((VariableCheck.Invalid) check));
       }
     }
     if (!problems.isEmpty()) {

@@ -82,13 +82,22 @@ class NoticesConfiguration {
 
   @Bean
   NoticePreviews noticePreviews(
-      NoticePosts posts, Channels channels, Subscribers subscribers, Guardrails guardrails) {
-    return new NoticePreviews(posts, channels, subscribers, guardrails);
+      NoticePosts posts,
+      Channels channels,
+      Subscribers subscribers,
+      Guardrails guardrails,
+      NoticeWords words) {
+    return new NoticePreviews(posts, channels, subscribers, guardrails, words);
   }
 
   @Bean
-  NoticeReplies noticeReplies() {
-    return new NoticeReplies();
+  NoticeWords noticeWords(Messages messages, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new NoticeWords(messages, zone);
+  }
+
+  @Bean
+  NoticeReplies noticeReplies(NoticeWords words) {
+    return new NoticeReplies(words);
   }
 
   @Bean
@@ -99,15 +108,20 @@ class NoticesConfiguration {
       NoticePhotos photos,
       NoticePreviews previews,
       NoticeDesk desk,
-      NoticeReplies replies) {
-    return new NoticeFlow(conversations, templates, rules, photos, previews, desk, replies);
+      NoticeReplies replies,
+      NoticeWords words) {
+    return new NoticeFlow(conversations, templates, rules, photos, previews, desk, replies, words);
   }
 
   @Bean
   @Order(10)
   NoticeCommand noticeCommand(
-      Templates templates, VariableRules rules, NoticePreviews previews, NoticeFlow flow) {
-    return new NoticeCommand(templates, rules, previews, flow);
+      Templates templates,
+      VariableRules rules,
+      NoticePreviews previews,
+      NoticeFlow flow,
+      NoticeWords words) {
+    return new NoticeCommand(templates, rules, previews, flow, words);
   }
 
   @Bean
@@ -119,8 +133,12 @@ class NoticesConfiguration {
   @Bean
   @Order(12)
   NoticeUpdateCommand noticeUpdateCommand(
-      NoticeDesk desk, Templates templates, VariableRules rules, NoticeFlow flow) {
-    return new NoticeUpdateCommand(desk, templates, rules, flow);
+      NoticeDesk desk,
+      Templates templates,
+      VariableRules rules,
+      NoticeFlow flow,
+      NoticeWords words) {
+    return new NoticeUpdateCommand(desk, templates, rules, flow, words);
   }
 
   @Bean

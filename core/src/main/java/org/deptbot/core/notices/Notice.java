@@ -50,12 +50,13 @@ public record Notice(
       Instant at) {
     if (!template.usable()) {
       throw new NoticeTransitionRefused(
-          "Template "
-              + template.key()
-              + " is not approved for use; pick another or ask an approver.");
+          NoticeTransitionRefused.Reason.TEMPLATE_NOT_USABLE,
+          "template " + template.key() + " is not approved for use",
+          template.key());
     }
     if (targets.isEmpty()) {
-      throw new NoticeTransitionRefused("Pick at least one channel to post to.");
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.NO_TARGETS, "no channel picked");
     }
     var first =
         new NoticeRevision(
@@ -129,7 +130,9 @@ public record Notice(
     requireActive("marked found");
     if (category != NoticeCategory.MISSING_PERSON && category != NoticeCategory.ENDANGERED_PERSON) {
       throw new NoticeTransitionRefused(
-          "Notice " + id + " is not about a missing or endangered person.");
+          NoticeTransitionRefused.Reason.NOT_ABOUT_A_PERSON,
+          "notice " + id + " is not about a missing or endangered person",
+          id);
     }
     var revision =
         new NoticeRevision(
@@ -149,7 +152,11 @@ public record Notice(
   public Notice expire(Instant at) {
     requireActive("expired");
     if (at.isBefore(expiresAt)) {
-      throw new NoticeTransitionRefused("Notice " + id + " runs until " + expiresAt + ".");
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.NOT_DUE,
+          "notice " + id + " runs until " + expiresAt,
+          id,
+          expiresAt);
     }
     return with(NoticeStatus.EXPIRED, closing(NoticeRevision.Kind.EXPIRE, null, "system", at));
   }
@@ -163,13 +170,10 @@ public record Notice(
   private void requireActive(String verb) {
     if (!status.active()) {
       throw new NoticeTransitionRefused(
-          "Notice "
-              + id
-              + " is "
-              + status.name().toLowerCase()
-              + "; it cannot be "
-              + verb
-              + " any more.");
+          NoticeTransitionRefused.Reason.NOT_ACTIVE,
+          "notice " + id + " is " + status + "; it cannot be " + verb,
+          id,
+          status);
     }
   }
 

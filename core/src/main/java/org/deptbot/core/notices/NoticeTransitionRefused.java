@@ -1,9 +1,42 @@
 package org.deptbot.core.notices;
 
-/** A notice cannot make the change asked for, for example updating one already cancelled. */
+import java.util.List;
+
+/**
+ * A notice cannot make the change asked for, for example updating one already cancelled. {@link
+ * #reason()} and {@link #arguments()} let the chat and the console word it for their readers; the
+ * message is for logs.
+ */
 public class NoticeTransitionRefused extends RuntimeException {
 
-  public NoticeTransitionRefused(String message) {
+  /** Why the change was refused. */
+  public enum Reason {
+    /** The template is not approved (any more); argument: its key. */
+    TEMPLATE_NOT_USABLE,
+    /** No channel was picked. */
+    NO_TARGETS,
+    /** The notice has ended; arguments: id, its status. */
+    NOT_ACTIVE,
+    /** Expiry asked before the notice's time; arguments: id, expiry instant. */
+    NOT_DUE,
+    /** Marked found, but it is not about a missing or endangered person; argument: id. */
+    NOT_ABOUT_A_PERSON
+  }
+
+  private final Reason reason;
+  private final List<Object> arguments;
+
+  public NoticeTransitionRefused(Reason reason, String message, Object... arguments) {
     super(message);
+    this.reason = reason;
+    this.arguments = List.of(arguments);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  public Object[] arguments() {
+    return arguments.toArray();
   }
 }

@@ -1,11 +1,40 @@
 package org.deptbot.core.templates;
 
+import java.util.List;
+
 /** The outcome of checking one value: the value as it will be posted, or what to fix. */
 public sealed interface VariableCheck {
 
   /** Accepted; {@code value} is the tidied form that is posted. */
   record Valid(String value) implements VariableCheck {}
 
-  /** Refused; {@code message} says what is wrong and how to fix it. */
-  record Invalid(String message) implements VariableCheck {}
+  /**
+   * Refused. {@code problem} and {@code arguments} let the chat and the console say what is wrong
+   * and how to fix it in their own words; the arguments are listed with each problem.
+   */
+  record Invalid(Problem problem, List<Object> arguments) implements VariableCheck {
+    public Invalid {
+      arguments = List.copyOf(arguments);
+    }
+
+    public Object[] args() {
+      return arguments.toArray();
+    }
+  }
+
+  /** What is wrong with a value. */
+  enum Problem {
+    /** A required blank left empty; argument: its label. */
+    REQUIRED,
+    /** Longer than allowed; arguments: label, length, most allowed. */
+    TOO_LONG,
+    /** Not one of the fixed choices; argument: the choices, comma separated. */
+    NOT_A_CHOICE,
+    /** Not a phone number. */
+    NOT_A_PHONE,
+    /** Not an http(s) web address. */
+    NOT_A_URL,
+    /** Not a time or date-time this reads. */
+    NOT_A_TIME
+  }
 }

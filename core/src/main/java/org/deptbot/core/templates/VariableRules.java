@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,17 +33,12 @@ public final class VariableRules {
     String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
     if (value.isEmpty()) {
       return variable.required()
-          ? invalid(variable.label() + " is needed for this notice.")
+          ? invalid(VariableCheck.Problem.REQUIRED, variable.label())
           : new VariableCheck.Valid("");
     }
     if (value.length() > variable.maxLength()) {
       return invalid(
-          variable.label()
-              + " is "
-              + value.length()
-              + " characters; the most is "
-              + variable.maxLength()
-              + ". Please shorten it.");
+          VariableCheck.Problem.TOO_LONG, variable.label(), value.length(), variable.maxLength());
     }
     if (!variable.choices().isEmpty()) {
       return variable.choices().stream()
@@ -51,7 +47,8 @@ public final class VariableRules {
           .<VariableCheck>map(VariableCheck.Valid::new)
           .orElseGet(
               () ->
-                  invalid("Please choose one of: " + String.join(", ", variable.choices()) + "."));
+                  invalid(
+                      VariableCheck.Problem.NOT_A_CHOICE, String.join(", ", variable.choices())));
     }
     return switch (variable.type()) {
       case TEXT, LOCATION, PHOTO -> new VariableCheck.Valid(value);
@@ -64,8 +61,7 @@ public final class VariableRules {
   private static VariableCheck phone(String value) {
     long digits = value.chars().filter(Character::isDigit).count();
     if (!value.matches("[+]?[0-9 ()./-]+") || digits < 3 || digits > 15) {
-      return invalid(
-          "That does not look like a phone number. Use digits, spaces and dashes, such as (555) 010-4400 or 911.");
+      return invalid(VariableCheck.Problem.NOT_A_PHONE);
     }
     return new VariableCheck.Valid(value);
   }
@@ -80,15 +76,13 @@ public final class VariableRules {
     } catch (java.net.URISyntaxException notAUri) {
       // answered below
     }
-    return invalid(
-        "That is not a web address. Start it with https://, such as https://police.example/closures.");
+    return invalid(VariableCheck.Problem.NOT_A_URL);
   }
 
   private VariableCheck dateTime(String value) {
     return parseDateTime(value)
         .<VariableCheck>map(t -> new VariableCheck.Valid(SHOWN.format(t)))
-        .orElseGet(
-            () -> invalid("I could not read that time. Write it like 18:30 or 2026-11-21 18:30."));
+        .orElseGet(() -> invalid(VariableCheck.Problem.NOT_A_TIME));
   }
 
   private Optional<LocalDateTime> parseDateTime(String value) {
@@ -107,7 +101,7 @@ public final class VariableRules {
     }
   }
 
-  private static VariableCheck invalid(String message) {
-    return new VariableCheck.Invalid(message);
+  private static VariableCheck invalid(VariableCheck.Problem problem, Object... arguments) {
+    return new VariableCheck.Invalid(problem, List.of(arguments));
   }
 }

@@ -52,8 +52,11 @@ class NoticeTest {
                     NoticeMode.LIVE,
                     "s-050",
                     T0))
-        .isInstanceOf(NoticeTransitionRefused.class)
-        .hasMessageContaining("not approved");
+        .isInstanceOfSatisfying(
+            NoticeTransitionRefused.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(NoticeTransitionRefused.Reason.TEMPLATE_NOT_USABLE));
     assertThatThrownBy(
             () ->
                 Notice.issue(
@@ -64,7 +67,9 @@ class NoticeTest {
                     NoticeMode.LIVE,
                     "s-050",
                     T0))
-        .hasMessageContaining("at least one channel");
+        .isInstanceOfSatisfying(
+            NoticeTransitionRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(NoticeTransitionRefused.Reason.NO_TARGETS));
   }
 
   @Test
@@ -87,8 +92,12 @@ class NoticeTest {
         .containsExactly(
             NoticeRevision.Kind.ISSUE, NoticeRevision.Kind.UPDATE, NoticeRevision.Kind.CANCEL);
     assertThatThrownBy(() -> cancelled.update(approved(), Map.of(), null, "s-050", T0))
-        .isInstanceOf(NoticeTransitionRefused.class)
-        .hasMessageContaining("cancelled; it cannot be updated");
+        .isInstanceOfSatisfying(
+            NoticeTransitionRefused.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(NoticeTransitionRefused.Reason.NOT_ACTIVE);
+              assertThat(e.arguments()).containsExactly("N-2026-000001", NoticeStatus.CANCELLED);
+            });
   }
 
   @Test
@@ -96,7 +105,9 @@ class NoticeTest {
     Notice notice = issue(NoticeMode.LIVE);
 
     assertThatThrownBy(() -> notice.expire(T0.plusSeconds(60)))
-        .isInstanceOf(NoticeTransitionRefused.class);
+        .isInstanceOfSatisfying(
+            NoticeTransitionRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(NoticeTransitionRefused.Reason.NOT_DUE));
     assertThat(notice.expire(notice.expiresAt()).status()).isEqualTo(NoticeStatus.EXPIRED);
   }
 
@@ -135,6 +146,18 @@ class NoticeTest {
   void anExerciseIsAnExerciseInCapToo() {
     assertThat(cap.alert(issue(NoticeMode.EXERCISE), 1, approved(), RIVERTON).status())
         .isEqualTo(CapStatus.EXERCISE);
+  }
+
+  @Test
+  void aFoundPersonsRevisionKeepsNoValuesAndOnlyPersonNoticesCanBeMarkedFound() {
+    Notice road = issue(NoticeMode.LIVE);
+
+    assertThatThrownBy(() -> road.found("Found", "Found safe.", "s-050", T0))
+        .isInstanceOfSatisfying(
+            NoticeTransitionRefused.class,
+            e ->
+                assertThat(e.reason())
+                    .isEqualTo(NoticeTransitionRefused.Reason.NOT_ABOUT_A_PERSON));
   }
 
   private Notice issue(NoticeMode mode) {
