@@ -83,7 +83,8 @@ class TelegramIT {
     assertThat(reply.buttons().get(0)).hasSize(2);
     assertThat(telegram.myCommands())
         .extracting(c -> c.command())
-        .containsExactlyInAnyOrder("start", "help", "enroll", "cancel");
+        .containsExactlyInAnyOrder(
+            "start", "help", "enroll", "cancel", "subscribe", "unsubscribe", "subscriptions");
   }
 
   @Test

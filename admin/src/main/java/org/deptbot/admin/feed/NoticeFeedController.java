@@ -1,0 +1,107 @@
+package org.deptbot.admin.feed;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.department.Department;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeCapMessages;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeRevision;
+import org.deptbot.core.notices.NoticeStatus;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.cap.CapDocument;
+import org.deptbot.core.templates.Templates;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code /feed/notices.atom} and {@code /feed/notices/{id}/{revision}.xml}: the public record of
+ * live notices for alert aggregators. Exercises are left out; of a found person's notice only the
+ * closing revision is served, because the earlier ones carry the person's details.
+ */
+@RestController
+@EnableConfigurationProperties(FeedProperties.class)
+class NoticeFeedController {
+
+  private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
+  private static final MediaType CAP = MediaType.parseMediaType("application/cap+xml");
+
+  private final Notices notices;
+  private final Templates templates;
+  private final Departments departments;
+  private final FeedProperties properties;
+
+  NoticeFeedController(
+      Notices notices, Templates templates, Departments departments, FeedProperties properties) {
+    this.notices = notices;
+    this.templates = templates;
+    this.departments = departments;
+    this.properties = properties;
+  }
+
+  @GetMapping("/feed/notices.atom")
+  ResponseEntity<String> feed() {
+    Department department = department();
+    List<Notice> live = notices.active().stream().filter(n -> n.mode() == NoticeMode.LIVE).toList();
+    List<AtomFeed.Entry> entries =
+        live.stream()
+            .map(
+                n ->
+                    new AtomFeed.Entry(
+                        "urn:cap:" + properties.sender() + ":" + n.id() + "." + n.latest().number(),
+                        n.latest().title(),
+                        n.latest().body(),
+                        n.latest().at(),
+                        base() + "/feed/notices/" + n.id() + "/" + n.latest().number() + ".xml"))
+            .toList();
+    Instant updated =
+        live.stream()
+            .map(n -> n.latest().at())
+            .max(Comparator.naturalOrder())
+            .orElse(Instant.EPOCH);
+    String atom =
+        AtomFeed.render(
+            "urn:deptbot:" + properties.sender() + ":notices",
+            department.name(),
+            base() + "/feed/notices.atom",
+            updated,
+            entries);
+    return ResponseEntity.ok().contentType(ATOM).body(atom);
+  }
+
+  @GetMapping("/feed/notices/{id}/{revision}.xml")
+  ResponseEntity<String> cap(@PathVariable String id, @PathVariable int revision) {
+    Optional<Notice> notice = notices.byId(id).filter(n -> n.mode() == NoticeMode.LIVE);
+    if (notice.isEmpty() || revision < 1 || revision > notice.get().revisions().size()) {
+      return ResponseEntity.notFound().build();
+    }
+    NoticeRevision wanted = notice.get().revisions().get(revision - 1);
+    if (notice.get().status() == NoticeStatus.RESOLVED
+        && wanted.kind() != NoticeRevision.Kind.FOUND) {
+      return ResponseEntity.notFound().build();
+    }
+    var template = templates.byId(notice.get().templateId()).orElseThrow();
+    var alert =
+        new NoticeCapMessages(properties.sender(), properties.timeZone())
+            .alert(notice.get(), revision, template, department());
+    return ResponseEntity.ok().contentType(CAP).body(CapDocument.render(alert));
+  }
+
+  private Department department() {
+    return departments.current().orElse(Department.of("Police department", "", null, null));
+  }
+
+  private String base() {
+    return properties.baseUrl().isBlank()
+        ? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+        : properties.baseUrl().replaceAll("/+$", "");
+  }
+}
