@@ -1,0 +1,169 @@
+package org.deptbot.bot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A fake Discord for end-to-end tests: one server with a text channel and an announcement channel,
+ * REST and gateway on loopback, people who use slash commands, press buttons and write DMs, and
+ * what the bot posted, for the test to read.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+  private final FakeState state;
+  private final FakeGateway gateway;
+  private final FakeRest rest;
+  private final Faults faults = new Faults();
+  private final UserEvents people;
+  private final FakeChannel general;
+  private final FakeChannel announcements;
+
+  private FakeDiscord(String token, String botName) {
+    state = new FakeState(token, botName);
+    general = state.addChannel("general", FakeChannel.TEXT);
+    announcements = state.addChannel("announcements", FakeChannel.ANNOUNCEMENT);
+    gateway = new FakeGateway(state);
+    gateway.startAndWait();
+    rest = new FakeRest(state, faults);
+    people = new UserEvents(state, gateway, new MessageRoutes(state));
+  }
+
+  public static FakeDiscord start(String token, String botName) {
+    return new FakeDiscord(token, botName);
+  }
+
+  /** The REST base address, ending in {@code /api/v10/}. */
+  public String apiUrl() {
+    return rest.url();
+  }
+
+  public String gatewayUrl() {
+    return gateway.url();
+  }
+
+  public long guildId() {
+    return state.guildId;
+  }
+
+  public FakeChannel general() {
+    return general;
+  }
+
+  public FakeChannel announcements() {
+    return announcements;
+  }
+
+  /** How often a client identified with the right token. */
+  public int identifies() {
+    return gateway.identifies();
+  }
+
+  public FakeInteraction slashCommand(long userId, String name, FakeChannel in, String command) {
+    return slashCommand(userId, name, in, command, null);
+  }
+
+  /** A slash command, with {@code text} as its text option (null for none). */
+  public FakeInteraction slashCommand(
+      long userId, String name, FakeChannel in, String command, String text) {
+    return people.slashCommand(state.user(userId, name), in, command, text);
+  }
+
+  public FakeInteraction pressButton(long userId, String name, FakeMessage on, String customId) {
+    return people.pressButton(state.user(userId, name), on, customId);
+  }
+
+  public FakeMessage userSendsDm(long userId, String name, String text) {
+    return people.directMessage(state.user(userId, name), text);
+  }
+
+  /** The user's privacy settings refuse DMs from server members: sending them fails with 50007. */
+  public void closeDms(long userId) {
+    state.dmsClosed.add(userId);
+  }
+
+  public FakeChannel dmChannelOf(long userId) {
+    return state.dmWith(userId);
+  }
+
+  /** The bot's messages in a channel that are not placeholders or deleted, oldest first. */
+  public List<FakeMessage> botMessagesIn(FakeChannel channel) {
+    return state.messages.stream()
+        .filter(m -> m.channelId() == channel.id() && m.authorId() == state.bot.id())
+        .filter(m -> !m.deleted() && (m.flags() & FakeMessage.LOADING) == 0)
+        .toList();
+  }
+
+  /** Waits until the bot has posted {@code count} messages in the channel. */
+  public List<FakeMessage> awaitBotMessages(FakeChannel channel, int count, Duration wait) {
+    return await(() -> botMessagesIn(channel), l -> l.size() >= count, wait);
+  }
+
+  public FakeMessage message(long id) {
+    return state.message(id).orElseThrow();
+  }
+
+  /** Waits until the interaction's original message satisfies {@code condition}. */
+  public FakeMessage awaitOriginal(
+      FakeInteraction interaction, Predicate<FakeMessage> condition, Duration wait) {
+    return await(
+        () -> state.message(interaction.originalMessageId()).orElse(null),
+        m -> m != null && condition.test(m),
+        wait);
+  }
+
+  /** The slash commands registered in the server, as the bot sent them. */
+  public JsonNode serverCommands() {
+    return state.commands.getOrDefault(Long.toString(state.guildId), DiscordJson.array());
+  }
+
+  /** The next {@code times} calls matching answer 429 with {@code Retry-After: seconds}. */
+  public void rateLimitNext(String method, String pathRegex, int seconds, int times) {
+    faults.add(method, pathRegex, RestResponse.rateLimited(seconds), times);
+  }
+
+  /** The next call matching fails with Discord's error {@code code}. */
+  public void failNext(String method, String pathRegex, int status, int code, String message) {
+    faults.add(method, pathRegex, RestResponse.error(status, code, message), 1);
+  }
+
+  public int faultsServed() {
+    return faults.served();
+  }
+
+  /** Calls the fake had no route for; a test expects none. */
+  public List<String> unservedCalls() {
+    return rest.unserved();
+  }
+
+  /** Every REST call so far, as {@code METHOD path}. */
+  public List<String> calls() {
+    return rest.calls();
+  }
+
+  static <T> T await(java.util.function.Supplier<T> read, Predicate<T> done, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    T value = read.get();
+    while (!done.test(value) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      value = read.get();
+    }
+    return value;
+  }
+
+  @Override
+  public void close() {
+    rest.stop();
+    try {
+      gateway.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.deptbot.bot.discord.fake;
+
+import java.time.Duration;
+
+/**
+ * An interaction the fake dispatched (a slash command or a button press) and what the bot did with
+ * it: when it acknowledged it and how, and the message its hook edits.
+ */
+public final class FakeInteraction {
+
+  /** Discord's callback types the bot uses. */
+  public static final int REPLY = 4;
+
+  public static final int DEFERRED_REPLY = 5;
+  public static final int DEFERRED_UPDATE = 6;
+  public static final int UPDATE = 7;
+
+  private final long id;
+  private final String token;
+  private final long channelId;
+  private final long userId;
+  private final long dispatchedAt = System.nanoTime();
+  private volatile long pressedMessageId;
+  private volatile int callbackType;
+  private volatile long acknowledgedAt;
+  private volatile long originalMessageId;
+
+  FakeInteraction(long id, String token, long channelId, long userId, long pressedMessageId) {
+    this.id = id;
+    this.token = token;
+    this.channelId = channelId;
+    this.userId = userId;
+    this.pressedMessageId = pressedMessageId;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  String token() {
+    return token;
+  }
+
+  public long channelId() {
+    return channelId;
+  }
+
+  public long userId() {
+    return userId;
+  }
+
+  long pressedMessageId() {
+    return pressedMessageId;
+  }
+
+  /** The callback type the bot answered with, 0 while unanswered. */
+  public int callbackType() {
+    return callbackType;
+  }
+
+  public boolean acknowledged() {
+    return callbackType != 0;
+  }
+
+  /** How long after dispatch the bot acknowledged it. */
+  public Duration acknowledgedAfter() {
+    return Duration.ofNanos(acknowledgedAt - dispatchedAt);
+  }
+
+  Duration age() {
+    return Duration.ofNanos(System.nanoTime() - dispatchedAt);
+  }
+
+  /** The message the hook's {@code @original} is: the reply, or the pressed message. */
+  public long originalMessageId() {
+    return originalMessageId;
+  }
+
+  synchronized boolean acknowledge(int type, long original) {
+    if (callbackType != 0) {
+      return false;
+    }
+    acknowledgedAt = System.nanoTime();
+    callbackType = type;
+    originalMessageId = original;
+    return true;
+  }
+}

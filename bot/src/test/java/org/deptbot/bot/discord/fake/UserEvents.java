@@ -1,0 +1,115 @@
+package org.deptbot.bot.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/**
+ * What people do, as the gateway events Discord sends the bot: slash commands and button presses
+ * (INTERACTION_CREATE) and direct messages (MESSAGE_CREATE).
+ */
+final class UserEvents {
+
+  private final FakeState state;
+  private final FakeGateway gateway;
+  private final MessageRoutes messages;
+
+  UserEvents(FakeState state, FakeGateway gateway, MessageRoutes messages) {
+    this.state = state;
+    this.gateway = gateway;
+    this.messages = messages;
+  }
+
+  FakeInteraction slashCommand(FakeUser user, FakeChannel channel, String name, String text) {
+    FakeInteraction interaction = register(user, channel, 0);
+    ObjectNode payload = interaction(interaction, user, channel, 2);
+    ObjectNode data =
+        payload.putObject("data").put("id", commandId(name)).put("name", name).put("type", 1);
+    if (!channel.isDm()) {
+      data.put("guild_id", Long.toString(state.guildId));
+    }
+    if (text != null) {
+      data.putArray("options").addObject().put("name", "text").put("type", 3).put("value", text);
+    }
+    gateway.dispatch("INTERACTION_CREATE", payload);
+    return interaction;
+  }
+
+  FakeInteraction pressButton(FakeUser user, FakeMessage message, String customId) {
+    FakeChannel channel = state.channels.get(message.channelId());
+    FakeInteraction interaction = register(user, channel, message.id());
+    ObjectNode payload = interaction(interaction, user, channel, 3);
+    payload.putObject("data").put("custom_id", customId).put("component_type", 2);
+    payload.set(
+        "message",
+        message.ephemeral() // Discord sends only the id and flags of an ephemeral message
+            ? DiscordJson.object()
+                .put("id", Long.toString(message.id()))
+                .put("flags", message.flags())
+            : messages.json(message));
+    gateway.dispatch("INTERACTION_CREATE", payload);
+    return interaction;
+  }
+
+  FakeMessage directMessage(FakeUser user, String text) {
+    FakeChannel dm = state.dmWith(user.id());
+    FakeMessage message = state.newMessage(dm.id(), user.id());
+    message.apply(DiscordJson.object().put("content", text), java.util.List.of(), false);
+    gateway.dispatch("MESSAGE_CREATE", messages.json(message));
+    return message;
+  }
+
+  private FakeInteraction register(FakeUser user, FakeChannel channel, long pressedMessageId) {
+    String token = "itoken-" + UUID.randomUUID();
+    var interaction =
+        new FakeInteraction(state.ids.next(), token, channel.id(), user.id(), pressedMessageId);
+    state.interactions.put(token, interaction);
+    return interaction;
+  }
+
+  private ObjectNode interaction(
+      FakeInteraction interaction, FakeUser user, FakeChannel channel, int type) {
+    ObjectNode payload =
+        DiscordJson.object()
+            .put("id", Long.toString(interaction.id()))
+            .put("application_id", Long.toString(state.applicationId))
+            .put("type", type)
+            .put("token", interaction.token())
+            .put("version", 1)
+            .put("channel_id", Long.toString(channel.id()))
+            .put("locale", "en-US")
+            .put("app_permissions", Long.toString(DiscordJson.ADMINISTRATOR));
+    payload.putArray("entitlements");
+    ObjectNode owners = payload.putObject("authorizing_integration_owners");
+    if (channel.isDm()) {
+      owners.put("1", Long.toString(user.id()));
+      payload.put("context", 1).set("user", DiscordJson.user(user));
+      payload.set("channel", dmChannel(channel, user));
+      return payload;
+    }
+    String guildId = Long.toString(state.guildId);
+    owners.put("0", guildId);
+    payload.put("context", 0).put("guild_id", guildId).put("guild_locale", "en-US");
+    payload.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
+    payload.set("channel", DiscordJson.channel(channel, state.guildId));
+    payload.set("member", DiscordJson.member(user).put("permissions", "0"));
+    return payload;
+  }
+
+  private static JsonNode dmChannel(FakeChannel channel, FakeUser user) {
+    ObjectNode json = DiscordJson.channel(channel, 0);
+    json.withArray("recipients").add(DiscordJson.user(user));
+    return json;
+  }
+
+  private String commandId(String name) {
+    JsonNode commands =
+        state.commands.getOrDefault(Long.toString(state.guildId), DiscordJson.array());
+    for (JsonNode command : commands) {
+      if (command.path("name").asText().equals(name)) {
+        return command.path("id").asText();
+      }
+    }
+    return Long.toString(state.ids.next());
+  }
+}
