@@ -118,6 +118,11 @@ public final class FakeDiscord implements AutoCloseable {
     return state.commands.getOrDefault(Long.toString(state.guildId), DiscordJson.array());
   }
 
+  /** Waits until the bot has registered its slash commands in the server. */
+  public JsonNode awaitServerCommands(Duration wait) {
+    return await(this::serverCommands, c -> c.size() > 0, wait);
+  }
+
   /** The next {@code times} calls matching answer 429 with {@code Retry-After: seconds}. */
   public void rateLimitNext(String method, String pathRegex, int seconds, int times) {
     faults.add(method, pathRegex, RestResponse.rateLimited(seconds), times);

@@ -115,7 +115,9 @@ public final class FakeMessage {
       files = List.copyOf(uploaded);
     }
     if (payload.has("flags")) {
-      flags = (flags & LOADING) | payload.path("flags").asInt();
+      // whether a message is ephemeral is settled when it is created
+      int kept = edit ? flags & (LOADING | EPHEMERAL) : flags & LOADING;
+      flags = kept | (payload.path("flags").asInt() & ~(edit ? EPHEMERAL : 0));
     }
     if (edit) {
       flags &= ~LOADING;

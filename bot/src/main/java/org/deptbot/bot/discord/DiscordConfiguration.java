@@ -1,0 +1,79 @@
+package org.deptbot.bot.discord;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.Messages;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The Discord adapter, on when {@code DISCORD_BOT_TOKEN} is set. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DiscordProperties.class)
+@ConditionalOnDiscord
+class DiscordConfiguration {
+
+  @Bean
+  DiscordClient discordClient() {
+    return new DiscordClient();
+  }
+
+  @Bean
+  DiscordSender discordSender(DiscordClient client, Clock clock, Messages messages) {
+    return new DiscordSender(client, new PendingInteractions(clock), messages);
+  }
+
+  @Bean
+  DiscordBot discordBot(
+      DiscordProperties properties,
+      DiscordClient client,
+      DiscordSender sender,
+      ChatIngress ingress,
+      List<ChatCommand> commands,
+      MessageSource wording,
+      @Value("${deptbot.chat.locale:en}") Locale locale,
+      Clock clock) {
+    // one thread: a user's updates are handled in the order they arrived
+    ExecutorService handling =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "discord-handling"));
+    var events =
+        new DiscordEvents(
+            ingress,
+            sender,
+            sender.pending(),
+            privateCommands(properties, commands),
+            handling,
+            clock);
+    var menu = new DiscordCommandMenu(commands, wording, locale);
+    return new DiscordBot(properties, client, events, menu, ingress, sender, handling);
+  }
+
+  @Bean
+  DiscordNoticePoster discordNoticePoster(DiscordClient client, Messages messages) {
+    return new DiscordNoticePoster(client, messages);
+  }
+
+  @Bean("discordHealthContributor")
+  DiscordHealth discordHealth(DiscordClient client) {
+    return new DiscordHealth(client);
+  }
+
+  /** Staff-only commands and the configured ones carry on in a direct message. */
+  private static Set<String> privateCommands(
+      DiscordProperties properties, List<ChatCommand> commands) {
+    return Stream.concat(
+            commands.stream().filter(c -> c.requires().isPresent()).map(ChatCommand::name),
+            properties.privateCommands().stream())
+        .collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,140 @@
+package org.deptbot.bot.discord;
+
+import java.util.List;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.channel.concrete.NewsChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePoster;
+import org.deptbot.bot.delivery.PostOutcome;
+import org.deptbot.core.staff.ChatPlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts notices on Discord as embeds, in a server channel or in a subscriber's DMs (a chat id that
+ * is no channel the bot knows is taken for a user id). In an announcement channel the post is also
+ * published to the servers that follow it. Each call is one request: JDA is told not to queue or
+ * retry, so a 429 comes back as {@link PostOutcome.RetryAfter} for the delivery engine to honour.
+ */
+public class DiscordNoticePoster implements NoticePoster {
+
+  private static final Logger log = LoggerFactory.getLogger(DiscordNoticePoster.class);
+
+  private final DiscordClient client;
+  private final DiscordFailures failures;
+  private final Messages messages;
+
+  DiscordNoticePoster(DiscordClient client, Messages messages) {
+    this.client = client;
+    this.failures = new DiscordFailures(messages);
+    this.messages = messages;
+  }
+
+  @Override
+  public ChatPlatform platform() {
+    return ChatPlatform.DISCORD;
+  }
+
+  @Override
+  public PostOutcome post(String chatId, NoticePost post) {
+    PostOutcome unfit = unfit(post);
+    if (unfit != null) {
+      return unfit;
+    }
+    try {
+      MessageChannel channel = channel(chatId);
+      var message = new MessageCreateBuilder().setEmbeds(NoticeEmbed.of(post));
+      if (post.image() != null) {
+        message.setFiles(DiscordReplies.file(post.image()));
+      }
+      Message sent = channel.sendMessage(message.build()).complete(false);
+      if (channel instanceof NewsChannel announcements) {
+        publish(announcements, sent.getId());
+      }
+      return new PostOutcome.Posted(sent.getId());
+    } catch (RateLimitedException | RuntimeException e) {
+      return failures.outcome(e, false);
+    }
+  }
+
+  @Override
+  public PostOutcome edit(String chatId, String messageId, NoticePost post) {
+    PostOutcome unfit = unfit(post);
+    if (unfit != null) {
+      return unfit;
+    }
+    try {
+      var message = new MessageEditBuilder().setContent("").setEmbeds(NoticeEmbed.of(post));
+      message.setAttachments(
+          post.image() == null ? List.of() : List.of(DiscordReplies.file(post.image())));
+      channel(chatId).editMessageById(messageId, message.build()).complete(false);
+      return new PostOutcome.Posted(messageId);
+    } catch (RateLimitedException | RuntimeException e) {
+      return failures.outcome(e, true);
+    }
+  }
+
+  @Override
+  public PostOutcome delete(String chatId, String messageId) {
+    if (!client.connected()) {
+      return new PostOutcome.Transient(messages.get("discord.post.not-connected"));
+    }
+    try {
+      channel(chatId).deleteMessageById(messageId).complete(false);
+      return new PostOutcome.Posted(messageId);
+    } catch (ErrorResponseException e) {
+      return e.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE
+          ? new PostOutcome.Posted(messageId) // gone already: what was asked
+          : failures.outcome(e, false);
+    } catch (RateLimitedException | RuntimeException e) {
+      return failures.outcome(e, false);
+    }
+  }
+
+  @Override
+  public List<LimitExceeded> check(NoticePost post) {
+    return NoticeEmbed.check(post);
+  }
+
+  /** Over the limits, or no session yet (channel ids could not be told from user ids). */
+  private PostOutcome unfit(NoticePost post) {
+    List<LimitExceeded> over = check(post);
+    if (!over.isEmpty()) {
+      LimitExceeded first = over.get(0);
+      return new PostOutcome.Permanent(
+          messages.get("discord.post.too-long", first.part(), first.length(), first.limit()),
+          false);
+    }
+    if (!client.connected()) {
+      return new PostOutcome.Transient(messages.get("discord.post.not-connected"));
+    }
+    return null;
+  }
+
+  private MessageChannel channel(String chatId) throws RateLimitedException {
+    var jda = client.jda();
+    GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, chatId);
+    return channel != null ? channel : jda.openPrivateChannelById(chatId).complete(false);
+  }
+
+  /** A crosspost that fails leaves the post in place: followers miss it, the channel has it. */
+  private void publish(NewsChannel announcements, String messageId) {
+    try {
+      announcements.crosspostMessageById(messageId).complete(false);
+    } catch (RateLimitedException | RuntimeException e) {
+      log.warn(
+          "Discord: notice {} posted in #{} but not published to following servers: {}",
+          messageId,
+          announcements.getName(),
+          e.toString());
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.deptbot.bot.discord;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Image;
+import org.deptbot.bot.chat.Incoming;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Severity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Commands only the Discord tests use: a counter whose button edits it, and a slow one. */
+@Configuration(proxyBeanMethods = false)
+class DiscordTestCommands {
+
+  static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+  static NoticePost missingPerson() {
+    return new NoticePost(
+        "N-2026-000042",
+        Severity.SEVERE,
+        List.of("EXERCISE – TEST ONLY. No action is needed."),
+        "MISSING: Jordan Reyes, 14",
+        "Last seen near Elm Park at 4 pm, wearing a red jacket.\nCall 555-0100 with information.",
+        "Riverton PD · (555) 555-0100 · Notice N-2026-000042",
+        "This account is not monitored around the clock. For emergencies dial 911.",
+        new Image("jordan.png", "image/png", PNG));
+  }
+
+  @Bean
+  ChatCommand counter() {
+    var presses = new AtomicInteger();
+    return new TestCommand("counter") {
+      @Override
+      public List<Outgoing> handle(ChatContext context, String arguments) {
+        var button = List.of(List.of(context.button("button.help", "/counter")));
+        if (context.incoming() instanceof Incoming.ButtonPress press) {
+          var text = RichText.plain("Pressed " + presses.incrementAndGet() + " times");
+          return List.of(new Outgoing.Edit(press.chat(), press.messageId(), text, button));
+        }
+        return context.reply(RichText.plain("Pressed 0 times"), button);
+      }
+    };
+  }
+
+  @Bean
+  ChatCommand slow() {
+    return new TestCommand("slow") {
+      @Override
+      public List<Outgoing> handle(ChatContext context, String arguments) {
+        try {
+          Thread.sleep(4000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return context.reply(RichText.plain("Done, slowly."));
+      }
+    };
+  }
+
+  /** A command for tests only: kept out of /help. */
+  abstract static class TestCommand implements ChatCommand {
+    private final String name;
+
+    TestCommand(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public Optional<Permission> requires() {
+      return Optional.empty();
+    }
+
+    @Override
+    public boolean inPublicMenu() {
+      return false;
+    }
+
+    @Override
+    public boolean offeredTo(Actor actor, Authorization authorization) {
+      return false;
+    }
+  }
+}
