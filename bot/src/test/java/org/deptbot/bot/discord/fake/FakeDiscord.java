@@ -80,6 +80,7 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** The user's privacy settings refuse DMs from server members: sending them fails with 50007. */
   public void closeDms(long userId) {
+    state.user(userId, "user" + userId);
     state.dmsClosed.add(userId);
   }
 

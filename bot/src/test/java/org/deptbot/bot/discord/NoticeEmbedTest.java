@@ -1,0 +1,67 @@
+package org.deptbot.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePoster.LimitExceeded;
+import org.deptbot.core.notices.Severity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.junit.jupiter.api.Test;
+
+class NoticeEmbedTest {
+
+  @Test
+  void aNoticeThatFitsHasNothingOverTheLimits() {
+    assertThat(NoticeEmbed.check(DiscordTestCommands.missingPerson())).isEmpty();
+  }
+
+  @Test
+  void aTitleOverTwoHundredFiftySixCharactersIsReported() {
+    NoticePost post = post("T".repeat(300), "body");
+
+    assertThat(NoticeEmbed.check(post))
+        .containsExactly(new LimitExceeded(ChatPlatform.DISCORD, "title", 300, 256));
+  }
+
+  @Test
+  void theDescriptionIsMeasuredWithItsBannersAndEscaping() {
+    // 4,000 characters of body are 4,000 of description, but escaping 100 stars adds 100
+    NoticePost post = post("Title", "a".repeat(3900) + "*".repeat(100));
+
+    List<LimitExceeded> over = NoticeEmbed.check(post);
+
+    assertThat(over).extracting(LimitExceeded::part).contains("text");
+    assertThat(over.get(0).length()).isEqualTo(4100 + "**EXERCISE**\n\n".length());
+  }
+
+  @Test
+  void theWholeEmbedMayNotPassSixThousandCharacters() {
+    NoticePost post = post("T".repeat(256), "b".repeat(4000));
+    NoticePost longFooter =
+        new NoticePost(
+            "N-1",
+            Severity.MINOR,
+            List.of(),
+            post.title(),
+            post.body(),
+            "f".repeat(2000),
+            "",
+            null);
+
+    assertThat(NoticeEmbed.check(longFooter))
+        .extracting(LimitExceeded::part)
+        .containsExactly("total");
+  }
+
+  @Test
+  void everySeverityHasItsOwnColour() {
+    assertThat(List.of(Severity.values()).stream().map(NoticeEmbed::colour).distinct().count())
+        .isEqualTo(Severity.values().length);
+  }
+
+  private static NoticePost post(String title, String body) {
+    return new NoticePost(
+        "N-1", Severity.EXTREME, List.of("EXERCISE"), title, body, "Riverton PD", "Dial 911", null);
+  }
+}
