@@ -8,69 +8,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import org.deptbot.bot.BotApplication;
-import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeInteraction;
 import org.deptbot.bot.discord.fake.FakeMessage;
 import org.deptbot.core.notices.Severity;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.SpringApplication;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The bot with the real JDA client against a fake Discord on loopback; one application for all
- * tests, since starting one is slow.
+ * The bot with the real JDA client against a fake Discord on loopback: logging in, slash commands,
+ * buttons, direct messages, rate limits, and a notice posted in an announcement channel.
  */
+@ExtendWith(RunningDiscordBot.class)
 class DiscordIT {
 
-  private static final String TOKEN = "fake-discord-token";
-  private static final Duration WAIT = Duration.ofSeconds(15);
-
-  @TempDir static Path dataDir;
+  private static final Duration WAIT = RunningDiscordBot.WAIT;
   private static FakeDiscord discord;
   private static ConfigurableApplicationContext bot;
 
   @BeforeAll
-  static void startBotAgainstTheFake() {
-    discord = FakeDiscord.start(TOKEN, "riverton_pd");
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--deptbot.storage.data-dir=" + dataDir,
-                "--deptbot.storage.embedded-port=0",
-                "--deptbot.storage.mongodb-uri=",
-                "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
-                "--deptbot.telegram.token=",
-                "--deptbot.discord.token=" + TOKEN,
-                "--deptbot.discord.guild-id=" + discord.guildId(),
-                "--deptbot.discord.api-url=" + discord.apiUrl(),
-                "--deptbot.discord.gateway-url=" + discord.gatewayUrl(),
-                "--deptbot.discord.gateway-compression=false",
-                "--deptbot.chat.flood.burst=1000",
-                "--server.port=0"));
-    bot =
-        new SpringApplication(BotApplication.class, DiscordTestCommands.class)
-            .run(args.toArray(String[]::new));
-    discord.awaitServerCommands(WAIT);
-  }
-
-  @AfterAll
-  static void stopBot() {
-    if (bot != null) {
-      bot.close();
-    }
-    discord.close();
+  static void connect() {
+    discord = RunningDiscordBot.discord();
+    bot = RunningDiscordBot.bot();
   }
 
   @AfterEach
@@ -203,75 +169,6 @@ class DiscordIT {
     assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://jordan.png");
     assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
     assertThat(posted.crossposted()).isTrue();
-  }
-
-  @Test
-  void aRateLimitedNoticeComesBackAsRetryAfterWithoutWaiting() {
-    discord.rateLimitNext("POST", "channels/\\d+/messages", 2, 1);
-    NoticePoster poster = bot.getBean(DiscordNoticePoster.class);
-
-    PostOutcome outcome =
-        poster.post(Long.toString(discord.general().id()), DiscordTestCommands.missingPerson());
-
-    assertThat(outcome).isEqualTo(new PostOutcome.RetryAfter(Duration.ofSeconds(2)));
-    assertThat(discord.botMessagesIn(discord.general())).noneMatch(m -> m.embeds().size() > 0);
-  }
-
-  @Test
-  void aChannelTheBotCannotSeeFailsThePostPermanentlyWithAReasonForTheIssuer() {
-    discord.failNext("POST", "channels/\\d+/messages", 403, 50001, "Missing Access");
-
-    PostOutcome outcome =
-        poster().post(Long.toString(discord.general().id()), DiscordTestCommands.missingPerson());
-
-    assertThat(outcome)
-        .isEqualTo(
-            new PostOutcome.Permanent(
-                "The bot cannot see that Discord channel: it was removed from the server or the"
-                    + " channel was hidden from it.",
-                true));
-  }
-
-  @Test
-  void aSubscriberWithClosedDmsIsGoneForNotices() {
-    discord.closeDms(900108);
-
-    PostOutcome outcome = poster().post("900108", DiscordTestCommands.missingPerson());
-
-    assertThat(outcome).isInstanceOf(PostOutcome.Permanent.class);
-    assertThat(((PostOutcome.Permanent) outcome).recipientGone()).isTrue();
-  }
-
-  @Test
-  void aNoticeIsEditedInPlaceAndDeletedWithItsPhoto() {
-    String channel = Long.toString(discord.general().id());
-    var posted = (PostOutcome.Posted) poster().post(channel, DiscordTestCommands.missingPerson());
-    long id = Long.parseLong(posted.messageId());
-    var found =
-        new NoticePost(
-            "N-2026-000042",
-            Severity.MINOR,
-            List.of("FOUND 6 pm. Thank you to everyone who shared this."),
-            "FOUND: Jordan Reyes",
-            "Jordan is safe.",
-            "Riverton PD",
-            "Dial 911",
-            null);
-
-    assertThat(poster().edit(channel, posted.messageId(), found)).isEqualTo(posted);
-    assertThat(discord.message(id).embeds().get(0).path("title").asText())
-        .isEqualTo("FOUND: Jordan Reyes");
-    assertThat(discord.message(id).files()).isEmpty();
-
-    assertThat(poster().delete(channel, posted.messageId())).isEqualTo(posted);
-    assertThat(discord.message(id).deleted()).isTrue();
-    assertThat(poster().delete(channel, posted.messageId())).as("gone already").isEqualTo(posted);
-    assertThat(poster().edit(channel, posted.messageId(), found))
-        .isInstanceOf(PostOutcome.NotEditable.class);
-  }
-
-  private static NoticePoster poster() {
-    return bot.getBean(DiscordNoticePoster.class);
   }
 
   private static JsonNode commandNamed(JsonNode commands, String name) {

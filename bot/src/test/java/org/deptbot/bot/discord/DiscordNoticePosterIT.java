@@ -1,0 +1,101 @@
+package org.deptbot.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePoster;
+import org.deptbot.bot.delivery.PostOutcome;
+import org.deptbot.bot.discord.fake.FakeDiscord;
+import org.deptbot.core.notices.Severity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * {@link DiscordNoticePoster} against the fake: one attempt per call, with Discord's answers turned
+ * into outcomes the delivery engine acts on. Shares the running bot with {@link DiscordIT}.
+ */
+@ExtendWith(RunningDiscordBot.class)
+class DiscordNoticePosterIT {
+
+  private static FakeDiscord discord;
+  private static NoticePoster poster;
+
+  @BeforeAll
+  static void connect() {
+    discord = RunningDiscordBot.discord();
+    poster = RunningDiscordBot.bot().getBean(DiscordNoticePoster.class);
+  }
+
+  @AfterEach
+  void nothingWasAskedThatDiscordWouldNotServe() {
+    assertThat(discord.unservedCalls()).isEmpty();
+  }
+
+  @Test
+  void aRateLimitedNoticeComesBackAsRetryAfterWithoutWaiting() {
+    discord.rateLimitNext("POST", "channels/\\d+/messages", 2, 1);
+
+    PostOutcome outcome =
+        poster.post(Long.toString(discord.general().id()), DiscordTestCommands.missingPerson());
+
+    assertThat(outcome).isEqualTo(new PostOutcome.RetryAfter(Duration.ofSeconds(2)));
+    assertThat(discord.botMessagesIn(discord.general())).noneMatch(m -> m.embeds().size() > 0);
+  }
+
+  @Test
+  void aChannelTheBotCannotSeeFailsThePostPermanentlyWithAReasonForTheIssuer() {
+    discord.failNext("POST", "channels/\\d+/messages", 403, 50001, "Missing Access");
+
+    PostOutcome outcome =
+        poster.post(Long.toString(discord.general().id()), DiscordTestCommands.missingPerson());
+
+    assertThat(outcome)
+        .isEqualTo(
+            new PostOutcome.Permanent(
+                "The bot cannot see that Discord channel: it was removed from the server or the"
+                    + " channel was hidden from it.",
+                true));
+  }
+
+  @Test
+  void aSubscriberWithClosedDmsIsGoneForNotices() {
+    discord.closeDms(900108);
+
+    PostOutcome outcome = poster.post("900108", DiscordTestCommands.missingPerson());
+
+    assertThat(outcome).isInstanceOf(PostOutcome.Permanent.class);
+    assertThat(((PostOutcome.Permanent) outcome).recipientGone()).isTrue();
+  }
+
+  @Test
+  void aNoticeIsEditedInPlaceAndDeletedWithItsPhoto() {
+    String channel = Long.toString(discord.general().id());
+    var posted = (PostOutcome.Posted) poster.post(channel, DiscordTestCommands.missingPerson());
+    long id = Long.parseLong(posted.messageId());
+    var found =
+        new NoticePost(
+            "N-2026-000042",
+            Severity.MINOR,
+            List.of("FOUND 6 pm. Thank you to everyone who shared this."),
+            "FOUND: Jordan Reyes",
+            "Jordan is safe.",
+            "Riverton PD",
+            "Dial 911",
+            null);
+
+    assertThat(poster.edit(channel, posted.messageId(), found)).isEqualTo(posted);
+    assertThat(discord.message(id).embeds().get(0).path("title").asText())
+        .isEqualTo("FOUND: Jordan Reyes");
+    assertThat(discord.message(id).files()).isEmpty();
+
+    assertThat(poster.delete(channel, posted.messageId())).isEqualTo(posted);
+    assertThat(discord.message(id).deleted()).isTrue();
+    assertThat(poster.delete(channel, posted.messageId())).as("gone already").isEqualTo(posted);
+    assertThat(poster.edit(channel, posted.messageId(), found))
+        .isInstanceOf(PostOutcome.NotEditable.class);
+  }
+}
