@@ -91,6 +91,25 @@ class DiscordIT {
   }
 
   @Test
+  void aLongReplyIsSplitWithThePhotoOnTheFirstPartAndTheButtonsOnTheLast() {
+    int before = discord.botMessagesIn(discord.general()).size();
+
+    discord.slashCommand(900109, "Ray", discord.general(), "longphoto");
+
+    // 60 lines of 100 characters: 19 lines fit in 2,000 characters, so four messages
+    List<FakeMessage> all = discord.awaitBotMessages(discord.general(), before + 4, WAIT);
+    List<FakeMessage> parts = all.subList(before, all.size());
+    assertThat(parts).hasSize(4);
+    assertThat(parts).allSatisfy(p -> assertThat(p.content().length()).isLessThanOrEqualTo(2000));
+    assertThat(parts).allSatisfy(p -> assertThat(p.ephemeral()).isTrue());
+    assertThat(parts.get(0).plainText()).startsWith("line 01 ");
+    assertThat(parts.get(3).plainText()).endsWith("line 60 " + "y".repeat(92));
+    assertThat(parts.get(0).files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
+    assertThat(parts.get(0).buttonIds()).isEmpty();
+    assertThat(parts.get(3).buttonIds()).hasSize(1);
+  }
+
+  @Test
   void aDirectMessageIsAnsweredInTheDmAndItsButtonsWorkThere() {
     discord.userSendsDm(900103, "Pat", "/start");
     FakeMessage start = discord.awaitBotMessages(discord.dmChannelOf(900103), 1, WAIT).get(0);

@@ -55,6 +55,28 @@ class DiscordTestCommands {
     };
   }
 
+  /** 60 lines of 100 characters with a photo and a button: three messages on Discord. */
+  @Bean
+  ChatCommand longPhoto() {
+    return new TestCommand("longphoto") {
+      @Override
+      public List<Outgoing> handle(ChatContext context, String arguments) {
+        var text = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+          text.append(i == 1 ? "" : "\n")
+              .append(String.format("line %02d ", i))
+              .append("y".repeat(92));
+        }
+        return List.of(
+            new Outgoing.Send(
+                context.incoming().chat(),
+                RichText.plain(text.toString()),
+                List.of(List.of(context.button("button.help", "/help"))),
+                new Image("jordan.png", "image/png", PNG)));
+      }
+    };
+  }
+
   @Bean
   ChatCommand slow() {
     return new TestCommand("slow") {
