@@ -24,7 +24,8 @@ public record DiscordProperties(
     @DefaultValue("https://discord.com/api/v10/") String apiUrl,
     @DefaultValue("wss://gateway.discord.gg/") String gatewayUrl,
     @DefaultValue("true") boolean gatewayCompression,
-    @DefaultValue("enroll") List<String> privateCommands) {
+    @DefaultValue({"enroll", "subscribe", "unsubscribe", "subscriptions"})
+        List<String> privateCommands) {
 
   public DiscordProperties {
     guildId = guildId == null ? "" : guildId.strip();

@@ -47,9 +47,12 @@ class DiscordSender implements ChatAdapter {
     return ChatPlatform.DISCORD;
   }
 
+  /** {@code cause} is null for a message the bot sends unprompted, such as a receipt. */
   @Override
   public void deliver(Incoming cause, List<Outgoing> replies) {
-    var answer = new InteractionAnswer(pending.take(cause.updateKey()).orElse(null));
+    String about = cause == null ? "an unprompted message" : cause.updateKey();
+    var answer =
+        new InteractionAnswer(cause == null ? null : pending.take(cause.updateKey()).orElse(null));
     for (Outgoing reply : replies) {
       try {
         send(reply, answer);
@@ -61,9 +64,9 @@ class DiscordSender implements ChatAdapter {
           answer.directMessagesClosed();
         }
         // Discord refused this one (DMs closed, message gone): retrying cannot help.
-        log.warn("Discord refused a reply to {}: {}", cause.updateKey(), refused.getMessage());
+        log.warn("Discord refused a reply to {}: {}", about, refused.getMessage());
       } catch (InsufficientPermissionException missing) {
-        log.warn("Discord: no permission for a reply to {}: {}", cause.updateKey(), missing);
+        log.warn("Discord: no permission for a reply to {}: {}", about, missing);
       }
     }
     answer.finish(messages);

@@ -38,7 +38,11 @@ final class NoticeEmbed {
     return embed.build();
   }
 
-  /** What is over Discord's embed limits, measured on the text as it is sent. */
+  /**
+   * What is over Discord's embed limits, measured on the text as it is sent (escaped). The parts
+   * are named as the notice preview words them: {@code title}, and {@code text} for the description
+   * or, when that fits, the embed as a whole.
+   */
   static List<LimitExceeded> check(NoticePost post) {
     List<LimitExceeded> over = new ArrayList<>();
     int title = post.title().length();
@@ -46,8 +50,10 @@ final class NoticeEmbed {
     int footer = footer(post).length();
     add(over, "title", title, MAX_TITLE);
     add(over, "text", description, MAX_DESCRIPTION);
-    add(over, "footer", footer, MAX_FOOTER);
-    add(over, "total", title + description + footer, MAX_TOTAL);
+    add(over, "text", footer, MAX_FOOTER);
+    if (over.isEmpty()) {
+      add(over, "text", title + description + footer, MAX_TOTAL);
+    }
     return over;
   }
 

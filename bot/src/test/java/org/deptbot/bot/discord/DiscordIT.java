@@ -135,6 +135,27 @@ class DiscordIT {
   }
 
   @Test
+  void subscribingInTheServerCarriesOnInADmWhereNoticesThenArrive() {
+    FakeInteraction subscribe =
+        discord.slashCommand(900110, "Ada", discord.general(), "subscribe", "all");
+
+    FakeMessage pointer = discord.awaitOriginal(subscribe, m -> m.edits() > 0, WAIT);
+    assertThat(pointer.plainText()).isEqualTo("I’ve sent you a direct message.");
+    FakeMessage saved = discord.awaitBotMessages(discord.dmChannelOf(900110), 1, WAIT).get(0);
+    assertThat(saved.plainText()).contains("Saved.");
+
+    // a subscriber's chat is their user id: the poster opens the DM channel
+    PostOutcome outcome =
+        bot.getBean(DiscordNoticePoster.class).post("900110", DiscordTestCommands.missingPerson());
+
+    assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
+    List<FakeMessage> dms = discord.botMessagesIn(discord.dmChannelOf(900110));
+    assertThat(dms).hasSize(2);
+    assertThat(dms.get(1).embeds().get(0).path("title").asText())
+        .isEqualTo("MISSING: Jordan Reyes, 14");
+  }
+
+  @Test
   void whenDirectMessagesAreClosedTheUserIsToldHowToOpenThem() {
     discord.closeDms(900105);
 

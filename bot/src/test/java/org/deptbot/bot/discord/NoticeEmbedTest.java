@@ -36,7 +36,7 @@ class NoticeEmbedTest {
   }
 
   @Test
-  void theWholeEmbedMayNotPassSixThousandCharacters() {
+  void theWholeEmbedMayNotPassSixThousandCharactersTitleDescriptionAndFooterTogether() {
     NoticePost post = post("T".repeat(256), "b".repeat(4000));
     NoticePost longFooter =
         new NoticePost(
@@ -50,8 +50,7 @@ class NoticeEmbedTest {
             null);
 
     assertThat(NoticeEmbed.check(longFooter))
-        .extracting(LimitExceeded::part)
-        .containsExactly("total");
+        .containsExactly(new LimitExceeded(ChatPlatform.DISCORD, "text", 6256, 6000));
   }
 
   @Test
