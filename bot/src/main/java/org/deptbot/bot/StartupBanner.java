@@ -60,6 +60,13 @@ class StartupBanner {
     } else {
       log.info("Telegram is off: set TELEGRAM_BOT_TOKEN to connect the bot to Telegram.");
     }
+    if (on.contains(ChatPlatform.DISCORD)) {
+      log.info("Discord is on.");
+    } else {
+      log.info(
+          "Discord is off: set DISCORD_BOT_TOKEN (and DISCORD_GUILD_ID) to connect the bot to"
+              + " Discord.");
+    }
     if (on.contains(ChatPlatform.TRAINING)) {
       log.info(
           "Training chat: open {}/ in a browser, pick a persona and send /start."

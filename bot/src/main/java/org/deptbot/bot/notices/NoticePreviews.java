@@ -3,12 +3,15 @@ package org.deptbot.bot.notices;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePoster.LimitExceeded;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.bot.delivery.PostLimits;
@@ -36,13 +39,17 @@ class NoticePreviews {
   private final Subscribers subscribers;
   private final Guardrails guardrails;
   private final NoticeWords words;
+  private final Map<ChatPlatform, NoticePoster> posters;
 
   NoticePreviews(
       NoticePosts posts,
       Channels channels,
       Subscribers subscribers,
       Guardrails guardrails,
-      NoticeWords words) {
+      NoticeWords words,
+      List<NoticePoster> posters) {
+    this.posters =
+        posters.stream().collect(Collectors.toMap(NoticePoster::platform, p -> p, (a, b) -> a));
     this.words = words;
     this.posts = posts;
     this.channels = channels;
@@ -116,7 +123,11 @@ class NoticePreviews {
         .filter(c -> provisional.targets().contains(c.id()))
         .forEach(c -> platforms.add(c.platform()));
     List<LimitExceeded> over = new ArrayList<>();
-    platforms.forEach(p -> over.addAll(PostLimits.check(p, post)));
+    // a connected platform measures the post as it will send it (escaping included)
+    platforms.forEach(
+        p ->
+            over.addAll(
+                posters.containsKey(p) ? posters.get(p).check(post) : PostLimits.check(p, post)));
     return new Checked(post, guardrails.check(post.title() + "\n" + post.body()), over);
   }
 

@@ -7,6 +7,7 @@ import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryService;
+import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.channels.Channels;
@@ -86,8 +87,9 @@ class NoticesConfiguration {
       Channels channels,
       Subscribers subscribers,
       Guardrails guardrails,
-      NoticeWords words) {
-    return new NoticePreviews(posts, channels, subscribers, guardrails, words);
+      NoticeWords words,
+      List<NoticePoster> posters) {
+    return new NoticePreviews(posts, channels, subscribers, guardrails, words, posters);
   }
 
   @Bean
