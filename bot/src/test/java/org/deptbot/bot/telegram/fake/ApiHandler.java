@@ -12,13 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Routes {@code /bot<token>/<method>} to the methods, and turns results and {@link ApiError}s into
- * Telegram's JSON envelopes with the matching HTTP status.
+ * Telegram's JSON envelopes with the matching HTTP status. {@code /file/bot<token>/<file_path>}
+ * answers a file's bytes; faults for the method name {@code download} apply there.
  */
 final class ApiHandler implements HttpHandler {
 
   private final String token;
   private final AccountMethods account;
   private final MessageMethods messages;
+  private final UserFiles files;
   private final Faults faults;
   private final Traffic traffic;
   private final List<String> rejected = new CopyOnWriteArrayList<>();
@@ -28,11 +30,13 @@ final class ApiHandler implements HttpHandler {
       String token,
       AccountMethods account,
       MessageMethods messages,
+      UserFiles files,
       Faults faults,
       Traffic traffic) {
     this.token = token;
     this.account = account;
     this.messages = messages;
+    this.files = files;
     this.faults = faults;
     this.traffic = traffic;
   }
@@ -43,6 +47,11 @@ final class ApiHandler implements HttpHandler {
     try (exchange) {
       try {
         String path = exchange.getRequestURI().getPath();
+        if (path.startsWith("/file/")) {
+          method = "download";
+          download(exchange, path);
+          return;
+        }
         int slash = path.indexOf('/', 1);
         method = slash < 0 ? method : path.substring(slash + 1);
         // Read before answering even a bad path, so the connection stays usable for the next call.
@@ -91,6 +100,7 @@ final class ApiHandler implements HttpHandler {
   private JsonNode dispatch(String method, ApiRequest request) throws InterruptedException {
     return switch (method) {
       case "getme" -> account.getMe();
+      case "getfile" -> files.getFile(request);
       case "getupdates" -> account.getUpdates(request);
       case "setwebhook" -> account.setWebhook(request);
       case "deletewebhook" -> account.deleteWebhook(request);
@@ -109,9 +119,31 @@ final class ApiHandler implements HttpHandler {
     };
   }
 
+  /** A file's bytes as Telegram's file server sends them, or a JSON error. */
+  private void download(HttpExchange exchange, String path)
+      throws IOException, InterruptedException {
+    ApiRequest.read(exchange);
+    traffic.delay();
+    String prefix = "/file/bot" + token + "/";
+    ApiError injected = faults.next("download");
+    if (injected != null) {
+      respond(exchange, injected.code, TelegramJson.error(injected));
+      return;
+    }
+    byte[] bytes = path.startsWith(prefix) ? files.download(path.substring(prefix.length())) : null;
+    if (bytes == null) {
+      throw new ApiError(404, "Not Found");
+    }
+    respond(exchange, 200, "application/octet-stream", bytes);
+  }
+
   private static void respond(HttpExchange exchange, int status, byte[] body) {
+    respond(exchange, status, "application/json", body);
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, byte[] body) {
     try {
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.getResponseHeaders().set("Content-Type", type);
       exchange.sendResponseHeaders(status, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);

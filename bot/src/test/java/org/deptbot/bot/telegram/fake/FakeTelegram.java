@@ -29,6 +29,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final Chats chats;
   private final AccountMethods account;
   private final UserActivity users;
+  private final UserFiles files = new UserFiles();
   private final Faults faults = new Faults();
   private final Traffic traffic = new Traffic();
   private final ApiHandler handler;
@@ -39,8 +40,8 @@ public final class FakeTelegram implements AutoCloseable {
     ObjectNode bot = TelegramJson.user(botUserId(token), "Fake " + botUsername, true, botUsername);
     chats = new Chats(bot);
     account = new AccountMethods(bot, updates, callbacks);
-    users = new UserActivity(chats, updates, callbacks);
-    handler = new ApiHandler(token, account, new MessageMethods(chats), faults, traffic);
+    users = new UserActivity(chats, updates, callbacks, files);
+    handler = new ApiHandler(token, account, new MessageMethods(chats), files, faults, traffic);
     server = new LoopbackServer(handler);
   }
 
@@ -83,9 +84,39 @@ public final class FakeTelegram implements AutoCloseable {
     return users.privateText(userId, firstName, text);
   }
 
-  /** A private photo message with an optional caption. */
+  /**
+   * A private photo message with an optional caption; the photo is 54,321 bytes of filler (JPEG
+   * magic first), which the bot can fetch with getFile.
+   */
   public long userSendsPhoto(long userId, String firstName, String caption) {
-    return users.privatePhoto(userId, firstName, caption);
+    byte[] filler = new byte[54_321];
+    filler[0] = (byte) 0xFF;
+    filler[1] = (byte) 0xD8;
+    filler[2] = (byte) 0xFF;
+    return users.privatePhoto(userId, firstName, caption, filler);
+  }
+
+  /**
+   * A private photo message with these bytes as the largest size (a thumbnail, its first 1,500
+   * bytes, comes first, as Telegram always adds one). getFile and the download give the bytes back.
+   */
+  public long userSendsPhoto(long userId, String firstName, String caption, byte[] jpeg) {
+    return users.privatePhoto(userId, firstName, caption, jpeg);
+  }
+
+  /** A private message with a file ("document") of this name, media type and content. */
+  public long userSendsDocument(
+      long userId, String firstName, String fileName, String mimeType, byte[] bytes) {
+    return users.privateDocument(userId, firstName, fileName, mimeType, bytes, bytes.length);
+  }
+
+  /**
+   * A private message with a file that declares {@code fileSize} bytes but holds none: over 20 MB,
+   * getFile answers 400 "file is too big", as Telegram does to bots.
+   */
+  public long userSendsLargeDocument(
+      long userId, String firstName, String fileName, String mimeType, long fileSize) {
+    return users.privateDocument(userId, firstName, fileName, mimeType, new byte[0], fileSize);
   }
 
   /**
@@ -113,6 +144,16 @@ public final class FakeTelegram implements AutoCloseable {
    */
   public long pressButton(long userId, long chatId, int messageId, String callbackData) {
     return users.buttonPress(userId, chatId, messageId, callbackData);
+  }
+
+  /** getFile calls answered or refused, injected faults excepted. */
+  public int getFileCalls() {
+    return files.getFileCalls();
+  }
+
+  /** Files downloaded through {@code /file/bot<token>/<file_path>}. */
+  public int fileDownloads() {
+    return files.downloads();
   }
 
   /** The id of the latest callback query, for {@link #awaitCallbackAnswered}. */

@@ -48,15 +48,24 @@ final class TelegramJson {
   /** Two sizes, as Telegram always offers a thumbnail next to the photo itself. */
   static ArrayNode photoSizes(String fileId, int bytes) {
     ArrayNode sizes = array();
-    sizes.add(photoSize(fileId + "-s", 90, Math.min(bytes, 1_500)));
-    sizes.add(photoSize(fileId, 800, bytes));
+    sizes.add(photoSize(fileId + "-s", uniqueId(fileId + "-s"), 90, Math.min(bytes, 1_500)));
+    sizes.add(photoSize(fileId, uniqueId(fileId), 800, bytes));
     return sizes;
   }
 
-  private static ObjectNode photoSize(String fileId, int side, int bytes) {
+  private static String uniqueId(String fileId) {
+    return "u" + Integer.toHexString(fileId.hashCode());
+  }
+
+  /** One size of a photo a user sent, a square of {@code side} pixels. */
+  static ObjectNode photoSize(UserFiles.StoredFile file, int side) {
+    return photoSize(file.fileId(), file.uniqueId(), side, file.size());
+  }
+
+  private static ObjectNode photoSize(String fileId, String uniqueId, int side, long bytes) {
     return object()
         .put("file_id", fileId)
-        .put("file_unique_id", "u" + Integer.toHexString(fileId.hashCode()))
+        .put("file_unique_id", uniqueId)
         .put("width", side)
         .put("height", side)
         .put("file_size", bytes);

@@ -2,7 +2,7 @@ package org.deptbot.bot.telegram.fake;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Arrays;
 
 /** Turns what a test says users did into the updates Telegram would queue for the bot. */
 final class UserActivity {
@@ -10,12 +10,13 @@ final class UserActivity {
   private final Chats chats;
   private final UpdateQueue updates;
   private final CallbackQueries callbacks;
-  private final AtomicLong fileIds = new AtomicLong();
+  private final UserFiles files;
 
-  UserActivity(Chats chats, UpdateQueue updates, CallbackQueries callbacks) {
+  UserActivity(Chats chats, UpdateQueue updates, CallbackQueries callbacks, UserFiles files) {
     this.chats = chats;
     this.updates = updates;
     this.callbacks = callbacks;
+    this.files = files;
   }
 
   long privateText(long userId, String firstName, String text) {
@@ -24,14 +25,43 @@ final class UserActivity {
     return updates.add("message", message);
   }
 
-  long privatePhoto(long userId, String firstName, String caption) {
+  long privatePhoto(long userId, String firstName, String caption, byte[] jpeg) {
     ObjectNode message = privateMessage(userId, firstName);
-    message.set(
-        "photo", TelegramJson.photoSizes("user-photo-" + fileIds.incrementAndGet(), 54_321));
+    byte[] thumbnail = Arrays.copyOf(jpeg, Math.min(jpeg.length, 1_500));
+    ArrayNode sizes = TelegramJson.array();
+    sizes.add(TelegramJson.photoSize(files.add("photos", "jpg", thumbnail, thumbnail.length), 90));
+    sizes.add(TelegramJson.photoSize(files.add("photos", "jpg", jpeg, jpeg.length), 800));
+    message.set("photo", sizes);
+    addCaption(message, caption);
+    return updates.add("message", message);
+  }
+
+  long privateDocument(
+      long userId,
+      String firstName,
+      String fileName,
+      String mimeType,
+      byte[] bytes,
+      long declaredSize) {
+    ObjectNode message = privateMessage(userId, firstName);
+    String extension =
+        fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1) : "";
+    UserFiles.StoredFile file = files.add("documents", extension, bytes, declaredSize);
+    ObjectNode document =
+        TelegramJson.object()
+            .put("file_id", file.fileId())
+            .put("file_unique_id", file.uniqueId())
+            .put("file_name", fileName)
+            .put("mime_type", mimeType)
+            .put("file_size", declaredSize);
+    message.set("document", document);
+    return updates.add("message", message);
+  }
+
+  private static void addCaption(ObjectNode message, String caption) {
     if (caption != null && !caption.isEmpty()) {
       message.put("caption", caption);
     }
-    return updates.add("message", message);
   }
 
   long groupText(long chatId, long userId, String firstName, String text) {
