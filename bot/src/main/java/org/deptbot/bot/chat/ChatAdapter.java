@@ -17,4 +17,15 @@ public interface ChatAdapter {
    * sends unprompted, such as a delivery receipt.
    */
   void deliver(Incoming cause, List<Outgoing> replies);
+
+  /**
+   * Fetches the bytes of a file the platform's update only referred to ({@link
+   * Incoming.Attachment#fetched()} false), when the stored update is handled. Returns the file
+   * {@linkplain Incoming.Attachment#unavailable unavailable} when the platform will never hand it
+   * over (too big, gone), and throws when the platform cannot be reached now: the update then stays
+   * stored and is tried again. Platforms whose updates carry the bytes need not override this.
+   */
+  default Incoming.Attachment fetch(Incoming.Attachment attachment) {
+    return attachment;
+  }
 }

@@ -93,6 +93,18 @@ public class ChatEngine {
     return out;
   }
 
+  /**
+   * Whether handling this attachment would read the file: only a conversation in a private chat
+   * takes files, so a file sent anywhere else need not be fetched from the platform.
+   */
+  public boolean usesAttachment(Incoming.AttachmentMessage message) {
+    return message.chat().privateChat()
+        && conversations
+            .current(message.from().identity())
+            .filter(c -> flows.containsKey(c.flow()))
+            .isPresent();
+  }
+
   private List<Outgoing> route(ChatContext context) {
     FloodGuard.Verdict verdict = floodGuard.check(context.identity().key());
     if (verdict != FloodGuard.Verdict.ALLOW) {

@@ -10,7 +10,9 @@ import org.slf4j.MDC;
 /**
  * The way in for every platform: an update is stored (unique on its platform id) before anything
  * else, then handled and its replies delivered, then marked handled. A crash before the mark leaves
- * it to {@link #resume(ChatAdapter)} at the next start; a redelivered update is dropped.
+ * it to {@link #resume(ChatAdapter)} at the next start; a redelivered update is dropped. A file the
+ * update only refers to is fetched when it is handled, not when it is received, and only when the
+ * engine has a use for it; if the platform cannot be reached, the update stays unhandled.
  */
 public class ChatIngress {
 
@@ -42,16 +44,28 @@ public class ChatIngress {
     String correlationId = UUID.randomUUID().toString().substring(0, 8);
     MDC.put("correlationId", correlationId);
     try {
-      Incoming incoming = stored.get().toIncoming();
+      Incoming incoming = withFile(stored.get().toIncoming(), adapter);
       List<Outgoing> replies = engine.handle(incoming);
       adapter.deliver(incoming, replies);
       updates.markHandled(updateKey);
     } catch (RuntimeException e) {
-      // Delivery failed; the update stays unhandled and is tried again at the next start.
-      log.error("Could not deliver the replies to {}", updateKey, e);
+      // Fetching its file or delivering failed; it stays unhandled and is tried at the next start.
+      log.error("Could not handle {} or deliver the replies", updateKey, e);
     } finally {
       MDC.remove("correlationId");
     }
+  }
+
+  private Incoming withFile(Incoming incoming, ChatAdapter adapter) {
+    if (incoming instanceof Incoming.AttachmentMessage message
+        && message.attachment() != null
+        && !message.attachment().fetched()
+        && engine.usesAttachment(message)) {
+      Incoming.Attachment fetched = adapter.fetch(message.attachment());
+      return new Incoming.AttachmentMessage(
+          message.updateKey(), message.from(), message.chat(), fetched, message.caption());
+    }
+    return incoming;
   }
 
   /** Stores and handles in one go, for adapters whose caller waits for the result. */

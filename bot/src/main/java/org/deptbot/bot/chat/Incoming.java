@@ -47,6 +47,44 @@ public sealed interface Incoming {
       String updateKey, ChatUser from, ChatTarget chat, Attachment attachment, String caption)
       implements Incoming {}
 
-  /** A file's name, media type and content. */
-  record Attachment(String fileName, String mediaType, byte[] bytes) {}
+  /**
+   * A file's name, media type and content.
+   *
+   * <p>A platform that only refers to the file in its update (Telegram) gives {@code fileId}, its
+   * handle for the file, and null {@code bytes}; the adapter fetches them when the stored update is
+   * handled ({@link ChatAdapter#fetch}), so the engine sees bytes. Empty {@code bytes} mean the
+   * platform would not hand the file over: {@code size} then tells a file too big to download (over
+   * the platform's limit) from one that could not be read.
+   *
+   * @param bytes the content; null while not fetched yet, empty when it cannot be had
+   * @param size the size the platform declared, in bytes (0 when it did not say)
+   * @param fileId the platform's handle for fetching the bytes, or null
+   */
+  record Attachment(String fileName, String mediaType, byte[] bytes, long size, String fileId) {
+
+    /** A file that came with its bytes. */
+    public Attachment(String fileName, String mediaType, byte[] bytes) {
+      this(fileName, mediaType, bytes, bytes == null ? 0 : bytes.length, null);
+    }
+
+    /** A file the platform only referred to, to be fetched when the update is handled. */
+    public static Attachment referred(String fileName, String mediaType, long size, String fileId) {
+      return new Attachment(fileName, mediaType, null, size, fileId);
+    }
+
+    /** True when the bytes are here (possibly empty), false when they still have to be fetched. */
+    public boolean fetched() {
+      return bytes != null;
+    }
+
+    /** This file with the bytes fetched. */
+    public Attachment withBytes(byte[] fetched) {
+      return new Attachment(fileName, mediaType, fetched, fetched.length, fileId);
+    }
+
+    /** This file as one the platform will not hand over, with the size it declared. */
+    public Attachment unavailable(long declaredSize) {
+      return new Attachment(fileName, mediaType, new byte[0], declaredSize, fileId);
+    }
+  }
 }

@@ -8,7 +8,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * An update as stored before it is handled (collection {@code chat_updates}); the id is the
- * platform's update id, so a redelivery cannot be stored twice.
+ * platform's update id, so a redelivery cannot be stored twice. An attachment is stored as the
+ * platform's reference to the file (name, type, size, file id), not its bytes: the adapter fetches
+ * them each time the update is handled, so a download that failed is tried again with it.
  */
 @Document("chat_updates")
 record ReceivedUpdate(
@@ -23,6 +25,10 @@ record ReceivedUpdate(
     String buttonId,
     String messageId,
     String pressId,
+    String fileName,
+    String mediaType,
+    Long fileSize,
+    String fileId,
     boolean handled,
     Instant receivedAt) {
 
@@ -34,6 +40,7 @@ record ReceivedUpdate(
     String buttonId = null;
     String messageId = null;
     String pressId = null;
+    Incoming.Attachment file = null;
     if (incoming instanceof Incoming.TextMessage m) {
       kind = "text";
       text = m.text();
@@ -43,9 +50,9 @@ record ReceivedUpdate(
       messageId = p.messageId();
       pressId = p.pressId();
     } else {
-      // The bytes are not kept here: no flow takes files yet, and the reply says so.
       kind = "attachment";
       text = ((Incoming.AttachmentMessage) incoming).caption();
+      file = ((Incoming.AttachmentMessage) incoming).attachment();
     }
     return new ReceivedUpdate(
         incoming.updateKey(),
@@ -59,6 +66,10 @@ record ReceivedUpdate(
         buttonId,
         messageId,
         pressId,
+        file == null ? null : file.fileName(),
+        file == null ? null : file.mediaType(),
+        file == null ? null : file.size(),
+        file == null ? null : file.fileId(),
         false,
         now);
   }
@@ -68,8 +79,17 @@ record ReceivedUpdate(
     var chat = new ChatTarget(platform, chatId, privateChat);
     return switch (kind) {
       case "press" -> new Incoming.ButtonPress(id, from, chat, buttonId, messageId, pressId);
-      case "attachment" -> new Incoming.AttachmentMessage(id, from, chat, null, text);
+      case "attachment" -> new Incoming.AttachmentMessage(id, from, chat, attachment(), text);
       default -> new Incoming.TextMessage(id, from, chat, text);
     };
+  }
+
+  /** The stored reference, to be fetched; null when the platform gave none. */
+  private Incoming.Attachment attachment() {
+    if (fileId == null) {
+      return null;
+    }
+    return Incoming.Attachment.referred(
+        fileName, mediaType, fileSize == null ? 0 : fileSize, fileId);
   }
 }

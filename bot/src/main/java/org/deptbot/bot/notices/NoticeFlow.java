@@ -101,6 +101,9 @@ class NoticeFlow implements ChatFlow {
     if (asked.isEmpty() || asked.get().type() != VariableType.PHOTO) {
       return context.replyWith("notice.photo-unexpected");
     }
+    if (attachment != null && attachment.size() > NoticePhotos.MAX_BYTES) {
+      return context.replyWith("notice.photo-size"); // too big for the platform to hand over
+    }
     if (attachment == null || attachment.bytes() == null || attachment.bytes().length == 0) {
       return context.replyWith("notice.photo-unreadable");
     }
