@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
@@ -27,8 +28,14 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramSender telegramSender(TelegramClient client) {
-    return new TelegramSender(client);
+  TelegramFiles telegramFiles(TelegramClient client, TelegramProperties properties) {
+    return new TelegramFiles(
+        client, properties.token(), properties.telegramUrl(), Duration.ofSeconds(1));
+  }
+
+  @Bean
+  TelegramSender telegramSender(TelegramClient client, TelegramFiles files) {
+    return new TelegramSender(client, files);
   }
 
   @Bean

@@ -28,7 +28,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Carries out the engine's replies on Telegram: HTML with every text escaped, long text split at
  * 4096 characters on line boundaries (buttons on the last part), and 429 answers waited out for the
- * {@code retry_after} Telegram asks.
+ * {@code retry_after} Telegram asks. Files users send are fetched through {@link TelegramFiles}.
  */
 class TelegramSender implements ChatAdapter {
 
@@ -38,9 +38,11 @@ class TelegramSender implements ChatAdapter {
   private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
   private final TelegramClient client;
+  private final TelegramFiles files;
 
-  TelegramSender(TelegramClient client) {
+  TelegramSender(TelegramClient client, TelegramFiles files) {
     this.client = client;
+    this.files = files;
   }
 
   @Override
@@ -63,6 +65,12 @@ class TelegramSender implements ChatAdapter {
         throw new IllegalStateException("Telegram could not be reached", unreachable);
       }
     }
+  }
+
+  /** Downloads a photo or document a user sent; see {@link TelegramFiles}. */
+  @Override
+  public Incoming.Attachment fetch(Incoming.Attachment attachment) {
+    return files.fetch(attachment);
   }
 
   private void send(Outgoing reply) throws TelegramApiException {

@@ -1,5 +1,7 @@
 package org.deptbot.bot.telegram;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.ChatUser;
@@ -7,12 +9,18 @@ import org.deptbot.bot.chat.Incoming;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
-/** Translates Telegram updates into the engine's records; other kinds of update are ignored. */
+/**
+ * Translates Telegram updates into the engine's records; other kinds of update are ignored. A photo
+ * or document becomes a reference to the file ({@link Incoming.Attachment#referred}), which {@link
+ * TelegramFiles} fetches when the stored update is handled: receiving stays quick.
+ */
 final class TelegramUpdates {
 
   private TelegramUpdates() {}
@@ -46,11 +54,45 @@ final class TelegramUpdates {
                 key,
                 user(message.getFrom()),
                 target(message.getChat()),
-                null,
+                attachment(message),
                 message.getCaption()));
       }
     }
     return Optional.empty();
+  }
+
+  private static Incoming.Attachment attachment(Message message) {
+    if (message.hasDocument()) {
+      Document document = message.getDocument();
+      return Incoming.Attachment.referred(
+          document.getFileName() == null ? "document" : document.getFileName(),
+          document.getMimeType() == null ? "application/octet-stream" : document.getMimeType(),
+          document.getFileSize() == null ? 0 : document.getFileSize(),
+          document.getFileId());
+    }
+    PhotoSize photo = largestPhoto(message.getPhoto());
+    long size = photo.getFileSize() == null ? 0 : photo.getFileSize();
+    return Incoming.Attachment.referred("photo.jpg", "image/jpeg", size, photo.getFileId());
+  }
+
+  /**
+   * Telegram offers a photo in several sizes: the largest a bot may download (20 MB), or the
+   * smallest when none is (which the engine then hears is too big).
+   */
+  private static PhotoSize largestPhoto(List<PhotoSize> sizes) {
+    Comparator<PhotoSize> bySize =
+        Comparator.comparingLong((PhotoSize p) -> p.getFileSize() == null ? 0 : p.getFileSize())
+            .thenComparingLong(p -> pixels(p));
+    return sizes.stream()
+        .filter(p -> p.getFileSize() == null || p.getFileSize() <= TelegramFiles.MAX_BYTES)
+        .max(bySize)
+        .orElseGet(() -> sizes.stream().min(bySize).orElseThrow());
+  }
+
+  private static long pixels(PhotoSize photo) {
+    return photo.getWidth() == null || photo.getHeight() == null
+        ? 0
+        : (long) photo.getWidth() * photo.getHeight();
   }
 
   private static ChatUser user(User user) {
