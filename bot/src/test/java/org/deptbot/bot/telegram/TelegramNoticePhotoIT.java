@@ -1,0 +1,196 @@
+package org.deptbot.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.bson.Document;
+import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.bot.telegram.fake.InlineButton;
+import org.deptbot.bot.telegram.fake.SentMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * A missing person's photo sent on Telegram, with the real telegrambots client against the fake Bot
+ * API: the bot downloads it when it handles the update, a file over 20 MB is explained without a
+ * download, a download that fails leaves the update to be handled again, and the photo goes into
+ * the preview and the channel post.
+ */
+class TelegramNoticePhotoIT {
+
+  private static final String TOKEN = "123456:TEST-token";
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final long DISPATCHER = 700000050; // s-050 in the example seed, a DISPATCHER
+  private static final long ALERTS = -1001000000001L; // tg-alerts, all categories
+  private static final long TRAFFIC = -1001000000002L; // tg-traffic
+  private static final List<String> ANSWERS =
+      List.of(
+          "Jamie Doe",
+          "14",
+          "2026-11-21 14:30",
+          "Riverside Park, north gate",
+          "5 ft 2, slim, red jacket",
+          "(555) 010-4400");
+
+  @TempDir static Path dataDir;
+  private static FakeTelegram telegram;
+  private static ConfigurableApplicationContext bot;
+
+  @BeforeAll
+  static void start() {
+    telegram = FakeTelegram.start(TOKEN, "riverton_pd_bot");
+    telegram.createGroup(ALERTS, "Riverton PD Alerts");
+    telegram.createGroup(TRAFFIC, "Riverton Traffic & Weather");
+    bot =
+        new SpringApplication(BotApplication.class)
+            .run(
+                "--deptbot.storage.data-dir=" + dataDir,
+                "--deptbot.storage.embedded-port=0",
+                "--deptbot.storage.mongodb-uri=",
+                "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
+                "--deptbot.telegram.token=" + TOKEN,
+                "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
+                "--deptbot.chat.flood.burst=1000",
+                "--server.port=0");
+  }
+
+  @AfterAll
+  static void stop() {
+    bot.close();
+    telegram.close();
+  }
+
+  @Test
+  void aDispatcherSendsAMissingPersonsPhotoAndItIsPreviewedAndPosted() {
+    // GIVEN a dispatcher in the guided missing person notice, every blank answered but the photo
+    ask(DISPATCHER, "/notice missing_person", m -> m.plainText().contains("(1 of 7)"));
+    for (int i = 0; i < ANSWERS.size(); i++) {
+      String next = "(" + (i + 2) + " of 7)";
+      ask(DISPATCHER, ANSWERS.get(i), m -> m.plainText().contains(next));
+    }
+
+    // WHEN they send a 25 MB picture as a file, THEN they hear it is too big; nothing was fetched
+    int before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSendsLargeDocument(DISPATCHER, "Kelly", "scan.jpg", "image/jpeg", 25L << 20);
+    awaitNew(before, m -> m.plainText().contains("over 20 MB"));
+    assertThat(telegram.getFileCalls()).isZero();
+
+    // WHEN they send the photo while Telegram's file service fails
+    byte[] jpeg = jpeg(40_000);
+    telegram.failNextWith("getFile", 3, 502, "Bad Gateway");
+    long photoUpdate = telegram.userSendsPhoto(DISPATCHER, "Kelly", null, jpeg);
+    // (a text after it is handled after it: the photo's handling is over once this is answered)
+    before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSends(DISPATCHER, "Kelly", "did it arrive?");
+    awaitNew(before, m -> m.plainText().contains("send the photo as a picture"));
+
+    // THEN no preview came, and the photo's update is kept, not handled
+    assertThat(telegram.messagesTo(DISPATCHER).stream().anyMatch(SentMessage::isPhoto)).isFalse();
+    assertThat(handled(photoUpdate)).isFalse();
+
+    // WHEN the stored update is handled again (as at the next start), with Telegram back
+    before = telegram.messagesTo(DISPATCHER).size();
+    bot.getBean(ChatIngress.class).resume(bot.getBean(TelegramSender.class));
+
+    // THEN the preview comes back as the photo, with the notice as its caption, then Confirm
+    SentMessage preview = awaitNew(before, SentMessage::isPhoto);
+    assertThat(preview.photoBytes()).isEqualTo(jpeg.length);
+    assertThat(preview.caption()).contains("Missing: Jamie Doe, 14", "Riverside Park");
+    SentMessage control = awaitNew(before, m -> hasButton(m, "Confirm"));
+    assertThat(handled(photoUpdate)).isTrue();
+
+    // WHEN they confirm, THEN tg-alerts posts the photo with the notice
+    press(DISPATCHER, control, "Confirm");
+    awaitTrue(() -> telegram.messagesTo(ALERTS).stream().anyMatch(SentMessage::isPhoto));
+    SentMessage post = telegram.messagesTo(ALERTS).get(0);
+    assertThat(post.photoBytes()).isEqualTo(jpeg.length);
+    assertThat(post.caption()).contains("Missing: Jamie Doe, 14");
+    assertThat(telegram.rejectedRequests()).isEmpty();
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  /** JPEG magic, then filler: nothing on the way decodes it. */
+  private static byte[] jpeg(int size) {
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = (byte) (i * 31);
+    }
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xD8;
+    bytes[2] = (byte) 0xFF;
+    return bytes;
+  }
+
+  private static boolean handled(long updateId) {
+    Document stored =
+        bot.getBean(MongoTemplate.class)
+            .getCollection("chat_updates")
+            .find(new Document("_id", "telegram:" + updateId))
+            .first();
+    assertThat(stored).as("update %s stored", updateId).isNotNull();
+    return stored.getBoolean("handled");
+  }
+
+  private static void ask(long user, String text, Predicate<SentMessage> answer) {
+    int before = telegram.messagesTo(user).size();
+    telegram.userSends(user, "Kelly", text);
+    awaitNew(before, answer);
+  }
+
+  private static SentMessage awaitNew(int before, Predicate<SentMessage> wanted) {
+    awaitTrue(() -> telegram.messagesTo(DISPATCHER).stream().skip(before).anyMatch(wanted));
+    return telegram.messagesTo(DISPATCHER).stream()
+        .skip(before)
+        .filter(wanted)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void press(long user, SentMessage message, String labelStart) {
+    InlineButton button =
+        message.buttons().stream()
+            .flatMap(List::stream)
+            .filter(b -> b.text().startsWith(labelStart))
+            .findFirst()
+            .orElseThrow();
+    telegram.pressButton(user, user, message.messageId(), button.callbackData());
+  }
+
+  private static boolean hasButton(SentMessage message, String labelStart) {
+    return message.buttons().stream()
+        .flatMap(List::stream)
+        .anyMatch(b -> b.text().startsWith(labelStart));
+  }
+
+  private static void awaitTrue(Supplier<Boolean> condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.get()) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError(
+        "condition not met within "
+            + WAIT
+            + "; the dispatcher got "
+            + telegram.messagesTo(DISPATCHER));
+  }
+}
