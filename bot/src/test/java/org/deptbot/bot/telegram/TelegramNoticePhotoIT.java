@@ -83,7 +83,7 @@ class TelegramNoticePhotoIT {
     // WHEN they send a 25 MB picture as a file, THEN they hear it is too big; nothing was fetched
     int before = telegram.messagesTo(DISPATCHER).size();
     telegram.userSendsLargeDocument(DISPATCHER, "Kelly", "scan.jpg", "image/jpeg", 25L << 20);
-    awaitNew(before, m -> m.plainText().contains("over 20 MB"));
+    awaitNew(before, m -> m.plainText().contains("over 10 MB"));
     assertThat(telegram.getFileCalls()).isZero();
 
     // WHEN they send the photo while Telegram's file service fails

@@ -92,6 +92,33 @@ class TrainingNoticesIT {
     assertThat(control.html()).doesNotContain("123-45-6789");
   }
 
+  @Test
+  void aFoundPersonsPostsAreReplacedWithoutTheirDetails() throws Exception {
+    say(
+        "/notice missing_person name=\"Jordan Avery\" age=\"14\" last_seen=\"14:30\""
+            + " location=\"Riverside Park\" description=\"5 ft, red jacket\" phone=\"555-0100\"");
+    press(awaitBot(e -> button(e, "Confirm") != null), "Confirm");
+    String id = awaitNoticeId();
+    Map<String, String> posted = awaitPosts(id, 3, p -> p.contains("Jordan Avery"));
+
+    say("/notice_found " + id);
+    press(awaitBot(e -> button(e, "Person found") != null), "Person found");
+
+    Map<String, String> now = awaitPosts(id, 3, p -> p.contains("FOUND"));
+    assertThat(now.keySet())
+        .as("a new post in place of the old")
+        .doesNotContainAnyElementsOf(posted.keySet());
+    assertThat(now.values()).allSatisfy(p -> assertThat(p).doesNotContain("Jordan", "red jacket"));
+    assertThat(
+            chat.transcript(TrainingPersonas.CHANNELS).after(0).stream()
+                .filter(e -> posted.containsKey(e.id()))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .html())
+        .as("the old post is removed")
+        .contains("This post was removed");
+  }
+
   // --- helpers -------------------------------------------------------------------------------
 
   private long seen;

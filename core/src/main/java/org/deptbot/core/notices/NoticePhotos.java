@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 public class NoticePhotos {
 
-  /** The most a photo may weigh: Telegram's download limit for bots. */
-  public static final int MAX_BYTES = 20 * 1024 * 1024;
+  /** The most a photo may weigh: well under MongoDB's 16 MB document limit. */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private static final String PREFIX = "photo:";
 
