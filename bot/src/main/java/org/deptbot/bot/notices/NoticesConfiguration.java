@@ -20,6 +20,7 @@ import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.VariableRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Wires the notice commands, the receipts and expiry. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(GuardrailProperties.class)
 class NoticesConfiguration {
 
   @Bean
@@ -38,8 +40,8 @@ class NoticesConfiguration {
   }
 
   @Bean
-  Guardrails guardrails() {
-    return Guardrails.defaults();
+  Guardrails guardrails(GuardrailProperties properties) {
+    return properties.guardrails();
   }
 
   @Bean
