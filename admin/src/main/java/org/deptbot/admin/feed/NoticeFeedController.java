@@ -1,7 +1,10 @@
 package org.deptbot.admin.feed;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.core.department.Department;
@@ -9,10 +12,12 @@ import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCapMessages;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.notices.cap.CapDocument;
+import org.deptbot.core.notices.cap.CapResource;
 import org.deptbot.core.templates.Templates;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
@@ -38,9 +43,15 @@ class NoticeFeedController {
   private final Templates templates;
   private final Departments departments;
   private final FeedProperties properties;
+  private final NoticePhotos photos;
 
   NoticeFeedController(
-      Notices notices, Templates templates, Departments departments, FeedProperties properties) {
+      Notices notices,
+      Templates templates,
+      Departments departments,
+      FeedProperties properties,
+      NoticePhotos photos) {
+    this.photos = photos;
     this.notices = notices;
     this.templates = templates;
     this.departments = departments;
@@ -89,10 +100,57 @@ class NoticeFeedController {
       return ResponseEntity.notFound().build();
     }
     var template = templates.byId(notice.get().templateId()).orElseThrow();
+    List<CapResource> resources =
+        photoOf(wanted)
+            .map(
+                photo ->
+                    List.of(
+                        new CapResource(
+                            "Photo",
+                            photo.mediaType(),
+                            (long) photo.bytes().length,
+                            base() + "/feed/notices/" + id + "/" + revision + "/photo",
+                            sha1(photo.bytes()))))
+            .orElse(List.of());
     var alert =
         new NoticeCapMessages(properties.sender(), properties.timeZone())
-            .alert(notice.get(), revision, template, department());
+            .alert(notice.get(), revision, template, department(), resources);
     return ResponseEntity.ok().contentType(CAP).body(CapDocument.render(alert));
+  }
+
+  /** The photo of a live notice's revision; never once the person has been found. */
+  @GetMapping("/feed/notices/{id}/{revision}/photo")
+  ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable int revision) {
+    Optional<Notice> notice =
+        notices
+            .byId(id)
+            .filter(n -> n.mode() == NoticeMode.LIVE && n.status() != NoticeStatus.RESOLVED);
+    if (notice.isEmpty() || revision < 1 || revision > notice.get().revisions().size()) {
+      return ResponseEntity.notFound().build();
+    }
+    return photoOf(notice.get().revisions().get(revision - 1))
+        .map(
+            p ->
+                ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(p.mediaType()))
+                    .body(p.bytes()))
+        .orElseGet(() -> ResponseEntity.notFound().build());
+  }
+
+  private Optional<NoticePhotos.Photo> photoOf(NoticeRevision revision) {
+    return revision.values().values().stream()
+        .filter(NoticePhotos::isPhotoValue)
+        .findFirst()
+        .flatMap(photos::byValue);
+  }
+
+  /** CAP 1.2 names SHA-1 for a resource's digest. */
+  private static String sha1(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-1", e);
+    }
   }
 
   private Department department() {

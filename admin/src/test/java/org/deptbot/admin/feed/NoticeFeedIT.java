@@ -12,6 +12,7 @@ import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.NoticeFixtures;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.notices.Severity;
 import org.deptbot.core.notices.Urgency;
@@ -48,6 +49,7 @@ class NoticeFeedIT {
   @Autowired Notices notices;
   @Autowired Templates templates;
   @Autowired Departments departments;
+  @Autowired NoticePhotos photos;
 
   @Test
   void theFeedListsLiveNoticesWithoutLoginAndLinksEachToItsCapDocument() throws Exception {
@@ -94,7 +96,9 @@ class NoticeFeedIT {
                     NoticeCategory.MISSING_PERSON,
                     "Missing: {{name}}",
                     "Have you seen {{name}}?",
-                    List.of(TemplateVariable.required("name", "Name", VariableType.TEXT)),
+                    List.of(
+                        TemplateVariable.required("name", "Name", VariableType.TEXT),
+                        TemplateVariable.optional("photo", "Photo", VariableType.PHOTO)),
                     Severity.SEVERE,
                     Urgency.IMMEDIATE,
                     Duration.ofDays(3),
@@ -103,16 +107,35 @@ class NoticeFeedIT {
                     NoticeFixtures.T0)
                 .submit("s-060", NoticeFixtures.T0)
                 .approve("s-010", null, NoticeFixtures.T0));
+    String photo = photos.store("image/png", "jordan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
     Notice missing =
         notices.add(
             Notice.issue(
                 notices.nextNumber(),
                 template,
-                Map.of("name", "Jordan Avery"),
+                Map.of("name", "Jordan Avery", "photo", photo),
                 List.of("tg-alerts"),
                 NoticeMode.LIVE,
                 "s-050",
                 NoticeFixtures.T0));
+    String live =
+        mvc.perform(get("/feed/notices/" + missing.id() + "/1.xml"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(live)
+        .contains(
+            "<resourceDesc>Photo</resourceDesc>",
+            "<mimeType>image/png</mimeType>",
+            "<size>4</size>")
+        .contains("/feed/notices/" + missing.id() + "/1/photo</uri>");
+    assertThat(
+            mvc.perform(get("/feed/notices/" + missing.id() + "/1/photo"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray())
+        .hasSize(4);
+
     notices.replace(
         missing,
         missing.found(
@@ -132,6 +155,15 @@ class NoticeFeedIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(closing).contains("<msgType>Cancel</msgType>").doesNotContain("Jordan");
+    assertThat(closing)
+        .contains("<msgType>Cancel</msgType>")
+        .doesNotContain("Jordan", "<resource>");
+    assertThat(
+            mvc.perform(get("/feed/notices/" + missing.id() + "/1/photo"))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .as("the photo is withdrawn once the person is found")
+        .isEqualTo(404);
   }
 }

@@ -10,6 +10,7 @@ import org.deptbot.core.notices.cap.CapCertainty;
 import org.deptbot.core.notices.cap.CapInfo;
 import org.deptbot.core.notices.cap.CapMsgType;
 import org.deptbot.core.notices.cap.CapReference;
+import org.deptbot.core.notices.cap.CapResource;
 import org.deptbot.core.notices.cap.CapSeverity;
 import org.deptbot.core.notices.cap.CapStatus;
 import org.deptbot.core.notices.cap.CapUrgency;
@@ -37,6 +38,16 @@ public final class NoticeCapMessages {
 
   public CapAlert alert(
       Notice notice, int revisionNumber, Template template, Department department) {
+    return alert(notice, revisionNumber, template, department, List.of());
+  }
+
+  /** The CAP message of one revision, with files that go with it (a missing person's photo). */
+  public CapAlert alert(
+      Notice notice,
+      int revisionNumber,
+      Template template,
+      Department department,
+      List<CapResource> resources) {
     NoticeRevision revision = notice.revisions().get(revisionNumber - 1);
     List<CapReference> references =
         notice.revisions().subList(0, revisionNumber - 1).stream()
@@ -63,7 +74,7 @@ public final class NoticeCapMessages {
             department.website(),
             "en-US",
             area(template, revision, department),
-            List.of());
+            resources);
     return new CapAlert(
         identifier(notice, revision),
         sender,
