@@ -12,16 +12,31 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
 
 class DeliveriesIT {
 
   private static final Instant T0 = Instant.parse("2026-11-21T21:49:00Z");
   private static final Duration LEASE = Duration.ofSeconds(30);
+  private MongoTemplate mongo;
   private Deliveries deliveries;
 
   @BeforeEach
   void setUp() {
-    deliveries = new Deliveries(TestMongo.newDatabase());
+    mongo = TestMongo.newDatabase();
+    deliveries = new Deliveries(mongo);
+  }
+
+  @Test
+  void theConditionalMovesFindTheirDeliveryThroughAnIndexOnIdAndState() {
+    // the embedded server uses an index only for a query on exactly its fields (see Deliveries)
+    assertThat(mongo.indexOps(Delivery.class).getIndexInfo())
+        .anySatisfy(
+            index ->
+                assertThat(index.getIndexFields())
+                    .extracting(IndexField::getKey)
+                    .containsExactly("_id", "state"));
   }
 
   @Test
