@@ -19,6 +19,9 @@ import org.deptbot.core.subscribers.Subscribers;
  */
 public class DeliveryPlanner {
 
+  /** The most deliveries queued in one insert (see {@link #queueInParts}). */
+  static final int QUEUE_PART = 200;
+
   private final Notices notices;
   private final Channels channels;
   private final Subscribers subscribers;
@@ -44,7 +47,14 @@ public class DeliveryPlanner {
     for (Notice notice : notices.unplanned()) {
       for (NoticeRevision revision : notice.revisions()) {
         if (!revision.planned()) {
-          deliveries.queue(deliveriesOf(notice, revision));
+          if (revision.number() == 1) {
+            // The channels' posts are queued before the subscribers are even read, so the workers
+            // post to the channels while thousands of subscriber deliveries are still being queued.
+            queueInParts(channelPosts(notice));
+            queueInParts(subscriberPosts(notice));
+          } else {
+            queueInParts(changesTo(notice, revision));
+          }
           notices.planned(notice.id(), revision.number());
           planned++;
         }
@@ -53,11 +63,18 @@ public class DeliveryPlanner {
     return planned;
   }
 
-  private List<Delivery> deliveriesOf(Notice notice, NoticeRevision revision) {
-    return revision.number() == 1 ? firstPosts(notice) : changesTo(notice, revision);
+  /**
+   * Queues in inserts of at most {@link #QUEUE_PART} deliveries, in order. The embedded database
+   * holds the collection for the whole of one insert, so the workers' claims would otherwise wait
+   * for a broadcast's last subscriber to be queued before its first post could go.
+   */
+  private void queueInParts(List<Delivery> planned) {
+    for (int from = 0; from < planned.size(); from += QUEUE_PART) {
+      deliveries.queue(planned.subList(from, Math.min(planned.size(), from + QUEUE_PART)));
+    }
   }
 
-  private List<Delivery> firstPosts(Notice notice) {
+  private List<Delivery> channelPosts(Notice notice) {
     List<Delivery> out = new ArrayList<>();
     for (String channelId : notice.targets()) {
       channels
@@ -73,21 +90,27 @@ public class DeliveryPlanner {
                           channel.id(),
                           channel)));
     }
+    return out;
+  }
+
+  private List<Delivery> subscriberPosts(Notice notice) {
     // An exercise is for the department's own channels, not for the public's phones.
-    if (notice.mode() == NoticeMode.LIVE) {
-      for (Subscriber subscriber : subscribers.receiving(notice.category())) {
-        out.add(
-            Delivery.queued(
-                notice.id(),
-                1,
-                DeliveryAction.POST,
-                RecipientKind.SUBSCRIBER,
-                subscriber.id(),
-                subscriber.platform(),
-                subscriber.chatId(),
-                priority(notice, RecipientKind.SUBSCRIBER),
-                clock.instant()));
-      }
+    if (notice.mode() != NoticeMode.LIVE) {
+      return List.of();
+    }
+    List<Delivery> out = new ArrayList<>();
+    for (Subscriber subscriber : subscribers.receiving(notice.category())) {
+      out.add(
+          Delivery.queued(
+              notice.id(),
+              1,
+              DeliveryAction.POST,
+              RecipientKind.SUBSCRIBER,
+              subscriber.id(),
+              subscriber.platform(),
+              subscriber.chatId(),
+              priority(notice, RecipientKind.SUBSCRIBER),
+              clock.instant()));
     }
     return out;
   }

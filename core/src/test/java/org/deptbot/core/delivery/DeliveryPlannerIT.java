@@ -3,6 +3,7 @@ package org.deptbot.core.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,12 +29,14 @@ class DeliveryPlannerIT {
   private Subscribers subscribers;
   private Deliveries deliveries;
   private DeliveryPlanner planner;
+  private MongoTemplate mongo;
+  private Channels channels;
 
   @BeforeEach
   void setUp() {
-    MongoTemplate mongo = TestMongo.newDatabase();
+    mongo = TestMongo.newDatabase();
     notices = new Notices(mongo, clock);
-    Channels channels = new Channels(mongo);
+    channels = new Channels(mongo);
     channels.save(
         new Channel(
             "tg-alerts",
@@ -62,6 +65,36 @@ class DeliveryPlannerIT {
             org.assertj.core.groups.Tuple.tuple(
                 "501", DeliveryAction.POST, RecipientKind.SUBSCRIBER));
     assertThat(notices.byId(notice.id()).orElseThrow().latest().planned()).isTrue();
+  }
+
+  @Test
+  void theChannelsAreQueuedFirstOnTheirOwnAndTheSubscribersInParts() {
+    int many = 2 * DeliveryPlanner.QUEUE_PART + 50;
+    for (int i = 0; i < many; i++) {
+      subscribers.subscribe(
+          ChatPlatform.TELEGRAM, String.valueOf(1000 + i), List.of(NoticeCategory.ROAD_CLOSURE));
+    }
+    List<List<Delivery>> inserts = new ArrayList<>();
+    var recorded =
+        new Deliveries(mongo) {
+          @Override
+          public void queue(List<Delivery> queued) {
+            inserts.add(List.copyOf(queued));
+            super.queue(queued);
+          }
+        };
+    planner = new DeliveryPlanner(notices, channels, subscribers, recorded, clock);
+    notices.add(NoticeFixtures.roadClosure("N-1", NoticeMode.LIVE));
+
+    planner.planPending();
+
+    assertThat(inserts.get(0))
+        .extracting(Delivery::recipientKind)
+        .containsExactly(RecipientKind.CHANNEL);
+    assertThat(inserts.subList(1, inserts.size()))
+        .extracting(List::size)
+        .containsExactly(DeliveryPlanner.QUEUE_PART, DeliveryPlanner.QUEUE_PART, 50);
+    assertThat(deliveries.ofNotice("N-1")).hasSize(1 + many);
   }
 
   @Test
