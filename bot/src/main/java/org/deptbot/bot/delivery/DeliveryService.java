@@ -95,7 +95,7 @@ public class DeliveryService implements SmartLifecycle {
       SendWindows windows = new SendWindows(limits.get(entry.getKey()));
       var attempt =
           new DeliveryAttempt(
-              entry.getValue(),
+              new PacedPoster(entry.getValue(), windows, clock),
               deliveries,
               notices,
               subscribers,

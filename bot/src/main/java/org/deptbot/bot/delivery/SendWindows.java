@@ -26,21 +26,36 @@ final class SendWindows {
   }
 
   /**
-   * How long until one more message may go to {@code chatId}: zero means now, and the send is
-   * recorded; otherwise nothing is recorded.
+   * How long until one more message may go to {@code chatId}: zero means now, and the chat's send
+   * is recorded (so nothing more is claimed for that chat); otherwise nothing is recorded. The
+   * overall limit is only looked at here: it is taken by {@link #takeOverall} when the message
+   * actually leaves, since the database work between claim and send varies by tens of milliseconds,
+   * enough to bunch a full window's sends closer than the platform allows.
    */
   synchronized Duration tryTake(String chatId, boolean group, Instant now) {
     Duration wait = max(untilOverall(now), untilChat(chatId, group, now));
     if (!wait.isZero()) {
       return wait;
     }
-    if (limits.overall() > 0) {
-      overall.addLast(now);
-    }
     if (chatLimit(group) > 0) {
       perChat.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);
     }
     return Duration.ZERO;
+  }
+
+  /**
+   * Just before a call goes to the platform: zero means it may go now, and it is recorded against
+   * the overall limit; otherwise how long to wait before asking again. Calls are also spread
+   * evenly, one per window divided by limit, rather than a window's worth at once: the same rate,
+   * but a call held up on its way (scheduling, a pause) must be late by more than that spacing
+   * before the platform could see more than its limit in one of its own windows.
+   */
+  synchronized Duration takeOverall(Instant now) {
+    Duration wait = max(untilOverall(now), untilSpaced(now));
+    if (wait.isZero() && limits.overall() > 0) {
+      overall.addLast(now);
+    }
+    return wait;
   }
 
   /** How long until the overall limit lets one more through. */
@@ -74,6 +89,14 @@ final class SendWindows {
       }
     }
     pausedUntil.values().removeIf(until -> !until.isAfter(now));
+  }
+
+  private Duration untilSpaced(Instant now) {
+    if (limits.overall() == 0 || overall.isEmpty()) {
+      return Duration.ZERO;
+    }
+    Duration spacing = limits.overallWindow().dividedBy(limits.overall());
+    return positive(Duration.between(now, overall.peekLast().plus(spacing)));
   }
 
   private Duration untilChat(String chatId, boolean group, Instant now) {

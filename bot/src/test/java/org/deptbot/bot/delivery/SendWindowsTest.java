@@ -31,16 +31,6 @@ class SendWindowsTest {
   }
 
   @Test
-  void theWholeBotStaysUnderThirtyASecondAcrossChats() {
-    for (int i = 0; i < 29; i++) {
-      assertThat(windows.tryTake("chat-" + i, false, T0)).isZero();
-    }
-
-    assertThat(windows.tryTake("chat-29", false, T0)).isEqualTo(Duration.ofMillis(1050));
-    assertThat(windows.untilOverall(T0.plusMillis(1050))).isZero();
-  }
-
-  @Test
   void aRefusedTryRecordsNothing() {
     windows.tryTake("501", false, T0);
     windows.tryTake("501", false, T0.plusMillis(10)); // refused

@@ -1,0 +1,69 @@
+package org.deptbot.bot.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.deptbot.core.staff.ChatPlatform;
+
+/**
+ * A platform's poster that waits, right before each call, until the platform's overall limit has
+ * room ({@link SendWindows#takeOverall}), so the rate the platform sees is the rate the engine
+ * keeps, however long the database took between claim and send.
+ */
+final class PacedPoster implements NoticePoster {
+
+  private final NoticePoster poster;
+  private final SendWindows windows;
+  private final Clock clock;
+
+  PacedPoster(NoticePoster poster, SendWindows windows, Clock clock) {
+    this.poster = poster;
+    this.windows = windows;
+    this.clock = clock;
+  }
+
+  @Override
+  public ChatPlatform platform() {
+    return poster.platform();
+  }
+
+  @Override
+  public PostOutcome post(String chatId, NoticePost post) {
+    return awaitTurn() ? poster.post(chatId, post) : stopped();
+  }
+
+  @Override
+  public PostOutcome edit(String chatId, String messageId, NoticePost post) {
+    return awaitTurn() ? poster.edit(chatId, messageId, post) : stopped();
+  }
+
+  @Override
+  public PostOutcome delete(String chatId, String messageId) {
+    return awaitTurn() ? poster.delete(chatId, messageId) : stopped();
+  }
+
+  @Override
+  public List<LimitExceeded> check(NoticePost post) {
+    return poster.check(post);
+  }
+
+  /** False when the worker is being stopped: the delivery goes back to the queue unsent. */
+  private boolean awaitTurn() {
+    for (Duration wait = windows.takeOverall(clock.instant());
+        !wait.isZero();
+        wait = windows.takeOverall(clock.instant())) {
+      try {
+        Thread.sleep(Math.max(1, wait.toMillis()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Not sent, and not an attempt used up: like a rate-limit wait of nothing. */
+  private static PostOutcome stopped() {
+    return new PostOutcome.RetryAfter(Duration.ZERO);
+  }
+}
