@@ -80,8 +80,12 @@ public class DeliveryService implements SmartLifecycle {
     return posters.containsKey(platform);
   }
 
-  /** Plans what was just stored, without waiting for the next round. */
-  public void planNow() {
+  /**
+   * Plans what was just stored, without waiting for the next round. One planning at a time: the
+   * round and a dispatcher's confirm would otherwise both queue the same broadcast, the second
+   * insert failing on every id.
+   */
+  public synchronized void planNow() {
     try {
       planner.planPending();
     } catch (RuntimeException e) {
