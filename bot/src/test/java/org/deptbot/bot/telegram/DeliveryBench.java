@@ -1,0 +1,154 @@
+package org.deptbot.bot.telegram;
+
+import ch.qos.logback.classic.Level;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.bot.telegram.fake.RateLimits;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * A benchmark, not a test: it prints figures and asserts nothing about time. It starts the fake
+ * Telegram Bot API with Telegram's limits enforced, runs the bot's delivery engine in a child JVM
+ * ({@link DeliveryBenchWorker}: embedded MongoDB on an H2 file, real telegrambots client), confirms
+ * one road closure to every channel and subscriber, and prints throughput against the limit,
+ * violations, lost and duplicated targets, and the time from confirm to each channel post. The
+ * second run SIGKILLs the worker after a third of the messages and starts a new one on the same
+ * data.
+ *
+ * <p>Run: {@code ./mvnw -q -pl bot -am -Pbench process-test-classes} with, optionally, {@code
+ * -Dchannels=20 -Dsubscribers=2000 -Dkill=both|true|false -Dlatency=0ms -Dsenders=4 -Dlease=5s}.
+ * The environment variable {@code BENCH_WORKER_JVM} adds options to the worker's JVM (say, {@code
+ * -XX:StartFlightRecording=filename=worker.jfr} to profile it). The load average is printed with
+ * the figures: other work on the machine shows in them.
+ */
+final class DeliveryBench {
+
+  static final String TOKEN = "123456:BENCH-token";
+
+  private final int channels = Integer.getInteger("channels", 20);
+  private final int subscribers = Integer.getInteger("subscribers", 2000);
+  private final Duration latency = duration(System.getProperty("latency", "0ms"));
+  private final int senders = Integer.getInteger("senders", 4);
+  private final Duration lease = duration(System.getProperty("lease", "5s"));
+
+  public static void main(String[] args) throws Exception {
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("ROOT")).setLevel(Level.WARN);
+    var bench = new DeliveryBench();
+    String kill = System.getProperty("kill", "both").toLowerCase(Locale.ROOT);
+    System.out.printf(
+        Locale.ROOT,
+        "Delivery benchmark: %d channels + %d subscribers, fake latency %d ms per call,"
+            + " senders %d, lease %d ms, %d CPUs, load average %s, Java %s%n",
+        bench.channels,
+        bench.subscribers,
+        bench.latency.toMillis(),
+        bench.senders,
+        bench.lease.toMillis(),
+        Runtime.getRuntime().availableProcessors(),
+        loadAverage(),
+        System.getProperty("java.version"));
+    if (!kill.equals("true")) {
+      bench.run(false);
+    }
+    if (!kill.equals("false")) {
+      bench.run(true);
+    }
+  }
+
+  static TelegramUrl fakeUrl(int port) {
+    return new TelegramUrl("http", "127.0.0.1", port, false);
+  }
+
+  private void run(boolean kill) throws Exception {
+    int targets = channels + subscribers;
+    Path dataDir = Files.createTempDirectory("delivery-bench");
+    try (FakeTelegram fake = FakeTelegram.start(TOKEN, "riverton_bench_bot")) {
+      fake.enforceRateLimits(RateLimits.telegram());
+      fake.latency(latency);
+      for (int i = 0; i < channels; i++) {
+        fake.createGroup(DeliveryBenchData.channelChat(i), "Riverton channel " + i);
+      }
+      fake.addPrivateChats(DeliveryBenchData.firstSubscriberChat(), subscribers);
+      fake.addPrivateChats(DeliveryBenchData.warmUpChat(0), DeliveryBenchData.WARM_UP_CHATS);
+
+      var worker = DeliveryBenchProcess.start(dataDir, fake.port(), args("fresh"));
+      worker.await("@READY", Duration.ofMinutes(3));
+      Thread.sleep(1100); // the warm-up's posts leave the fake's one-second window
+      fake.resetStats();
+      worker.send("issue");
+      Instant confirmed = Instant.parse(worker.await("@CONFIRMED", Duration.ofMinutes(1)));
+      DeliveryBenchReport.Kill killed = null;
+      if (kill) {
+        long third = targets / 3;
+        while (fake.stats().messageCount() < third) {
+          Thread.sleep(5);
+        }
+        worker.kill();
+        long before = fake.stats().messageCount();
+        worker = DeliveryBenchProcess.start(dataDir, fake.port(), args("resume"));
+        long sending = Long.parseLong(worker.await("@INFLIGHT", Duration.ofMinutes(3)));
+        killed = new DeliveryBenchReport.Kill(before, sending, senders);
+      }
+      Duration allowed = Duration.ofSeconds(120 + 2L * targets / 10).plus(lease);
+      String done = worker.await("@DONE", allowed);
+      worker.waitFor(Duration.ofSeconds(30));
+      String title =
+          kill
+              ? "Run 2: worker SIGKILLed after a third of the messages, restarted on the same data"
+              : "Run 1: clean";
+      new DeliveryBenchReport(fake.stats(), confirmed, channels, subscribers)
+          .print(System.out, title + " (deliveries " + done + ")", killed);
+      System.out.println("  load average     " + loadAverage());
+    } finally {
+      deleteTree(dataDir);
+    }
+  }
+
+  /** The 1, 5 and 15 minute load averages (Linux), or "n/a". */
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException | RuntimeException e) {
+      return "n/a";
+    }
+  }
+
+  private List<String> args(String mode) {
+    return List.of(
+        mode,
+        String.valueOf(channels),
+        String.valueOf(subscribers),
+        String.valueOf(senders),
+        String.valueOf(lease.toMillis()));
+  }
+
+  /** {@code 250ms}, {@code 5s} or ISO-8601 ({@code PT5S}). */
+  static Duration duration(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    if (t.endsWith("ms")) {
+      return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+    }
+    if (t.endsWith("s") && !t.startsWith("p")) {
+      return Duration.ofSeconds(Long.parseLong(t.substring(0, t.length() - 1)));
+    }
+    return Duration.parse(text.strip());
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

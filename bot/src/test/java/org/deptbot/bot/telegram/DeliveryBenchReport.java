@@ -1,0 +1,155 @@
+package org.deptbot.bot.telegram;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.deptbot.bot.telegram.fake.RateLimits;
+import org.deptbot.bot.telegram.fake.ReceivedMessage;
+import org.deptbot.bot.telegram.fake.SendStats;
+
+/**
+ * The figures of one broadcast, worked out from what the fake received (its wall-clock receive
+ * times) and the instant the worker stored the notice (confirm).
+ */
+final class DeliveryBenchReport {
+
+  /** Telegram's limit on messages per second for one bot (shared/PLATFORM_LIMITS.md). */
+  static final double PLATFORM_LIMIT = 30;
+
+  /**
+   * What happened at the kill: messages the fake had admitted, and deliveries the restarted worker
+   * found SENDING (claimed, not finished).
+   */
+  record Kill(long messagesBefore, long sendingAfter, int senders) {}
+
+  private final SendStats stats;
+  private final Instant confirmed;
+  private final List<Long> channels = new ArrayList<>();
+  private final List<Long> subscribers = new ArrayList<>();
+
+  DeliveryBenchReport(SendStats stats, Instant confirmed, int channelCount, int subscriberCount) {
+    this.stats = stats;
+    this.confirmed = confirmed;
+    for (int i = 0; i < channelCount; i++) {
+      channels.add(DeliveryBenchData.channelChat(i));
+    }
+    for (int i = 0; i < subscriberCount; i++) {
+      subscribers.add(DeliveryBenchData.subscriberChat(i));
+    }
+  }
+
+  void print(PrintStream out, String title, Kill kill) {
+    List<Long> targets = new ArrayList<>(channels);
+    targets.addAll(subscribers);
+    List<Instant> all =
+        stats.messagesByChat().values().stream()
+            .flatMap(List::stream)
+            .map(ReceivedMessage::receivedAt)
+            .sorted()
+            .toList();
+    int messages = all.size();
+    double rate = stats.messagesPerSecond();
+    double fromConfirm =
+        all.isEmpty() ? 0 : messages / seconds(Duration.between(confirmed, all.get(messages - 1)));
+    long duplicated = targets.stream().filter(c -> stats.messagesTo(c).size() > 1).count();
+    long extra = targets.stream().mapToLong(c -> Math.max(0, stats.messagesTo(c).size() - 1)).sum();
+    long[] channelMillis = channels.stream().mapToLong(this::millisToFirst).toArray();
+    long onTime = Arrays.stream(channelMillis).filter(ms -> ms >= 0 && ms <= 2000).count();
+    long lastSubscriber = subscribers.stream().mapToLong(this::millisToFirst).max().orElse(-1);
+
+    out.println(title);
+    line(
+        out,
+        "targets",
+        "%d (%d channels, %d subscribers)",
+        targets.size(),
+        channels.size(),
+        subscribers.size());
+    line(out, "messages", "%d received, %d sends accepted", messages, stats.acceptedSends());
+    line(
+        out,
+        "messages/s",
+        "%.2f first to last post = %.3f of Telegram's %.0f/s",
+        rate,
+        rate / PLATFORM_LIMIT,
+        PLATFORM_LIMIT);
+    line(
+        out,
+        "",
+        "%.2f from confirm to last post = %.3f of the limit",
+        fromConfirm,
+        fromConfirm / PLATFORM_LIMIT);
+    line(
+        out,
+        "violations",
+        "%d (global %d, chat %d, group %d)",
+        stats.totalViolations(),
+        stats.violations(RateLimits.Scope.GLOBAL),
+        stats.violations(RateLimits.Scope.CHAT),
+        stats.violations(RateLimits.Scope.GROUP));
+    line(out, "lost", "%d targets got nothing", stats.lostChats(targets).size());
+    line(out, "duplicated", "%d targets got more than one (%d extra messages)", duplicated, extra);
+    line(
+        out,
+        "channel posts",
+        "p50 %d ms, p95 %d ms, max %d ms after confirm; %d of %d within 2 s",
+        percentile(channelMillis, 50),
+        percentile(channelMillis, 95),
+        percentile(channelMillis, 100),
+        onTime,
+        channels.size());
+    line(out, "last subscriber", "%.1f s after confirm", lastSubscriber / 1000.0);
+    line(out, "longest pause", "%d ms between two posts", longestPause(all));
+    if (kill != null) {
+      line(out, "killed after", "%d messages (SIGKILL)", kill.messagesBefore());
+      line(
+          out,
+          "in flight",
+          "%d deliveries SENDING at the kill (read by the restarted worker;"
+              + " the engine's bound is senders = %d)",
+          kill.sendingAfter(),
+          kill.senders());
+    }
+    out.flush();
+  }
+
+  /** Milliseconds from confirm to the chat's first message; -1 if it got none. */
+  private long millisToFirst(long chat) {
+    return stats.messagesTo(chat).stream()
+        .map(ReceivedMessage::receivedAt)
+        .min(Comparator.naturalOrder())
+        .map(at -> Duration.between(confirmed, at).toMillis())
+        .orElse(-1L);
+  }
+
+  private static long longestPause(List<Instant> sorted) {
+    long longest = 0;
+    for (int i = 1; i < sorted.size(); i++) {
+      longest = Math.max(longest, Duration.between(sorted.get(i - 1), sorted.get(i)).toMillis());
+    }
+    return longest;
+  }
+
+  /** Nearest rank; a chat that got nothing (-1) counts as slowest. */
+  private static long percentile(long[] values, int p) {
+    if (values.length == 0) {
+      return -1;
+    }
+    long[] sorted = Arrays.stream(values).map(v -> v < 0 ? Long.MAX_VALUE : v).sorted().toArray();
+    long v = sorted[(int) Math.max(0, Math.ceil(p / 100.0 * sorted.length) - 1)];
+    return v == Long.MAX_VALUE ? -1 : v;
+  }
+
+  private static double seconds(Duration d) {
+    return Math.max(1e-9, d.toNanos() / 1e9);
+  }
+
+  private static void line(PrintStream out, String label, String format, Object... args) {
+    out.printf(Locale.ROOT, "  %-16s %s%n", label, String.format(Locale.ROOT, format, args));
+  }
+}
