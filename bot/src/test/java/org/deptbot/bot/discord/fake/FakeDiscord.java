@@ -55,6 +55,14 @@ public final class FakeDiscord implements AutoCloseable {
     return announcements;
   }
 
+  /**
+   * Adds a server channel with a chosen id, such as one the department's seed names. Call it before
+   * the bot connects: the channels reach the bot in the server's GUILD_CREATE.
+   */
+  public FakeChannel addChannel(long id, String name, boolean announcement) {
+    return state.addChannel(id, name, announcement ? FakeChannel.ANNOUNCEMENT : FakeChannel.TEXT);
+  }
+
   /** How often a client identified with the right token. */
   public int identifies() {
     return gateway.identifies();

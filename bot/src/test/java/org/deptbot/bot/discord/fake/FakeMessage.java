@@ -72,6 +72,17 @@ public final class FakeMessage {
     return rows;
   }
 
+  /** The labels of the buttons, row by row, matching {@link #buttonIds()}. */
+  public synchronized List<List<String>> buttonLabels() {
+    List<List<String>> rows = new ArrayList<>();
+    for (JsonNode row : components) {
+      List<String> labels = new ArrayList<>();
+      row.path("components").forEach(b -> labels.add(b.path("label").asText()));
+      rows.add(labels);
+    }
+    return rows;
+  }
+
   public synchronized List<FakeFile> files() {
     return files;
   }

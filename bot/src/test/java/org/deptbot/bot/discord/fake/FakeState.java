@@ -35,7 +35,11 @@ final class FakeState {
   }
 
   FakeChannel addChannel(String name, int type) {
-    FakeChannel channel = new FakeChannel(ids.next(), name, type, 0);
+    return addChannel(ids.next(), name, type);
+  }
+
+  FakeChannel addChannel(long id, String name, int type) {
+    FakeChannel channel = new FakeChannel(id, name, type, 0);
     channels.put(channel.id(), channel);
     return channel;
   }
