@@ -3,6 +3,7 @@ package org.deptbot.bot.scenarios;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One person's side of a private chat with the bot on one platform, in the platform's own terms (a
@@ -79,7 +80,7 @@ interface ChatDriver {
   List<String> refusedCalls();
 
   /** Polls {@code read} until it gives a value {@code done} accepts, or fails with the last one. */
-  static <T> T await(java.util.function.Supplier<T> read, Predicate<T> done, String what) {
+  static <T> T await(Supplier<T> read, Predicate<T> done, String what) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     T value = read.get();
     while (!done.test(value)) {

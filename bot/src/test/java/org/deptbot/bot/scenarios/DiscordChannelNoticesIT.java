@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.function.Predicate;
 import org.deptbot.bot.discord.fake.FakeChannel;
 import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeMessage;
@@ -76,7 +77,7 @@ class DiscordChannelNoticesIT {
   }
 
   /** The channel's one post of notice {@code id}, once its embed matches. */
-  private FakeMessage awaitPost(String id, java.util.function.Predicate<JsonNode> embed) {
+  private FakeMessage awaitPost(String id, Predicate<JsonNode> embed) {
     List<FakeMessage> posts =
         ChatDriver.await(
             () -> postsOf(id),

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ final class TrainingDriver implements ChatDriver {
   public List<Reply> repliesSinceLastTurn(Person who) {
     long mark = seenUpTo.getOrDefault(who.id(), 0L);
     List<JsonNode> entries = entries(who);
-    Set<String> before = new java.util.HashSet<>();
+    Set<String> before = new HashSet<>();
     Map<String, Reply> after = new LinkedHashMap<>();
     for (JsonNode e : entries) {
       String id = e.path("id").asText();
