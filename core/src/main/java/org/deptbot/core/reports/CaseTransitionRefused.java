@@ -1,0 +1,39 @@
+package org.deptbot.core.reports;
+
+import java.util.List;
+
+/**
+ * A case cannot make the change asked for. {@link #reason()} and {@link #arguments()} let chat and
+ * the console word it; the message is for logs.
+ */
+public class CaseTransitionRefused extends RuntimeException {
+
+  /** Why the change was refused. */
+  public enum Reason {
+    /** The case is not in a state that allows it; arguments: case id, status. */
+    WRONG_STATE,
+    /** Someone else changed the case a moment ago; argument: case id. */
+    CHANGED_MEANWHILE,
+    /** Only the case's handler may do this; argument: case id. */
+    NOT_THE_HANDLER,
+    /** A reason or note is required. */
+    NOTE_NEEDED
+  }
+
+  private final Reason reason;
+  private final List<Object> arguments;
+
+  public CaseTransitionRefused(Reason reason, String message, Object... arguments) {
+    super(message);
+    this.reason = reason;
+    this.arguments = List.of(arguments);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  public Object[] arguments() {
+    return arguments.toArray();
+  }
+}

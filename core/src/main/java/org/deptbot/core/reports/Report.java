@@ -1,0 +1,203 @@
+package org.deptbot.core.reports;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A violation report and the case it becomes. Every change adds an event and bumps {@link
+ * #version()}; persistence stores it only if the version is still the one the change started from.
+ * The intent to tell the handler or the reporter is part of the same document ({@code
+ * handlerToNotify}, {@code reporterToNotify}), so a crash never loses a notification.
+ *
+ * @param id the case number, such as {@code R-2026-000042}
+ * @param intakeKey the reporter's intake, unique: submitting the same intake twice stores one case
+ * @param reporterId who reported it; null when anonymous
+ * @param reporterTag a keyed hash of the reporter, to find their cases and count their reports
+ *     without naming them
+ * @param reporterContact how the bot reaches the reporter: plain for a confidential report, sealed
+ *     with the department's key for an anonymous one
+ * @param subjectId the staff member the posting is about, if known and on the roster
+ * @param subjectText who posted it, in the reporter's words, when not a staff member
+ */
+@Document("reports")
+public record Report(
+    @Id String id,
+    String intakeKey,
+    Confidentiality confidentiality,
+    String reporterId,
+    String reporterTag,
+    String reporterContact,
+    List<String> links,
+    SocialPlatform platform,
+    PolicyClause clause,
+    String subjectId,
+    String subjectText,
+    String description,
+    Route route,
+    CaseStatus status,
+    Outcome outcome,
+    List<CaseEvent> events,
+    int version,
+    boolean handlerToNotify,
+    boolean reporterToNotify,
+    Instant submittedAt) {
+
+  public Report {
+    links = List.copyOf(links);
+    events = List.copyOf(events);
+    if (confidentiality == Confidentiality.ANONYMOUS && reporterId != null) {
+      throw new IllegalArgumentException("an anonymous report does not name its reporter");
+    }
+  }
+
+  public String handlerId() {
+    return route.handlerId();
+  }
+
+  /** Whether {@code staffId} is the handler now or was one earlier. */
+  public boolean handledBy(String staffId) {
+    return staffId.equals(handlerId())
+        || events.stream().anyMatch(e -> staffId.equals(e.handlerId()));
+  }
+
+  public Report acknowledge(String by, Instant at) {
+    requireHandler(by);
+    requireIn(Set.of(CaseStatus.NEW, CaseStatus.ESCALATED));
+    return next(
+        CaseStatus.ACKNOWLEDGED,
+        event(at, CaseEvent.Kind.ACKNOWLEDGED, by, "", true),
+        route,
+        outcome,
+        false,
+        true);
+  }
+
+  /** A question for the reporter, relayed by the bot (an anonymous reporter stays anonymous). */
+  public Report askReporter(String by, String question, Instant at) {
+    requireHandler(by);
+    requireOpen();
+    requireNote(question);
+    return next(
+        CaseStatus.INFO_REQUESTED,
+        event(at, CaseEvent.Kind.QUESTION_ASKED, by, question, true),
+        route,
+        outcome,
+        false,
+        true);
+  }
+
+  /** The reporter answered a question, or added something on their own. */
+  public Report reporterAdded(String text, Instant at) {
+    requireOpen();
+    requireNote(text);
+    CaseStatus next = status == CaseStatus.INFO_REQUESTED ? CaseStatus.ACKNOWLEDGED : status;
+    CaseEvent.Kind kind =
+        status == CaseStatus.INFO_REQUESTED
+            ? CaseEvent.Kind.REPORTER_ANSWERED
+            : CaseEvent.Kind.REPORTER_ADDED;
+    return next(next, event(at, kind, "reporter", text, false), route, outcome, true, false);
+  }
+
+  /** To another handler: one level up, or whoever it is assigned to. */
+  public Report reroute(String by, Route to, CaseEvent.Kind kind, String note, Instant at) {
+    if (!"system".equals(by)) {
+      requireHandler(by);
+    }
+    requireOpen();
+    CaseEvent e = new CaseEvent(at, kind, by, to.handlerId(), note == null ? "" : note, false);
+    return next(CaseStatus.ESCALATED, e, to, outcome, true, false);
+  }
+
+  public Report resolve(String by, Outcome how, String note, Instant at) {
+    requireHandler(by);
+    requireOpen();
+    return next(
+        CaseStatus.RESOLVED,
+        event(at, CaseEvent.Kind.RESOLVED, by, note, true),
+        route,
+        how,
+        false,
+        true);
+  }
+
+  public Report dismiss(String by, String reason, Instant at) {
+    requireHandler(by);
+    requireOpen();
+    requireNote(reason);
+    return next(
+        CaseStatus.DISMISSED,
+        event(at, CaseEvent.Kind.DISMISSED, by, reason, true),
+        route,
+        outcome,
+        false,
+        true);
+  }
+
+  private CaseEvent event(
+      Instant at, CaseEvent.Kind kind, String by, String note, boolean toReporter) {
+    return new CaseEvent(at, kind, by, handlerId(), note == null ? "" : note, toReporter);
+  }
+
+  private Report next(
+      CaseStatus status,
+      CaseEvent event,
+      Route route,
+      Outcome outcome,
+      boolean notifyHandler,
+      boolean notifyReporter) {
+    List<CaseEvent> all = new ArrayList<>(events);
+    all.add(event);
+    return new Report(
+        id,
+        intakeKey,
+        confidentiality,
+        reporterId,
+        reporterTag,
+        reporterContact,
+        links,
+        platform,
+        clause,
+        subjectId,
+        subjectText,
+        description,
+        route,
+        status,
+        outcome,
+        all,
+        version + 1,
+        handlerToNotify || notifyHandler,
+        reporterToNotify || notifyReporter,
+        submittedAt);
+  }
+
+  private void requireHandler(String by) {
+    if (!by.equals(handlerId())) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.NOT_THE_HANDLER, by + " does not handle " + id, id);
+    }
+  }
+
+  private void requireOpen() {
+    if (!status.open()) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.WRONG_STATE, id + " is " + status, id, status);
+    }
+  }
+
+  private void requireIn(Set<CaseStatus> allowed) {
+    if (!allowed.contains(status)) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.WRONG_STATE, id + " is " + status, id, status);
+    }
+  }
+
+  private static void requireNote(String note) {
+    if (note == null || note.isBlank()) {
+      throw new CaseTransitionRefused(CaseTransitionRefused.Reason.NOTE_NEEDED, "a note is needed");
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.deptbot.core.reports;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.staff.ChainOfCommand;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMember;
+
+/**
+ * Where a report goes (policy V.A.11): to the reporter's supervisor, unless the report concerns
+ * that supervisor or anyone above the reporter; then past them, to the first active supervisor
+ * above the subject, or to internal affairs when there is none or the department says so. The
+ * subject never handles a report about themselves.
+ */
+public final class ReportRouting {
+
+  private final List<StaffMember> roster;
+  private final ChainOfCommand chain;
+  private final boolean conflictsToInternalAffairs;
+
+  /**
+   * @param conflictsToInternalAffairs send every report about someone in the reporter's chain
+   *     straight to internal affairs
+   */
+  public ReportRouting(List<StaffMember> roster, boolean conflictsToInternalAffairs) {
+    this.roster = List.copyOf(roster);
+    this.chain = new ChainOfCommand(roster);
+    this.conflictsToInternalAffairs = conflictsToInternalAffairs;
+  }
+
+  /** The route for a report by {@code reporterId}, about {@code subjectId} (null if not staff). */
+  public Route route(String reporterId, String subjectId) {
+    Optional<StaffMember> supervisor = firstActive(chain.above(reporterId), subjectId);
+    boolean conflict =
+        subjectId != null && (chain.isAbove(subjectId, reporterId) || subjectId.equals(reporterId));
+    if (!conflict) {
+      return supervisor
+          .map(s -> new Route(s.id(), Route.Reason.REPORTER_SUPERVISOR, List.of(s.id())))
+          .orElseGet(
+              () ->
+                  internalAffairs(
+                      Route.Reason.INTERNAL_AFFAIRS_NO_SUPERVISOR, subjectId, List.of()));
+    }
+    if (!conflictsToInternalAffairs) {
+      Optional<StaffMember> aboveSubject = firstActive(chain.above(subjectId), subjectId);
+      if (aboveSubject.isPresent()) {
+        return new Route(
+            aboveSubject.get().id(),
+            Route.Reason.PAST_THE_SUBJECT,
+            List.of(subjectId, aboveSubject.get().id()));
+      }
+    }
+    return internalAffairs(Route.Reason.INTERNAL_AFFAIRS_CONFLICT, subjectId, List.of(subjectId));
+  }
+
+  /** One level above {@code currentHandlerId}, never the subject; internal affairs at the top. */
+  public Route escalate(String currentHandlerId, String subjectId) {
+    return firstActive(chain.above(currentHandlerId), subjectId)
+        .map(s -> new Route(s.id(), Route.Reason.ESCALATED, List.of(currentHandlerId, s.id())))
+        .orElseGet(
+            () -> internalAffairs(Route.Reason.ESCALATED, subjectId, List.of(currentHandlerId)));
+  }
+
+  private Route internalAffairs(Route.Reason reason, String subjectId, List<String> arguments) {
+    StaffMember investigator =
+        roster.stream()
+            .filter(m -> m.acts(Role.INTERNAL_AFFAIRS))
+            .filter(m -> !m.id().equals(subjectId))
+            .findFirst()
+            .orElseThrow(() -> new NoOneToHandle(subjectId));
+    List<String> args = new java.util.ArrayList<>(arguments);
+    args.add(investigator.id());
+    return new Route(investigator.id(), reason, args);
+  }
+
+  /** The first active member of {@code candidates} who is not the subject. */
+  private static Optional<StaffMember> firstActive(List<StaffMember> candidates, String subjectId) {
+    return candidates.stream()
+        .filter(StaffMember::active)
+        .filter(m -> !m.id().equals(subjectId))
+        .findFirst();
+  }
+
+  /** The roster has no one who may handle this report: no supervisor and no internal affairs. */
+  public static class NoOneToHandle extends RuntimeException {
+    public NoOneToHandle(String subjectId) {
+      super("no one on the roster may handle a report about " + subjectId);
+    }
+  }
+}

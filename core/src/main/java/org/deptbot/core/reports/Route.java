@@ -1,0 +1,32 @@
+package org.deptbot.core.reports;
+
+import java.util.List;
+
+/**
+ * Who handles a case and why, so the case can explain it ("routed to Lt. Kim because the report
+ * concerns your supervisor").
+ *
+ * @param handlerId the staff member who handles the case
+ * @param reason why this handler
+ * @param arguments the staff ids the reason speaks of, in the order listed with each reason
+ */
+public record Route(String handlerId, Reason reason, List<String> arguments) {
+
+  /** Why a case went where it went. */
+  public enum Reason {
+    /** To the reporter's supervisor; argument: the supervisor. */
+    REPORTER_SUPERVISOR,
+    /** The report concerns someone in the reporter's chain; past them to the next level up. */
+    PAST_THE_SUBJECT,
+    /** It concerns someone with no one above them, or the department sends such cases to IA. */
+    INTERNAL_AFFAIRS_CONFLICT,
+    /** The reporter has no supervisor on the roster. */
+    INTERNAL_AFFAIRS_NO_SUPERVISOR,
+    /** A handler escalated it one level up. */
+    ESCALATED
+  }
+
+  public Route {
+    arguments = List.copyOf(arguments);
+  }
+}

@@ -1,0 +1,37 @@
+package org.deptbot.core.reports;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Test-data builders for cases. */
+final class ReportFixtures {
+
+  static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
+
+  private ReportFixtures() {}
+
+  static Report newCase(String id, String intakeKey, String handlerId) {
+    Route route = new Route(handlerId, Route.Reason.REPORTER_SUPERVISOR, List.of(handlerId));
+    return new Report(
+        id,
+        intakeKey,
+        Confidentiality.CONFIDENTIAL,
+        "officer",
+        "tag-officer",
+        "telegram:700000031",
+        List.of("https://social.example/p/1"),
+        SocialPlatform.FACEBOOK,
+        PolicyClause.DEPARTMENT_IDENTIFIERS,
+        null,
+        "an account called @riverton_hot_takes",
+        "Posted a photo in uniform with the badge number readable.",
+        route,
+        CaseStatus.NEW,
+        null,
+        List.of(new CaseEvent(T0, CaseEvent.Kind.SUBMITTED, "reporter", handlerId, "", false)),
+        1,
+        true,
+        false,
+        T0);
+  }
+}

@@ -1,0 +1,37 @@
+package org.deptbot.core.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ReporterSealTest {
+
+  private final ReporterSeal seal = ReporterSeal.ephemeral();
+
+  @Test
+  void aSealedContactOpensWithTheSameKeyOnlyAndShowsNothingOfIt() {
+    String sealed = seal.seal("s-031|TELEGRAM|700000031");
+
+    assertThat(sealed).startsWith("sealed:").doesNotContain("s-031", "700000031");
+    assertThat(seal.open(sealed)).isEqualTo("s-031|TELEGRAM|700000031");
+    assertThatThrownBy(() -> ReporterSeal.ephemeral().open(sealed))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anAlteredSealIsRefused() {
+    String sealed = seal.seal("s-031|TELEGRAM|700000031");
+    byte[] bytes = java.util.Base64.getDecoder().decode(sealed.substring("sealed:".length()));
+    bytes[bytes.length / 2] ^= 1;
+    String altered = "sealed:" + java.util.Base64.getEncoder().encodeToString(bytes);
+
+    assertThatThrownBy(() -> seal.open(altered)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void sealingTwiceGivesDifferentTextsButTheTagIsStable() {
+    assertThat(seal.seal("s-031")).isNotEqualTo(seal.seal("s-031"));
+    assertThat(seal.tag("s-031")).isEqualTo(seal.tag("s-031")).isNotEqualTo(seal.tag("s-032"));
+  }
+}

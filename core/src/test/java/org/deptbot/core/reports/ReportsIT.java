@@ -1,0 +1,61 @@
+package org.deptbot.core.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.deptbot.core.testing.MutableClock;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ReportsIT {
+
+  private Reports reports;
+
+  @BeforeEach
+  void setUp() {
+    reports = new Reports(TestMongo.newDatabase(), new MutableClock(ReportFixtures.T0));
+  }
+
+  @Test
+  void submittingTheSameIntakeTwiceStoresOneCase() {
+    Report first = reports.submit(ReportFixtures.newCase(reports.nextNumber(), "intake-1", "sgt"));
+    // a crash after storing, then the same Submit handled again with a new number
+    Report again = reports.submit(ReportFixtures.newCase(reports.nextNumber(), "intake-1", "sgt"));
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(reports.countOpenFor("sgt")).isEqualTo(1);
+  }
+
+  @Test
+  void ofTwoSupervisorsPressingAcknowledgeAtOnceOneWins() {
+    Report stored = reports.submit(ReportFixtures.newCase("R-2026-000001", "intake-1", "sgt"));
+    AtomicInteger wins = new AtomicInteger();
+
+    IntStream.range(0, 8)
+        .parallel()
+        .forEach(
+            i -> {
+              if (reports.replace(stored, stored.acknowledge("sgt", ReportFixtures.T0))) {
+                wins.incrementAndGet();
+              }
+            });
+
+    assertThat(wins).hasValue(1);
+    assertThat(reports.byId(stored.id()).orElseThrow().events()).hasSize(2);
+  }
+
+  @Test
+  void theQueueListsAHandlersOpenCasesOldestFirst() {
+    reports.submit(ReportFixtures.newCase("R-2026-000002", "b", "sgt"));
+    reports.submit(ReportFixtures.newCase("R-2026-000001", "a", "sgt"));
+    reports.submit(ReportFixtures.newCase("R-2026-000003", "c", "other"));
+    Report closed = reports.submit(ReportFixtures.newCase("R-2026-000004", "d", "sgt"));
+    reports.replace(closed, closed.dismiss("sgt", "duplicate", ReportFixtures.T0));
+
+    assertThat(reports.openFor("sgt", 0, 10))
+        .extracting(Report::id)
+        .containsExactly("R-2026-000001", "R-2026-000002");
+  }
+}
