@@ -1,0 +1,131 @@
+package org.deptbot.bot.reports;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.Confidentiality;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Route;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.staff.StaffMembers;
+
+/**
+ * A case as a handler sees it: what was reported, by whom (never for an anonymous report), why it
+ * came to them, its history, and the actions. Also the short updates a reporter gets, which say
+ * what changed but not what handlers discussed.
+ */
+class CaseCards {
+
+  private final StaffMembers staff;
+  private final Messages messages;
+  private final Clock clock;
+
+  CaseCards(StaffMembers staff, Messages messages, Clock clock) {
+    this.staff = staff;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  RichText card(Report r) {
+    RichText.Builder text =
+        RichText.builder()
+            .bold(messages.get("case.card.heading", r.id(), status(r), age(r)))
+            .newline()
+            .plain(messages.get("case.card.clause", messages.get("report.clause." + r.clause())))
+            .newline()
+            .plain(
+                messages.get(
+                    "case.card.where",
+                    messages.get("report.platform." + r.platform()),
+                    String.join(" ", r.links())))
+            .newline()
+            .plain(messages.get("case.card.subject", subject(r)))
+            .newline()
+            .plain(messages.get("case.card.description", r.description()))
+            .newline()
+            .plain(
+                r.confidentiality() == Confidentiality.ANONYMOUS
+                    ? messages.get("case.card.anonymous")
+                    : messages.get("case.card.reporter", name(r.reporterId())))
+            .newline()
+            .italic(routing(r.route()));
+    List<CaseEvent> events = r.events();
+    for (CaseEvent e : events.subList(Math.max(1, events.size() - 5), events.size())) {
+      text.newline()
+          .plain(
+              messages.get(
+                  "case.event." + e.kind(),
+                  "reporter".equals(e.by()) ? messages.get("case.the-reporter") : name(e.by()),
+                  e.note(),
+                  name(e.handlerId())));
+    }
+    return text.build();
+  }
+
+  /** The handler's actions, as buttons; closed cases have none. */
+  List<List<Button>> actions(Report r, ButtonActions buttons, ChatIdentity handler) {
+    if (!r.status().open()) {
+      return List.of();
+    }
+    return List.of(
+        List.of(
+            buttons.create(
+                handler, messages.get("case.button.ack"), "/case_act " + r.id() + " ack"),
+            buttons.create(
+                handler, messages.get("case.button.ask"), "/case_act " + r.id() + " ask")),
+        List.of(
+            buttons.create(
+                handler, messages.get("case.button.escalate"), "/case_act " + r.id() + " escalate"),
+            buttons.create(
+                handler, messages.get("case.button.resolve"), "/case_act " + r.id() + " resolve"),
+            buttons.create(
+                handler, messages.get("case.button.dismiss"), "/case_act " + r.id() + " dismiss")));
+  }
+
+  /** What the reporter is told of the latest change meant for them. */
+  RichText forReporter(Report r) {
+    CaseEvent last =
+        r.events().stream().filter(CaseEvent::forReporter).reduce((a, b) -> b).orElseThrow();
+    String key = "case.reporter." + last.kind();
+    return RichText.plain(messages.get(key, r.id(), last.note()));
+  }
+
+  String status(Report r) {
+    return messages.get("case.status." + r.status());
+  }
+
+  String age(Report r) {
+    Duration age = Duration.between(r.submittedAt(), clock.instant());
+    return age.toHours() >= 24
+        ? messages.get("case.age.days", age.toDays())
+        : age.toMinutes() >= 60
+            ? messages.get("case.age.hours", age.toHours())
+            : messages.get("case.age.minutes", Math.max(0, age.toMinutes()));
+  }
+
+  private String subject(Report r) {
+    if (r.subjectId() != null) {
+      return name(r.subjectId());
+    }
+    return r.subjectText() == null ? messages.get("report.subject-unknown") : r.subjectText();
+  }
+
+  private String routing(Route route) {
+    Object[] names = route.arguments().stream().map(this::name).toArray();
+    return messages.get("case.route." + route.reason(), names);
+  }
+
+  String name(String staffId) {
+    if (staffId == null) {
+      return "";
+    }
+    return staff.byId(staffId).map(StaffMember::name).orElse(staffId.toLowerCase(Locale.ROOT));
+  }
+}

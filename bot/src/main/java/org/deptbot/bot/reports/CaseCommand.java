@@ -1,0 +1,65 @@
+package org.deptbot.bot.reports;
+
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.Report;
+
+/**
+ * {@code /case R-2026-000042}: one case with its history and, for its handler, the actions. A case
+ * the asker may not see is answered exactly like one that does not exist.
+ */
+class CaseCommand implements ChatCommand {
+
+  private final CaseDesk desk;
+  private final CaseAccess access;
+  private final CaseCards cards;
+
+  CaseCommand(CaseDesk desk, CaseAccess access, CaseCards cards) {
+    this.desk = desk;
+    this.access = access;
+    this.cards = cards;
+  }
+
+  @Override
+  public String name() {
+    return "case";
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.TRIAGE_REPORTS);
+  }
+
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return access.mayTriage(actor);
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("case.private-only");
+    }
+    if (arguments.isBlank()) {
+      return context.replyWith("case.needs-number");
+    }
+    Optional<Report> found = desk.visible(context.actor(), arguments);
+    if (found.isEmpty()) {
+      return context.replyWith("case.unknown", arguments.strip());
+    }
+    Report r = found.get();
+    String me = context.actor().activeMember().orElseThrow().id();
+    return context.reply(
+        cards.card(r),
+        me.equals(r.handlerId())
+            ? cards.actions(r, context.buttons(), context.identity())
+            : List.of());
+  }
+}

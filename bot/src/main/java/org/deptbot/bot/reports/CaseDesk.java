@@ -1,0 +1,88 @@
+package org.deptbot.bot.reports;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.CaseTransitionRefused;
+import org.deptbot.core.reports.Outcome;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.ReportRouting;
+import org.deptbot.core.reports.Reports;
+import org.deptbot.core.staff.StaffMembers;
+
+/**
+ * Triage: finds a case the actor may see, and applies a handler's action as one conditional write.
+ */
+class CaseDesk {
+
+  private final Reports reports;
+  private final StaffMembers staff;
+  private final CaseAccess access;
+  private final ReportProperties properties;
+  private final Clock clock;
+
+  CaseDesk(
+      Reports reports,
+      StaffMembers staff,
+      CaseAccess access,
+      ReportProperties properties,
+      Clock clock) {
+    this.reports = reports;
+    this.staff = staff;
+    this.access = access;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The case, if it exists and the actor may see it; otherwise empty, saying nothing of it. */
+  Optional<Report> visible(Actor actor, String caseId) {
+    return reports
+        .byId(caseId.strip().toUpperCase(java.util.Locale.ROOT))
+        .filter(r -> access.maySee(actor, r, staff.chainOfCommand()));
+  }
+
+  Report acknowledge(Actor actor, Report r) {
+    return store(r, c -> c.acknowledge(me(actor), clock.instant()));
+  }
+
+  Report ask(Actor actor, Report r, String question) {
+    return store(r, c -> c.askReporter(me(actor), question, clock.instant()));
+  }
+
+  Report escalate(Actor actor, Report r) {
+    var to =
+        new ReportRouting(staff.all(), properties.conflictsToInternalAffairs())
+            .escalate(me(actor), r.subjectId());
+    return store(r, c -> c.reroute(me(actor), to, CaseEvent.Kind.ESCALATED, "", clock.instant()));
+  }
+
+  Report resolve(Actor actor, Report r, Outcome outcome, String note) {
+    return store(r, c -> c.resolve(me(actor), outcome, note, clock.instant()));
+  }
+
+  Report dismiss(Actor actor, Report r, String reason) {
+    return store(r, c -> c.dismiss(me(actor), reason, clock.instant()));
+  }
+
+  Report reporterAdds(Report r, String text) {
+    return store(r, c -> c.reporterAdded(text, clock.instant()));
+  }
+
+  private Report store(Report read, UnaryOperator<Report> change) {
+    Report changed = change.apply(read);
+    if (!reports.replace(read, changed)) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.CHANGED_MEANWHILE,
+          read.id() + " changed meanwhile",
+          read.id());
+    }
+    return changed;
+  }
+
+  private static String me(Actor actor) {
+    return actor.activeMember().orElseThrow().id();
+  }
+}

@@ -1,0 +1,234 @@
+package org.deptbot.bot.reports;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.ChatFlow;
+import org.deptbot.bot.chat.Conversation;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.reports.Confidentiality;
+import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.SocialPlatform;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.staff.StaffMembers;
+
+/**
+ * The report intake: links, platform, the policy provision, who posted it, what happened, how
+ * confidential, a review, then Submit. The receipt is sent only once the case is stored.
+ */
+class ReportFlow implements ChatFlow {
+
+  static final String NAME = "report";
+  private static final int MIN_DESCRIPTION = 10;
+
+  private final Conversations conversations;
+  private final StaffMembers staff;
+  private final ReportDesk desk;
+  private final ReportProperties properties;
+
+  ReportFlow(
+      Conversations conversations,
+      StaffMembers staff,
+      ReportDesk desk,
+      ReportProperties properties) {
+    this.conversations = conversations;
+    this.staff = staff;
+    this.desk = desk;
+    this.properties = properties;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
+    ReportDraft draft = new ReportDraft(conversation.data());
+    return switch (conversation.step()) {
+      case "links" -> links(context, draft, text);
+      case "subject-name" -> colleagues(context, draft, text);
+      case "subject-text" -> describe(context, draft.with("subjectText", text.strip()));
+      case "description" -> {
+        if (text.strip().length() < MIN_DESCRIPTION) {
+          yield context.replyWith("report.description-short");
+        }
+        yield confidentiality(context, draft.with("description", text.strip()));
+      }
+      default -> context.replyWith("report.use-buttons");
+    };
+  }
+
+  @Override
+  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+    ReportDraft draft = new ReportDraft(conversation.data());
+    String[] parts = answer.split(":", 2);
+    String arg = parts.length > 1 ? parts[1] : "";
+    return switch (parts[0]) {
+      case "platform" -> clause(context, draft.with("platform", arg));
+      case "clause" -> subject(context, draft.with("clause", arg));
+      case "colleague" -> step(context, draft, "subject-name", "report.ask-colleague", List.of());
+      case "unknown" -> step(context, draft, "subject-text", "report.ask-subject-text", List.of());
+      case "subject" -> describe(context, draft.with("subjectId", arg).with("subjectText", null));
+      case "confidentiality" -> review(context, draft.with("confidentiality", arg));
+      case "submit" -> submit(context, draft);
+      case "stop" -> {
+        conversations.end(context.identity());
+        yield context.replyWith("report.discarded");
+      }
+      default -> context.replyWith("button.expired");
+    };
+  }
+
+  private List<Outgoing> links(ChatContext context, ReportDraft draft, String text) {
+    List<String> links =
+        Arrays.stream(text.split("\\s+")).filter(w -> w.matches("(?i)https?://\\S+")).toList();
+    if (links.isEmpty()) {
+      return context.replyWith("report.links-missing");
+    }
+    List<List<Button>> rows = new ArrayList<>();
+    for (SocialPlatform p : SocialPlatform.values()) {
+      rows.add(List.of(button(context, "report.platform." + p.name(), "platform:" + p.name())));
+    }
+    return step(
+        context,
+        draft.with("links", String.join(" ", links)),
+        "platform",
+        "report.ask-platform",
+        rows);
+  }
+
+  private List<Outgoing> clause(ChatContext context, ReportDraft draft) {
+    List<List<Button>> rows = new ArrayList<>();
+    for (PolicyClause c : PolicyClause.values()) {
+      rows.add(List.of(button(context, "report.clause." + c.name(), "clause:" + c.name())));
+    }
+    return step(context, draft, "clause", "report.ask-clause", rows);
+  }
+
+  private List<Outgoing> subject(ChatContext context, ReportDraft draft) {
+    return step(
+        context,
+        draft,
+        "subject",
+        "report.ask-subject",
+        List.of(
+            List.of(button(context, "report.button.colleague", "colleague")),
+            List.of(button(context, "report.button.not-colleague", "unknown"))));
+  }
+
+  private List<Outgoing> colleagues(ChatContext context, ReportDraft draft, String name) {
+    String me = context.actor().activeMember().orElseThrow().id();
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    List<StaffMember> matches =
+        staff.all().stream()
+            .filter(m -> !m.id().equals(me))
+            .filter(m -> m.name().toLowerCase(Locale.ROOT).contains(wanted))
+            .limit(8)
+            .toList();
+    List<List<Button>> rows = new ArrayList<>();
+    for (StaffMember m : matches) {
+      rows.add(
+          List.of(
+              context
+                  .buttons()
+                  .create(
+                      context.identity(), m.name(), ReportFlowButtons.FLOW + "subject:" + m.id())));
+    }
+    rows.add(List.of(button(context, "report.button.not-listed", "unknown")));
+    return step(
+        context,
+        draft,
+        "subject-name",
+        matches.isEmpty() ? "report.no-colleague" : "report.pick-colleague",
+        rows);
+  }
+
+  private List<Outgoing> describe(ChatContext context, ReportDraft draft) {
+    return step(context, draft, "description", "report.ask-description", List.of());
+  }
+
+  private List<Outgoing> confidentiality(ChatContext context, ReportDraft draft) {
+    return step(
+        context,
+        draft,
+        "confidentiality",
+        "report.ask-confidentiality",
+        List.of(
+            List.of(button(context, "report.button.confidential", "confidentiality:CONFIDENTIAL")),
+            List.of(button(context, "report.button.anonymous", "confidentiality:ANONYMOUS"))));
+  }
+
+  private List<Outgoing> review(ChatContext context, ReportDraft draft) {
+    conversations.begin(context.identity(), NAME, "review", draft.data());
+    String subject =
+        draft.subjectId() != null
+            ? staff.byId(draft.subjectId()).map(StaffMember::name).orElse(draft.subjectId())
+            : draft.subjectText() == null
+                ? context.text("report.subject-unknown")
+                : draft.subjectText();
+    RichText text =
+        RichText.builder()
+            .bold(context.text("report.review"))
+            .newline()
+            .plain(context.text("report.review.links", String.join(" ", draft.links())))
+            .newline()
+            .plain(
+                context.text(
+                    "report.review.platform", context.text("report.platform." + draft.platform())))
+            .newline()
+            .plain(
+                context.text(
+                    "report.review.clause", context.text("report.clause." + draft.clause())))
+            .newline()
+            .plain(context.text("report.review.subject", subject))
+            .newline()
+            .plain(context.text("report.review.description", draft.description()))
+            .newline()
+            .plain(context.text("report.review.mode." + draft.confidentiality()))
+            .build();
+    return context.reply(
+        text,
+        List.of(
+            List.of(button(context, "report.button.submit", "submit")),
+            List.of(button(context, "report.button.discard", "stop"))));
+  }
+
+  private List<Outgoing> submit(ChatContext context, ReportDraft draft) {
+    Report stored = desk.submit(context.actor(), draft, context.incoming().chat());
+    conversations.end(context.identity());
+    return context.replyWith(
+        stored.confidentiality() == Confidentiality.ANONYMOUS
+            ? "report.receipt-anonymous"
+            : "report.receipt",
+        stored.id(),
+        properties.responseTime());
+  }
+
+  private List<Outgoing> step(
+      ChatContext context, ReportDraft draft, String step, String askKey, List<List<Button>> rows) {
+    conversations.begin(context.identity(), NAME, step, draft.data());
+    List<List<Button>> all = new ArrayList<>(rows);
+    all.add(List.of(button(context, "report.button.discard", "stop")));
+    return context.reply(context.messages().plain(askKey), all);
+  }
+
+  static Button button(ChatContext context, String labelKey, String answer) {
+    return context
+        .buttons()
+        .create(context.identity(), context.text(labelKey), ReportFlowButtons.FLOW + answer);
+  }
+
+  /** The prefix that sends a press to this flow. */
+  static final class ReportFlowButtons {
+    static final String FLOW = "flow:" + NAME + ":";
+
+    private ReportFlowButtons() {}
+  }
+}

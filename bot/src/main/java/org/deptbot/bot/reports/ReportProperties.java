@@ -1,0 +1,22 @@
+package org.deptbot.bot.reports;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Report settings ({@code deptbot.reports.*}).
+ *
+ * @param sealKey base64 of 32 bytes that seals anonymous reporters' contacts; from the environment
+ *     ({@code REPORTS_SEAL_KEY}) only. Unset: a random key per start, so anonymous reporters cannot
+ *     be reached after a restart (fine for a demo, not for a department)
+ * @param perHour reports one person may submit in an hour
+ * @param conflictsToInternalAffairs reports about someone in the reporter's chain go straight to
+ *     internal affairs
+ * @param responseTime what the receipt promises for a first response
+ */
+@ConfigurationProperties("deptbot.reports")
+record ReportProperties(
+    @DefaultValue("") String sealKey,
+    @DefaultValue("5") int perHour,
+    @DefaultValue("false") boolean conflictsToInternalAffairs,
+    @DefaultValue("24 hours") String responseTime) {}

@@ -1,0 +1,146 @@
+package org.deptbot.bot.reports;
+
+import java.time.Clock;
+import java.util.List;
+import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.reports.Reports;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Wires violation reports and triage in chat. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportProperties.class)
+class ReportsConfiguration {
+
+  @Bean
+  Reports reports(MongoOperations mongo, Clock clock) {
+    return new Reports(mongo, clock);
+  }
+
+  @Bean
+  CaseAccess caseAccess(Authorization authorization) {
+    return new CaseAccess(authorization);
+  }
+
+  @Bean
+  ReporterSeal reporterSeal(ReportProperties properties) {
+    if (properties.sealKey().isBlank()) {
+      LoggerFactory.getLogger(ReportsConfiguration.class)
+          .warn(
+              "REPORTS_SEAL_KEY is not set: anonymous reporters can be reached only until the bot"
+                  + " restarts. Set it to 32 random bytes in base64 (openssl rand -base64 32).");
+      return ReporterSeal.ephemeral();
+    }
+    return ReporterSeal.fromBase64(properties.sealKey());
+  }
+
+  @Bean
+  ReportDesk reportDesk(
+      Reports reports,
+      StaffMembers staff,
+      ReporterSeal seal,
+      ReportProperties properties,
+      Clock clock) {
+    return new ReportDesk(reports, staff, seal, properties, clock);
+  }
+
+  @Bean
+  CaseDesk caseDesk(
+      Reports reports,
+      StaffMembers staff,
+      CaseAccess access,
+      ReportProperties properties,
+      Clock clock) {
+    return new CaseDesk(reports, staff, access, properties, clock);
+  }
+
+  @Bean
+  CaseCards caseCards(StaffMembers staff, Messages messages, Clock clock) {
+    return new CaseCards(staff, messages, clock);
+  }
+
+  @Bean
+  CaseNotifier caseNotifier(
+      Reports reports,
+      ChatLinks links,
+      CaseCards cards,
+      ReportDesk desk,
+      ButtonActions buttons,
+      List<ChatAdapter> adapters) {
+    return new CaseNotifier(reports, links, cards, desk, buttons, adapters);
+  }
+
+  @Bean
+  ReportFlow reportFlow(
+      Conversations conversations,
+      StaffMembers staff,
+      ReportDesk desk,
+      ReportProperties properties) {
+    return new ReportFlow(conversations, staff, desk, properties);
+  }
+
+  @Bean
+  @Order(40)
+  ReportCommand reportCommand(Conversations conversations, ReportDesk desk) {
+    return new ReportCommand(conversations, desk);
+  }
+
+  @Bean
+  @Order(41)
+  MyCasesCommand myCasesCommand(
+      Reports reports,
+      ReportDesk reportDesk,
+      CaseDesk caseDesk,
+      CaseCards cards,
+      Conversations conversations) {
+    return new MyCasesCommand(reports, reportDesk, caseDesk, cards, conversations);
+  }
+
+  @Bean
+  @Order(42)
+  QueueCommand queueCommand(Reports reports, CaseAccess access, CaseCards cards) {
+    return new QueueCommand(reports, access, cards);
+  }
+
+  @Bean
+  @Order(43)
+  CaseCommand caseCommand(CaseDesk desk, CaseAccess access, CaseCards cards) {
+    return new CaseCommand(desk, access, cards);
+  }
+
+  @Bean
+  @Order(44)
+  CaseActionCommand caseActionCommand(
+      CaseDesk desk, CaseAccess access, Conversations conversations) {
+    return new CaseActionCommand(desk, access, conversations);
+  }
+
+  /** What cases owe is sent on a schedule, so nothing owed before a restart is lost. */
+  @Configuration(proxyBeanMethods = false)
+  static class Schedule {
+
+    private final CaseNotifier notifier;
+
+    Schedule(CaseNotifier notifier) {
+      this.notifier = notifier;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.reports.notify-every:1s}")
+    void notifyOwed() {
+      notifier.sendOwed();
+    }
+  }
+}
