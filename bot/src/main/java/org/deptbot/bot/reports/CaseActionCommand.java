@@ -30,8 +30,11 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
   private final CaseDesk desk;
   private final CaseAccess access;
   private final Conversations conversations;
+  private final CaseCards cards;
 
-  CaseActionCommand(CaseDesk desk, CaseAccess access, Conversations conversations) {
+  CaseActionCommand(
+      CaseDesk desk, CaseAccess access, Conversations conversations, CaseCards cards) {
+    this.cards = cards;
     this.desk = desk;
     this.access = access;
     this.conversations = conversations;
@@ -74,6 +77,7 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
         case "ack" -> done(context, desk.acknowledge(context.actor(), r), "case.done.ack");
         case "escalate" -> done(context, desk.escalate(context.actor(), r), "case.done.escalate");
         case "ask", "dismiss" -> askNote(context, r.id(), action, null);
+        case "assign" -> assign(context, r, parts.length > 2 ? parts[2] : null);
         case "resolve" ->
             parts.length > 2
                 ? askNote(context, r.id(), action, Outcome.valueOf(parts[2]))
@@ -92,6 +96,26 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
     } catch (CaseTransitionRefused refused) {
       return refusal(context, refused);
     }
+  }
+
+  private List<Outgoing> assign(ChatContext context, Report r, String to) {
+    if (to != null) {
+      Report changed = desk.assign(context.actor(), r, to);
+      return context.replyWith("case.done.assign", changed.id(), cards.name(changed.handlerId()));
+    }
+    return context.reply(
+        context.messages().plain("case.ask-assignee", r.id()),
+        desk.assignable(context.actor(), r).stream()
+            .map(
+                m ->
+                    List.of(
+                        context
+                            .buttons()
+                            .create(
+                                context.identity(),
+                                m.name(),
+                                "/case_act " + r.id() + " assign " + m.id())))
+            .toList());
   }
 
   private List<Outgoing> askNote(

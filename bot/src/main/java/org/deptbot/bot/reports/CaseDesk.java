@@ -1,6 +1,8 @@
 package org.deptbot.bot.reports;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.deptbot.core.access.Actor;
@@ -11,6 +13,9 @@ import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReportRouting;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.Route;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
 
 /**
@@ -40,7 +45,7 @@ class CaseDesk {
   /** The case, if it exists and the actor may see it; otherwise empty, saying nothing of it. */
   Optional<Report> visible(Actor actor, String caseId) {
     return reports
-        .byId(caseId.strip().toUpperCase(java.util.Locale.ROOT))
+        .byId(caseId.strip().toUpperCase(Locale.ROOT))
         .filter(r -> access.maySee(actor, r, staff.chainOfCommand()));
   }
 
@@ -57,6 +62,26 @@ class CaseDesk {
         new ReportRouting(staff.all(), properties.conflictsToInternalAffairs())
             .escalate(me(actor), r.subjectId());
     return store(r, c -> c.reroute(me(actor), to, CaseEvent.Kind.ESCALATED, "", clock.instant()));
+  }
+
+  /** Who the actor may hand a case to: active supervisors and internal affairs, not the subject. */
+  List<StaffMember> assignable(Actor actor, Report r) {
+    return staff.all().stream()
+        .filter(m -> m.acts(Role.SUPERVISOR) || m.acts(Role.INTERNAL_AFFAIRS))
+        .filter(m -> !m.id().equals(r.subjectId()) && !m.id().equals(me(actor)))
+        .toList();
+  }
+
+  Report assign(Actor actor, Report r, String to) {
+    if (assignable(actor, r).stream().noneMatch(m -> m.id().equals(to))) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.WRONG_STATE,
+          to + " cannot take " + r.id(),
+          r.id(),
+          r.status());
+    }
+    Route route = new Route(to, Route.Reason.ASSIGNED, List.of(me(actor), to));
+    return store(r, c -> c.reroute(me(actor), route, CaseEvent.Kind.ASSIGNED, "", clock.instant()));
   }
 
   Report resolve(Actor actor, Report r, Outcome outcome, String note) {

@@ -13,10 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param conflictsToInternalAffairs reports about someone in the reporter's chain go straight to
  *     internal affairs
  * @param responseTime what the receipt promises for a first response
+ * @param ackReminder an unacknowledged case reminds its handler after this
+ * @param ackEscalation an unacknowledged case goes one level up after this
  */
 @ConfigurationProperties("deptbot.reports")
 record ReportProperties(
     @DefaultValue("") String sealKey,
     @DefaultValue("5") int perHour,
     @DefaultValue("false") boolean conflictsToInternalAffairs,
-    @DefaultValue("24 hours") String responseTime) {}
+    @DefaultValue("24 hours") String responseTime,
+    @DefaultValue("4h") java.time.Duration ackReminder,
+    @DefaultValue("24h") java.time.Duration ackEscalation) {}

@@ -8,6 +8,7 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.ChatLinks;
@@ -45,6 +46,18 @@ class ReportsConfiguration {
       return ReporterSeal.ephemeral();
     }
     return ReporterSeal.fromBase64(properties.sealKey());
+  }
+
+  @Bean
+  ReportDeadlines reportDeadlines(
+      Reports reports, StaffMembers staff, Clock clock, ReportProperties properties) {
+    return new ReportDeadlines(
+        reports,
+        staff,
+        clock,
+        properties.ackReminder(),
+        properties.ackEscalation(),
+        properties.conflictsToInternalAffairs());
   }
 
   @Bean
@@ -124,8 +137,8 @@ class ReportsConfiguration {
   @Bean
   @Order(44)
   CaseActionCommand caseActionCommand(
-      CaseDesk desk, CaseAccess access, Conversations conversations) {
-    return new CaseActionCommand(desk, access, conversations);
+      CaseDesk desk, CaseAccess access, Conversations conversations, CaseCards cards) {
+    return new CaseActionCommand(desk, access, conversations, cards);
   }
 
   /** What cases owe is sent on a schedule, so nothing owed before a restart is lost. */
@@ -133,9 +146,16 @@ class ReportsConfiguration {
   static class Schedule {
 
     private final CaseNotifier notifier;
+    private final ReportDeadlines deadlines;
 
-    Schedule(CaseNotifier notifier) {
+    Schedule(CaseNotifier notifier, ReportDeadlines deadlines) {
       this.notifier = notifier;
+      this.deadlines = deadlines;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.reports.deadlines-every:1m}")
+    void deadlines() {
+      deadlines.run();
     }
 
     @Scheduled(fixedDelayString = "${deptbot.reports.notify-every:1s}")

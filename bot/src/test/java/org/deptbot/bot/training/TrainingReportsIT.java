@@ -60,6 +60,27 @@ class TrainingReportsIT {
   }
 
   @Test
+  void aHandlerAsksAnAnonymousReporterAQuestionAndGetsTheAnswerWithoutLearningWhoItIs()
+      throws Exception {
+    String id = report(null, "Anonymous");
+    Transcript.Entry card = await(SERGEANT, e -> e.html().contains("Case " + id));
+
+    press(SERGEANT, card, "Ask reporter");
+    await(SERGEANT, e -> e.html().contains("What would you like to ask"));
+    say(SERGEANT, "Which account posted it?");
+    await(SERGEANT, e -> e.html().contains("on its way"));
+
+    await(OFFICER, e -> e.html().contains("A question about your report " + id));
+    say(OFFICER, "/mycases " + id + " It was @riverton_hot_takes, posted at 22:10.");
+    await(OFFICER, e -> e.html().contains("Added to " + id));
+
+    Transcript.Entry again =
+        await(
+            SERGEANT, e -> e.html().contains("The reporter answered: It was @riverton_hot_takes"));
+    assertThat(again.html()).doesNotContain("Jamie", "Cole");
+  }
+
+  @Test
   void aReportAboutTheReportersOwnSergeantGoesPastTheSergeant() throws Exception {
     String id = report("Reyes", "Confidential");
 

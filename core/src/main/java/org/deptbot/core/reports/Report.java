@@ -112,6 +112,38 @@ public record Report(
     return next(CaseStatus.ESCALATED, e, to, outcome, true, false);
   }
 
+  /** When the current handler received it: the submission, or the latest re-routing. */
+  public Instant routedAt() {
+    return events.stream()
+        .filter(
+            e ->
+                e.kind() == CaseEvent.Kind.SUBMITTED
+                    || e.kind() == CaseEvent.Kind.ESCALATED
+                    || e.kind() == CaseEvent.Kind.ASSIGNED)
+        .map(CaseEvent::at)
+        .reduce((a, b) -> b)
+        .orElse(submittedAt);
+  }
+
+  /** Whether the current handler was already reminded to acknowledge it. */
+  public boolean remindedSinceRouted() {
+    Instant routed = routedAt();
+    return events.stream()
+        .anyMatch(e -> e.kind() == CaseEvent.Kind.REMINDED && !e.at().isBefore(routed));
+  }
+
+  /** Reminds the handler that the case waits for acknowledgement; the case card is sent again. */
+  public Report remind(Instant at) {
+    requireIn(Set.of(CaseStatus.NEW, CaseStatus.ESCALATED));
+    return next(
+        status,
+        event(at, CaseEvent.Kind.REMINDED, "system", "", false),
+        route,
+        outcome,
+        true,
+        false);
+  }
+
   public Report resolve(String by, Outcome how, String note, Instant at) {
     requireHandler(by);
     requireOpen();

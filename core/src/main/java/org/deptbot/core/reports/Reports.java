@@ -113,6 +113,14 @@ public class Reports {
         query(where("reporterTag").is(reporterTag).and("submittedAt").gte(since)), Report.class);
   }
 
+  /** Open cases nobody has acknowledged yet (new, or newly escalated). */
+  public List<Report> unacknowledged() {
+    return mongo.find(
+        query(where("status").in(CaseStatus.NEW, CaseStatus.ESCALATED))
+            .with(Sort.by("submittedAt")),
+        Report.class);
+  }
+
   /** Cases with a handler or reporter notification still owed. */
   public List<Report> owingNotifications() {
     return mongo.find(

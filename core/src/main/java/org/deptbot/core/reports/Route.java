@@ -22,8 +22,12 @@ public record Route(String handlerId, Reason reason, List<String> arguments) {
     INTERNAL_AFFAIRS_CONFLICT,
     /** The reporter has no supervisor on the roster. */
     INTERNAL_AFFAIRS_NO_SUPERVISOR,
-    /** A handler escalated it one level up. */
-    ESCALATED
+    /** A handler escalated it one level up; arguments: from, to. */
+    ESCALATED,
+    /** Nobody acknowledged it in time, so it went one level up; arguments: from, to. */
+    ESCALATED_UNACKNOWLEDGED,
+    /** A handler assigned it to someone; arguments: from, to. */
+    ASSIGNED
   }
 
   public Route {

@@ -1,0 +1,78 @@
+package org.deptbot.core.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deptbot.core.testing.StaffFixtures.member;
+import static org.deptbot.core.testing.StaffFixtures.memberUnder;
+
+import java.time.Duration;
+import java.util.List;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.MutableClock;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class ReportDeadlinesIT {
+
+  private final MutableClock clock = new MutableClock(ReportFixtures.T0);
+  private Reports reports;
+  private ReportDeadlines deadlines;
+
+  @BeforeEach
+  void setUp() {
+    MongoTemplate mongo = TestMongo.newDatabase();
+    StaffMembers staff = new StaffMembers(mongo);
+    List.of(
+            member("chief", Role.SUPERVISOR),
+            memberUnder("deputy", "chief", Role.SUPERVISOR),
+            memberUnder("ia", "chief", Role.INTERNAL_AFFAIRS),
+            memberUnder("sgt", "deputy", Role.SUPERVISOR),
+            memberUnder("officer", "sgt", Role.EMPLOYEE))
+        .forEach(staff::save);
+    reports = new Reports(mongo, clock);
+    deadlines =
+        new ReportDeadlines(
+            reports, staff, clock, Duration.ofHours(4), Duration.ofHours(24), false);
+  }
+
+  @Test
+  void anUnacknowledgedCaseRemindsItsHandlerOnceThenGoesOneLevelUp() {
+    Report stored = reports.submit(ReportFixtures.newCase("R-2026-000001", "i", "sgt"));
+    reports.notified(stored, true, false);
+
+    clock.advance(Duration.ofHours(3).plusMinutes(59));
+    assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 0));
+
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(1, 0));
+    assertThat(deadlines.run()).as("reminded once").isEqualTo(new ReportDeadlines.Result(0, 0));
+    Report reminded = reports.byId(stored.id()).orElseThrow();
+    assertThat(reminded.handlerToNotify()).as("the card goes out again").isTrue();
+
+    clock.advance(Duration.ofHours(20));
+    assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 1));
+    Report escalated = reports.byId(stored.id()).orElseThrow();
+    assertThat(escalated.handlerId()).isEqualTo("deputy");
+    assertThat(escalated.route().reason()).isEqualTo(Route.Reason.ESCALATED_UNACKNOWLEDGED);
+    assertThat(escalated.events())
+        .extracting(CaseEvent::kind)
+        .containsExactly(
+            CaseEvent.Kind.SUBMITTED, CaseEvent.Kind.REMINDED, CaseEvent.Kind.ESCALATED);
+
+    // the deputy's own clock starts now
+    clock.advance(Duration.ofHours(4));
+    assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(1, 0));
+  }
+
+  @Test
+  void anAcknowledgedCaseIsLeftAlone() {
+    Report stored = reports.submit(ReportFixtures.newCase("R-2026-000001", "i", "sgt"));
+    reports.replace(stored, stored.acknowledge("sgt", clock.instant()));
+
+    clock.advance(Duration.ofDays(3));
+
+    assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 0));
+  }
+}
