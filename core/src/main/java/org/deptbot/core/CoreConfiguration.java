@@ -2,6 +2,9 @@ package org.deptbot.core;
 
 import java.time.Clock;
 import org.deptbot.core.access.Authorization;
+import org.deptbot.core.audit.AuditAnchor;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
@@ -47,6 +50,22 @@ public class CoreConfiguration {
   @Bean
   Authorization authorization() {
     return new Authorization();
+  }
+
+  @Bean
+  AuditLog auditLog(MongoOperations mongo, Clock clock) {
+    return new AuditLog(mongo, clock);
+  }
+
+  @Bean
+  ChainVerifier chainVerifier(MongoOperations mongo) {
+    return new ChainVerifier(mongo);
+  }
+
+  /** Only the method; the bot schedules it. */
+  @Bean
+  AuditAnchor auditAnchor(AuditLog auditLog) {
+    return new AuditAnchor(auditLog);
   }
 
   @Bean
