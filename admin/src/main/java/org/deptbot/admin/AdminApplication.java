@@ -1,5 +1,6 @@
 package org.deptbot.admin;
 
+import org.deptbot.admin.audit.VerifyAuditCommand;
 import org.deptbot.core.CoreConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +14,13 @@ import org.springframework.context.annotation.Import;
 @Import(CoreConfiguration.class)
 public class AdminApplication {
 
+  /** Starts the console, or with {@code --verify-audit} checks the audit log and exits. */
   public static void main(String[] args) {
+    if (VerifyAuditCommand.requested(args)) {
+      System.exit(
+          VerifyAuditCommand.run(
+              new SpringApplication(AdminApplication.class), System.out, System.err, args));
+    }
     SpringApplication.run(AdminApplication.class, args);
   }
 }
