@@ -2,6 +2,7 @@ package org.deptbot.bot.approvals;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -17,9 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ApproveCommand implements ChatCommand {
 
+  private final ChatAudit audit;
+
   private final TemplateApprovals approvals;
 
-  ApproveCommand(TemplateApprovals approvals) {
+  ApproveCommand(TemplateApprovals approvals, ChatAudit audit) {
+    this.audit = audit;
     this.approvals = approvals;
   }
 
@@ -42,6 +46,12 @@ class ApproveCommand implements ChatCommand {
   public List<Outgoing> handle(ChatContext context, String arguments) {
     try {
       Template approved = approvals.approve(context.actor(), arguments.strip(), null);
+      audit.record(
+          context.actor(),
+          "template.approved",
+          "template:" + approved.id(),
+          "version",
+          String.valueOf(approved.version()));
       return context.replyWith("approvals.approved", approved.key(), approved.version());
     } catch (TemplateTransitionRefused refused) {
       return Refusals.answer(context, refused);

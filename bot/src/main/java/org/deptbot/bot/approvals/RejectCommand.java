@@ -3,6 +3,7 @@ package org.deptbot.bot.approvals;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
@@ -26,8 +27,10 @@ class RejectCommand implements ChatCommand, ChatFlow {
 
   private final TemplateApprovals approvals;
   private final Conversations conversations;
+  private final ChatAudit audit;
 
-  RejectCommand(TemplateApprovals approvals, Conversations conversations) {
+  RejectCommand(TemplateApprovals approvals, Conversations conversations, ChatAudit audit) {
+    this.audit = audit;
     this.approvals = approvals;
     this.conversations = conversations;
   }
@@ -59,6 +62,12 @@ class RejectCommand implements ChatCommand, ChatFlow {
     String templateId = conversation.data().get("template");
     try {
       Template rejected = approvals.reject(context.actor(), templateId, reason);
+      audit.record(
+          context.actor(),
+          "template.rejected",
+          "template:" + rejected.id(),
+          "version",
+          String.valueOf(rejected.version()));
       conversations.end(context.identity());
       return context.replyWith("approvals.rejected", rejected.key(), rejected.version());
     } catch (TemplateTransitionRefused refused) {

@@ -6,6 +6,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.Optional;
 import org.bson.Document;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.core.access.Actor;
@@ -36,6 +37,7 @@ class NoticeDesk {
   private final Authorization authorization;
   private final NoticeReceipts receipts;
   private final ObjectProvider<DeliveryService> delivery;
+  private final ChatAudit audit;
   private final Clock clock;
 
   NoticeDesk(
@@ -45,7 +47,9 @@ class NoticeDesk {
       Authorization authorization,
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
+      ChatAudit audit,
       Clock clock) {
+    this.audit = audit;
     this.mongo = mongo;
     this.notices = notices;
     this.templates = templates;
@@ -85,6 +89,8 @@ class NoticeDesk {
     } catch (DuplicateKeyException alreadyIssued) {
       return current(id);
     }
+    audit.record(
+        actor, "notice.issued", "notice:" + id, "mode", notice.mode().name(), "revision", "1");
     receipts.expect(notice.id(), 1, issuerChat);
     planNow();
     return notice;
@@ -97,29 +103,42 @@ class NoticeDesk {
     Notice after =
         before.update(
             template(draft), draft.values(), draft.note(), staffId(actor), clock.instant());
-    return store(before, after, issuerChat);
+    return store(actor, "notice.updated", before, after, issuerChat);
   }
 
   Notice cancel(Actor actor, String noticeId, String note, ChatTarget issuerChat) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
     Notice before = current(noticeId);
-    return store(before, before.cancel(note, staffId(actor), clock.instant()), issuerChat);
+    return store(
+        actor,
+        "notice.cancelled",
+        before,
+        before.cancel(note, staffId(actor), clock.instant()),
+        issuerChat);
   }
 
   Notice found(Actor actor, String noticeId, String title, String body, ChatTarget issuerChat) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
     Notice before = current(noticeId);
-    return store(before, before.found(title, body, staffId(actor), clock.instant()), issuerChat);
+    return store(
+        actor,
+        "notice.found",
+        before,
+        before.found(title, body, staffId(actor), clock.instant()),
+        issuerChat);
   }
 
   Optional<Notice> byId(String id) {
     return notices.byId(id);
   }
 
-  private Notice store(Notice before, Notice after, ChatTarget issuerChat) {
+  private Notice store(
+      Actor actor, String action, Notice before, Notice after, ChatTarget issuerChat) {
     if (!notices.replace(before, after)) {
       throw new NoticeChangedMeanwhile(before.id());
     }
+    audit.record(
+        actor, action, "notice:" + after.id(), "revision", String.valueOf(after.latest().number()));
     receipts.expect(after.id(), after.latest().number(), issuerChat);
     planNow();
     return after;

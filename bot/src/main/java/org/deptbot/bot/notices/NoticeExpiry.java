@@ -2,6 +2,7 @@ package org.deptbot.bot.notices;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
@@ -16,9 +17,12 @@ class NoticeExpiry {
 
   private final Notices notices;
   private final ObjectProvider<DeliveryService> delivery;
+  private final ChatAudit audit;
   private final Clock clock;
 
-  NoticeExpiry(Notices notices, ObjectProvider<DeliveryService> delivery, Clock clock) {
+  NoticeExpiry(
+      Notices notices, ObjectProvider<DeliveryService> delivery, ChatAudit audit, Clock clock) {
+    this.audit = audit;
     this.notices = notices;
     this.delivery = delivery;
     this.clock = clock;
@@ -32,6 +36,7 @@ class NoticeExpiry {
       // a dispatcher's update or cancel at the same moment wins; the next round looks again
       if (notices.replace(notice, notice.expire(now))) {
         expired++;
+        audit.system("notice.expired", "notice:" + notice.id());
         log.info("Notice {} expired", notice.id());
       }
     }

@@ -3,6 +3,7 @@ package org.deptbot.bot.notices;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
@@ -67,8 +68,8 @@ class NoticesConfiguration {
 
   @Bean
   NoticeExpiry noticeExpiry(
-      Notices notices, ObjectProvider<DeliveryService> delivery, Clock clock) {
-    return new NoticeExpiry(notices, delivery, clock);
+      Notices notices, ObjectProvider<DeliveryService> delivery, ChatAudit audit, Clock clock) {
+    return new NoticeExpiry(notices, delivery, audit, clock);
   }
 
   @Bean
@@ -79,8 +80,10 @@ class NoticesConfiguration {
       Authorization authorization,
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
+      ChatAudit audit,
       Clock clock) {
-    return new NoticeDesk(mongo, notices, templates, authorization, receipts, delivery, clock);
+    return new NoticeDesk(
+        mongo, notices, templates, authorization, receipts, delivery, audit, clock);
   }
 
   @Bean

@@ -55,6 +55,7 @@ class CaseCommand implements ChatCommand {
       return context.replyWith("case.unknown", arguments.strip());
     }
     Report r = found.get();
+    desk.viewed(context.actor(), r);
     String me = context.actor().activeMember().orElseThrow().id();
     return context.reply(
         cards.card(r),

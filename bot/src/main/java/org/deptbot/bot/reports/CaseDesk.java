@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseTransitionRefused;
+import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReportRouting;
@@ -27,6 +29,7 @@ class CaseDesk {
   private final StaffMembers staff;
   private final CaseAccess access;
   private final ReportProperties properties;
+  private final ChatAudit audit;
   private final Clock clock;
 
   CaseDesk(
@@ -34,7 +37,9 @@ class CaseDesk {
       StaffMembers staff,
       CaseAccess access,
       ReportProperties properties,
+      ChatAudit audit,
       Clock clock) {
+    this.audit = audit;
     this.reports = reports;
     this.staff = staff;
     this.access = access;
@@ -104,7 +109,21 @@ class CaseDesk {
           read.id() + " changed meanwhile",
           read.id());
     }
+    var last = changed.events().get(changed.events().size() - 1);
+    String action = "case." + last.kind().name().toLowerCase(Locale.ROOT);
+    String by =
+        !"reporter".equals(last.by())
+            ? last.by()
+            : changed.confidentiality() == Confidentiality.ANONYMOUS
+                ? ChatAudit.ANONYMOUS
+                : changed.reporterId();
+    audit.system(action, "case:" + changed.id(), "by", by, "status", changed.status().name());
     return changed;
+  }
+
+  /** A view of a case by someone allowed to see it, recorded: confidential data was read. */
+  void viewed(Actor actor, Report r) {
+    audit.record(actor, "case.viewed", "case:" + r.id());
   }
 
   private static String me(Actor actor) {

@@ -3,6 +3,7 @@ package org.deptbot.bot.reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseEvent;
@@ -25,6 +26,7 @@ class ReportDesk {
   private final StaffMembers staff;
   private final ReporterSeal seal;
   private final ReportProperties properties;
+  private final ChatAudit audit;
   private final Clock clock;
 
   ReportDesk(
@@ -32,7 +34,9 @@ class ReportDesk {
       StaffMembers staff,
       ReporterSeal seal,
       ReportProperties properties,
+      ChatAudit audit,
       Clock clock) {
+    this.audit = audit;
     this.reports = reports;
     this.staff = staff;
     this.seal = seal;
@@ -83,7 +87,15 @@ class ReportDesk {
             true,
             false,
             now);
-    return reports.submit(report);
+    Report stored = reports.submit(report);
+    if (stored.id().equals(report.id())) {
+      if (anonymous) {
+        audit.recordAnonymously(reporter, "case.submitted", "case:" + stored.id());
+      } else {
+        audit.record(reporter, "case.submitted", "case:" + stored.id());
+      }
+    }
+    return stored;
   }
 
   /** Where the bot reaches the reporter, opening an anonymous reporter's seal. */

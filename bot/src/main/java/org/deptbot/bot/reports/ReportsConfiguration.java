@@ -2,6 +2,7 @@ package org.deptbot.bot.reports;
 
 import java.time.Clock;
 import java.util.List;
+import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Conversations;
@@ -66,8 +67,9 @@ class ReportsConfiguration {
       StaffMembers staff,
       ReporterSeal seal,
       ReportProperties properties,
+      ChatAudit audit,
       Clock clock) {
-    return new ReportDesk(reports, staff, seal, properties, clock);
+    return new ReportDesk(reports, staff, seal, properties, audit, clock);
   }
 
   @Bean
@@ -76,8 +78,9 @@ class ReportsConfiguration {
       StaffMembers staff,
       CaseAccess access,
       ReportProperties properties,
+      ChatAudit audit,
       Clock clock) {
-    return new CaseDesk(reports, staff, access, properties, clock);
+    return new CaseDesk(reports, staff, access, properties, audit, clock);
   }
 
   @Bean

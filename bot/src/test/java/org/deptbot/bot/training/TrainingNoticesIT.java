@@ -1,6 +1,7 @@
 package org.deptbot.bot.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,6 +11,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.core.audit.AuditEntry;
+import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.notices.Notices;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,7 @@ class TrainingNoticesIT {
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
   @Autowired Notices notices;
+  @Autowired AuditLog audit;
 
   @Test
   void issueThenUpdateThenCancelEditsEveryChannelPostInPlace() throws Exception {
@@ -66,6 +70,12 @@ class TrainingNoticesIT {
     Map<String, String> cancelled = awaitPosts(id, 3, p -> p.contains("CANCELLED"));
     assertThat(cancelled.keySet()).isEqualTo(posted.keySet());
     assertThat(notices.byId(id).orElseThrow().status()).isEqualTo(NoticeStatus.CANCELLED);
+    assertThat(audit.about("notice:" + id))
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .containsExactly(
+            tuple("notice.issued", DISPATCHER),
+            tuple("notice.updated", DISPATCHER),
+            tuple("notice.cancelled", DISPATCHER));
   }
 
   @Test

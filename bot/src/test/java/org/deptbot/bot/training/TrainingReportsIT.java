@@ -1,6 +1,7 @@
 package org.deptbot.bot.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.core.audit.AuditEntry;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
@@ -31,6 +35,8 @@ class TrainingReportsIT {
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
   @Autowired Reports reports;
+  @Autowired AuditLog audit;
+  @Autowired ChainVerifier verifier;
 
   @Test
   void aConfidentialReportReachesTheSupervisorWhoAcknowledgesItAndTheReporterHearsBack()
@@ -45,6 +51,9 @@ class TrainingReportsIT {
 
     await(OFFICER, e -> e.html().contains("Your report " + id + " has been acknowledged"));
     assertThat(reports.byId(id).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+    assertThat(audit.about("case:" + id))
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .contains(tuple("case.submitted", OFFICER), tuple("case.acknowledged", "system"));
   }
 
   @Test
@@ -57,6 +66,14 @@ class TrainingReportsIT {
     Report stored = reports.byId(id).orElseThrow();
     assertThat(stored.reporterId()).isNull();
     assertThat(stored.reporterContact()).startsWith("sealed:").doesNotContain(OFFICER);
+    assertThat(audit.about("case:" + id))
+        .isNotEmpty()
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.actor()).isNotEqualTo(OFFICER);
+              assertThat(entry.details().values()).doesNotContain(OFFICER);
+            });
+    assertThat(verifier.verify().intact()).isTrue();
   }
 
   @Test
