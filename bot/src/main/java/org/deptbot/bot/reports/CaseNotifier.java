@@ -2,7 +2,6 @@ package org.deptbot.bot.reports;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.ButtonActions;
@@ -62,24 +61,23 @@ class CaseNotifier {
     }
   }
 
+  /** The card goes to every chat the handler linked, so it reaches them wherever they are. */
   private boolean toHandler(Report r) {
-    Optional<ChatLink> link =
+    List<ChatLink> reachable =
         links.ofMember(r.handlerId()).stream()
             .filter(l -> adapters.containsKey(l.identity().platform()))
-            .findFirst();
-    if (link.isEmpty()) {
-      return false; // not reachable in chat now; the console shows the case
+            .toList();
+    for (ChatLink link : reachable) {
+      ChatTarget chat = new ChatTarget(link.identity().platform(), link.identity().userId(), true);
+      adapters
+          .get(chat.platform())
+          .deliver(
+              null,
+              List.of(
+                  new Outgoing.Send(
+                      chat, cards.card(r), cards.actions(r, buttons, link.identity()))));
     }
-    ChatTarget chat =
-        new ChatTarget(link.get().identity().platform(), link.get().identity().userId(), true);
-    adapters
-        .get(chat.platform())
-        .deliver(
-            null,
-            List.of(
-                new Outgoing.Send(
-                    chat, cards.card(r), cards.actions(r, buttons, link.get().identity()))));
-    return true;
+    return !reachable.isEmpty(); // none: not reachable in chat now; the console shows the case
   }
 
   private boolean toReporter(Report r) {

@@ -37,6 +37,12 @@ interface ChatDriver {
   /** The dispatcher of the example seed, s-050, as linked on this platform. */
   Person dispatcher();
 
+  /** An officer of the example seed, as linked on this platform. */
+  Person officer();
+
+  /** That officer's sergeant, as linked on this platform. */
+  Person sergeant();
+
   /** Sends {@code text} in the person's private chat with the bot. */
   void say(Person who, String text);
 

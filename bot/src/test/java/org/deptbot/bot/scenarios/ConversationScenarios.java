@@ -124,6 +124,40 @@ abstract class ConversationScenarios {
   }
 
   @Test
+  void anOfficerReportsAPostAndTheirSergeantAcknowledgesIt() {
+    Person officer = chat.officer();
+    Person sergeant = chat.sergeant();
+    chat.say(sergeant, "/start"); // a bot may only write to people who wrote to it first
+    chat.awaitReply(sergeant, r -> r.text().contains("Hello"));
+
+    chat.say(officer, "/report");
+    chat.awaitReply(officer, r -> r.text().contains("Send the link"));
+    chat.say(officer, "https://social.example/p/42");
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Instagram")), "Instagram");
+    Reply clauses = chat.awaitReply(officer, r -> r.hasButton("Shows department logos"));
+    chat.press(officer, clauses, "Shows department logos");
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Someone else")), "Someone else");
+    chat.awaitReply(officer, r -> r.text().contains("Who posted it, as far as you know"));
+    chat.say(officer, "@riverton_hot_takes");
+    chat.awaitReply(officer, r -> r.text().contains("What happened?"));
+    chat.say(officer, "A photo in uniform with the badge number readable.");
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Confidential")), "Confidential");
+    chat.press(
+        officer,
+        chat.awaitReply(officer, r -> r.hasButton("Submit the report")),
+        "Submit the report");
+    Reply receipt = chat.awaitReply(officer, r -> r.text().contains("Your report is case R-"));
+    String id = receipt.text().replaceAll("(?s).*(R-\\d{4}-\\d{6}).*", "$1");
+
+    Reply card = chat.awaitReply(sergeant, r -> r.text().contains("Case " + id));
+    assertThat(card.text()).contains("the reporter’s supervisor");
+    assertThat(chat.press(sergeant, card, "Acknowledge")).isTrue();
+
+    chat.awaitReply(
+        officer, r -> r.text().contains("Your report " + id + " has been acknowledged"));
+  }
+
+  @Test
   void anUnknownCommandIsAnsweredWithWhereToLook() {
     Person someone = chat.newMemberOfThePublic();
 

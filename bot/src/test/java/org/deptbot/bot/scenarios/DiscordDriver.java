@@ -45,6 +45,16 @@ final class DiscordDriver implements ChatDriver {
   }
 
   @Override
+  public Person officer() {
+    return new Person("400000000000000041", "Aisha");
+  }
+
+  @Override
+  public Person sergeant() {
+    return new Person("400000000000000040", "Priya");
+  }
+
+  @Override
   public void say(Person who, String text) {
     newTurn(who);
     discord.userSendsDm(user(who), who.name(), text);

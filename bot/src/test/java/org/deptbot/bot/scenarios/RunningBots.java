@@ -100,6 +100,14 @@ final class RunningBots implements BeforeAllCallback {
                 "s-050",
                 Instant.now(),
                 ChatLink.Source.ENROLLMENT));
+    // nor does Officer Aisha Bello (s-041), whose sergeant s-040 is on Discord
+    bot.getBean(ChatLinks.class)
+        .relink(
+            ChatLink.of(
+                new ChatIdentity(ChatPlatform.DISCORD, "400000000000000041"),
+                "s-041",
+                Instant.now(),
+                ChatLink.Source.ENROLLMENT));
     return new Running(telegram, discord, announcements, bot);
   }
 }

@@ -39,6 +39,16 @@ final class TelegramDriver implements ChatDriver {
   }
 
   @Override
+  public Person officer() {
+    return new Person("700000031", "Jamie");
+  }
+
+  @Override
+  public Person sergeant() {
+    return new Person("700000030", "Tom");
+  }
+
+  @Override
   public void say(Person who, String text) {
     newTurn(who);
     telegram.userSends(chat(who), who.name(), text);

@@ -48,6 +48,16 @@ final class TrainingDriver implements ChatDriver {
   }
 
   @Override
+  public Person officer() {
+    return new Person("s-031", "Officer Jamie Cole");
+  }
+
+  @Override
+  public Person sergeant() {
+    return new Person("s-030", "Sgt. Tom Reyes");
+  }
+
+  @Override
   public void say(Person who, String text) {
     newTurn(who);
     int status = post(who.id() + "/messages", Map.of("text", text));
