@@ -31,9 +31,15 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
   private final CaseAccess access;
   private final Conversations conversations;
   private final CaseCards cards;
+  private final EvidenceViewer evidence;
 
   CaseActionCommand(
-      CaseDesk desk, CaseAccess access, Conversations conversations, CaseCards cards) {
+      CaseDesk desk,
+      CaseAccess access,
+      Conversations conversations,
+      CaseCards cards,
+      EvidenceViewer evidence) {
+    this.evidence = evidence;
     this.cards = cards;
     this.desk = desk;
     this.access = access;
@@ -77,6 +83,10 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
         case "ack" -> done(context, desk.acknowledge(context.actor(), r), "case.done.ack");
         case "escalate" -> done(context, desk.escalate(context.actor(), r), "case.done.escalate");
         case "ask", "dismiss" -> askNote(context, r.id(), action, null);
+        case "files" -> {
+          desk.filesViewed(context.actor(), r);
+          yield evidence.show(context, r);
+        }
         case "assign" -> assign(context, r, parts.length > 2 ? parts[2] : null);
         case "resolve" ->
             parts.length > 2

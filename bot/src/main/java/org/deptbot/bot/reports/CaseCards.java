@@ -26,8 +26,10 @@ class CaseCards {
   private final StaffMembers staff;
   private final Messages messages;
   private final Clock clock;
+  private final EvidenceViewer evidence;
 
-  CaseCards(StaffMembers staff, Messages messages, Clock clock) {
+  CaseCards(StaffMembers staff, Messages messages, Clock clock, EvidenceViewer evidence) {
+    this.evidence = evidence;
     this.staff = staff;
     this.messages = messages;
     this.clock = clock;
@@ -49,6 +51,8 @@ class CaseCards {
             .plain(messages.get("case.card.subject", subject(r)))
             .newline()
             .plain(messages.get("case.card.description", r.description()))
+            .newline()
+            .plain(messages.get("case.card.evidence", evidence.count(r)))
             .newline()
             .plain(
                 r.confidentiality() == Confidentiality.ANONYMOUS
@@ -75,18 +79,17 @@ class CaseCards {
       return List.of();
     }
     return List.of(
+        List.of(action(r, buttons, handler, "ack"), action(r, buttons, handler, "ask")),
         List.of(
-            buttons.create(
-                handler, messages.get("case.button.ack"), "/case_act " + r.id() + " ack"),
-            buttons.create(
-                handler, messages.get("case.button.ask"), "/case_act " + r.id() + " ask")),
-        List.of(
-            buttons.create(
-                handler, messages.get("case.button.escalate"), "/case_act " + r.id() + " escalate"),
-            buttons.create(
-                handler, messages.get("case.button.resolve"), "/case_act " + r.id() + " resolve"),
-            buttons.create(
-                handler, messages.get("case.button.dismiss"), "/case_act " + r.id() + " dismiss")));
+            action(r, buttons, handler, "assign"),
+            action(r, buttons, handler, "escalate"),
+            action(r, buttons, handler, "files")),
+        List.of(action(r, buttons, handler, "resolve"), action(r, buttons, handler, "dismiss")));
+  }
+
+  private Button action(Report r, ButtonActions buttons, ChatIdentity handler, String what) {
+    return buttons.create(
+        handler, messages.get("case.button." + what), "/case_act " + r.id() + " " + what);
   }
 
   /** What the reporter is told of the latest change meant for them. */

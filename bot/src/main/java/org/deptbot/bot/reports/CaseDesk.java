@@ -121,6 +121,11 @@ class CaseDesk {
     return changed;
   }
 
+  /** The case's files were shown to someone allowed to see them. */
+  void filesViewed(Actor actor, Report r) {
+    audit.record(actor, "case.files_viewed", "case:" + r.id());
+  }
+
   /** A view of a case by someone allowed to see it, recorded: confidential data was read. */
   void viewed(Actor actor, Report r) {
     audit.record(actor, "case.viewed", "case:" + r.id());

@@ -9,9 +9,11 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.reports.Confidentiality;
+import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.SocialPlatform;
@@ -31,12 +33,15 @@ class ReportFlow implements ChatFlow {
   private final StaffMembers staff;
   private final ReportDesk desk;
   private final ReportProperties properties;
+  private final EvidenceStore evidence;
 
   ReportFlow(
       Conversations conversations,
       StaffMembers staff,
       ReportDesk desk,
-      ReportProperties properties) {
+      ReportProperties properties,
+      EvidenceStore evidence) {
+    this.evidence = evidence;
     this.conversations = conversations;
     this.staff = staff;
     this.desk = desk;
@@ -59,7 +64,7 @@ class ReportFlow implements ChatFlow {
         if (text.strip().length() < MIN_DESCRIPTION) {
           yield context.replyWith("report.description-short");
         }
-        yield confidentiality(context, draft.with("description", text.strip()));
+        yield evidence(context, draft.with("description", text.strip()));
       }
       default -> context.replyWith("report.use-buttons");
     };
@@ -77,6 +82,7 @@ class ReportFlow implements ChatFlow {
       case "unknown" -> step(context, draft, "subject-text", "report.ask-subject-text", List.of());
       case "subject" -> describe(context, draft.with("subjectId", arg).with("subjectText", null));
       case "confidentiality" -> review(context, draft.with("confidentiality", arg));
+      case "evidence-done" -> confidentiality(context, draft);
       case "submit" -> submit(context, draft);
       case "stop" -> {
         conversations.end(context.identity());
@@ -154,6 +160,37 @@ class ReportFlow implements ChatFlow {
     return step(context, draft, "description", "report.ask-description", List.of());
   }
 
+  private List<Outgoing> evidence(ChatContext context, ReportDraft draft) {
+    return step(
+        context,
+        draft,
+        "evidence",
+        "report.ask-evidence",
+        List.of(List.of(button(context, "report.button.no-evidence", "evidence-done"))));
+  }
+
+  @Override
+  public List<Outgoing> onAttachment(
+      ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
+    ReportDraft draft = new ReportDraft(conversation.data());
+    if (!conversation.step().equals("evidence")) {
+      return context.replyWith("report.evidence-not-now");
+    }
+    if (attachment == null || attachment.bytes() == null || attachment.bytes().length == 0) {
+      return context.replyWith("report.evidence-unreadable");
+    }
+    EvidenceStore.Added added =
+        evidence.add(
+            draft.intakeKey(), attachment.fileName(), attachment.mediaType(), attachment.bytes());
+    if (added.refusal() != null) {
+      return context.replyWith("report.evidence-refused." + added.refusal());
+    }
+    int count = evidence.of(draft.intakeKey()).size();
+    return context.reply(
+        context.messages().plain("report.evidence-kept", count),
+        List.of(List.of(button(context, "report.button.evidence-done", "evidence-done"))));
+  }
+
   private List<Outgoing> confidentiality(ChatContext context, ReportDraft draft) {
     return step(
         context,
@@ -190,6 +227,8 @@ class ReportFlow implements ChatFlow {
             .plain(context.text("report.review.subject", subject))
             .newline()
             .plain(context.text("report.review.description", draft.description()))
+            .newline()
+            .plain(context.text("report.review.evidence", evidence.of(draft.intakeKey()).size()))
             .newline()
             .plain(context.text("report.review.mode." + draft.confidentiality()))
             .build();

@@ -9,6 +9,7 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires violation reports and triage in chat. */
@@ -84,8 +86,13 @@ class ReportsConfiguration {
   }
 
   @Bean
-  CaseCards caseCards(StaffMembers staff, Messages messages, Clock clock) {
-    return new CaseCards(staff, messages, clock);
+  EvidenceViewer evidenceViewer(EvidenceStore store) {
+    return new EvidenceViewer(store);
+  }
+
+  @Bean
+  CaseCards caseCards(StaffMembers staff, Messages messages, Clock clock, EvidenceViewer evidence) {
+    return new CaseCards(staff, messages, clock, evidence);
   }
 
   @Bean
@@ -100,12 +107,18 @@ class ReportsConfiguration {
   }
 
   @Bean
+  EvidenceStore evidenceStore(MongoTemplate mongo, Clock clock) {
+    return new EvidenceStore(mongo, clock, 10L << 20, 25L << 20, 10);
+  }
+
+  @Bean
   ReportFlow reportFlow(
       Conversations conversations,
       StaffMembers staff,
       ReportDesk desk,
-      ReportProperties properties) {
-    return new ReportFlow(conversations, staff, desk, properties);
+      ReportProperties properties,
+      EvidenceStore evidence) {
+    return new ReportFlow(conversations, staff, desk, properties, evidence);
   }
 
   @Bean
@@ -140,8 +153,12 @@ class ReportsConfiguration {
   @Bean
   @Order(44)
   CaseActionCommand caseActionCommand(
-      CaseDesk desk, CaseAccess access, Conversations conversations, CaseCards cards) {
-    return new CaseActionCommand(desk, access, conversations, cards);
+      CaseDesk desk,
+      CaseAccess access,
+      Conversations conversations,
+      CaseCards cards,
+      EvidenceViewer evidence) {
+    return new CaseActionCommand(desk, access, conversations, cards, evidence);
   }
 
   /** What cases owe is sent on a schedule, so nothing owed before a restart is lost. */
