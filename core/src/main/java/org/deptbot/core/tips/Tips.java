@@ -1,0 +1,130 @@
+package org.deptbot.core.tips;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Tips in MongoDB (collection {@code tips}). A tip is stored once per intake, whatever happens
+ * between storing it and giving the tipster the receipt; a change is stored only if nobody changed
+ * the tip since it was read.
+ */
+public class Tips {
+
+  private final MongoOperations mongo;
+  private final Clock clock;
+
+  public Tips(MongoOperations mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+    var ops = mongo.indexOps(Tip.class);
+    ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
+    ops.createIndex(
+        new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.ASC));
+    ops.createIndex(new Index().on("tipsterTag", Sort.Direction.ASC));
+  }
+
+  /** The next tip number of the year, such as {@code T-2026-000042}; never handed out twice. */
+  public String nextNumber() {
+    int year = clock.instant().atOffset(ZoneOffset.UTC).getYear();
+    Document counter =
+        mongo.findAndModify(
+            query(where("_id").is("tip-" + year)),
+            new Update().inc("value", 1),
+            FindAndModifyOptions.options().upsert(true).returnNew(true),
+            Document.class,
+            "counters");
+    return "T-%d-%06d".formatted(year, ((Number) counter.get("value")).longValue());
+  }
+
+  /**
+   * Stores a new tip, or returns the one already stored for the same intake (a second Send, or the
+   * same update handled again after a crash).
+   */
+  public Tip submit(Tip tip) {
+    Optional<Tip> earlier = byIntakeKey(tip.intakeKey());
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return mongo.insert(tip);
+    } catch (DuplicateKeyException alreadyStored) {
+      return byIntakeKey(tip.intakeKey()).orElseThrow(() -> alreadyStored);
+    }
+  }
+
+  public Optional<Tip> byId(String id) {
+    return Optional.ofNullable(mongo.findById(id, Tip.class));
+  }
+
+  public Optional<Tip> byIntakeKey(String intakeKey) {
+    return Optional.ofNullable(mongo.findOne(query(where("intakeKey").is(intakeKey)), Tip.class));
+  }
+
+  /** Stores {@code changed} unless the tip changed since {@code expected} was read. */
+  public boolean replace(Tip expected, Tip changed) {
+    var unchanged = query(where("_id").is(expected.id()).and("version").is(expected.version()));
+    return mongo.findAndReplace(unchanged, changed) != null;
+  }
+
+  /** Open tips, oldest first. */
+  public List<Tip> open(int limit) {
+    return mongo.find(
+        query(where("status").ne(TipStatus.CLOSED))
+            .with(Sort.by("submittedAt", "_id"))
+            .limit(limit),
+        Tip.class);
+  }
+
+  /** A tipster's tips, newest first. */
+  public List<Tip> ofTipster(String tipsterTag) {
+    return mongo.find(
+        query(where("tipsterTag").is(tipsterTag))
+            .with(Sort.by(Sort.Direction.DESC, "submittedAt"))
+            .limit(20),
+        Tip.class);
+  }
+
+  /** How many tips this tipster sent since {@code since}, for the per-hour limit. */
+  public long countByTipsterSince(String tipsterTag, Instant since) {
+    return mongo.count(
+        query(where("tipsterTag").is(tipsterTag).and("submittedAt").gte(since)), Tip.class);
+  }
+
+  /** Tips with a desk or tipster notification still owed. */
+  public List<Tip> owingNotifications() {
+    return mongo.find(
+        new Query(
+                new Criteria()
+                    .orOperator(where("deskToNotify").is(true), where("tipsterToNotify").is(true)))
+            .limit(100),
+        Tip.class);
+  }
+
+  /** Marks notifications sent, unless the tip changed meanwhile (then the next round sends). */
+  public void notified(Tip tip, boolean desk, boolean tipster) {
+    Update update = new Update();
+    if (desk) {
+      update.set("deskToNotify", false);
+    }
+    if (tipster) {
+      update.set("tipsterToNotify", false);
+    }
+    mongo.updateFirst(
+        query(where("_id").is(tip.id()).and("version").is(tip.version())), update, Tip.class);
+  }
+}

@@ -1,0 +1,67 @@
+package org.deptbot.core.tips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EmergencyWordsTest {
+
+  @ParameterizedTest(name = "\"{0}\" reads like an emergency")
+  @ValueSource(
+      strings = {
+        "It is happening now behind the gas station",
+        "it's happening right now!!",
+        "Someone is hurt on 5th street",
+        "my brother’s been shot",
+        "I'm hurt, he hit me",
+        "There is a man bleeding in the alley",
+        "she can't breathe",
+        "He can’t breathe",
+        "he has a GUN",
+        "Shots fired near the school",
+        "shots were fired on Elm",
+        "they are breaking in to the house next door",
+        "someone broke into my car and is still inside",
+        "the garage is on fire",
+        "FIRE in the apartment building",
+        "please help me",
+        "Help us, we are stuck",
+        "I'm being attacked",
+        "a woman is being followed by a van",
+        "my neighbor is overdosing",
+        "guy with a knife outside the bar",
+        "he said he is going to kill her",
+        "call 911",
+        "there's a shooter at the mall",
+        "burglary in progress"
+      })
+  void spotsAnEmergencyInProgress(String text) {
+    assertThat(EmergencyWords.looksLikeEmergency(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is an ordinary tip")
+  @ValueSource(
+      strings = {
+        "The white van from the notice parks on Elm St every night",
+        "A car has been parked by the fire hydrant on 4th for a week",
+        "I saw the fire truck go by earlier, then the suspect walked into the fire station",
+        "He was fired from the warehouse last month and has been bragging since",
+        "I think the man in the photo is my old classmate Jordan",
+        "The gunnery range closed last year",
+        "Nobody was around when I walked past",
+        "She said the bike was stolen from the shed on Tuesday",
+        "",
+        "   "
+      })
+  void leavesOrdinaryTipsAlone(String text) {
+    assertThat(EmergencyWords.looksLikeEmergency(text)).isFalse();
+  }
+
+  @org.junit.jupiter.api.Test
+  void saysWhichPhraseItFound() {
+    assertThat(EmergencyWords.firstMatch("there were shots fired by the park"))
+        .contains("shots fired");
+    assertThat(EmergencyWords.firstMatch(null)).isEmpty();
+  }
+}

@@ -1,0 +1,96 @@
+package org.deptbot.core.tips;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.deptbot.core.testing.MutableClock;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class TipsIT {
+
+  private MongoTemplate mongo;
+  private Tips tips;
+
+  @BeforeEach
+  void setUp() {
+    mongo = TestMongo.newDatabase();
+    tips = new Tips(mongo, new MutableClock(TipFixtures.T0));
+  }
+
+  @Test
+  void tipNumbersCountUpPerYear() {
+    assertThat(tips.nextNumber()).isEqualTo("T-2026-000001");
+    assertThat(tips.nextNumber()).isEqualTo("T-2026-000002");
+  }
+
+  @Test
+  void sendingTheSameIntakeTwiceStoresOneTip() {
+    Tip first = tips.submit(TipFixtures.newTip(tips.nextNumber(), "intake-1"));
+    // a crash after storing, then the same Send handled again with a new number
+    Tip again = tips.submit(TipFixtures.newTip(tips.nextNumber(), "intake-1"));
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(tips.open(10)).hasSize(1);
+  }
+
+  @Test
+  void ofTwoDispatchersPressingAcknowledgeAtOnceOneWins() {
+    Tip stored = tips.submit(TipFixtures.newTip("T-2026-000001", "intake-1"));
+    AtomicInteger wins = new AtomicInteger();
+
+    IntStream.range(0, 8)
+        .parallel()
+        .forEach(
+            i -> {
+              if (tips.replace(stored, stored.acknowledge("s-05" + i, TipFixtures.T0))) {
+                wins.incrementAndGet();
+              }
+            });
+
+    assertThat(wins).hasValue(1);
+    assertThat(tips.byId(stored.id()).orElseThrow().events()).hasSize(2);
+  }
+
+  @Test
+  void notificationsAreMarkedSentOnlyForTheVersionThatWasSent() {
+    Tip stored = tips.submit(TipFixtures.newTip("T-2026-000001", "intake-1"));
+    Tip asked = stored.askTipster("s-050", "Which night?", TipFixtures.T0);
+    tips.replace(stored, asked);
+
+    tips.notified(stored, true, false); // a stale round: the tip changed meanwhile
+    assertThat(tips.owingNotifications()).extracting(Tip::id).containsExactly(stored.id());
+
+    tips.notified(asked, true, true);
+    assertThat(tips.owingNotifications()).isEmpty();
+  }
+
+  @Test
+  void aTipstersTipsAreFoundByTheirTagAlone() {
+    Tip stored = tips.submit(TipFixtures.newTip("T-2026-000001", "intake-1"));
+
+    assertThat(tips.ofTipster(stored.tipsterTag()))
+        .extracting(Tip::id)
+        .containsExactly(stored.id());
+    assertThat(tips.countByTipsterSince(stored.tipsterTag(), TipFixtures.T0)).isEqualTo(1);
+    assertThat(tips.ofTipster("someone-else")).isEmpty();
+  }
+
+  @Test
+  void aPhotoIsStoredOnceAndOnlyPhotoTypesAreTaken() {
+    TipPhotos photos = new TipPhotos(mongo);
+    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+
+    String id = photos.store("image/jpeg", "van.jpg", jpeg);
+
+    assertThat(photos.store("image/jpeg", "again.jpg", jpeg)).isEqualTo(id);
+    assertThat(photos.byId(id).orElseThrow().bytes()).isEqualTo(jpeg);
+    assertThat(TipPhotos.isPhotoType("application/pdf")).isFalse();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> photos.store("application/pdf", "x.pdf", jpeg))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
