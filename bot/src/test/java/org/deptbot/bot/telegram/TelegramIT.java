@@ -84,7 +84,15 @@ class TelegramIT {
     assertThat(telegram.myCommands())
         .extracting(c -> c.command())
         .containsExactlyInAnyOrder(
-            "start", "help", "enroll", "cancel", "subscribe", "unsubscribe", "subscriptions");
+            "start",
+            "help",
+            "enroll",
+            "cancel",
+            "subscribe",
+            "unsubscribe",
+            "subscriptions",
+            "tip",
+            "mytip");
   }
 
   @Test

@@ -1,0 +1,110 @@
+package org.deptbot.bot.tips;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.ChatFlow;
+import org.deptbot.bot.chat.Conversation;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.tips.EmergencyWords;
+import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.TipTransitionRefused;
+
+/**
+ * {@code /mytip}: the tipster's own tips and their status, with Add or answer; {@code /mytip T-…
+ * text} sends it at once. Tips are found by the tipster's sealed tag, so it works the same for
+ * everyone without naming anyone.
+ */
+class MyTipCommand implements ChatCommand, ChatFlow {
+
+  static final String NAME = "mytip"; // the command's flow shares its name
+
+  private final TipDesk desk;
+  private final TipCards cards;
+  private final Conversations conversations;
+
+  MyTipCommand(TipDesk desk, TipCards cards, Conversations conversations) {
+    this.desk = desk;
+    this.cards = cards;
+    this.conversations = conversations;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.of(Permission.SEND_TIP);
+  }
+
+  @Override
+  public boolean inPublicMenu() {
+    return true;
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("tip.private-only");
+    }
+    String[] parts = arguments.strip().split("\\s+", 2);
+    if (parts[0].isEmpty()) {
+      return list(context);
+    }
+    Optional<Tip> mine = desk.mine(context.identity(), parts[0]);
+    if (mine.isEmpty()) {
+      return context.replyWith("mytip.unknown", parts[0]);
+    }
+    if (parts.length > 1) {
+      return add(context, mine.get(), parts[1]);
+    }
+    conversations.begin(context.identity(), NAME, "add", Map.of("tip", mine.get().id()));
+    return context.replyWith("mytip.ask-add", mine.get().id());
+  }
+
+  @Override
+  public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
+    Optional<Tip> mine = desk.mine(context.identity(), conversation.data().get("tip"));
+    conversations.end(context.identity());
+    return mine.map(t -> add(context, t, text)).orElseGet(() -> context.replyWith("mytip.none"));
+  }
+
+  private List<Outgoing> list(ChatContext context) {
+    List<Tip> mine = desk.mine(context.identity());
+    if (mine.isEmpty()) {
+      return context.replyWith("mytip.none");
+    }
+    List<Outgoing> out = new ArrayList<>();
+    for (Tip t : mine) {
+      out.addAll(
+          context.reply(
+              RichText.plain(context.text("mytip.line", t.id(), cards.status(t), cards.age(t))),
+              t.status().open()
+                  ? List.of(List.of(context.button("mytip.add", "/mytip " + t.id())))
+                  : List.of()));
+    }
+    return out;
+  }
+
+  private List<Outgoing> add(ChatContext context, Tip t, String text) {
+    List<Outgoing> out = new ArrayList<>();
+    if (EmergencyWords.looksLikeEmergency(text)) {
+      out.addAll(context.replyWith("tip.emergency")); // before anything else
+    }
+    try {
+      desk.tipsterAdds(t, text.strip());
+      out.addAll(context.replyWith("mytip.added", t.id()));
+    } catch (TipTransitionRefused refused) {
+      out.addAll(TipActionCommand.refusal(context, refused));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,109 @@
+package org.deptbot.bot.tips;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.ChatFlow;
+import org.deptbot.bot.chat.Conversation;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.TipTransitionRefused;
+
+/**
+ * {@code /tip_act ID ack|ask|close}, behind the tip card's buttons, for the tips desk. Asking takes
+ * the question in a short follow-up; the bot relays it to the tipster, whoever they are.
+ */
+class TipActionCommand implements ChatCommand, ChatFlow {
+
+  static final String NAME = "tip_act"; // the command's flow shares its name
+
+  private final TipDesk desk;
+  private final Conversations conversations;
+
+  TipActionCommand(TipDesk desk, Conversations conversations) {
+    this.desk = desk;
+    this.conversations = conversations;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Optional<Permission> requires() {
+    return Optional.empty(); // the desk role is checked below
+  }
+
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return false;
+  }
+
+  @Override
+  public boolean inPublicMenu() {
+    return false;
+  }
+
+  @Override
+  public List<Outgoing> handle(ChatContext context, String arguments) {
+    String[] parts = arguments.strip().split("\\s+", 2);
+    if (!desk.onDesk(context.actor()) || parts.length < 2) {
+      return context.replyWith("not-permitted");
+    }
+    Optional<Tip> found = desk.forDesk(context.actor(), parts[0]);
+    if (found.isEmpty()) {
+      return context.replyWith("tip.unknown", parts[0]);
+    }
+    Tip t = found.get();
+    String action = parts[1].toLowerCase(Locale.ROOT);
+    try {
+      return switch (action) {
+        case "ack" -> context.replyWith("tip.done.ack", desk.acknowledge(context.actor(), t).id());
+        case "close" -> context.replyWith("tip.done.close", desk.close(context.actor(), t).id());
+        case "ask" -> {
+          conversations.begin(context.identity(), NAME, "ask", Map.of("tip", t.id()));
+          yield context.replyWith("tip.ask-question", t.id());
+        }
+        default -> context.replyWith("case.unknown-action", action);
+      };
+    } catch (TipTransitionRefused refused) {
+      return refusal(context, refused);
+    }
+  }
+
+  @Override
+  public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
+    Optional<Tip> found = desk.forDesk(context.actor(), conversation.data().get("tip"));
+    if (found.isEmpty()) {
+      conversations.end(context.identity());
+      return context.replyWith("not-permitted");
+    }
+    try {
+      Tip asked = desk.ask(context.actor(), found.get(), text.strip());
+      conversations.end(context.identity());
+      return context.replyWith("tip.done.ask", asked.id());
+    } catch (TipTransitionRefused refused) {
+      if (refused.reason() != TipTransitionRefused.Reason.NOTE_NEEDED) {
+        conversations.end(context.identity());
+      }
+      return refusal(context, refused);
+    }
+  }
+
+  static List<Outgoing> refusal(ChatContext context, TipTransitionRefused refused) {
+    Object[] args =
+        Arrays.stream(refused.arguments())
+            .map(a -> a instanceof Enum<?> e ? context.text("tip.status." + e.name()) : a)
+            .toArray();
+    return context.replyWith("tip.refused." + refused.reason(), args);
+  }
+}

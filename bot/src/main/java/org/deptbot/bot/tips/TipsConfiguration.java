@@ -1,0 +1,99 @@
+package org.deptbot.bot.tips;
+
+import java.time.Clock;
+import java.util.List;
+import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.tips.TipPhotos;
+import org.deptbot.core.tips.Tips;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Wires public tips and the tips desk in chat. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TipProperties.class)
+class TipsConfiguration {
+
+  @Bean
+  Tips tips(MongoOperations mongo, Clock clock) {
+    return new Tips(mongo, clock);
+  }
+
+  @Bean
+  TipPhotos tipPhotos(MongoOperations mongo) {
+    return new TipPhotos(mongo);
+  }
+
+  @Bean
+  TipDesk tipDesk(
+      Tips tips, StaffMembers staff, ReporterSeal seal, TipProperties properties, Clock clock) {
+    return new TipDesk(tips, staff, seal, properties, clock);
+  }
+
+  @Bean
+  TipCards tipCards(
+      StaffMembers staff, Notices notices, TipPhotos photos, Messages messages, Clock clock) {
+    return new TipCards(staff, notices, photos, messages, clock);
+  }
+
+  @Bean
+  TipNotifier tipNotifier(
+      Tips tips,
+      TipDesk desk,
+      TipCards cards,
+      ChatLinks links,
+      ButtonActions buttons,
+      List<ChatAdapter> adapters) {
+    return new TipNotifier(tips, desk, cards, links, buttons, adapters);
+  }
+
+  @Bean
+  TipFlow tipFlow(
+      Conversations conversations, TipDesk desk, TipPhotos photos, TipProperties properties) {
+    return new TipFlow(conversations, desk, photos, properties);
+  }
+
+  @Bean
+  @Order(33)
+  TipCommand tipCommand(TipFlow flow, TipDesk desk, Notices notices) {
+    return new TipCommand(flow, desk, notices);
+  }
+
+  @Bean
+  @Order(34)
+  MyTipCommand myTipCommand(TipDesk desk, TipCards cards, Conversations conversations) {
+    return new MyTipCommand(desk, cards, conversations);
+  }
+
+  @Bean
+  @Order(45)
+  TipActionCommand tipActionCommand(TipDesk desk, Conversations conversations) {
+    return new TipActionCommand(desk, conversations);
+  }
+
+  /** What tips owe is sent on a schedule, so nothing owed before a restart is lost. */
+  @Configuration(proxyBeanMethods = false)
+  static class Schedule {
+
+    private final TipNotifier notifier;
+
+    Schedule(TipNotifier notifier) {
+      this.notifier = notifier;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.tips.notify-every:1s}")
+    void notifyOwed() {
+      notifier.sendOwed();
+    }
+  }
+}
