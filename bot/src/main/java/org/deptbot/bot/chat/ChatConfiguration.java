@@ -64,6 +64,11 @@ class ChatConfiguration {
   }
 
   @Bean
+  StaffChats staffChats(ChatLinks links, List<ChatAdapter> adapters) {
+    return new StaffChats(links, adapters);
+  }
+
+  @Bean
   ChatIngress chatIngress(ReceivedUpdates updates, ChatEngine engine) {
     return new ChatIngress(updates, engine);
   }

@@ -1,6 +1,9 @@
 package org.deptbot.bot.chat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.deptbot.core.TransitionRefused;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.staff.ChatIdentity;
 
@@ -32,6 +35,22 @@ public record ChatContext(
   /** A reply from the message bundle. */
   public List<Outgoing> replyWith(String key, Object... args) {
     return reply(messages.plain(key, args));
+  }
+
+  /**
+   * A refused change, worded from the bundle as {@code prefix + reason}; enum arguments (a status)
+   * read in lower case.
+   */
+  public List<Outgoing> refusal(String prefix, TransitionRefused refused) {
+    Object[] arguments =
+        Arrays.stream(refused.arguments())
+            .map(
+                a ->
+                    a instanceof Enum<?> e
+                        ? e.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        : a)
+            .toArray();
+    return replyWith(prefix + refused.reason().name(), arguments);
   }
 
   /** A button only this user can press, doing {@code action}. */

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import org.deptbot.bot.audit.ChatAudit;
-import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
@@ -62,8 +62,8 @@ class NoticesConfiguration {
 
   @Bean
   ReceiptReporter receiptReporter(
-      NoticeReceipts receipts, DeliveryReport report, List<ChatAdapter> adapters) {
-    return new ReceiptReporter(receipts, report, adapters);
+      NoticeReceipts receipts, DeliveryReport report, StaffChats chats) {
+    return new ReceiptReporter(receipts, report, chats);
   }
 
   @Bean

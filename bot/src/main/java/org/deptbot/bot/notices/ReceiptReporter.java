@@ -1,12 +1,8 @@
 package org.deptbot.bot.notices;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.bot.chat.StaffChats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +16,12 @@ class ReceiptReporter {
 
   private final NoticeReceipts receipts;
   private final DeliveryReport report;
-  private final Map<ChatPlatform, ChatAdapter> adapters;
+  private final StaffChats chats;
 
-  ReceiptReporter(NoticeReceipts receipts, DeliveryReport report, List<ChatAdapter> adapters) {
+  ReceiptReporter(NoticeReceipts receipts, DeliveryReport report, StaffChats chats) {
     this.receipts = receipts;
     this.report = report;
-    this.adapters =
-        adapters.stream().collect(Collectors.toMap(ChatAdapter::platform, Function.identity()));
+    this.chats = chats;
   }
 
   void reportFinished() {
@@ -34,16 +29,9 @@ class ReceiptReporter {
       try {
         if (report.channelsDone(receipt.noticeId(), receipt.revision())
             && receipts.claim(receipt)) {
-          ChatAdapter adapter = adapters.get(receipt.platform());
-          if (adapter != null) {
-            adapter.deliver(
-                null,
-                List.of(
-                    new Outgoing.Send(
-                        receipt.chat(),
-                        report.of(receipt.noticeId(), receipt.revision()),
-                        List.of())));
-          }
+          chats.send(
+              new Outgoing.Send(
+                  receipt.chat(), report.of(receipt.noticeId(), receipt.revision()), List.of()));
         }
       } catch (RuntimeException e) {
         log.warn("Could not report how {} went out", receipt.id(), e);

@@ -175,14 +175,6 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
   }
 
   static List<Outgoing> refusal(ChatContext context, CaseTransitionRefused refused) {
-    Object[] args =
-        Arrays.stream(refused.arguments())
-            .map(
-                a ->
-                    a instanceof Enum<?> e
-                        ? e.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        : a)
-            .toArray();
-    return context.replyWith("case.refused." + refused.reason(), args);
+    return context.refusal("case.refused.", refused);
   }
 }

@@ -1,19 +1,17 @@
 package org.deptbot.bot.reports;
 
 import java.time.Clock;
-import java.util.List;
 import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ButtonActions;
-import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
-import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -97,13 +95,8 @@ class ReportsConfiguration {
 
   @Bean
   CaseNotifier caseNotifier(
-      Reports reports,
-      ChatLinks links,
-      CaseCards cards,
-      ReportDesk desk,
-      ButtonActions buttons,
-      List<ChatAdapter> adapters) {
-    return new CaseNotifier(reports, links, cards, desk, buttons, adapters);
+      Reports reports, StaffChats chats, CaseCards cards, ReportDesk desk, ButtonActions buttons) {
+    return new CaseNotifier(reports, chats, cards, desk, buttons);
   }
 
   @Bean

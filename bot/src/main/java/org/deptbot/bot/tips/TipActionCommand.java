@@ -1,6 +1,5 @@
 package org.deptbot.bot.tips;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,10 +99,6 @@ class TipActionCommand implements ChatCommand, ChatFlow {
   }
 
   static List<Outgoing> refusal(ChatContext context, TipTransitionRefused refused) {
-    Object[] args =
-        Arrays.stream(refused.arguments())
-            .map(a -> a instanceof Enum<?> e ? context.text("tip.status." + e.name()) : a)
-            .toArray();
-    return context.replyWith("tip.refused." + refused.reason(), args);
+    return context.refusal("tip.refused.", refused);
   }
 }

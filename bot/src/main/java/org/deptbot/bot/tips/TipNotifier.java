@@ -1,18 +1,9 @@
 package org.deptbot.bot.tips;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.deptbot.bot.chat.ButtonActions;
-import org.deptbot.bot.chat.ChatAdapter;
-import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.staff.ChatLink;
-import org.deptbot.core.staff.ChatLinks;
-import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.Tips;
@@ -31,24 +22,15 @@ class TipNotifier {
   private final Tips tips;
   private final TipDesk desk;
   private final TipCards cards;
-  private final ChatLinks links;
   private final ButtonActions buttons;
-  private final Map<ChatPlatform, ChatAdapter> adapters;
+  private final StaffChats chats;
 
-  TipNotifier(
-      Tips tips,
-      TipDesk desk,
-      TipCards cards,
-      ChatLinks links,
-      ButtonActions buttons,
-      List<ChatAdapter> adapters) {
+  TipNotifier(Tips tips, TipDesk desk, TipCards cards, StaffChats chats, ButtonActions buttons) {
     this.tips = tips;
     this.desk = desk;
     this.cards = cards;
-    this.links = links;
+    this.chats = chats;
     this.buttons = buttons;
-    this.adapters =
-        adapters.stream().collect(Collectors.toMap(ChatAdapter::platform, Function.identity()));
   }
 
   void sendOwed() {
@@ -68,42 +50,27 @@ class TipNotifier {
   /** True once at least one member of the desk has the card. */
   private boolean toDesk(Tip t) {
     Image photo = cards.photo(t);
-    boolean reached = false;
+    int reached = 0;
     for (StaffMember member : desk.deskMembers()) {
-      Optional<ChatLink> link =
-          links.ofMember(member.id()).stream()
-              .filter(l -> adapters.containsKey(l.identity().platform()))
-              .findFirst();
-      if (link.isEmpty()) {
-        continue; // not reachable in chat now
-      }
-      var identity = link.get().identity();
-      ChatTarget chat = new ChatTarget(identity.platform(), identity.userId(), true);
-      adapters
-          .get(chat.platform())
-          .deliver(
-              null,
-              List.of(
+      reached +=
+          chats.sendToMember(
+              member.id(),
+              identity ->
                   new Outgoing.Send(
-                      chat, cards.card(t), cards.actions(t, buttons, identity), photo)));
-      reached = true;
+                      StaffChats.privateChat(identity),
+                      cards.card(t),
+                      cards.actions(t, buttons, identity),
+                      photo));
     }
-    return reached;
+    return reached > 0;
   }
 
   private boolean toTipster(Tip t) {
     TipDesk.Tipster tipster = desk.tipster(t);
-    ChatAdapter adapter = adapters.get(tipster.chat().platform());
-    if (adapter == null) {
-      return false;
-    }
-    adapter.deliver(
-        null,
-        List.of(
-            new Outgoing.Send(
-                tipster.chat(),
-                cards.forTipster(t),
-                cards.tipsterActions(t, buttons, tipster.identity()))));
-    return true;
+    return chats.send(
+        new Outgoing.Send(
+            tipster.chat(),
+            cards.forTipster(t),
+            cards.tipsterActions(t, buttons, tipster.identity())));
   }
 }

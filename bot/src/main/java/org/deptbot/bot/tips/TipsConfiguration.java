@@ -1,14 +1,12 @@
 package org.deptbot.bot.tips;
 
 import java.time.Clock;
-import java.util.List;
 import org.deptbot.bot.chat.ButtonActions;
-import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
-import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
@@ -48,13 +46,8 @@ class TipsConfiguration {
 
   @Bean
   TipNotifier tipNotifier(
-      Tips tips,
-      TipDesk desk,
-      TipCards cards,
-      ChatLinks links,
-      ButtonActions buttons,
-      List<ChatAdapter> adapters) {
-    return new TipNotifier(tips, desk, cards, links, buttons, adapters);
+      Tips tips, TipDesk desk, TipCards cards, StaffChats chats, ButtonActions buttons) {
+    return new TipNotifier(tips, desk, cards, chats, buttons);
   }
 
   @Bean

@@ -141,6 +141,7 @@ abstract class ConversationScenarios {
     chat.say(officer, "@riverton_hot_takes");
     chat.awaitReply(officer, r -> r.text().contains("What happened?"));
     chat.say(officer, "A photo in uniform with the badge number readable.");
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("No files")), "No files");
     chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Confidential")), "Confidential");
     chat.press(
         officer,

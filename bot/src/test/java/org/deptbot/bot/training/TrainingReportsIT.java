@@ -133,6 +133,7 @@ class TrainingReportsIT {
     }
     await(OFFICER, e -> e.html().contains("What happened?"));
     say(OFFICER, "A photo in uniform with the badge number readable, posted last night.");
+    press(OFFICER, await(OFFICER, e -> button(e, "No files") != null), "No files");
     press(OFFICER, await(OFFICER, e -> button(e, mode) != null), mode);
     press(
         OFFICER, await(OFFICER, e -> button(e, "Submit the report") != null), "Submit the report");

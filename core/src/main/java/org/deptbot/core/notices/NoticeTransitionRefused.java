@@ -1,13 +1,13 @@
 package org.deptbot.core.notices;
 
-import java.util.List;
+import org.deptbot.core.TransitionRefused;
 
 /**
  * A notice cannot make the change asked for, for example updating one already cancelled. {@link
  * #reason()} and {@link #arguments()} let the chat and the console word it for their readers; the
  * message is for logs.
  */
-public class NoticeTransitionRefused extends RuntimeException {
+public class NoticeTransitionRefused extends TransitionRefused {
 
   /** Why the change was refused. */
   public enum Reason {
@@ -23,20 +23,12 @@ public class NoticeTransitionRefused extends RuntimeException {
     NOT_ABOUT_A_PERSON
   }
 
-  private final Reason reason;
-  private final List<Object> arguments;
-
   public NoticeTransitionRefused(Reason reason, String message, Object... arguments) {
-    super(message);
-    this.reason = reason;
-    this.arguments = List.of(arguments);
+    super(reason, message, arguments);
   }
 
+  @Override
   public Reason reason() {
-    return reason;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+    return (Reason) super.reason();
   }
 }

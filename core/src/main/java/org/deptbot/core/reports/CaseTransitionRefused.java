@@ -1,12 +1,12 @@
 package org.deptbot.core.reports;
 
-import java.util.List;
+import org.deptbot.core.TransitionRefused;
 
 /**
  * A case cannot make the change asked for. {@link #reason()} and {@link #arguments()} let chat and
  * the console word it; the message is for logs.
  */
-public class CaseTransitionRefused extends RuntimeException {
+public class CaseTransitionRefused extends TransitionRefused {
 
   /** Why the change was refused. */
   public enum Reason {
@@ -20,20 +20,12 @@ public class CaseTransitionRefused extends RuntimeException {
     NOTE_NEEDED
   }
 
-  private final Reason reason;
-  private final List<Object> arguments;
-
   public CaseTransitionRefused(Reason reason, String message, Object... arguments) {
-    super(message);
-    this.reason = reason;
-    this.arguments = List.of(arguments);
+    super(reason, message, arguments);
   }
 
+  @Override
   public Reason reason() {
-    return reason;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+    return (Reason) super.reason();
   }
 }

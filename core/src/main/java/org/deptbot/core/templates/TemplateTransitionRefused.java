@@ -1,12 +1,12 @@
 package org.deptbot.core.templates;
 
-import java.util.List;
+import org.deptbot.core.TransitionRefused;
 
 /**
  * A template cannot make the change asked for. {@link #reason()} and {@link #arguments()} let the
  * chat and the console word it for their readers; the message is for logs.
  */
-public class TemplateTransitionRefused extends RuntimeException {
+public class TemplateTransitionRefused extends TransitionRefused {
 
   /** Why the change was refused. */
   public enum Reason {
@@ -24,20 +24,12 @@ public class TemplateTransitionRefused extends RuntimeException {
     EDIT_THE_DRAFT
   }
 
-  private final Reason reason;
-  private final List<Object> arguments;
-
   public TemplateTransitionRefused(Reason reason, String message, Object... arguments) {
-    super(message);
-    this.reason = reason;
-    this.arguments = List.of(arguments);
+    super(reason, message, arguments);
   }
 
+  @Override
   public Reason reason() {
-    return reason;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+    return (Reason) super.reason();
   }
 }

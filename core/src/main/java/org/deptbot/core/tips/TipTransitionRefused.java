@@ -1,12 +1,12 @@
 package org.deptbot.core.tips;
 
-import java.util.List;
+import org.deptbot.core.TransitionRefused;
 
 /**
  * A tip cannot make the change asked for. {@link #reason()} and {@link #arguments()} let chat word
  * it; the message is for logs.
  */
-public class TipTransitionRefused extends RuntimeException {
+public class TipTransitionRefused extends TransitionRefused {
 
   /** Why the change was refused. */
   public enum Reason {
@@ -18,20 +18,12 @@ public class TipTransitionRefused extends RuntimeException {
     NOTE_NEEDED
   }
 
-  private final Reason reason;
-  private final List<Object> arguments;
-
   public TipTransitionRefused(Reason reason, String message, Object... arguments) {
-    super(message);
-    this.reason = reason;
-    this.arguments = List.of(arguments);
+    super(reason, message, arguments);
   }
 
+  @Override
   public Reason reason() {
-    return reason;
-  }
-
-  public Object[] arguments() {
-    return arguments.toArray();
+    return (Reason) super.reason();
   }
 }

@@ -1,0 +1,56 @@
+package org.deptbot.bot.chat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLink;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.ChatPlatform;
+
+/**
+ * Messages the bot sends unprompted (a case card, a receipt, a reply relayed to an anonymous
+ * reporter), to a chat or to every chat a staff member linked on a platform that is on.
+ */
+public class StaffChats {
+
+  private final ChatLinks links;
+  private final Map<ChatPlatform, ChatAdapter> adapters;
+
+  public StaffChats(ChatLinks links, List<ChatAdapter> adapters) {
+    this.links = links;
+    this.adapters =
+        adapters.stream().collect(Collectors.toMap(ChatAdapter::platform, Function.identity()));
+  }
+
+  /**
+   * Sends what {@code message} makes for each private chat of the member (buttons are made per chat
+   * account, so each gets its own); returns how many chats it reached.
+   */
+  public int sendToMember(String staffId, Function<ChatIdentity, Outgoing> message) {
+    List<ChatLink> reachable =
+        links.ofMember(staffId).stream()
+            .filter(l -> adapters.containsKey(l.identity().platform()))
+            .toList();
+    for (ChatLink link : reachable) {
+      send(message.apply(link.identity()));
+    }
+    return reachable.size();
+  }
+
+  /** Sends one message; false when its platform is off in this bot. */
+  public boolean send(Outgoing message) {
+    ChatAdapter adapter = adapters.get(message.to().platform());
+    if (adapter == null) {
+      return false;
+    }
+    adapter.deliver(null, List.of(message));
+    return true;
+  }
+
+  /** A member's private chat on the platform of {@code identity}. */
+  public static ChatTarget privateChat(ChatIdentity identity) {
+    return new ChatTarget(identity.platform(), identity.userId(), true);
+  }
+}
