@@ -1,26 +1,23 @@
 package org.deptbot.bot.reports;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.deptbot.bot.reports.BenchFigures.latencies;
+import static org.deptbot.bot.reports.BenchFigures.line;
+import static org.deptbot.bot.reports.BenchFigures.loadAverage;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
-import org.deptbot.bot.BotApplication;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * A benchmark, not a test: it prints figures and asserts nothing about time. It starts the bot as
@@ -36,13 +33,14 @@ import org.springframework.data.mongodb.core.MongoOperations;
  *       delivery;
  *   <li>stores {@code -Dcases} cases (default 100,000) in bulk, 1,000 of them open with Deputy
  *       Chief Alvarez ({@code s-010}), and times her {@code /queue} through the same entry point
- *       ({@code -Dqueues} runs, default 200), first page and last page.
+ *       ({@code -Dqueues} runs, default 200, or as many as fit in {@code -Dqueue-seconds}, default
+ *       120), first page and last page.
  * </ol>
  *
  * <p>Run: {@code ./mvnw -q -pl core,bot -am -Pbench process-test-classes
  * -Dbench.main=org.deptbot.bot.reports.ReportsBench} with, optionally, {@code -Dreports=2000
- * -Dthreads=4 -Dcases=100000 -Dqueues=200}. The load average is printed with the figures: other
- * work on the machine shows in them.
+ * -Dthreads=4 -Dwarmup=200 -Dcases=100000 -Dqueues=200 -Dqueue-seconds=120}. The load average is
+ * printed with the figures: other work on the machine shows in them.
  */
 final class ReportsBench {
 
@@ -54,6 +52,7 @@ final class ReportsBench {
   private final int warmUp = Integer.getInteger("warmup", 200);
   private final int cases = Integer.getInteger("cases", 100_000);
   private final int queues = Integer.getInteger("queues", 200);
+  private final long queueSeconds = Long.getLong("queue-seconds", 120);
 
   public static void main(String[] args) throws Exception {
     var bench = new ReportsBench();
@@ -68,20 +67,17 @@ final class ReportsBench {
         Runtime.getRuntime().availableProcessors(),
         loadAverage(),
         System.getProperty("java.version"));
-    Path dataDir = Files.createTempDirectory("reports-bench");
-    try (ConfigurableApplicationContext bot = start(dataDir)) {
+    try (BenchBot bot = BenchBot.start()) {
       bench.run(bot);
-    } finally {
-      deleteTree(dataDir);
     }
-    System.exit(0);
+    System.exit(0); // the driver's and the embedded server's threads would keep the JVM a while
   }
 
-  private void run(ConfigurableApplicationContext bot) throws Exception {
-    ChatIngress ingress = bot.getBean(ChatIngress.class);
-    ChatLinks links = bot.getBean(ChatLinks.class);
-    Clock clock = bot.getBean(Clock.class);
-    MongoOperations mongo = bot.getBean(MongoOperations.class);
+  private void run(BenchBot bot) throws Exception {
+    ChatIngress ingress = bot.bean(ChatIngress.class);
+    ChatLinks links = bot.bean(ChatLinks.class);
+    Clock clock = bot.bean(Clock.class);
+    MongoOperations mongo = bot.bean(MongoOperations.class);
     List<BenchChat> reporters = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       var chat = new BenchChat(ingress, "bench-reporter-" + t, "Reporter " + t);
@@ -103,10 +99,7 @@ final class ReportsBench {
         seconds,
         updates / seconds);
     line("Submit→receipt", "%s", latencies(submits));
-    line(
-        "stored",
-        "%d cases",
-        mongo.count(new org.springframework.data.mongodb.core.query.Query(), Report.class));
+    line("stored", "%d cases", mongo.count(new Query(), Report.class));
     line("load average", "%s", loadAverage());
 
     long t0 = System.nanoTime();
@@ -158,86 +151,29 @@ final class ReportsBench {
     }
   }
 
+  /**
+   * Times {@code command} {@code -Dqueues} times, or as many as fit in {@code -Dqueue-seconds}
+   * (default 120): a slow /queue would otherwise keep the benchmark for hours.
+   */
   private long[] queue(BenchChat chat, String command, long open) {
-    String heading = "Your open cases (" + String.format(Locale.ENGLISH, "%,d", open) + ")";
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 3; i++) {
       chat.say(command);
     }
-    if (!chat.lastText().contains(heading.replace(",", "")) && !chat.lastText().contains(heading)) {
-      throw new IllegalStateException("unexpected /queue reply: " + chat.lastText());
+    String text = chat.lastText();
+    if (!text.contains("Your open cases (" + open + ")")
+        && !text.contains(String.format(Locale.ENGLISH, "Your open cases (%,d)", open))) {
+      throw new IllegalStateException("unexpected /queue reply: " + text);
     }
+    long deadline = System.nanoTime() + queueSeconds * 1_000_000_000L;
     long[] nanos = new long[queues];
-    for (int i = 0; i < queues; i++) {
-      nanos[i] = chat.say(command);
+    int runs = 0;
+    while (runs < queues && System.nanoTime() < deadline) {
+      nanos[runs++] = chat.say(command);
     }
-    return nanos;
+    return Arrays.copyOf(nanos, runs);
   }
 
   private static void link(ChatLinks links, BenchChat chat, String staffId, Clock clock) {
     links.relink(ChatLink.of(chat.identity(), staffId, clock.instant(), ChatLink.Source.TRAINING));
-  }
-
-  private static ConfigurableApplicationContext start(Path dataDir) {
-    return new SpringApplicationBuilder(BotApplication.class)
-        .run(
-            "--deptbot.storage.mongodb-uri=",
-            "--deptbot.storage.data-dir=" + dataDir,
-            "--deptbot.storage.embedded-port=0",
-            "--deptbot.seed-file=" + seed(),
-            "--deptbot.telegram.token=",
-            "--deptbot.discord.token=",
-            "--deptbot.training.enabled=on",
-            "--deptbot.chat.flood.burst=1000000",
-            "--deptbot.reports.per-hour=1000000",
-            "--server.port=0",
-            "--logging.level.root=warn",
-            "--logging.level.org.deptbot=warn");
-  }
-
-  private static Path seed() {
-    Path here = Path.of("examples/seed.yml");
-    return Files.exists(here)
-        ? here.toAbsolutePath()
-        : Path.of("../examples/seed.yml").toAbsolutePath();
-  }
-
-  static String latencies(long[] nanos) {
-    long[] sorted = nanos.clone();
-    Arrays.sort(sorted);
-    return String.format(
-        Locale.ROOT,
-        "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%d)",
-        at(sorted, 50),
-        at(sorted, 95),
-        at(sorted, 99),
-        at(sorted, 100),
-        sorted.length);
-  }
-
-  /** Nearest rank, in milliseconds. */
-  private static double at(long[] sorted, int p) {
-    return sorted[(int) Math.max(0, Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
-  }
-
-  private static void line(String label, String format, Object... args) {
-    System.out.printf(Locale.ROOT, "  %-16s %s%n", label, String.format(Locale.ROOT, format, args));
-  }
-
-  /** The 1, 5 and 15 minute load averages (Linux), or "n/a". */
-  static String loadAverage() {
-    try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-      return parts[0] + " " + parts[1] + " " + parts[2];
-    } catch (IOException | RuntimeException e) {
-      return "n/a";
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
