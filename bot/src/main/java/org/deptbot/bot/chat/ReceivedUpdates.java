@@ -10,10 +10,25 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** Updates stored before they are handled, so none is lost in a crash or handled twice. */
 public class ReceivedUpdates {
+
+  /**
+   * Every update is looked up by {@code _id} and {@code handled} before it is handled. The embedded
+   * server (mongo-java-server) uses an index only for a query on exactly that index's fields, and
+   * only a unique one, so without this one each update read every update ever stored: the chat
+   * slowed down with the bot's age (the reports benchmark). On a real mongod it is a small index
+   * beside {@code _id}'s; unique, since {@code _id} is.
+   */
+  static final Index BY_ID_AND_HANDLED =
+      new Index()
+          .on("_id", Sort.Direction.ASC)
+          .on("handled", Sort.Direction.ASC)
+          .unique()
+          .named("id_handled");
 
   private final MongoOperations mongo;
   private final Clock clock;
@@ -21,6 +36,7 @@ public class ReceivedUpdates {
   public ReceivedUpdates(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+    mongo.indexOps(ReceivedUpdate.class).createIndex(BY_ID_AND_HANDLED);
   }
 
   /** Stores the update; false if it was stored before (a redelivery). */

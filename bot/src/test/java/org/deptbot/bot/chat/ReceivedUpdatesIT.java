@@ -1,0 +1,62 @@
+package org.deptbot.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
+
+class ReceivedUpdatesIT {
+
+  private MongoTemplate mongo;
+  private ReceivedUpdates updates;
+
+  @BeforeEach
+  void setUp() {
+    mongo = TestMongo.newDatabase();
+    updates = new ReceivedUpdates(mongo, Clock.systemUTC());
+  }
+
+  @Test
+  void anUnhandledUpdateIsFoundThroughAnIndexOnIdAndHandled() {
+    // the embedded server uses an index only for a query on exactly its fields (see
+    // ReceivedUpdates)
+    assertThat(mongo.indexOps(ReceivedUpdate.class).getIndexInfo())
+        .anySatisfy(
+            index -> {
+              assertThat(index.isUnique()).isTrue();
+              assertThat(index.getIndexFields())
+                  .extracting(IndexField::getKey)
+                  .containsExactly("_id", "handled");
+            });
+  }
+
+  @Test
+  void anUpdateIsUnhandledUntilMarkedAndStoredOnce() {
+    var incoming = text("training:1");
+
+    assertThat(updates.store(incoming)).isTrue();
+    assertThat(updates.store(incoming)).isFalse();
+    assertThat(updates.unhandled("training:1")).isPresent();
+    assertThat(updates.unhandledKeys(ChatPlatform.TRAINING)).containsExactly("training:1");
+
+    updates.markHandled("training:1");
+
+    assertThat(updates.unhandled("training:1")).isEmpty();
+    assertThat(updates.unhandledKeys(ChatPlatform.TRAINING)).isEmpty();
+  }
+
+  private static Incoming text(String key) {
+    var identity = new ChatIdentity(ChatPlatform.TRAINING, "u1");
+    return new Incoming.TextMessage(
+        key,
+        new ChatUser(identity, "U"),
+        new ChatTarget(ChatPlatform.TRAINING, "u1", true),
+        "hello");
+  }
+}
