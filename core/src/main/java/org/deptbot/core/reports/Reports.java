@@ -24,6 +24,20 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class Reports {
 
+  /**
+   * A change and a sent notification are stored only if the case's {@code version} is still the one
+   * read, so both look the case up by {@code _id} and {@code version}. The embedded server
+   * (mongo-java-server) uses an index only for a query on exactly that index's fields, and only a
+   * unique one: without this one every change read every case ever stored. On a real mongod it is a
+   * small index beside {@code _id}'s; unique, since {@code _id} is.
+   */
+  static final Index BY_ID_AND_VERSION =
+      new Index()
+          .on("_id", Sort.Direction.ASC)
+          .on("version", Sort.Direction.ASC)
+          .unique()
+          .named("id_version");
+
   private final MongoOperations mongo;
   private final Clock clock;
 
@@ -38,6 +52,7 @@ public class Reports {
             .on("status", Sort.Direction.ASC)
             .on("submittedAt", Sort.Direction.ASC));
     ops.createIndex(new Index().on("reporterTag", Sort.Direction.ASC));
+    ops.createIndex(BY_ID_AND_VERSION);
   }
 
   /** The next case number of the year, such as {@code R-2026-000042}; never handed out twice. */

@@ -8,14 +8,44 @@ import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
 
 class ReportsIT {
 
+  private MongoTemplate mongo;
   private Reports reports;
 
   @BeforeEach
   void setUp() {
-    reports = new Reports(TestMongo.newDatabase(), new MutableClock(ReportFixtures.T0));
+    mongo = TestMongo.newDatabase();
+    reports = new Reports(mongo, new MutableClock(ReportFixtures.T0));
+  }
+
+  @Test
+  void changesFindTheirCaseThroughAUniqueIndexOnIdAndVersion() {
+    // the embedded server uses an index only for a query on exactly its fields (see Reports)
+    assertThat(mongo.indexOps(Report.class).getIndexInfo())
+        .anySatisfy(
+            index -> {
+              assertThat(index.isUnique()).isTrue();
+              assertThat(index.getIndexFields())
+                  .extracting(IndexField::getKey)
+                  .containsExactly("_id", "version");
+            });
+  }
+
+  @Test
+  void aNotificationSentForAnOlderVersionIsNotMarkedSent() {
+    Report stored = reports.submit(ReportFixtures.newCase("R-2026-000001", "intake-1", "sgt"));
+    Report acknowledged = stored.acknowledge("sgt", ReportFixtures.T0);
+    assertThat(reports.replace(stored, acknowledged)).isTrue();
+
+    reports.notified(stored, true, false); // the notifier read version 1; the case is at 2
+
+    assertThat(reports.byId(stored.id()).orElseThrow().handlerToNotify()).isTrue();
+    reports.notified(acknowledged, true, true);
+    assertThat(reports.owingNotifications()).isEmpty();
   }
 
   @Test
