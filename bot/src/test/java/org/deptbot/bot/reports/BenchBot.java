@@ -30,6 +30,8 @@ final class BenchBot implements AutoCloseable {
     var context =
         new SpringApplicationBuilder(BotApplication.class)
             .run(
+                // -Dnotify-every=1h takes the case notifier's scan for owed notifications out
+                "--deptbot.reports.notify-every=" + System.getProperty("notify-every", "1s"),
                 "--deptbot.storage.mongodb-uri=",
                 "--deptbot.storage.data-dir=" + dataDir,
                 "--deptbot.storage.embedded-port=0",

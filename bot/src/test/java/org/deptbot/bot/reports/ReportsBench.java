@@ -39,8 +39,10 @@ import org.springframework.data.mongodb.core.query.Query;
  *
  * <p>Run: {@code ./mvnw -q -pl core,bot -am -Pbench process-test-classes
  * -Dbench.main=org.deptbot.bot.reports.ReportsBench} with, optionally, {@code -Dreports=2000
- * -Dthreads=4 -Dwarmup=200 -Dcases=100000 -Dqueues=200 -Dqueue-seconds=120}. The load average is
- * printed with the figures: other work on the machine shows in them.
+ * -Dthreads=4 -Dwarmup=200 -Dcases=100000 -Dqueues=200 -Dqueue-seconds=120}; {@code
+ * -Dnotify-every=1h} (with {@code java} directly) takes the case notifier's once-a-second scan out
+ * of the figures. The load average is printed with the figures: other work on the machine shows in
+ * them.
  */
 final class ReportsBench {
 
