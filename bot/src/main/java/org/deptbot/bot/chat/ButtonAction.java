@@ -12,6 +12,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param owner the chat identity key allowed to press it
  * @param action a command line ({@code /help}) or a flow answer ({@code flow:enroll:cancel})
  * @param expiresAt after this the button answers that it has expired
+ * @param form the form the button opens where the platform can show one, or null
  */
 @Document("chat_buttons")
-public record ButtonAction(@Id String id, String owner, String action, Instant expiresAt) {}
+public record ButtonAction(
+    @Id String id, String owner, String action, Instant expiresAt, Button.Form form) {}

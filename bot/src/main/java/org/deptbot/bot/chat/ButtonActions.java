@@ -11,6 +11,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /** Creates buttons with opaque ids and resolves presses back to their action. */
 public class ButtonActions {
 
+  /** The action of a form button pressed where no form can be shown. */
+  public static final String FORM_ACTION = "form";
+
   private static final Duration LIFETIME = Duration.ofDays(2);
   private final MongoOperations mongo;
   private final Clock clock;
@@ -23,22 +26,42 @@ public class ButtonActions {
 
   /** A button for {@code owner} that performs {@code action} when pressed. */
   public Button create(ChatIdentity owner, String label, String action) {
+    return new Button(label, store(owner, action, null));
+  }
+
+  /**
+   * A button for {@code owner} that opens {@code form} where the platform can show one; what is
+   * written in it arrives as a text message. Platforms without forms do not show the button.
+   */
+  public Button createForm(ChatIdentity owner, String label, Button.Form form) {
+    return new Button(label, store(owner, FORM_ACTION, form), form);
+  }
+
+  private String store(ChatIdentity owner, String action, Button.Form form) {
     byte[] bytes = new byte[12];
     random.nextBytes(bytes);
     // 16 url-safe characters: far under Telegram's 64 bytes and Discord's 100 characters
     String id = "b" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    mongo.insert(new ButtonAction(id, owner.key(), action, clock.instant().plus(LIFETIME)));
-    return new Button(label, id);
+    mongo.insert(new ButtonAction(id, owner.key(), action, clock.instant().plus(LIFETIME), form));
+    return id;
+  }
+
+  /** The form the button opens, if it is a live form button of {@code presser}. */
+  public Optional<Button.Form> formFor(String buttonId, ChatIdentity presser) {
+    return live(buttonId, presser).map(ButtonAction::form);
   }
 
   /** The action, if the button exists, has not expired and belongs to {@code presser}. */
   public Optional<String> actionFor(String buttonId, ChatIdentity presser) {
+    return live(buttonId, presser).map(ButtonAction::action);
+  }
+
+  private Optional<ButtonAction> live(String buttonId, ChatIdentity presser) {
     if (buttonId == null || buttonId.length() > 100) {
       return Optional.empty();
     }
     return Optional.ofNullable(mongo.findById(buttonId, ButtonAction.class))
         .filter(b -> b.owner().equals(presser.key()))
-        .filter(b -> b.expiresAt().isAfter(clock.instant()))
-        .map(ButtonAction::action);
+        .filter(b -> b.expiresAt().isAfter(clock.instant()));
   }
 }

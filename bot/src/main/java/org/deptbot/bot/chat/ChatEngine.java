@@ -167,9 +167,14 @@ public class ChatEngine {
       return List.of(
           new Outgoing.AnswerPress(press.chat(), press.pressId(), messages.get("button.expired")));
     }
+    String what = action.get();
+    if (what.equals(ButtonActions.FORM_ACTION)) {
+      // a form button where no form could be shown: the answer is typed instead
+      return List.of(
+          new Outgoing.AnswerPress(press.chat(), press.pressId(), messages.get("button.type-it")));
+    }
     List<Outgoing> out = new ArrayList<>();
     out.add(new Outgoing.AnswerPress(press.chat(), press.pressId(), null));
-    String what = action.get();
     if (what.startsWith("flow:")) {
       String[] parts = what.split(":", 3);
       Optional<Conversation> conversation =

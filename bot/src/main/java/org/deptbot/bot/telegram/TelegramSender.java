@@ -154,7 +154,9 @@ class TelegramSender implements ChatAdapter {
     T run() throws TelegramApiException;
   }
 
-  private static InlineKeyboardMarkup keyboard(List<List<Button>> rows) {
+  /** The buttons as an inline keyboard; Telegram shows no forms, so form buttons are left out. */
+  static InlineKeyboardMarkup keyboard(List<List<Button>> buttons) {
+    List<List<Button>> rows = Button.withoutForms(buttons);
     if (rows.isEmpty()) {
       return null;
     }

@@ -87,8 +87,9 @@ class TrainingChat implements ChatAdapter {
     return text.toHtml("<br>");
   }
 
-  private static List<List<Transcript.PageButton>> buttons(List<List<Button>> rows) {
-    return rows.stream()
+  /** The buttons as the page shows them; it shows no forms, so form buttons are left out. */
+  static List<List<Transcript.PageButton>> buttons(List<List<Button>> rows) {
+    return Button.withoutForms(rows).stream()
         .map(row -> row.stream().map(b -> new Transcript.PageButton(b.id(), b.label())).toList())
         .toList();
   }
