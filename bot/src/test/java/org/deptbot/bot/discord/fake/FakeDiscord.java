@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * A fake Discord for end-to-end tests: one server with a text channel and an announcement channel,
- * REST and gateway on loopback, people who use slash commands, press buttons and write DMs, and
- * what the bot posted, for the test to read.
+ * REST and gateway on loopback, people who use slash commands, press buttons, fill in modals and
+ * write DMs, and what the bot posted (and the modals it showed), for the test to read.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -80,6 +80,20 @@ public final class FakeDiscord implements AutoCloseable {
 
   public FakeInteraction pressButton(long userId, String name, FakeMessage on, String customId) {
     return people.pressButton(state.user(userId, name), on, customId);
+  }
+
+  /**
+   * The person fills in the modal the bot showed for {@code shown} (each field with {@code value})
+   * and submits it.
+   */
+  public FakeInteraction submitModal(
+      long userId, String name, FakeInteraction shown, String value) {
+    return people.submitModal(state.user(userId, name), shown, value);
+  }
+
+  /** Waits until the bot has answered {@code interaction} with a modal; null if it did not. */
+  public FakeModal awaitModal(FakeInteraction interaction, Duration wait) {
+    return await(interaction::modal, m -> m != null, wait);
   }
 
   public FakeMessage userSendsDm(long userId, String name, String text) {

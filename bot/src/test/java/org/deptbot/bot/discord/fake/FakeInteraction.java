@@ -3,8 +3,9 @@ package org.deptbot.bot.discord.fake;
 import java.time.Duration;
 
 /**
- * An interaction the fake dispatched (a slash command or a button press) and what the bot did with
- * it: when it acknowledged it and how, and the message its hook edits.
+ * An interaction the fake dispatched (a slash command, a button press or a modal submission) and
+ * what the bot did with it: when it acknowledged it and how, the message its hook edits, and the
+ * modal it showed, if it answered with one.
  */
 public final class FakeInteraction {
 
@@ -14,6 +15,7 @@ public final class FakeInteraction {
   public static final int DEFERRED_REPLY = 5;
   public static final int DEFERRED_UPDATE = 6;
   public static final int UPDATE = 7;
+  public static final int MODAL = 9;
 
   private final long id;
   private final String token;
@@ -24,6 +26,8 @@ public final class FakeInteraction {
   private volatile int callbackType;
   private volatile long acknowledgedAt;
   private volatile long originalMessageId;
+  private volatile FakeModal modal;
+  private volatile boolean submitsModal;
 
   FakeInteraction(long id, String token, long channelId, long userId, long pressedMessageId) {
     this.id = id;
@@ -74,6 +78,28 @@ public final class FakeInteraction {
   /** The message the hook's {@code @original} is: the reply, or the pressed message. */
   public long originalMessageId() {
     return originalMessageId;
+  }
+
+  /** The modal the bot answered with (callback type 9), or null. */
+  public FakeModal modal() {
+    return modal;
+  }
+
+  /** Whether this is a modal's submission (type 5), which cannot be answered with a modal. */
+  boolean submitsModal() {
+    return submitsModal;
+  }
+
+  void markModalSubmission() {
+    submitsModal = true;
+  }
+
+  synchronized boolean showModal(FakeModal shown) {
+    if (!acknowledge(MODAL, pressedMessageId)) {
+      return false;
+    }
+    modal = shown;
+    return true;
   }
 
   synchronized boolean acknowledge(int type, long original) {

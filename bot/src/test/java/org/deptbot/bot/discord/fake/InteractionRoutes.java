@@ -67,6 +67,9 @@ final class InteractionRoutes {
     }
     JsonNode data = request.body().path("data");
     int type = request.body().path("type").asInt();
+    if (type == FakeInteraction.MODAL) {
+      return modal(interaction, data);
+    }
     long original =
         switch (type) {
           case FakeInteraction.REPLY -> messages.post(interaction.channelId(), data, request).id();
@@ -83,6 +86,18 @@ final class InteractionRoutes {
     }
     if (type == FakeInteraction.UPDATE) {
       state.message(original).ifPresent(m -> m.apply(data, request.files(), true));
+    }
+    return RestResponse.noContent();
+  }
+
+  /** A modal answers a slash command or a button press, never a modal's own submission. */
+  private RestResponse modal(FakeInteraction interaction, JsonNode data) {
+    FakeModal modal = FakeModal.of(data);
+    if (interaction.submitsModal() || !modal.valid()) {
+      return RestResponse.error(400, 50035, "Invalid Form Body");
+    }
+    if (!interaction.showModal(modal)) {
+      return RestResponse.error(400, 40060, "Interaction has already been acknowledged.");
     }
     return RestResponse.noContent();
   }

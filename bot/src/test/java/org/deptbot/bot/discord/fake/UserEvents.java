@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 
 /**
- * What people do, as the gateway events Discord sends the bot: slash commands and button presses
- * (INTERACTION_CREATE) and direct messages (MESSAGE_CREATE).
+ * What people do, as the gateway events Discord sends the bot: slash commands, button presses and
+ * modal submissions (INTERACTION_CREATE) and direct messages (MESSAGE_CREATE).
  */
 final class UserEvents {
 
@@ -49,6 +49,58 @@ final class UserEvents {
             : messages.json(message));
     gateway.dispatch("INTERACTION_CREATE", payload);
     return interaction;
+  }
+
+  /**
+   * Submits the modal the bot showed for {@code shown}, each text field filled with {@code value}.
+   * The components come back in the layout the modal had: a label's field as the label's {@code
+   * component}, an action row's fields in the row, each with the numeric id Discord gives it.
+   */
+  FakeInteraction submitModal(FakeUser user, FakeInteraction shown, String value) {
+    FakeModal modal = shown.modal();
+    if (modal == null) {
+      throw new IllegalStateException("the bot showed no modal for interaction " + shown.id());
+    }
+    FakeChannel channel = state.channels.get(shown.channelId());
+    FakeInteraction interaction = register(user, channel, shown.pressedMessageId());
+    interaction.markModalSubmission();
+    ObjectNode payload = interaction(interaction, user, channel, 5);
+    ObjectNode data = payload.putObject("data").put("custom_id", modal.customId());
+    var components = data.putArray("components");
+    int id = 1;
+    for (JsonNode top : modal.json().path("components")) {
+      ObjectNode submitted = components.addObject().put("type", top.path("type").asInt());
+      submitted.put("id", top.path("id").asInt(id++));
+      if (top.path("type").asInt() == 18) {
+        submitted.set("component", field(top.path("component"), id++, value));
+      } else {
+        var row = submitted.putArray("components");
+        for (JsonNode child : top.path("components")) {
+          row.add(field(child, id++, value));
+        }
+      }
+    }
+    state
+        .message(shown.pressedMessageId())
+        .ifPresent(
+            m ->
+                payload.set(
+                    "message",
+                    m.ephemeral()
+                        ? DiscordJson.object()
+                            .put("id", Long.toString(m.id()))
+                            .put("flags", m.flags())
+                        : messages.json(m)));
+    gateway.dispatch("INTERACTION_CREATE", payload);
+    return interaction;
+  }
+
+  private static ObjectNode field(JsonNode shown, int id, String value) {
+    return DiscordJson.object()
+        .put("type", 4)
+        .put("id", shown.path("id").asInt(id))
+        .put("custom_id", shown.path("custom_id").asText())
+        .put("value", value);
   }
 
   FakeMessage directMessage(FakeUser user, String text) {
