@@ -33,6 +33,7 @@ class ChatEngineIT {
   @Autowired Enrollment enrollment;
   @Autowired Templates templates;
   @Autowired ChatLinks links;
+  @Autowired ButtonActions buttons;
 
   @Test
   void startTellsThePublicWhoseBotThisIsWithTheDisclaimerAndOffersButtons() {
@@ -94,6 +95,27 @@ class ChatEngineIT {
         .singleElement()
         .isInstanceOfSatisfying(
             Outgoing.AnswerPress.class, a -> assertThat(a.notice()).contains("expired"));
+  }
+
+  @Test
+  void aFormButtonKeepsItsFormForItsOwnerAndPressedWhereNoFormCanShowSaysToType() {
+    String user = newUser();
+    var owner = user(user).identity();
+    var form = new Button.Form("What happened?", "Details", null, 2000);
+    Button button = buttons.createForm(owner, "Write it in a form", form);
+
+    assertThat(button.opensForm()).isTrue();
+    assertThat(buttons.formFor(button.id(), owner)).contains(form);
+    assertThat(buttons.formFor(button.id(), user(newUser()).identity())).isEmpty();
+    assertThat(
+            buttons.formFor(
+                onlySend(engine.handle(text(user, "/start"))).buttons().get(0).get(0).id(), owner))
+        .as("an ordinary button opens no form")
+        .isEmpty();
+    assertThat(engine.handle(press(user, button.id())))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Outgoing.AnswerPress.class, a -> assertThat(a.notice()).contains("Type your answer"));
   }
 
   @Test
