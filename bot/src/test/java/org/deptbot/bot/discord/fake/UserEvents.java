@@ -80,17 +80,10 @@ final class UserEvents {
         }
       }
     }
+    // the message the form's button was on, in full: JDA reads a modal's message as a whole one
     state
         .message(shown.pressedMessageId())
-        .ifPresent(
-            m ->
-                payload.set(
-                    "message",
-                    m.ephemeral()
-                        ? DiscordJson.object()
-                            .put("id", Long.toString(m.id()))
-                            .put("flags", m.flags())
-                        : messages.json(m)));
+        .ifPresent(m -> payload.set("message", messages.json(m)));
     gateway.dispatch("INTERACTION_CREATE", payload);
     return interaction;
   }
