@@ -3,6 +3,10 @@ package org.deptbot.bot.discord;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.modals.Modal;
 import org.deptbot.bot.chat.Button;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,12 +16,19 @@ import org.slf4j.LoggerFactory;
  * wraps), five rows to a message, labels of at most 80 characters; the custom id is the engine's
  * opaque button id. When the engine's rows are more than five, they are packed closer rather than
  * cut, so a long menu or a preview with many channels keeps its last row (Confirm) on Discord too.
+ *
+ * <p>A button that opens a form looks like any other; pressed, it opens the form as a modal whose
+ * id is the button's id and whose one paragraph field is {@link #FORM_FIELD}.
  */
 final class DiscordComponents {
 
   static final int MAX_ROWS = 5;
   static final int MAX_PER_ROW = 5;
   static final int MAX_LABEL = 80;
+
+  /** The custom id of a form's one text field. */
+  static final String FORM_FIELD = "text";
+
   private static final Logger log = LoggerFactory.getLogger(DiscordComponents.class);
 
   private DiscordComponents() {}
@@ -81,5 +92,23 @@ final class DiscordComponents {
       label = label.substring(0, MAX_LABEL - 1) + "…";
     }
     return net.dv8tion.jda.api.components.buttons.Button.secondary(button.id(), label);
+  }
+
+  /** The form {@code buttonId} opens, as a modal with one paragraph field. */
+  static Modal modal(String buttonId, Button.Form form) {
+    var field =
+        TextInput.create(FORM_FIELD, TextInputStyle.PARAGRAPH)
+            .setRequired(true)
+            .setMaxLength(Math.max(1, Math.min(form.maxLength(), TextInput.MAX_VALUE_LENGTH)));
+    if (form.placeholder() != null && !form.placeholder().isBlank()) {
+      field.setPlaceholder(cut(form.placeholder(), TextInput.MAX_PLACEHOLDER_LENGTH));
+    }
+    return Modal.create(buttonId, cut(form.title(), Modal.MAX_TITLE_LENGTH))
+        .addComponents(Label.of(cut(form.label(), Label.LABEL_MAX_LENGTH), field.build()))
+        .build();
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
@@ -39,6 +40,7 @@ class DiscordConfiguration {
       DiscordClient client,
       DiscordSender sender,
       ChatIngress ingress,
+      ButtonActions buttons,
       List<ChatCommand> commands,
       MessageSource wording,
       @Value("${deptbot.chat.locale:en}") Locale locale,
@@ -49,6 +51,7 @@ class DiscordConfiguration {
     var events =
         new DiscordEvents(
             ingress,
+            buttons,
             sender,
             sender.pending(),
             privateCommands(properties, commands),

@@ -29,6 +29,9 @@ class ReportFlow implements ChatFlow {
   static final String NAME = "report";
   private static final int MIN_DESCRIPTION = 10;
 
+  /** The most the description form takes: a Discord message's length, as a typed one would be. */
+  private static final int DESCRIPTION_FORM_LENGTH = 2000;
+
   private final Conversations conversations;
   private final StaffMembers staff;
   private final ReportDesk desk;
@@ -157,7 +160,18 @@ class ReportFlow implements ChatFlow {
   }
 
   private List<Outgoing> describe(ChatContext context, ReportDraft draft) {
-    return step(context, draft, "description", "report.ask-description", List.of());
+    Button form =
+        context
+            .buttons()
+            .createForm(
+                context.identity(),
+                context.text("report.button.form"),
+                new Button.Form(
+                    context.text("report.form.title"),
+                    context.text("report.form.label"),
+                    context.text("report.form.placeholder"),
+                    DESCRIPTION_FORM_LENGTH));
+    return step(context, draft, "description", "report.ask-description", List.of(List.of(form)));
   }
 
   private List<Outgoing> evidence(ChatContext context, ReportDraft draft) {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import org.deptbot.bot.chat.Button;
 import org.junit.jupiter.api.Test;
 
-/** How the engine's button rows fit Discord's five rows of five. */
+/** How the engine's button rows fit Discord's five rows of five, and how a form is shown. */
 class DiscordComponentsTest {
 
   @Test
@@ -72,6 +73,25 @@ class DiscordComponentsTest {
   void onlyButtonsPastDiscordsTwentyFiveAreLeftOut() {
     assertThat(DiscordComponents.layout(List.of(buttons("x", 30))).stream().mapToInt(List::size))
         .containsExactly(5, 5, 5, 5, 5);
+  }
+
+  @Test
+  void aFormIsAModalWithOneParagraphFieldCutToDiscordsLimits() {
+    var form = new Button.Form("T".repeat(60), "L".repeat(60), "P".repeat(150), 9000);
+
+    DataObject json = DiscordComponents.modal("bAbc", form).toData();
+
+    assertThat(json.getString("custom_id")).isEqualTo("bAbc");
+    assertThat(json.getString("title")).hasSize(45).endsWith("…");
+    DataObject label = json.getArray("components").getObject(0);
+    assertThat(label.getInt("type")).isEqualTo(18);
+    assertThat(label.getString("label")).hasSize(45);
+    DataObject field = label.getObject("component");
+    assertThat(field.getInt("type")).isEqualTo(4);
+    assertThat(field.getString("custom_id")).isEqualTo(DiscordComponents.FORM_FIELD);
+    assertThat(field.getInt("style")).isEqualTo(2);
+    assertThat(field.getString("placeholder")).hasSize(100);
+    assertThat(field.getInt("max_length")).isEqualTo(4000);
   }
 
   private static List<Button> buttons(String prefix, int count) {

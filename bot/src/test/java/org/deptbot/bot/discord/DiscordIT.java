@@ -15,6 +15,7 @@ import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeInteraction;
 import org.deptbot.bot.discord.fake.FakeMessage;
+import org.deptbot.bot.discord.fake.FakeModal;
 import org.deptbot.core.notices.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The bot with the real JDA client against a fake Discord on loopback: logging in, slash commands,
- * buttons, direct messages, rate limits, and a notice posted in an announcement channel.
+ * buttons, forms (modals), direct messages, rate limits, and a notice posted in an announcement
+ * channel.
  */
 @ExtendWith(RunningDiscordBot.class)
 class DiscordIT {
@@ -209,6 +211,101 @@ class DiscordIT {
     assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://jordan.png");
     assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
     assertThat(posted.crossposted()).isTrue();
+  }
+
+  @Test
+  void aFormButtonOpensAModalWhoseSubmitIsTakenAsTypedText() {
+    long officer = 400000000000000032L; // Officer Luis Ortega, linked in the seed
+    String name = "Luis";
+    discord.userSendsDm(officer, name, "/report");
+    awaitDm(officer, "Send the link");
+    discord.userSendsDm(officer, name, "https://social.example/p/7");
+    press(officer, name, awaitDm(officer, "Where is it?"), "Instagram");
+    press(officer, name, awaitDm(officer, "Which part of the policy"), "Shows department logos");
+    press(officer, name, awaitDm(officer, "Who posted it?"), "Someone else");
+    awaitDm(officer, "Who posted it, as far as you know");
+    discord.userSendsDm(officer, name, "@riverton_hot_takes");
+    FakeMessage question = awaitDm(officer, "What happened?");
+    assertThat(question.buttonLabels()).contains(List.of("Write it in a form"));
+
+    FakeInteraction open = press(officer, name, question, "Write it in a form");
+
+    FakeModal modal = discord.awaitModal(open, WAIT);
+    assertThat(modal).as("the button answered with a modal").isNotNull();
+    assertThat(open.callbackType()).isEqualTo(FakeInteraction.MODAL);
+    assertThat(open.acknowledgedAfter()).isLessThan(Duration.ofSeconds(3));
+    assertThat(modal.title()).isEqualTo("What happened?");
+    assertThat(modal.customId()).hasSizeLessThanOrEqualTo(100);
+    assertThat(modal.inputs()).hasSize(1);
+    FakeModal.Input field = modal.inputs().get(0);
+    assertThat(field.style()).isEqualTo(FakeModal.PARAGRAPH);
+    assertThat(field.wrapped()).as("in a label component, as Discord now lays modals out").isTrue();
+    assertThat(field.required()).isTrue();
+    assertThat(field.label()).isEqualTo("What the post shows or says, and when");
+    assertThat(field.placeholder()).startsWith("A few sentences");
+    assertThat(field.maxLength()).isEqualTo(2000);
+
+    FakeInteraction submit =
+        discord.submitModal(
+            officer, name, open, "A photo in uniform with the badge number readable.");
+
+    FakeMessage next = awaitDm(officer, "If you have screenshots or files");
+    assertThat(submit.callbackType()).isEqualTo(FakeInteraction.DEFERRED_UPDATE);
+    assertThat(submit.acknowledgedAfter()).isLessThan(Duration.ofSeconds(3));
+    assertThat(next.buttonLabels().stream().flatMap(List::stream)).contains("No files, go on");
+    assertThat(discord.message(question.id()).plainText()).contains("What happened?");
+
+    press(officer, name, next, "Discard");
+    awaitDm(officer, "Discarded.");
+  }
+
+  @Test
+  void aFormSubmittedInTheServerCarriesOnInADirectMessage() {
+    FakeInteraction command = discord.slashCommand(900111, "Noor", discord.general(), "formbutton");
+    FakeMessage offer = discord.awaitOriginal(command, m -> m.edits() > 0, WAIT);
+    assertThat(offer.ephemeral()).isTrue();
+
+    FakeInteraction open = press(900111, "Noor", offer, "Write it");
+    FakeModal modal = discord.awaitModal(open, WAIT);
+    assertThat(modal).isNotNull();
+    assertThat(modal.title()).isEqualTo("Say it");
+    FakeInteraction submit = discord.submitModal(900111, "Noor", open, "/help");
+
+    FakeMessage pointer = discord.awaitOriginal(submit, m -> m.edits() > 0, WAIT);
+    assertThat(submit.callbackType()).isEqualTo(FakeInteraction.DEFERRED_REPLY);
+    assertThat(pointer.ephemeral()).isTrue();
+    assertThat(pointer.plainText()).isEqualTo("I’ve sent you a direct message.");
+    assertThat(awaitDm(900111, "What you can do here").plainText()).contains("/enroll");
+  }
+
+  private static FakeMessage awaitDm(long user, String containing) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      List<FakeMessage> dms = discord.botMessagesIn(discord.dmChannelOf(user));
+      for (int i = dms.size() - 1; i >= 0; i--) {
+        if (dms.get(i).plainText().contains(containing)) {
+          return dms.get(i);
+        }
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("no direct message containing " + containing);
+  }
+
+  private static FakeInteraction press(long user, String name, FakeMessage on, String label) {
+    List<String> labels = on.buttonLabels().stream().flatMap(List::stream).toList();
+    List<String> ids = on.buttonIds().stream().flatMap(List::stream).toList();
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).startsWith(label)) {
+        return discord.pressButton(user, name, on, ids.get(i));
+      }
+    }
+    throw new AssertionError("no button " + label + " on " + on.plainText());
   }
 
   private static JsonNode commandNamed(JsonNode commands, String name) {

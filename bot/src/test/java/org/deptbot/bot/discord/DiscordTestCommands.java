@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Image;
@@ -18,7 +19,10 @@ import org.deptbot.core.notices.Severity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Commands only the Discord tests use: a counter whose button edits it, and a slow one. */
+/**
+ * Commands only the Discord tests use: a counter whose button edits it, a slow one, a long one with
+ * a photo, and one whose button opens a form.
+ */
 @Configuration(proxyBeanMethods = false)
 class DiscordTestCommands {
 
@@ -51,6 +55,19 @@ class DiscordTestCommands {
           return List.of(new Outgoing.Edit(press.chat(), press.messageId(), text, button));
         }
         return context.reply(RichText.plain("Pressed 0 times"), button);
+      }
+    };
+  }
+
+  /** A button that opens a form; what is written in it arrives as if typed in the DM. */
+  @Bean
+  ChatCommand formButton() {
+    return new TestCommand("formbutton") {
+      @Override
+      public List<Outgoing> handle(ChatContext context, String arguments) {
+        var form = new Button.Form("Say it", "What to say", null, 100);
+        var button = context.buttons().createForm(context.identity(), "Write it", form);
+        return context.reply(RichText.plain("Press to write"), List.of(List.of(button)));
       }
     };
   }
