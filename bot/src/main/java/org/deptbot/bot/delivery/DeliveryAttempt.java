@@ -3,8 +3,11 @@ package org.deptbot.bot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryAction;
@@ -33,7 +36,9 @@ final class DeliveryAttempt {
   private final NoticePosts posts;
   private final SendWindows windows;
   private final DeliveryProperties properties;
+  private final Messages messages;
   private final Clock clock;
+  private final Map<String, NoticePost> renderedPosts = new ConcurrentHashMap<>();
 
   DeliveryAttempt(
       NoticePoster poster,
@@ -43,7 +48,9 @@ final class DeliveryAttempt {
       NoticePosts posts,
       SendWindows windows,
       DeliveryProperties properties,
+      Messages messages,
       Clock clock) {
+    this.messages = messages;
     this.poster = poster;
     this.deliveries = deliveries;
     this.notices = notices;
@@ -58,7 +65,8 @@ final class DeliveryAttempt {
     try {
       Optional<Notice> notice = notices.byId(delivery.noticeId());
       if (notice.isEmpty()) {
-        deliveries.skipped(delivery.id(), "The notice no longer exists.", clock.instant());
+        deliveries.skipped(
+            delivery.id(), messages.get("delivery.reason.notice-gone"), clock.instant());
         return;
       }
       switch (delivery.action()) {
@@ -67,7 +75,11 @@ final class DeliveryAttempt {
       }
     } catch (RuntimeException e) {
       log.warn("Delivery {} failed unexpectedly; it will be retried", delivery.id(), e);
-      record(delivery, new PostOutcome.Transient("Unexpected error: " + e.getMessage()), 0, null);
+      record(
+          delivery,
+          new PostOutcome.Transient(messages.get("delivery.reason.unexpected", e.getMessage())),
+          0,
+          null);
     }
   }
 
@@ -77,11 +89,12 @@ final class DeliveryAttempt {
             .byId(delivery.recipientKey())
             .map(s -> s.receives(notice.category()))
             .orElse(false)) {
-      deliveries.skipped(delivery.id(), "The subscriber left.", clock.instant());
+      deliveries.skipped(
+          delivery.id(), messages.get("delivery.reason.unsubscribed"), clock.instant());
       return;
     }
     int revision = notice.latest().number();
-    record(delivery, poster.post(delivery.chatId(), posts.of(notice)), revision, null);
+    record(delivery, poster.post(delivery.chatId(), rendered(notice)), revision, null);
   }
 
   private void change(Delivery delivery, Notice notice) {
@@ -90,21 +103,20 @@ final class DeliveryAttempt {
     if (first == null
         || first.state() == DeliveryState.FAILED
         || first.state() == DeliveryState.SKIPPED) {
-      deliveries.skipped(
-          delivery.id(), "The first post did not go out, so there is nothing to change.", now);
+      deliveries.skipped(delivery.id(), messages.get("delivery.reason.no-first-post"), now);
       return;
     }
     if (first.state() != DeliveryState.SENT) {
       deliveries.retryLater(
-          delivery.id(), now.plus(WAIT_FOR_POST), "Waiting for the first post.", false);
+          delivery.id(), now.plus(WAIT_FOR_POST), messages.get("delivery.reason.waiting"), false);
       return;
     }
     int revision = notice.latest().number();
     if (first.shownRevision() >= revision) {
-      deliveries.skipped(delivery.id(), "The post already shows this change.", now);
+      deliveries.skipped(delivery.id(), messages.get("delivery.reason.up-to-date"), now);
       return;
     }
-    NoticePost post = posts.of(notice);
+    NoticePost post = rendered(notice);
     if (delivery.action() == DeliveryAction.REPLACE) {
       PostOutcome removed = poster.delete(delivery.chatId(), first.messageId());
       if (!(removed instanceof PostOutcome.Posted)
@@ -124,6 +136,19 @@ final class DeliveryAttempt {
     record(delivery, edited, revision, first);
   }
 
+  /**
+   * The post for the notice's latest revision. A broadcast renders the same revision for every
+   * recipient, so the rendering (department, photo bytes) is read once per revision, not once per
+   * delivery.
+   */
+  private NoticePost rendered(Notice notice) {
+    String key = notice.id() + "/" + notice.latest().number();
+    if (renderedPosts.size() > 16) {
+      renderedPosts.clear();
+    }
+    return renderedPosts.computeIfAbsent(key, k -> posts.of(notice));
+  }
+
   private void record(Delivery delivery, PostOutcome outcome, int revision, Delivery first) {
     Instant now = clock.instant();
     if (outcome instanceof PostOutcome.Posted posted) {
@@ -134,12 +159,15 @@ final class DeliveryAttempt {
     } else if (outcome instanceof PostOutcome.RetryAfter wait) {
       windows.pause(delivery.chatId(), now.plus(wait.delay()));
       deliveries.retryLater(
-          delivery.id(), now.plus(wait.delay()), "Rate limited by the platform.", false);
+          delivery.id(),
+          now.plus(wait.delay()),
+          messages.get("delivery.reason.rate-limited"),
+          false);
     } else if (outcome instanceof PostOutcome.Transient failure) {
       if (delivery.attempts() >= properties.maxAttempts()) {
         deliveries.failed(
             delivery.id(),
-            "Gave up after " + delivery.attempts() + " attempts: " + failure.reason(),
+            messages.get("delivery.reason.gave-up", delivery.attempts(), failure.reason()),
             now);
       } else {
         deliveries.retryLater(

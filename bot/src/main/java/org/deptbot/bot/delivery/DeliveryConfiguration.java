@@ -42,8 +42,18 @@ class DeliveryConfiguration {
       Subscribers subscribers,
       NoticePosts posts,
       DeliveryProperties properties,
+      Messages messages,
       Clock clock) {
     return new DeliveryService(
-        posters, standIn, deliveries, planner, notices, subscribers, posts, properties, clock);
+        posters,
+        standIn,
+        deliveries,
+        planner,
+        notices,
+        subscribers,
+        posts,
+        properties,
+        messages,
+        clock);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.notices.Notices;
@@ -36,6 +37,7 @@ public class DeliveryService implements SmartLifecycle {
   private final Subscribers subscribers;
   private final NoticePosts posts;
   private final DeliveryProperties properties;
+  private final Messages messages;
   private final Clock clock;
   private final List<DeliveryWorker> workers = new ArrayList<>();
   private ScheduledExecutorService housekeeping;
@@ -50,7 +52,9 @@ public class DeliveryService implements SmartLifecycle {
       Subscribers subscribers,
       NoticePosts posts,
       DeliveryProperties properties,
+      Messages messages,
       Clock clock) {
+    this.messages = messages;
     this.posters = new EnumMap<>(ChatPlatform.class);
     this.limits = new EnumMap<>(ChatPlatform.class);
     for (NoticePoster poster : realPosters) {
@@ -106,6 +110,7 @@ public class DeliveryService implements SmartLifecycle {
               posts,
               windows,
               properties,
+              messages,
               clock);
       var worker =
           new DeliveryWorker(entry.getValue(), deliveries, attempt, windows, properties, clock);

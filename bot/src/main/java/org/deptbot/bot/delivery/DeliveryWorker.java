@@ -112,8 +112,7 @@ final class DeliveryWorker implements Runnable {
       }
       sentAny = true;
       sending.add(delivery.id());
-      Delivery claimed =
-          deliveries.byId(delivery.id()).orElse(delivery); // with the attempt counted
+      Delivery claimed = delivery.claimed(name, now.plus(properties.lease()));
       senders.execute(
           () -> {
             try {

@@ -92,6 +92,7 @@ final class DeliveryBenchWorker {
               subscriberRepo,
               posts,
               properties,
+              messages,
               clock);
       if (fresh) {
         var data = new DeliveryBenchData(mongo, channels, subscribers);

@@ -51,6 +51,7 @@ final class DeliveryRig implements AutoCloseable {
   final Deliveries deliveries;
   final DeliveryPlanner planner;
   private final NoticePosts posts;
+  private final Messages messages;
   private final TelegramNoticePoster poster;
   private final List<DeliveryService> started = new ArrayList<>();
 
@@ -66,7 +67,7 @@ final class DeliveryRig implements AutoCloseable {
     var source = new ResourceBundleMessageSource();
     source.setBasename("messages");
     source.setDefaultEncoding("UTF-8");
-    Messages messages = new Messages(source, Locale.ENGLISH);
+    messages = new Messages(source, Locale.ENGLISH);
     posts = new NoticePosts(departments, new NoticePhotos(mongo), messages, ZoneId.of("UTC"));
     var url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
     poster = new TelegramNoticePoster(new OkHttpTelegramClient(telegram.token(), url), messages);
@@ -135,6 +136,7 @@ final class DeliveryRig implements AutoCloseable {
             subscribers,
             posts,
             properties,
+            messages,
             clock);
     service.start();
     started.add(service);

@@ -72,6 +72,30 @@ public record Delivery(
         null);
   }
 
+  /** This delivery as {@link Deliveries#claim} leaves it: sending, with the attempt counted. */
+  public Delivery claimed(String byWorker, Instant leaseEnds) {
+    return new Delivery(
+        id,
+        noticeId,
+        revision,
+        action,
+        recipientKind,
+        recipientKey,
+        platform,
+        chatId,
+        priority,
+        queuedAt,
+        DeliveryState.SENDING,
+        attempts + 1,
+        notBefore,
+        leaseEnds,
+        byWorker,
+        lastError,
+        messageId,
+        shownRevision,
+        finishedAt);
+  }
+
   public static String idOf(String noticeId, int revision, RecipientKind kind, String key) {
     return noticeId + "/" + revision + "/" + kind.name().toLowerCase() + ":" + key;
   }
