@@ -3,11 +3,9 @@ package org.deptbot.bot.approvals;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.audit.ChatAudit;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
@@ -16,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** {@code /approve ID}, behind the Approve button of {@code /approvals}. */
 @Component
-class ApproveCommand implements ChatCommand {
+class ApproveCommand implements ButtonCommand {
 
   private final ChatAudit audit;
 
@@ -35,11 +33,6 @@ class ApproveCommand implements ChatCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.APPROVE_TEMPLATE);
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false; // reached through the buttons of /approvals
   }
 
   @Override

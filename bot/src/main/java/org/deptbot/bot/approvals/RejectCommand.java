@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deptbot.bot.audit.ChatAudit;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the template back to its author as a draft.
  */
 @Component
-class RejectCommand implements ChatCommand, ChatFlow {
+class RejectCommand implements ButtonCommand, ChatFlow {
 
   private final TemplateApprovals approvals;
   private final Conversations conversations;
@@ -43,11 +41,6 @@ class RejectCommand implements ChatCommand, ChatFlow {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.APPROVE_TEMPLATE);
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false; // reached through the buttons of /approvals
   }
 
   @Override

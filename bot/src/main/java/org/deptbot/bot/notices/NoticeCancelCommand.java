@@ -2,12 +2,10 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeTransitionRefused;
@@ -17,7 +15,7 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
  * tap; then every post is edited to CANCELLED (or gets a short cancellation where it cannot be
  * edited).
  */
-class NoticeCancelCommand implements ChatCommand {
+class NoticeCancelCommand implements ButtonCommand {
 
   static final String CONFIRMED = "--confirmed";
 
@@ -37,11 +35,6 @@ class NoticeCancelCommand implements ChatCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false; // reached from /notices, or typed with a notice number
   }
 
   @Override

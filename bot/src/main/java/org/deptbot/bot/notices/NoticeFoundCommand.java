@@ -2,11 +2,9 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeTransitionRefused;
@@ -15,7 +13,7 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
  * {@code /notice_found ID}: the missing or endangered person was found. After one more tap every
  * post is replaced by a short thank-you without the photo or any personal detail.
  */
-class NoticeFoundCommand implements ChatCommand {
+class NoticeFoundCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
   private final NoticeReplies replies;
@@ -33,11 +31,6 @@ class NoticeFoundCommand implements ChatCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false; // reached from /notices
   }
 
   @Override

@@ -2,16 +2,14 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 
 /** {@code /notice_status ID}: how the notice's latest change went out, channel by channel. */
-class NoticeStatusCommand implements ChatCommand {
+class NoticeStatusCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
   private final DeliveryReport report;
@@ -29,11 +27,6 @@ class NoticeStatusCommand implements ChatCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false; // reached from /notices and from the receipts
   }
 
   @Override

@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.QuickForm;
@@ -25,7 +23,7 @@ import org.deptbot.core.templates.VariableRules;
  * {@code /notice_update ID}: asks which blank to change, or takes {@code name=value} pairs at once,
  * then previews the post with its UPDATED line; on Confirm every post is edited in place.
  */
-class NoticeUpdateCommand implements ChatCommand {
+class NoticeUpdateCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
   private final Templates templates;
@@ -54,11 +52,6 @@ class NoticeUpdateCommand implements ChatCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false; // reached from /notices, or typed with a notice number
   }
 
   @Override

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseTransitionRefused;
@@ -23,7 +21,7 @@ import org.deptbot.core.reports.Report;
  * {@code /case_act ID ack|ask|escalate|resolve|dismiss}, behind the case card's buttons. Asking,
  * resolving and dismissing take a line of text (and resolving an outcome) in a short follow-up.
  */
-class CaseActionCommand implements ChatCommand, ChatFlow {
+class CaseActionCommand implements ButtonCommand, ChatFlow {
 
   static final String FLOW = "case_act"; // the command's flow shares its name
 
@@ -54,16 +52,6 @@ class CaseActionCommand implements ChatCommand, ChatFlow {
   @Override
   public Optional<Permission> requires() {
     return Optional.empty(); // triage rights are checked below, with need-to-know on the case
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false;
-  }
-
-  @Override
-  public boolean inPublicMenu() {
-    return false;
   }
 
   @Override

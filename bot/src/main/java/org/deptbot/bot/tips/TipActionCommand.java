@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.core.access.Actor;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipTransitionRefused;
@@ -20,7 +18,7 @@ import org.deptbot.core.tips.TipTransitionRefused;
  * {@code /tip_act ID ack|ask|close}, behind the tip card's buttons, for the tips desk. Asking takes
  * the question in a short follow-up; the bot relays it to the tipster, whoever they are.
  */
-class TipActionCommand implements ChatCommand, ChatFlow {
+class TipActionCommand implements ButtonCommand, ChatFlow {
 
   static final String NAME = "tip_act"; // the command's flow shares its name
 
@@ -40,16 +38,6 @@ class TipActionCommand implements ChatCommand, ChatFlow {
   @Override
   public Optional<Permission> requires() {
     return Optional.empty(); // the desk role is checked below
-  }
-
-  @Override
-  public boolean offeredTo(Actor actor, Authorization authorization) {
-    return false;
-  }
-
-  @Override
-  public boolean inPublicMenu() {
-    return false;
   }
 
   @Override
