@@ -9,7 +9,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.InlineButton;
 import org.deptbot.bot.telegram.fake.SentMessage;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * A notice's whole life on Telegram, with the real telegrambots client against the fake Bot API: a
@@ -41,6 +44,15 @@ class TelegramNoticesIT {
   private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
   private static final String DISCLAIMER =
       "This account is not monitored around the clock. For emergencies dial 911.";
+
+  private static final List<String> ANSWERS =
+      List.of(
+          "Jamie Doe",
+          "14",
+          "2026-11-21 14:30",
+          "Riverside Park, north gate",
+          "5 ft 2, slim, red jacket",
+          "(555) 010-4400");
 
   @TempDir static Path dataDir;
   private static FakeTelegram telegram;
@@ -83,7 +95,9 @@ class TelegramNoticesIT {
             DISPATCHER,
             "/notice road_closure street=\"Elm St at 4th\" reason=\"due to a crash\"",
             m -> hasButton(m, "Confirm"));
-    assertThat(telegram.messagesTo(ALERTS)).as("nothing before Confirm").isEmpty();
+    assertThat(telegram.messagesTo(ALERTS))
+        .as("nothing before Confirm")
+        .noneMatch(m -> m.plainText().contains("Elm St"));
     press(DISPATCHER, control, "Confirm");
 
     // THEN both Telegram channels and the subscriber get the post, with the disclaimer
@@ -131,11 +145,94 @@ class TelegramNoticesIT {
     for (long chat : List.of(ALERTS, TRAFFIC, SUBSCRIBER)) {
       awaitTrue(() -> current(chat).contains("CANCELLED"));
     }
-    assertThat(telegram.messagesTo(ALERTS)).hasSize(1);
-    assertThat(telegram.messagesTo(TRAFFIC)).hasSize(1);
+    for (long chat : List.of(ALERTS, TRAFFIC)) {
+      assertThat(telegram.messagesTo(chat)).filteredOn(m -> m.plainText().contains(id)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aDispatcherSendsAMissingPersonsPhotoAndItIsPreviewedAndPosted() {
+    // (the other test's subscriber who blocked the bot was refused on purpose)
+    int refusedBefore = telegram.rejectedRequests().size();
+    // GIVEN a dispatcher in the guided missing person notice, every blank answered but the photo
+    ask(DISPATCHER, "/notice missing_person", m -> m.plainText().contains("(1 of 7)"));
+    for (int i = 0; i < ANSWERS.size(); i++) {
+      String next = "(" + (i + 2) + " of 7)";
+      ask(DISPATCHER, ANSWERS.get(i), m -> m.plainText().contains(next));
+    }
+
+    // WHEN they send a 25 MB picture as a file, THEN they hear it is too big; nothing was fetched
+    int before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSendsLargeDocument(DISPATCHER, "Kelly", "scan.jpg", "image/jpeg", 25L << 20);
+    awaitNew(before, m -> m.plainText().contains("over 10 MB"));
+    assertThat(telegram.getFileCalls()).isZero();
+
+    // WHEN they send the photo while Telegram's file service fails
+    byte[] jpeg = jpeg(40_000);
+    telegram.failNextWith("getFile", 3, 502, "Bad Gateway");
+    long photoUpdate = telegram.userSendsPhoto(DISPATCHER, "Kelly", null, jpeg);
+    // (a text after it is handled after it: the photo's handling is over once this is answered)
+    before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSends(DISPATCHER, "Kelly", "did it arrive?");
+    awaitNew(before, m -> m.plainText().contains("send the photo as a picture"));
+
+    // THEN no preview came, and the photo's update is kept, not handled
+    assertThat(telegram.messagesTo(DISPATCHER).stream().anyMatch(SentMessage::isPhoto)).isFalse();
+    assertThat(handled(photoUpdate)).isFalse();
+
+    // WHEN the stored update is handled again (as at the next start), with Telegram back
+    before = telegram.messagesTo(DISPATCHER).size();
+    bot.getBean(ChatIngress.class).resume(bot.getBean(TelegramSender.class));
+
+    // THEN the preview comes back as the photo, with the notice as its caption, then Confirm
+    SentMessage preview = awaitNew(before, SentMessage::isPhoto);
+    assertThat(preview.photoBytes()).isEqualTo(jpeg.length);
+    assertThat(preview.caption()).contains("Missing: Jamie Doe, 14", "Riverside Park");
+    SentMessage control = awaitNew(before, m -> hasButton(m, "Confirm"));
+    assertThat(handled(photoUpdate)).isTrue();
+
+    // WHEN they confirm, THEN tg-alerts posts the photo with the notice
+    press(DISPATCHER, control, "Confirm");
+    awaitTrue(() -> telegram.messagesTo(ALERTS).stream().anyMatch(SentMessage::isPhoto));
+    SentMessage post =
+        telegram.messagesTo(ALERTS).stream().filter(SentMessage::isPhoto).findFirst().orElseThrow();
+    assertThat(post.photoBytes()).isEqualTo(jpeg.length);
+    assertThat(post.caption()).contains("Missing: Jamie Doe, 14");
+    assertThat(telegram.rejectedRequests()).hasSize(refusedBefore);
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  /** JPEG magic, then filler: nothing on the way decodes it. */
+  private static byte[] jpeg(int size) {
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = (byte) (i * 31);
+    }
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xD8;
+    bytes[2] = (byte) 0xFF;
+    return bytes;
+  }
+
+  private static boolean handled(long updateId) {
+    Document stored =
+        bot.getBean(MongoTemplate.class)
+            .getCollection("chat_updates")
+            .find(new Document("_id", "telegram:" + updateId))
+            .first();
+    assertThat(stored).as("update %s stored", updateId).isNotNull();
+    return stored.getBoolean("handled");
+  }
+
+  private static SentMessage awaitNew(int before, Predicate<SentMessage> wanted) {
+    awaitTrue(() -> telegram.messagesTo(DISPATCHER).stream().skip(before).anyMatch(wanted));
+    return telegram.messagesTo(DISPATCHER).stream()
+        .skip(before)
+        .filter(wanted)
+        .findFirst()
+        .orElseThrow();
+  }
 
   private static void subscribe(long user) {
     ask(user, "/subscribe road_closure", m -> m.plainText().contains("Saved"));
