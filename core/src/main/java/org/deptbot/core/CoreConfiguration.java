@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditAnchor;
 import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
@@ -13,6 +14,10 @@ import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.Triage;
 import org.deptbot.core.seed.SeedImporter;
 import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
@@ -21,6 +26,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.tips.Tips;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -55,6 +61,11 @@ public class CoreConfiguration {
   @Bean
   AuditLog auditLog(MongoOperations mongo, Clock clock) {
     return new AuditLog(mongo, clock);
+  }
+
+  @Bean
+  AuditTrail auditTrail(AuditLog log) {
+    return new AuditTrail(log);
   }
 
   @Bean
@@ -126,6 +137,38 @@ public class CoreConfiguration {
       Deliveries deliveries,
       Clock clock) {
     return new DeliveryPlanner(notices, channels, subscribers, deliveries, clock);
+  }
+
+  @Bean
+  Reports reports(MongoOperations mongo, Clock clock) {
+    return new Reports(mongo, clock);
+  }
+
+  @Bean
+  CaseAccess caseAccess(Authorization authorization) {
+    return new CaseAccess(authorization);
+  }
+
+  /** Evidence files: 10 MB each, 25 MB and 10 files per case. */
+  @Bean
+  EvidenceStore evidenceStore(MongoTemplate mongo, Clock clock) {
+    return new EvidenceStore(mongo, clock, 10L << 20, 25L << 20, 10);
+  }
+
+  @Bean
+  Triage triage(
+      Reports reports,
+      StaffMembers staff,
+      CaseAccess access,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${deptbot.reports.conflicts-to-internal-affairs:false}") boolean conflictsToIa) {
+    return new Triage(reports, staff, access, conflictsToIa, audit, clock);
+  }
+
+  @Bean
+  Tips tips(MongoOperations mongo, Clock clock) {
+    return new Tips(mongo, clock);
   }
 
   @Bean

@@ -2,11 +2,11 @@ package org.deptbot.bot.approvals;
 
 import java.util.List;
 import java.util.Optional;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateTransitionRefused;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ApproveCommand implements ButtonCommand {
 
-  private final ChatAudit audit;
+  private final AuditTrail audit;
 
   private final TemplateApprovals approvals;
 
-  ApproveCommand(TemplateApprovals approvals, ChatAudit audit) {
+  ApproveCommand(TemplateApprovals approvals, AuditTrail audit) {
     this.audit = audit;
     this.approvals = approvals;
   }

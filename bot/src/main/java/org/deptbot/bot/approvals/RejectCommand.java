@@ -3,7 +3,6 @@ package org.deptbot.bot.approvals;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
@@ -11,6 +10,7 @@ import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateTransitionRefused;
@@ -25,9 +25,9 @@ class RejectCommand implements ButtonCommand, ChatFlow {
 
   private final TemplateApprovals approvals;
   private final Conversations conversations;
-  private final ChatAudit audit;
+  private final AuditTrail audit;
 
-  RejectCommand(TemplateApprovals approvals, Conversations conversations, ChatAudit audit) {
+  RejectCommand(TemplateApprovals approvals, Conversations conversations, AuditTrail audit) {
     this.audit = audit;
     this.approvals = approvals;
     this.conversations = conversations;

@@ -1,19 +1,12 @@
 package org.deptbot.bot.audit;
 
 import org.deptbot.core.audit.AuditAnchor;
-import org.deptbot.core.audit.AuditLog;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** The chat side of the audit log, and the periodic anchor of its head in the log output. */
+/** The periodic anchor of the audit log's head in the log output. */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
-
-  @Bean
-  ChatAudit chatAudit(AuditLog log) {
-    return new ChatAudit(log);
-  }
 
   /**
    * Writes the chain head to the logs at start and then every hour (DEPTBOT_AUDIT_ANCHOR_EVERY).

@@ -6,12 +6,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.util.Optional;
 import org.bson.Document;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.notices.Notices;
@@ -37,7 +37,7 @@ class NoticeDesk {
   private final Authorization authorization;
   private final NoticeReceipts receipts;
   private final ObjectProvider<DeliveryService> delivery;
-  private final ChatAudit audit;
+  private final AuditTrail audit;
   private final Clock clock;
 
   NoticeDesk(
@@ -47,7 +47,7 @@ class NoticeDesk {
       Authorization authorization,
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
-      ChatAudit audit,
+      AuditTrail audit,
       Clock clock) {
     this.audit = audit;
     this.mongo = mongo;

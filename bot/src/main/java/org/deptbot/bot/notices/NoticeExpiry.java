@@ -2,8 +2,8 @@ package org.deptbot.bot.notices;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.delivery.DeliveryService;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
 import org.slf4j.Logger;
@@ -17,11 +17,11 @@ class NoticeExpiry {
 
   private final Notices notices;
   private final ObjectProvider<DeliveryService> delivery;
-  private final ChatAudit audit;
+  private final AuditTrail audit;
   private final Clock clock;
 
   NoticeExpiry(
-      Notices notices, ObjectProvider<DeliveryService> delivery, ChatAudit audit, Clock clock) {
+      Notices notices, ObjectProvider<DeliveryService> delivery, AuditTrail audit, Clock clock) {
     this.audit = audit;
     this.notices = notices;
     this.delivery = delivery;

@@ -3,7 +3,6 @@ package org.deptbot.bot.notices;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.StaffChats;
@@ -11,6 +10,7 @@ import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.core.access.Authorization;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.notices.Guardrails;
@@ -68,7 +68,7 @@ class NoticesConfiguration {
 
   @Bean
   NoticeExpiry noticeExpiry(
-      Notices notices, ObjectProvider<DeliveryService> delivery, ChatAudit audit, Clock clock) {
+      Notices notices, ObjectProvider<DeliveryService> delivery, AuditTrail audit, Clock clock) {
     return new NoticeExpiry(notices, delivery, audit, clock);
   }
 
@@ -80,7 +80,7 @@ class NoticesConfiguration {
       Authorization authorization,
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
-      ChatAudit audit,
+      AuditTrail audit,
       Clock clock) {
     return new NoticeDesk(
         mongo, notices, templates, authorization, receipts, delivery, audit, clock);

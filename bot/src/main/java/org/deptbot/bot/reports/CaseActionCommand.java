@@ -16,6 +16,7 @@ import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Triage;
 
 /**
  * {@code /case_act ID ack|ask|escalate|resolve|dismiss}, behind the case card's buttons. Asking,
@@ -25,14 +26,14 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
 
   static final String FLOW = "case_act"; // the command's flow shares its name
 
-  private final CaseDesk desk;
+  private final Triage desk;
   private final CaseAccess access;
   private final Conversations conversations;
   private final CaseCards cards;
   private final EvidenceViewer evidence;
 
   CaseActionCommand(
-      CaseDesk desk,
+      Triage desk,
       CaseAccess access,
       Conversations conversations,
       CaseCards cards,

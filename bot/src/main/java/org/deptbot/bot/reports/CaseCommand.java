@@ -10,6 +10,7 @@ import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Triage;
 
 /**
  * {@code /case R-2026-000042}: one case with its history and, for its handler, the actions. A case
@@ -17,11 +18,11 @@ import org.deptbot.core.reports.Report;
  */
 class CaseCommand implements ChatCommand {
 
-  private final CaseDesk desk;
+  private final Triage desk;
   private final CaseAccess access;
   private final CaseCards cards;
 
-  CaseCommand(CaseDesk desk, CaseAccess access, CaseCards cards) {
+  CaseCommand(Triage desk, CaseAccess access, CaseCards cards) {
     this.desk = desk;
     this.access = access;
     this.cards = cards;

@@ -15,6 +15,7 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.Triage;
 
 /**
  * {@code /mycases}: the reporter's own cases and their status (not the handlers' notes), with Add
@@ -24,14 +25,14 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
 
   private final Reports reports;
   private final ReportDesk reportDesk;
-  private final CaseDesk caseDesk;
+  private final Triage caseDesk;
   private final CaseCards cards;
   private final Conversations conversations;
 
   MyCasesCommand(
       Reports reports,
       ReportDesk reportDesk,
-      CaseDesk caseDesk,
+      Triage caseDesk,
       CaseCards cards,
       Conversations conversations) {
     this.reports = reports;

@@ -3,9 +3,9 @@ package org.deptbot.bot.reports;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
@@ -26,7 +26,7 @@ class ReportDesk {
   private final StaffMembers staff;
   private final ReporterSeal seal;
   private final ReportProperties properties;
-  private final ChatAudit audit;
+  private final AuditTrail audit;
   private final Clock clock;
 
   ReportDesk(
@@ -34,7 +34,7 @@ class ReportDesk {
       StaffMembers staff,
       ReporterSeal seal,
       ReportProperties properties,
-      ChatAudit audit,
+      AuditTrail audit,
       Clock clock) {
     this.audit = audit;
     this.reports = reports;

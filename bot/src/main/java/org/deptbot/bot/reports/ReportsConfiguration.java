@@ -1,41 +1,29 @@
 package org.deptbot.bot.reports;
 
 import java.time.Clock;
-import org.deptbot.bot.audit.ChatAudit;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.StaffChats;
-import org.deptbot.core.access.Authorization;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.Triage;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires violation reports and triage in chat. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportProperties.class)
 class ReportsConfiguration {
-
-  @Bean
-  Reports reports(MongoOperations mongo, Clock clock) {
-    return new Reports(mongo, clock);
-  }
-
-  @Bean
-  CaseAccess caseAccess(Authorization authorization) {
-    return new CaseAccess(authorization);
-  }
 
   @Bean
   ReporterSeal reporterSeal(ReportProperties properties) {
@@ -67,20 +55,9 @@ class ReportsConfiguration {
       StaffMembers staff,
       ReporterSeal seal,
       ReportProperties properties,
-      ChatAudit audit,
+      AuditTrail audit,
       Clock clock) {
     return new ReportDesk(reports, staff, seal, properties, audit, clock);
-  }
-
-  @Bean
-  CaseDesk caseDesk(
-      Reports reports,
-      StaffMembers staff,
-      CaseAccess access,
-      ReportProperties properties,
-      ChatAudit audit,
-      Clock clock) {
-    return new CaseDesk(reports, staff, access, properties, audit, clock);
   }
 
   @Bean
@@ -97,11 +74,6 @@ class ReportsConfiguration {
   CaseNotifier caseNotifier(
       Reports reports, StaffChats chats, CaseCards cards, ReportDesk desk, ButtonActions buttons) {
     return new CaseNotifier(reports, chats, cards, desk, buttons);
-  }
-
-  @Bean
-  EvidenceStore evidenceStore(MongoTemplate mongo, Clock clock) {
-    return new EvidenceStore(mongo, clock, 10L << 20, 25L << 20, 10);
   }
 
   @Bean
@@ -125,7 +97,7 @@ class ReportsConfiguration {
   MyCasesCommand myCasesCommand(
       Reports reports,
       ReportDesk reportDesk,
-      CaseDesk caseDesk,
+      Triage caseDesk,
       CaseCards cards,
       Conversations conversations) {
     return new MyCasesCommand(reports, reportDesk, caseDesk, cards, conversations);
@@ -139,14 +111,14 @@ class ReportsConfiguration {
 
   @Bean
   @Order(43)
-  CaseCommand caseCommand(CaseDesk desk, CaseAccess access, CaseCards cards) {
+  CaseCommand caseCommand(Triage desk, CaseAccess access, CaseCards cards) {
     return new CaseCommand(desk, access, cards);
   }
 
   @Bean
   @Order(44)
   CaseActionCommand caseActionCommand(
-      CaseDesk desk,
+      Triage desk,
       CaseAccess access,
       Conversations conversations,
       CaseCards cards,

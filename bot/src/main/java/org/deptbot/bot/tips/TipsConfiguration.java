@@ -23,11 +23,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 class TipsConfiguration {
 
   @Bean
-  Tips tips(MongoOperations mongo, Clock clock) {
-    return new Tips(mongo, clock);
-  }
-
-  @Bean
   TipPhotos tipPhotos(MongoOperations mongo) {
     return new TipPhotos(mongo);
   }

@@ -1,24 +1,21 @@
-package org.deptbot.bot.audit;
+package org.deptbot.core.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.deptbot.core.access.Actor;
-import org.deptbot.core.audit.AuditChannel;
-import org.deptbot.core.audit.AuditLog;
-import org.deptbot.core.audit.AuditRecord;
 
 /**
- * Records a change made in chat, after it was stored: who (a staff id, "public", or for an
- * anonymous reporter only that it was one), from which platform, what, and on which record.
+ * Records a change after it was stored: who (a staff id, "public", or for an anonymous reporter
+ * only that it was one), from where (a chat platform or the console), what, and on which record.
  */
-public class ChatAudit {
+public class AuditTrail {
 
   /** What the log says instead of an anonymous reporter's or tipster's identity. */
   public static final String ANONYMOUS = "anonymous";
 
   private final AuditLog log;
 
-  public ChatAudit(AuditLog log) {
+  public AuditTrail(AuditLog log) {
     this.log = log;
   }
 
@@ -48,8 +45,9 @@ public class ChatAudit {
   }
 
   private static AuditChannel channelOf(Actor actor) {
-    return actor.chatIdentity() == null
-        ? AuditChannel.SYSTEM
-        : AuditChannel.of(actor.chatIdentity().platform());
+    if (actor.chatIdentity() != null) {
+      return AuditChannel.of(actor.chatIdentity().platform());
+    }
+    return actor.member() != null ? AuditChannel.CONSOLE : AuditChannel.SYSTEM;
   }
 }
