@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.admin.console.Public;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.Notice;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * closing revision is served, because the earlier ones carry the person's details.
  */
 @RestController
+@Public
 @EnableConfigurationProperties(FeedProperties.class)
 class NoticeFeedController {
 

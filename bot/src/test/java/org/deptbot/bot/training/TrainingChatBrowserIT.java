@@ -8,6 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import java.nio.file.Path;
 import java.util.List;
 import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.core.testing.Browser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.deptbot.bot.training;
+package org.deptbot.core.testing;
 
 import java.io.File;
 import java.io.IOException;
@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven through Selenium, for browser tests of the training chat.
+ * Headless Debian Chromium driven through Selenium, for browser tests of the training chat and the
+ * console.
  *
  * <p>Uses the distribution's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (Debian
  * packages {@code chromium} and {@code chromium-driver}); both paths are given explicitly so

@@ -1,0 +1,48 @@
+package org.deptbot.admin.console;
+
+import java.util.Locale;
+import org.deptbot.core.TransitionRefused;
+import org.deptbot.core.access.NotPermitted;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The REST API's refusals as RFC 9457 problem details, worded like the pages'. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+  private final Refusals refusals;
+
+  ApiProblems(Refusals refusals) {
+    this.refusals = refusals;
+  }
+
+  @ExceptionHandler({Refused.class, NotPermitted.class})
+  ProblemDetail refused() {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.FORBIDDEN, "Your roles do not allow this. Ask an administrator if they should.");
+  }
+
+  @ExceptionHandler(NotFound.class)
+  ProblemDetail notFound(NotFound missing) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage() + ".");
+  }
+
+  @ExceptionHandler(TransitionRefused.class)
+  ProblemDetail cannot(TransitionRefused refused, Locale locale) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, refusals.explain(refused, locale));
+    problem.setProperty("reason", refused.reason().name());
+    return problem;
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badInput(IllegalArgumentException bad) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+  }
+}

@@ -1,0 +1,39 @@
+package org.deptbot.admin.console;
+
+import java.util.Optional;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.staff.StaffMembers;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The signed-in staff member as the core sees them: read fresh on every request, so a role taken
+ * away or a member deactivated counts at once, not at their next sign-in.
+ */
+public class ConsoleActors {
+
+  private final StaffMembers staff;
+
+  public ConsoleActors(StaffMembers staff) {
+    this.staff = staff;
+  }
+
+  /** The actor for this request; without a sign-in, nobody (no rights beyond the public's). */
+  public Actor current() {
+    return signedInId()
+        .flatMap(staff::byId)
+        .map(member -> Actor.staff(member, null))
+        .orElse(Actor.publicUser(null));
+  }
+
+  static Optional<String> signedInId() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null
+        || !authentication.isAuthenticated()
+        || authentication instanceof AnonymousAuthenticationToken) {
+      return Optional.empty();
+    }
+    return Optional.of(authentication.getName());
+  }
+}

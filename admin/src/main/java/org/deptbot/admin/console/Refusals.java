@@ -1,0 +1,32 @@
+package org.deptbot.admin.console;
+
+import java.util.Locale;
+import org.deptbot.core.TransitionRefused;
+import org.springframework.context.MessageSource;
+
+/**
+ * Words a core refusal for the person who asked, from the console's message bundle: {@code
+ * case.refused.WRONG_STATE} for a case in the wrong state, and so on.
+ */
+public class Refusals {
+
+  private final MessageSource messages;
+
+  public Refusals(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  public String explain(TransitionRefused refused, Locale locale) {
+    String record =
+        refused
+            .getClass()
+            .getSimpleName()
+            .replace("TransitionRefused", "")
+            .toLowerCase(Locale.ROOT);
+    return messages.getMessage(
+        record + ".refused." + refused.reason().name(),
+        refused.arguments(),
+        refused.getMessage(),
+        locale);
+  }
+}

@@ -1,0 +1,129 @@
+package org.deptbot.admin.login;
+
+import java.time.Clock;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.staff.StaffMembers;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach the console at all: everything needs a signed-in staff member except the sign-in
+ * page, its stylesheet, the public notice feed and the health check. What a signed-in member may do
+ * is decided per page by {@code console.Permissions}, from the core's rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConsoleProperties.class)
+class SecurityConfiguration {
+
+  private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+  @Bean
+  SecurityFilterChain console(
+      HttpSecurity http,
+      ApiTokens tokens,
+      ObjectProvider<ClientRegistrationRepository> singleSignOn,
+      StaffMembers staff,
+      ConsoleProperties properties)
+      throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/login", "/css/**", "/feed/**", "/actuator/health/**", "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .failureHandler(
+                        (request, response, failure) ->
+                            response.sendRedirect(
+                                failure instanceof LockedException
+                                    ? "/login?locked"
+                                    : "/login?error"))
+                    .defaultSuccessUrl("/", false))
+        .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+        // A call with a bearer token carries no cookie a forged page could ride on.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::carriesToken))
+        .exceptionHandling(
+            errors ->
+                errors.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(
+                        csp ->
+                            csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self';"
+                                    + " script-src 'self'; frame-ancestors 'none';"
+                                    + " form-action 'self'; base-uri 'none'"))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                    .frameOptions(frames -> frames.deny()))
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, staff), UsernamePasswordAuthenticationFilter.class);
+    if (singleSignOn.getIfAvailable() != null) {
+      http.oauth2Login(
+          sso ->
+              sso.loginPage("/login")
+                  .failureUrl("/login?ssoRefused")
+                  .userInfoEndpoint(
+                      info ->
+                          info.oidcUserService(
+                              new SingleSignOn(staff, properties.oidcStaffClaim()))));
+    }
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder();
+  }
+
+  @Bean
+  ConsoleAccounts consoleAccounts(MongoOperations mongo) {
+    return new ConsoleAccounts(mongo);
+  }
+
+  @Bean
+  StaffSignIns staffSignIns(StaffMembers staff, ConsoleAccounts accounts, Clock clock) {
+    return new StaffSignIns(staff, accounts, clock);
+  }
+
+  @Bean
+  SignInOutcomes signInOutcomes(
+      ConsoleAccounts accounts, ConsoleProperties properties, AuditLog audit, Clock clock) {
+    return new SignInOutcomes(accounts, properties, audit, clock);
+  }
+
+  @Bean
+  ApiTokens apiTokens(MongoOperations mongo, Clock clock) {
+    return new ApiTokens(mongo, clock);
+  }
+
+  @Bean
+  FirstAdministrator firstAdministrator(
+      StaffMembers staff,
+      ConsoleAccounts accounts,
+      PasswordEncoder encoder,
+      ConsoleProperties properties,
+      AuditTrail audit) {
+    return new FirstAdministrator(staff, accounts, encoder, properties, audit);
+  }
+}

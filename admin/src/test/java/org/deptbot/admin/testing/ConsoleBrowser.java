@@ -1,0 +1,82 @@
+package org.deptbot.admin.testing;
+
+import java.nio.file.Path;
+import org.deptbot.core.testing.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Headless Chromium on the running console: signs in through the real form and saves a screenshot
+ * of each page a test visits to {@code target/screenshots/console/}, for reviewers to look at.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+
+  private static final Path SHOTS = Path.of("target", "screenshots", "console");
+  private final Browser browser;
+  private final String base;
+
+  /** A phone-sized window when {@code phone}, else a desk's. */
+  public ConsoleBrowser(int port, boolean phone) {
+    this.browser = phone ? new Browser(390, 844) : new Browser(1280, 900);
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  public ConsoleBrowser signIn(String staffId, String password) {
+    open("/login");
+    field("username").sendKeys(staffId);
+    field("password").sendKeys(password);
+    driver().findElement(By.cssSelector("form button[type=submit]")).click();
+    browser.waitUntil(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    return this;
+  }
+
+  public ConsoleBrowser open(String path) {
+    driver().get(base + path);
+    return this;
+  }
+
+  public WebElement field(String id) {
+    return browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+  }
+
+  /** Clicks the button or link whose text is exactly {@code text}. */
+  public void press(String text) {
+    browser
+        .waitUntil(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//button[normalize-space(.)='"
+                        + text
+                        + "'] | //a[normalize-space(.)='"
+                        + text
+                        + "']")))
+        .click();
+  }
+
+  public String text() {
+    return driver().findElement(By.tagName("body")).getText();
+  }
+
+  public void waitForText(String text) {
+    browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+  }
+
+  public Path screenshot(String name) {
+    return browser.screenshot(SHOTS.resolve(name + ".png"));
+  }
+
+  public WebDriver driver() {
+    return browser.driver();
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+  }
+}
