@@ -15,6 +15,7 @@ import org.deptbot.core.enrollment.EnrollmentProperties;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
@@ -142,6 +143,11 @@ public class CoreConfiguration {
   @Bean
   Reports reports(MongoOperations mongo, Clock clock) {
     return new Reports(mongo, clock);
+  }
+
+  @Bean
+  CaseSearch caseSearch(MongoOperations mongo) {
+    return new CaseSearch(mongo);
   }
 
   @Bean

@@ -1,0 +1,150 @@
+package org.deptbot.admin.cases;
+
+import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
+import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.deptbot.admin.console.Requires;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.CaseSearch;
+import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.CaseTransitionRefused;
+import org.deptbot.core.reports.Outcome;
+import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Triage;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cases over the REST API, with the same need-to-know, audit and state checks as the pages. A case
+ * never carries its reporter's sealed contact or tag, and an anonymous one no reporter at all.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Requires({TRIAGE_REPORTS, HANDLE_INTERNAL_AFFAIRS_CASES})
+class CasesApi {
+
+  private final VisibleCases cases;
+  private final Triage triage;
+
+  CasesApi(VisibleCases cases, Triage triage) {
+    this.cases = cases;
+    this.triage = triage;
+  }
+
+  /** A case as the API shows it. */
+  record CaseView(
+      String id,
+      int version,
+      CaseStatus status,
+      PolicyClause clause,
+      String platform,
+      List<String> links,
+      String subjectId,
+      String subjectText,
+      String description,
+      String confidentiality,
+      String reporterId,
+      String handlerId,
+      String routeReason,
+      Outcome outcome,
+      Instant submittedAt,
+      List<CaseEvent> events) {
+
+    static CaseView of(Report r) {
+      return new CaseView(
+          r.id(),
+          r.version(),
+          r.status(),
+          r.clause(),
+          r.platform() == null ? null : r.platform().name(),
+          r.links(),
+          r.subjectId(),
+          r.subjectText(),
+          r.description(),
+          r.confidentiality().name(),
+          r.reporterId(),
+          r.handlerId(),
+          r.route().reason().name(),
+          r.outcome(),
+          r.submittedAt(),
+          r.events());
+    }
+  }
+
+  /** One page of cases. */
+  record Page(List<CaseView> items, int page, int size, long total) {}
+
+  /** The version read, and what the action needs. */
+  record Action(int version, String note, String to, Outcome outcome) {}
+
+  @GetMapping
+  Page list(
+      Actor actor,
+      @RequestParam(defaultValue = "open") String status,
+      @RequestParam(required = false) PolicyClause clause,
+      @RequestParam(required = false) String handler,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "25") int size) {
+    int pageSize = Math.min(Math.max(size, 1), 100);
+    List<Report> found =
+        cases.find(
+            actor,
+            new CaseSearch.Filter(
+                CaseQueuePage.statuses(status),
+                clause,
+                handler == null || handler.isBlank() ? Set.of() : Set.of(handler),
+                null));
+    int from = Math.min(Math.max(page, 0) * pageSize, found.size());
+    return new Page(
+        found.subList(from, Math.min(from + pageSize, found.size())).stream()
+            .map(CaseView::of)
+            .toList(),
+        page,
+        pageSize,
+        found.size());
+  }
+
+  @GetMapping("/{id}")
+  CaseView one(Actor actor, @PathVariable String id) {
+    return CaseView.of(cases.open(actor, id));
+  }
+
+  @PostMapping("/{id}/{action}")
+  CaseView act(
+      Actor actor, @PathVariable String id, @PathVariable String action, @RequestBody Action body) {
+    Report r = cases.get(actor, id);
+    if (r.version() != body.version()) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.CHANGED_MEANWHILE, r.id() + " changed meanwhile", r.id());
+    }
+    String note = body.note() == null ? "" : body.note().strip();
+    Report changed =
+        switch (action) {
+          case "acknowledge" -> triage.acknowledge(actor, r);
+          case "ask" -> triage.ask(actor, r, note);
+          case "escalate" -> triage.escalate(actor, r);
+          case "assign" -> triage.assign(actor, r, String.valueOf(body.to()));
+          case "resolve" ->
+              triage.resolve(
+                  actor, r, body.outcome() == null ? Outcome.OTHER : body.outcome(), note);
+          case "dismiss" -> triage.dismiss(actor, r, note);
+          default ->
+              throw new IllegalArgumentException(
+                  "Unknown action \""
+                      + action
+                      + "\". Use acknowledge, ask, escalate, assign,"
+                      + " resolve or dismiss.");
+        };
+    return CaseView.of(changed);
+  }
+}

@@ -1,0 +1,224 @@
+package org.deptbot.admin.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.admin.testing.ConsoleStaff;
+import org.deptbot.core.audit.AuditEntry;
+import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Reports;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Need-to-know, audit and state checks on the console's case pages and API. The roster: chief ca-1
+ * above lieutenant ca-2 above sergeant ca-3, who supervises officer ca-4; sergeant ca-5 in another
+ * squad; ca-6 internal affairs; ca-7 administrator; ca-8 dispatcher.
+ */
+@ConsoleIntegrationTest
+class CasesIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired StaffMembers staff;
+  @Autowired ConsoleAccounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired Reports reports;
+  @Autowired MongoTemplate mongo;
+  @Autowired Clock clock;
+
+  @BeforeEach
+  void roster() {
+    var people = new ConsoleStaff(staff, accounts, encoder);
+    people.add("ca-1", Role.SUPERVISOR);
+    people.add("ca-2", "ca-1", Role.SUPERVISOR);
+    people.add("ca-3", "ca-2", Role.SUPERVISOR);
+    people.add("ca-4", "ca-3", Role.EMPLOYEE);
+    people.add("ca-5", "ca-2", Role.SUPERVISOR);
+    people.add("ca-6", Role.INTERNAL_AFFAIRS);
+    people.add("ca-7", Role.ADMIN);
+    people.add("ca-8", "ca-3", Role.DISPATCHER);
+  }
+
+  private Report stored(Report r) {
+    return reports.byId(r.id()).orElseGet(() -> reports.submit(r));
+  }
+
+  @Test
+  void aCaseIsSeenByItsHandlerTheChainAboveAndInternalAffairsOnly() throws Exception {
+    // a case from officer ca-4 about lieutenant ca-2, routed past him to the chief ca-1
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100001", "ca-4", "ca-2", "ca-1", clock.instant()));
+
+    expectCase(r, "ca-1", 200); // the handler
+    expectCase(r, "ca-6", 200); // internal affairs
+    expectCase(r, "ca-2", 404); // the subject, though a supervisor in the chain
+    expectCase(r, "ca-3", 404); // below the handler
+    expectCase(r, "ca-5", 404); // another squad
+    expectCase(r, "ca-4", 403); // the reporter is no handler: /mycases in chat is theirs
+    expectCase(r, "ca-7", 403); // administrators manage the system, not cases
+    expectCase(r, "ca-8", 403);
+  }
+
+  @Test
+  void theQueueListsOnlyVisibleCases() throws Exception {
+    stored(CaseFixtures.confidential("R-2026-100002", "ca-4", null, "ca-3", clock.instant()));
+    stored(CaseFixtures.confidential("R-2026-100003", "ca-8", "ca-3", "ca-2", clock.instant()));
+
+    String forSergeant = page("/cases", "ca-3");
+    String forLieutenant = page("/cases", "ca-2");
+    String forOtherSergeant = page("/cases", "ca-5");
+
+    assertThat(forSergeant).contains("R-2026-100002").doesNotContain("R-2026-100003");
+    assertThat(forLieutenant).contains("R-2026-100002", "R-2026-100003");
+    assertThat(forOtherSergeant).doesNotContain("R-2026-100002", "R-2026-100003");
+  }
+
+  @Test
+  void everyViewAndFileDownloadIsAudited() throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100004", "ca-4", null, "ca-3", clock.instant()));
+    long before = audited("case.viewed", r);
+
+    page("/cases/" + r.id(), "ca-3");
+    mvc.perform(get("/api/v1/cases/" + r.id()).with(user("ca-6"))).andExpect(status().isOk());
+
+    assertThat(audited("case.viewed", r)).isEqualTo(before + 2);
+    AuditEntry last =
+        mongo.findOne(
+            Query.query(
+                    Criteria.where("subject").is("case:" + r.id()).and("action").is("case.viewed"))
+                .with(
+                    org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "_id")),
+            AuditEntry.class);
+    assertThat(last.actor()).isEqualTo("ca-6");
+    assertThat(last.channel().name()).isEqualTo("CONSOLE");
+  }
+
+  @Test
+  void anAnonymousReporterLeavesNoTraceOnThePageOrInTheApi() throws Exception {
+    Report r = stored(CaseFixtures.anonymous("R-2026-100005", null, "ca-3", clock.instant()));
+
+    String html = page("/cases/" + r.id(), "ca-3");
+    String json =
+        mvc.perform(get("/api/v1/cases/" + r.id()).with(user("ca-3")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(html).contains("Reported anonymously");
+    for (String body : List.of(html, json)) {
+      assertThat(body)
+          .doesNotContain("tag-" + r.id(), "sealed-contact-" + r.id(), "intake-" + r.id());
+    }
+  }
+
+  @Test
+  void anActionOnACaseReadBeforeSomeoneElseChangedItIsRefused() throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100006", "ca-4", null, "ca-3", clock.instant()));
+
+    mvc.perform(
+            post("/cases/" + r.id() + "/acknowledge")
+                .with(user("ca-3"))
+                .with(csrf())
+                .param("version", String.valueOf(r.version())))
+        .andExpect(flash().attribute("done", org.hamcrest.Matchers.containsString("acknowledged")));
+    mvc.perform(
+            post("/cases/" + r.id() + "/dismiss")
+                .with(user("ca-3"))
+                .with(csrf())
+                .param("version", String.valueOf(r.version()))
+                .param("reason", "duplicate"))
+        .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("changed")));
+
+    assertThat(reports.byId(r.id()).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void twoAcknowledgementsAtOnceMakeOneChange() throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100007", "ca-4", null, "ca-3", clock.instant()));
+    Callable<Integer> press =
+        () ->
+            mvc.perform(
+                    post("/api/v1/cases/" + r.id() + "/acknowledge")
+                        .with(user("ca-3"))
+                        .with(csrf())
+                        .contentType("application/json")
+                        .content("{\"version\":" + r.version() + "}"))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+    List<Integer> outcomes = new ArrayList<>();
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      for (var f : pool.invokeAll(List.of(press, press, press, press))) {
+        outcomes.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertThat(outcomes).containsOnlyOnce(200).allMatch(s -> s == 200 || s == 409);
+    Report after = reports.byId(r.id()).orElseThrow();
+    assertThat(after.events()).filteredOn(e -> e.kind().name().equals("ACKNOWLEDGED")).hasSize(1);
+  }
+
+  @Test
+  void onlyTheHandlerSeesTheActionsAndADismissalNeedsAReason() throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100008", "ca-4", null, "ca-3", clock.instant()));
+
+    assertThat(page("/cases/" + r.id(), "ca-3")).contains("Acknowledge");
+    assertThat(page("/cases/" + r.id(), "ca-2")).doesNotContain("id=\"actions\"");
+    mvc.perform(
+            post("/cases/" + r.id() + "/dismiss")
+                .with(user("ca-3"))
+                .with(csrf())
+                .param("version", String.valueOf(r.version()))
+                .param("reason", "  "))
+        .andExpect(flash().attribute("problem", "Please type a few words."));
+    assertThat(reports.byId(r.id()).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
+  }
+
+  private void expectCase(Report r, String who, int status) throws Exception {
+    mvc.perform(get("/cases/" + r.id()).with(user(who))).andExpect(status().is(status));
+    mvc.perform(get("/api/v1/cases/" + r.id()).with(user(who))).andExpect(status().is(status));
+  }
+
+  private String page(String path, String who) throws Exception {
+    return mvc.perform(get(path).with(user(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private long audited(String action, Report r) {
+    return mongo.count(
+        Query.query(Criteria.where("action").is(action).and("subject").is("case:" + r.id())),
+        AuditEntry.class);
+  }
+}
