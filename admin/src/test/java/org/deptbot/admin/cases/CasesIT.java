@@ -46,6 +46,7 @@ class CasesIT {
   @Autowired Reports reports;
   @Autowired MongoTemplate mongo;
   @Autowired Clock clock;
+  @Autowired org.deptbot.core.reports.EvidenceStore evidence;
 
   @BeforeEach
   void roster() {
@@ -201,6 +202,30 @@ class CasesIT {
                 .param("reason", "  "))
         .andExpect(flash().attribute("problem", "Please type a few words."));
     assertThat(reports.byId(r.id()).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
+  }
+
+  @Test
+  void aFileDownloadsAsSentWithItsHashAndIsAudited() throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100009", "ca-4", null, "ca-3", clock.instant()));
+    byte[] pdf = "%PDF-1.4 saved page".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var kept = evidence.add(r.intakeKey(), "saved page.pdf", "application/pdf", pdf).evidence();
+
+    var response =
+        mvc.perform(get("/cases/" + r.id() + "/files/1").with(user("ca-3")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
+
+    assertThat(response.getContentAsByteArray()).isEqualTo(pdf);
+    assertThat(response.getHeader("X-Evidence-SHA256")).isEqualTo(kept.sha256());
+    assertThat(response.getHeader("Content-Disposition"))
+        .startsWith("attachment")
+        .contains("R-2026-100009-1.pdf");
+    assertThat(audited("case.file_downloaded", r)).isEqualTo(1);
+    mvc.perform(get("/cases/" + r.id() + "/files/1").with(user("ca-5")))
+        .andExpect(status().isNotFound());
+    assertThat(audited("case.file_downloaded", r)).isEqualTo(1);
   }
 
   private void expectCase(Report r, String who, int status) throws Exception {
