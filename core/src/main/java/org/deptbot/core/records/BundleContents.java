@@ -11,7 +11,6 @@ import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticePhotos;
-import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.Evidence;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Report;
@@ -59,13 +58,12 @@ class BundleContents {
     selected.notices().forEach(n -> notice(n, redactor, writer, people));
     for (Report report : selected.reports()) {
       report(report, redactor, writer, people);
-      if (redactor.isPublic() && report.confidentiality() == Confidentiality.CONFIDENTIAL) {
+      if (redactor.isPublic() && report.reporterId() != null) {
         confidential.add(report.reporterId());
       }
     }
     selected.tips().forEach(t -> tip(t, redactor, writer, people));
     templates(selected.templates(), writer, people);
-    confidential.remove(null);
     people.removeAll(confidential);
     for (String id : people) {
       staff
