@@ -47,28 +47,35 @@ public final class BundleVerifier {
     }
     if (manifest == null) {
       return new BundleVerification(
+          null,
           0,
           null,
           List.of("the bundle has no " + BundleWriter.MANIFEST + " (or is not a ZIP file)"));
     }
     String manifestSha = BundleWriter.sha256(manifest);
+    Document parsed;
     List<Document> listed;
     try {
-      listed =
-          Document.parse(new String(manifest, StandardCharsets.UTF_8))
-              .getList("files", Document.class);
+      parsed = Document.parse(new String(manifest, StandardCharsets.UTF_8));
+      listed = parsed.getList("files", Document.class);
     } catch (RuntimeException unreadable) {
+      parsed = new Document();
       listed = null;
     }
+    String exportId = parsed.get("exportId") instanceof String id ? id : null;
     if (listed == null) {
       return new BundleVerification(
-          0, manifestSha, List.of(BundleWriter.MANIFEST + " cannot be read: it has no file list"));
+          exportId,
+          0,
+          manifestSha,
+          List.of(BundleWriter.MANIFEST + " cannot be read: it has no file list"));
     }
     for (Document file : listed) {
       check(file, seen.remove(file.getString("path")), problems);
     }
     seen.keySet().forEach(path -> problems.add(path + " is in the bundle but not in the manifest"));
     return new BundleVerification(
+        exportId,
         listed.size(),
         manifestSha,
         problems.size() <= MAX_PROBLEMS ? problems : problems.subList(0, MAX_PROBLEMS));
