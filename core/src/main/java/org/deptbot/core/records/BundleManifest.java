@@ -58,11 +58,17 @@ final class BundleManifest {
         .append("notFound", selected.notFound())
         .append("notes", notes)
         .append("redactions", redactor.redactions().stream().map(BundleManifest::listed).toList())
-        .append("withheld", redactor.withheld().stream().map(BundleManifest::listed).toList());
+        .append("withheld", redactor.withheld().stream().map(BundleManifest::withheld).toList());
   }
 
   static String describe(List<RecordScope> selection) {
     return selection.stream().map(RecordScope::describe).collect(Collectors.joining("; "));
+  }
+
+  private static Document withheld(Redaction file) {
+    return new Document("record", file.record())
+        .append("item", file.field())
+        .append("reason", file.reason());
   }
 
   private static Document listed(Redaction redaction) {

@@ -24,8 +24,8 @@ class Redactor {
   static final String MARK = "[REDACTED]";
 
   static final String LINKING_HASH =
-      "a keyed hash of the person's chat account: it would link this record to the same person's"
-          + " other records, and so an anonymous one to a named one";
+      "a keyed hash the bot uses to find a reporter's or tipster's own records: it would link this"
+          + " record to the same person's other records, and so an anonymous one to a named one";
   static final String REPORTER = "the reporter's identity is confidential (policy V.A.11)";
   static final String ROUTE = "the route names the reporter's place in the chain of command";
   static final String TIPSTER = "the tipster's identity and contact are confidential";
