@@ -196,6 +196,23 @@ class RecordsExportIT {
   }
 
   @Test
+  void aStaffMembersRecordsAreEveryRecordNamingThem() throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    ExportReceipt receipt =
+        world.export.write(
+            console(world.internalAffairs),
+            ExportRequest.of(ExportMode.E_DISCOVERY, "IA 2026-4", RecordScope.ofStaff("s-032")),
+            out);
+
+    assertThat(unzip(out.toByteArray()).keySet())
+        .filteredOn(path -> path.startsWith("records/") && !path.startsWith("records/staff/"))
+        .containsExactlyInAnyOrder(
+            "records/case/R-2026-000001.json", "records/case/R-2026-000002.json");
+    assertThat(receipt.records()).isEqualTo(2);
+  }
+
+  @Test
   void listsWhatWasAskedForButIsNotStored() throws IOException {
     var out = new ByteArrayOutputStream();
 
