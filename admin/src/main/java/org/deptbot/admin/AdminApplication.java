@@ -1,6 +1,7 @@
 package org.deptbot.admin;
 
 import org.deptbot.admin.audit.VerifyAuditCommand;
+import org.deptbot.admin.records.VerifyBundleCommand;
 import org.deptbot.core.CoreConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,8 +15,14 @@ import org.springframework.context.annotation.Import;
 @Import(CoreConfiguration.class)
 public class AdminApplication {
 
-  /** Starts the console, or with {@code --verify-audit} checks the audit log and exits. */
+  /**
+   * Starts the console, or with {@code --verify-audit} checks the audit log, or with {@code
+   * --verify-bundle FILE} an export bundle, and exits.
+   */
   public static void main(String[] args) {
+    if (VerifyBundleCommand.requested(args)) {
+      System.exit(VerifyBundleCommand.run(System.out, System.err, args));
+    }
     if (VerifyAuditCommand.requested(args)) {
       System.exit(
           VerifyAuditCommand.run(

@@ -14,6 +14,10 @@ import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.records.LegalHolds;
+import org.deptbot.core.records.RecordsExport;
+import org.deptbot.core.records.RetentionProperties;
+import org.deptbot.core.records.RetentionPurge;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
@@ -40,7 +44,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * themselves know nothing of Spring beyond mapping annotations, so unit tests build them by hand.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(EnrollmentProperties.class)
+@EnableConfigurationProperties({EnrollmentProperties.class, RetentionProperties.class})
 public class CoreConfiguration {
 
   @Bean
@@ -186,6 +190,46 @@ public class CoreConfiguration {
   TemplateApprovals templateApprovals(
       Templates templates, Authorization authorization, Clock clock) {
     return new TemplateApprovals(templates, authorization, clock);
+  }
+
+  @Bean
+  LegalHolds legalHolds(
+      MongoOperations mongo, Authorization authorization, AuditTrail audit, Clock clock) {
+    return new LegalHolds(mongo, authorization, audit, clock);
+  }
+
+  /** Only the method; the console schedules it. */
+  @Bean
+  RetentionPurge retentionPurge(
+      MongoOperations mongo,
+      EvidenceStore evidence,
+      LegalHolds holds,
+      RetentionProperties schedule,
+      AuditLog auditLog,
+      AuditTrail audit,
+      Clock clock) {
+    return new RetentionPurge(mongo, evidence, holds, schedule, auditLog, audit, clock);
+  }
+
+  @Bean
+  RecordsExport recordsExport(
+      MongoOperations mongo,
+      Authorization authorization,
+      AuditLog auditLog,
+      Deliveries deliveries,
+      EvidenceStore evidence,
+      NoticePhotos noticePhotos,
+      StaffMembers staff,
+      LegalHolds holds,
+      AuditTrail audit,
+      Clock clock) {
+    return new RecordsExport(
+        mongo,
+        authorization,
+        new RecordsExport.ExportSources(auditLog, deliveries, evidence, noticePhotos, staff),
+        holds,
+        audit,
+        clock);
   }
 
   @Bean

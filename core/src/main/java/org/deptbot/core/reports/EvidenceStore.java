@@ -118,6 +118,19 @@ public class EvidenceStore {
     }
   }
 
+  /**
+   * Deletes one file for good (retention); true if it was there. Deleting a file already gone is
+   * not an error, so an interrupted purge can simply run again.
+   */
+  public boolean remove(String fileId) {
+    try {
+      bucket.delete(new ObjectId(fileId));
+      return true;
+    } catch (com.mongodb.MongoGridFSException alreadyGone) {
+      return false;
+    }
+  }
+
   static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

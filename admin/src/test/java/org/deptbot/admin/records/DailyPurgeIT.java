@@ -1,0 +1,60 @@
+package org.deptbot.admin.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.Document;
+import org.deptbot.admin.AdminApplication;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeFixtures;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+class DailyPurgeIT {
+
+  @Test
+  void theConsolePurgesOnItsScheduleWithTheConfiguredRetention() throws InterruptedException {
+    // GIVEN a notice cancelled a day ago, and notices kept for zero days
+    String database = TestMongo.newDatabaseName();
+    MongoTemplate mongo = TestMongo.database(database);
+    Notice issued = NoticeFixtures.roadClosure("N-2026-000001", NoticeMode.LIVE);
+    Notices notices = new Notices(mongo, Clock.systemUTC());
+    notices.add(issued);
+    notices.replace(
+        issued, issued.cancel("reopened", "s-050", Instant.now().minus(Duration.ofDays(1))));
+
+    // WHEN the console runs with the purge scheduled every second
+    try (var admin =
+        new SpringApplication(AdminApplication.class)
+            .run(
+                "--spring.data.mongodb.uri=" + TestMongo.connectionString(),
+                "--spring.data.mongodb.database=" + database,
+                "--server.port=0",
+                "--deptbot.retention.notices=0d",
+                "--deptbot.records.purge-cron=* * * * * *")) {
+      for (int i = 0; i < 150 && purgesAudited(mongo).isEmpty(); i++) {
+        Thread.sleep(100);
+      }
+    }
+
+    // THEN the notice is gone and its purge is in the audit log
+    assertThat(notices.byId("N-2026-000001")).isEmpty();
+    assertThat(purgesAudited(mongo)).containsExactly("notice:N-2026-000001");
+  }
+
+  private static List<String> purgesAudited(MongoTemplate mongo) {
+    return mongo
+        .getCollection("audit")
+        .find(new Document("action", "record.purged"))
+        .map(d -> d.getString("subject"))
+        .into(new ArrayList<>());
+  }
+}

@@ -1,0 +1,337 @@
+package org.deptbot.core.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.deptbot.core.records.RecordsWorld.console;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import org.bson.Document;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.NotPermitted;
+import org.deptbot.core.audit.AuditEntry;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.VariableType;
+import org.deptbot.core.tips.TipPhotos;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RecordsExportIT {
+
+  static final String REPORTER_ID = "s-reporter-7731";
+  static final String REPORTER_NAME = "Officer Quinn Halvorsen";
+  static final String FOUND_NAME = "Harriet Vandermeer";
+  static final String FOUND_DESCRIPTION = "five foot two, red raincoat, walks with a cane";
+  static final String TIPSTER_CONTACT = "jo.tipster@example.org 555-0142";
+
+  private RecordsWorld world;
+  private StaffMember reporter;
+  private final byte[] evidenceBytes = random();
+  private final byte[] personPhoto = random();
+  private final byte[] tipPhoto = random();
+
+  @BeforeEach
+  void setUp() {
+    world = new RecordsWorld();
+    reporter = world.employee(REPORTER_ID, REPORTER_NAME);
+    world.employee("s-032", "Officer Pat Lane");
+    world.evidence.add("intake-R-2026-000001", "quinn-screenshot.png", "image/png", evidenceBytes);
+    world.resolvedCase("R-2026-000001", REPORTER_ID, "s-032");
+    world.audit.record(
+        Actor.staff(reporter, new ChatIdentity(ChatPlatform.TELEGRAM, "700000077")),
+        "case.submitted",
+        "case:R-2026-000001");
+    world.audit.system("case.reporter_added", "case:R-2026-000001", "by", REPORTER_ID);
+    world.resolvedCase("R-2026-000002", null, "s-032");
+    foundPersonNotice();
+    String photoId = new TipPhotos(world.mongo).store("image/png", "tip.png", tipPhoto);
+    world.closedTip("T-2026-000001", "N-2026-000001", TIPSTER_CONTACT, photoId);
+    world.cancelledNotice("N-2026-000002", Map.of("street", "Main St"));
+  }
+
+  @Test
+  void anEDiscoveryBundleHoldsEachRecordWithItsHistoryFilesAndAuditEntries() throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    ExportReceipt receipt =
+        world.export.write(
+            console(world.internalAffairs),
+            ExportRequest.of(
+                ExportMode.E_DISCOVERY,
+                "Subpoena 2026-CV-118",
+                RecordScope.ofCase("R-2026-000001"),
+                RecordScope.ofNotice("N-2026-000001")),
+            out);
+
+    Map<String, byte[]> files = unzip(out.toByteArray());
+    String evidenceSha = BundleWriter.sha256(evidenceBytes);
+    assertThat(files.keySet())
+        .contains(
+            "records/case/R-2026-000001.json",
+            "records/notice/N-2026-000001.json",
+            "records/tip/T-2026-000001.json",
+            "records/template/missing_person.json",
+            "records/staff/" + REPORTER_ID + ".json",
+            "evidence/R-2026-000001/1-" + evidenceSha,
+            "evidence/N-2026-000001/photo-" + BundleWriter.sha256(personPhoto),
+            "evidence/T-2026-000001/photo-" + BundleWriter.sha256(tipPhoto),
+            "audit/entries.jsonl",
+            "manifest.json")
+        .doesNotContain("records/case/R-2026-000002.json", "records/notice/N-2026-000002.json");
+    assertThat(files.get("evidence/R-2026-000001/1-" + evidenceSha)).isEqualTo(evidenceBytes);
+    Document notice = json(files, "records/notice/N-2026-000001.json");
+    assertThat(notice.getList("revisions", Document.class))
+        .extracting(r -> r.getString("kind"))
+        .containsExactly("ISSUE", "UPDATE", "FOUND");
+    assertThat(notice.getList("deliveries", Document.class)).isEmpty();
+    Document report = json(files, "records/case/R-2026-000001.json");
+    assertThat(report.getString("reporterId")).isEqualTo(REPORTER_ID);
+    assertThat(report.getList("events", Document.class)).hasSize(3);
+    assertThat(report.getList("evidence", Document.class).get(0).getString("sha256"))
+        .isEqualTo(evidenceSha);
+    assertThat(text(files, "audit/entries.jsonl"))
+        .contains("\"case.submitted\"", "\"case.reporter_added\"");
+    Document manifest = json(files, "manifest.json");
+    assertThat(manifest.getString("exportId")).isEqualTo(receipt.exportId());
+    assertThat(manifest.getString("generatedBy")).isEqualTo("s-ia");
+    assertThat(manifest.getString("purpose")).isEqualTo("Subpoena 2026-CV-118");
+    assertThat(manifest.getList("files", Document.class)).hasSize(files.size() - 1);
+    assertThat(receipt.records()).isEqualTo(4);
+
+    BundleVerification verified =
+        new BundleVerifier().verify(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(verified.problems()).isEmpty();
+    assertThat(verified.manifestSha256()).isEqualTo(receipt.manifestSha256());
+    AuditEntry exported = world.auditAbout("export:" + receipt.exportId()).get(0);
+    assertThat(exported.action()).isEqualTo("records.exported");
+    assertThat(exported.details())
+        .containsEntry("manifestSha256", receipt.manifestSha256())
+        .containsEntry("mode", "E_DISCOVERY");
+  }
+
+  @Test
+  void anAnonymousReporterStaysSealedAndUnlinkedEvenForEDiscovery() throws IOException {
+    var out = new ByteArrayOutputStream();
+    world.export.write(
+        console(world.admin),
+        ExportRequest.of(ExportMode.E_DISCOVERY, "IA review", RecordScope.ofCase("R-2026-000002")),
+        out);
+
+    Map<String, byte[]> files = unzip(out.toByteArray());
+    Document report = json(files, "records/case/R-2026-000002.json");
+    assertThat(report.getString("reporterContact")).isEqualTo("sealed:QUJDREVG");
+    assertThat(report.getString("reporterTag")).isEqualTo(Redactor.MARK);
+    assertNowhere(files, "tag-of-R-2026-000002".getBytes(StandardCharsets.UTF_8));
+    assertThat(text(files, "manifest.json")).contains("cannot tell who they are");
+  }
+
+  @Test
+  void aPublicRecordsBundleCarriesNoConfidentialValueAnywhere() throws IOException {
+    world.holds.place(
+        console(world.internalAffairs),
+        new HoldRequest(RecordScope.ofStaff(REPORTER_ID), "grievance by the reporter"));
+    var out = new ByteArrayOutputStream();
+
+    world.export.write(
+        console(world.admin),
+        ExportRequest.of(
+            ExportMode.PUBLIC_RECORDS,
+            "Records request PRR-2026-0412",
+            RecordScope.ofCase("R-2026-000001"),
+            RecordScope.ofCase("R-2026-000002"),
+            RecordScope.ofNotice("N-2026-000001"),
+            RecordScope.ofNotice("N-2026-000002")),
+        out);
+
+    Map<String, byte[]> files = unzip(out.toByteArray());
+    for (String secret :
+        List.of(
+            REPORTER_ID,
+            REPORTER_NAME,
+            "chat-of-" + REPORTER_ID,
+            "quinn-screenshot",
+            "tag-of-R-2026-000001",
+            "sealed:QUJDREVG",
+            TIPSTER_CONTACT,
+            "tipster-tag-T-2026-000001",
+            "sealed:VElQU1RFUg==",
+            FOUND_NAME,
+            FOUND_DESCRIPTION,
+            "555000111")) {
+      assertNowhere(files, secret.getBytes(StandardCharsets.UTF_8));
+    }
+    for (byte[] secret : List.of(evidenceBytes, personPhoto, tipPhoto)) {
+      assertNowhere(files, secret);
+    }
+    assertThat(files).containsKey("records/notice/N-2026-000002.json");
+    Document manifest = json(files, "manifest.json");
+    assertThat(manifest.getList("redactions", Document.class))
+        .extracting(r -> r.getString("record") + " " + r.getString("field"))
+        .contains(
+            "case:R-2026-000001 reporterId",
+            "case:R-2026-000001 reporterContact",
+            "tip:T-2026-000001 contact",
+            "notice:N-2026-000001 revisions[0].values.name",
+            "notice:N-2026-000001 revisions[1].values.description",
+            "notice:N-2026-000002 deliveries[1].chatId");
+    assertThat(manifest.getList("withheld", Document.class))
+        .extracting(r -> r.getString("record"))
+        .containsExactlyInAnyOrder(
+            "case:R-2026-000001", "notice:N-2026-000001", "tip:T-2026-000001");
+    assertThat(new BundleVerifier().verify(new ByteArrayInputStream(out.toByteArray())).intact())
+        .isTrue();
+  }
+
+  @Test
+  void aStaffMembersRecordsAreEveryRecordNamingThem() throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    ExportReceipt receipt =
+        world.export.write(
+            console(world.internalAffairs),
+            ExportRequest.of(ExportMode.E_DISCOVERY, "IA 2026-4", RecordScope.ofStaff("s-032")),
+            out);
+
+    assertThat(unzip(out.toByteArray()).keySet())
+        .filteredOn(path -> path.startsWith("records/") && !path.startsWith("records/staff/"))
+        .containsExactlyInAnyOrder(
+            "records/case/R-2026-000001.json", "records/case/R-2026-000002.json");
+    assertThat(receipt.records()).isEqualTo(2);
+  }
+
+  @Test
+  void listsWhatWasAskedForButIsNotStored() throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    ExportReceipt receipt =
+        world.export.write(
+            console(world.admin),
+            ExportRequest.of(
+                ExportMode.E_DISCOVERY, "request 7", RecordScope.ofCase("R-2026-000404")),
+            out);
+
+    assertThat(receipt.notFound()).containsExactly("R-2026-000404");
+    assertThat(json(unzip(out.toByteArray()), "manifest.json").getList("notFound", String.class))
+        .containsExactly("R-2026-000404");
+  }
+
+  @Test
+  void refusesOthersAndAnExportWithoutPurposeAndWritesNothing() {
+    var out = new ByteArrayOutputStream();
+    var request =
+        ExportRequest.of(ExportMode.E_DISCOVERY, "x", RecordScope.ofCase("R-2026-000001"));
+
+    for (var member : List.of(world.dispatcher, world.supervisor, world.approver, reporter)) {
+      assertThatThrownBy(() -> world.export.write(console(member), request, out))
+          .isInstanceOf(NotPermitted.class);
+    }
+    assertThatThrownBy(
+            () ->
+                world.export.write(
+                    console(world.admin),
+                    ExportRequest.of(
+                        ExportMode.PUBLIC_RECORDS, " ", RecordScope.ofCase("R-2026-000001")),
+                    out))
+        .isInstanceOfSatisfying(
+            ExportRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(ExportRefused.Reason.PURPOSE_NEEDED));
+    assertThat(out.size()).isZero();
+    assertThat(world.auditAbout("export:E-2026-000001")).isEmpty();
+  }
+
+  private void foundPersonNotice() {
+    var template =
+        world.template(
+            "missing_person",
+            NoticeCategory.MISSING_PERSON,
+            TemplateVariable.required("name", "Name", VariableType.TEXT),
+            TemplateVariable.required("description", "Description", VariableType.TEXT),
+            TemplateVariable.optional("photo", "Photo", VariableType.PHOTO));
+    String photo = world.noticePhotos.store("image/jpeg", "harriet.jpg", personPhoto);
+    Map<String, String> values =
+        Map.of("name", FOUND_NAME, "description", FOUND_DESCRIPTION, "photo", photo);
+    Notice issued =
+        Notice.issue(
+            "N-2026-000001",
+            template,
+            values,
+            List.of("tg-alerts"),
+            NoticeMode.LIVE,
+            world.dispatcher.id(),
+            world.clock.instant());
+    world.notices.add(issued);
+    Notice updated =
+        issued.update(
+            template,
+            values,
+            "Last seen near " + FOUND_NAME + "'s home",
+            world.dispatcher.id(),
+            world.clock.instant());
+    world.notices.replace(issued, updated);
+    world.notices.replace(
+        updated,
+        updated.found(
+            "Missing person found",
+            "Thank you for your help.",
+            world.dispatcher.id(),
+            world.clock.instant()));
+  }
+
+  private static void assertNowhere(Map<String, byte[]> files, byte[] secret) {
+    files.forEach(
+        (path, content) ->
+            assertThat(indexOf(content, secret))
+                .as("%s must not hold %s", path, new String(secret, StandardCharsets.UTF_8))
+                .isEqualTo(-1));
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (var in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+
+  private static String text(Map<String, byte[]> files, String path) {
+    return new String(files.get(path), StandardCharsets.UTF_8);
+  }
+
+  private static Document json(Map<String, byte[]> files, String path) {
+    return Document.parse(text(files, path));
+  }
+
+  private static byte[] random() {
+    byte[] bytes = new byte[48];
+    new SecureRandom().nextBytes(bytes);
+    return bytes;
+  }
+}
