@@ -58,6 +58,13 @@ class ConsolePages {
     return "problem";
   }
 
+  @ExceptionHandler(BadInput.class)
+  String badInput(BadInput bad, HttpServletResponse response, Model model) {
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    model.addAttribute("problemText", bad.getMessage());
+    return "problem";
+  }
+
   @ExceptionHandler(TransitionRefused.class)
   String cannot(
       TransitionRefused refused, HttpServletResponse response, Model model, Locale locale) {

@@ -21,7 +21,7 @@ public class Refusals {
         refused
             .getClass()
             .getSimpleName()
-            .replace("TransitionRefused", "")
+            .replaceAll("(Transition)?Refused$", "")
             .toLowerCase(Locale.ROOT);
     return messages.getMessage(
         record + ".refused." + refused.reason().name(),

@@ -1,18 +1,14 @@
 package org.deptbot.admin.login;
 
-import java.time.Clock;
-import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,7 +23,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * is decided per page by {@code console.Permissions}, from the core's rules.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ConsoleProperties.class)
+@ConditionalOnWebApplication // not for the command-line checks, which serve no pages
 class SecurityConfiguration {
 
   private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
@@ -91,32 +87,7 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  @Bean
-  PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
-  }
-
-  @Bean
-  ConsoleAccounts consoleAccounts(MongoOperations mongo) {
-    return new ConsoleAccounts(mongo);
-  }
-
-  @Bean
-  StaffSignIns staffSignIns(StaffMembers staff, ConsoleAccounts accounts, Clock clock) {
-    return new StaffSignIns(staff, accounts, clock);
-  }
-
-  @Bean
-  SignInOutcomes signInOutcomes(
-      ConsoleAccounts accounts, ConsoleProperties properties, AuditLog audit, Clock clock) {
-    return new SignInOutcomes(accounts, properties, audit, clock);
-  }
-
-  @Bean
-  ApiTokens apiTokens(MongoOperations mongo, Clock clock) {
-    return new ApiTokens(mongo, clock);
-  }
-
+  /** Only for a console that serves pages: a command-line check creates nobody. */
   @Bean
   FirstAdministrator firstAdministrator(
       StaffMembers staff,

@@ -15,6 +15,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RecordsSchedule {
 
   @Bean
+  RecordsZone recordsZone(
+      @org.springframework.beans.factory.annotation.Value("${deptbot.feed.time-zone:UTC}")
+          String zone) {
+    return new RecordsZone(java.time.ZoneId.of(zone));
+  }
+
+  @Bean
+  Exports exports(org.deptbot.core.records.RecordsExport export) {
+    return new Exports(export);
+  }
+
+  @Bean
   DailyPurge dailyPurge(RetentionPurge purge) {
     return new DailyPurge(purge);
   }
