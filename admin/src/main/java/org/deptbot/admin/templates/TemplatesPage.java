@@ -1,5 +1,6 @@
 package org.deptbot.admin.templates;
 
+import java.time.Clock;
 import java.util.Locale;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
@@ -37,13 +38,16 @@ class TemplatesPage {
   private final TemplatePreviews previews;
   private final Authorization authorization;
   private final MessageSource messages;
+  private final Clock clock;
 
   TemplatesPage(
       Templates templates,
       TemplateDesk desk,
       TemplatePreviews previews,
       Authorization authorization,
-      MessageSource messages) {
+      MessageSource messages,
+      Clock clock) {
+    this.clock = clock;
     this.templates = templates;
     this.desk = desk;
     this.previews = previews;
@@ -149,8 +153,7 @@ class TemplatesPage {
     try {
       String me = actor.activeMember().orElseThrow().id();
       Template wanted =
-          (current == null ? form : form.withKey(current.key()))
-              .toDraft(me, java.time.Instant.now());
+          (current == null ? form : form.withKey(current.key())).toDraft(me, clock.instant());
       if (previewOnly) {
         model.addAttribute("preview", previews.of(wanted));
         return form(model, form, current, null);
