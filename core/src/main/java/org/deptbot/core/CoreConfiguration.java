@@ -1,6 +1,7 @@
 package org.deptbot.core;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditAnchor;
 import org.deptbot.core.audit.AuditLog;
@@ -12,6 +13,8 @@ import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
+import org.deptbot.core.notices.GuardrailProperties;
+import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.records.LegalHolds;
@@ -31,6 +34,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.VariableRules;
 import org.deptbot.core.tips.Tips;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,7 +48,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * themselves know nothing of Spring beyond mapping annotations, so unit tests build them by hand.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({EnrollmentProperties.class, RetentionProperties.class})
+@EnableConfigurationProperties({
+  EnrollmentProperties.class,
+  RetentionProperties.class,
+  GuardrailProperties.class
+})
 public class CoreConfiguration {
 
   @Bean
@@ -184,6 +192,18 @@ public class CoreConfiguration {
   @Bean
   Templates templates(MongoOperations mongo) {
     return new Templates(mongo);
+  }
+
+  /** What each kind of blank accepts, read in the department's zone ({@code deptbot.time-zone}). */
+  @Bean
+  VariableRules variableRules(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new VariableRules(clock, zone);
+  }
+
+  /** The content checks of every notice, in chat and in the console alike. */
+  @Bean
+  Guardrails guardrails(GuardrailProperties properties) {
+    return properties.guardrails();
   }
 
   @Bean

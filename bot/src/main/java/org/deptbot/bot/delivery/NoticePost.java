@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.notices.NoticeText;
 import org.deptbot.core.notices.Severity;
 
 /**
@@ -37,6 +38,11 @@ public record NoticePost(
     body = body == null ? "" : body;
     footer = footer == null ? "" : footer;
     disclaimer = disclaimer == null ? "" : disclaimer;
+  }
+
+  /** The words of the post, without the photo's bytes. */
+  public NoticeText text() {
+    return new NoticeText(noticeId, severity, banners, title, body, footer, disclaimer, null);
   }
 
   /** The same post without its picture. */

@@ -1,6 +1,7 @@
 package org.deptbot.bot.delivery;
 
 import java.util.List;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**
@@ -23,18 +24,4 @@ public interface NoticePoster {
 
   /** What in {@code post} is over this platform's limits; empty when it fits. */
   List<LimitExceeded> check(NoticePost post);
-
-  /**
-   * One part of a post that is too long on a platform.
-   *
-   * @param part which part: {@code title}, {@code text} (the whole text), {@code caption} (the text
-   *     under a photo)
-   * @param length its length now
-   * @param limit the most the platform takes
-   */
-  record LimitExceeded(ChatPlatform platform, String part, int length, int limit) {
-    public int over() {
-      return length - limit;
-    }
-  }
 }

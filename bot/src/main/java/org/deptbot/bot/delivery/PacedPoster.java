@@ -3,6 +3,7 @@ package org.deptbot.bot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**

@@ -14,6 +14,7 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostOutcome;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

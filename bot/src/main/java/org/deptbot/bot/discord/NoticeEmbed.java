@@ -5,7 +5,7 @@ import java.util.List;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.deptbot.bot.delivery.NoticePost;
-import org.deptbot.bot.delivery.NoticePoster.LimitExceeded;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.notices.Severity;
 import org.deptbot.core.staff.ChatPlatform;
 

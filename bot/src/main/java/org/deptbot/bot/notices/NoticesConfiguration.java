@@ -21,7 +21,6 @@ import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.VariableRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,18 +31,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Wires the notice commands, the receipts and expiry. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(GuardrailProperties.class)
 class NoticesConfiguration {
-
-  @Bean
-  VariableRules variableRules(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new VariableRules(clock, zone);
-  }
-
-  @Bean
-  Guardrails guardrails(GuardrailProperties properties) {
-    return properties.guardrails();
-  }
 
   @Bean
   NoticeReceipts noticeReceipts(MongoOperations mongo, Clock clock) {

@@ -10,6 +10,7 @@ import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostLimits;
 import org.deptbot.bot.delivery.PostOutcome;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;

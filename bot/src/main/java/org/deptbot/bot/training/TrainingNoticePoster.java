@@ -9,6 +9,7 @@ import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.delivery.StandInPoster;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**

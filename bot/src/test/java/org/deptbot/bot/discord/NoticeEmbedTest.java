@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.deptbot.bot.delivery.NoticePost;
-import org.deptbot.bot.delivery.NoticePoster.LimitExceeded;
+import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.notices.Severity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,9 @@ public class NoticeTransitionRefused extends TransitionRefused {
     /** Expiry asked before the notice's time; arguments: id, expiry instant. */
     NOT_DUE,
     /** Marked found, but it is not about a missing or endangered person; argument: id. */
-    NOT_ABOUT_A_PERSON
+    NOT_ABOUT_A_PERSON,
+    /** Someone else changed the notice since it was read; argument: id. */
+    CHANGED_MEANWHILE
   }
 
   public NoticeTransitionRefused(Reason reason, String message, Object... arguments) {

@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -100,5 +101,16 @@ public class Notices {
                 .and("expiresAt")
                 .lte(now)),
         Notice.class);
+  }
+
+  /** One page of every notice ever issued, newest first: the history. */
+  public List<Notice> page(int page, int size) {
+    return mongo.find(
+        new Query().with(Sort.by(Sort.Direction.DESC, "_id")).skip((long) page * size).limit(size),
+        Notice.class);
+  }
+
+  public long count() {
+    return mongo.count(new Query(), Notice.class);
   }
 }

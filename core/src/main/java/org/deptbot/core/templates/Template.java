@@ -90,6 +90,34 @@ public record Template(
         List.of(new TemplateEvent(at, authorId, "created", null)));
   }
 
+  /**
+   * The draft with new wording and settings; only a draft changes, and only at its author's hand.
+   */
+  public Template edit(Template wanted, String byStaffId, Instant at) {
+    require(TemplateStatus.DRAFT, "edited");
+    if (!byStaffId.equals(authorId)) {
+      throw new TemplateTransitionRefused(
+          TemplateTransitionRefused.Reason.NOT_THE_AUTHOR, "only the author edits a draft", id);
+    }
+    List<TemplateEvent> events = new ArrayList<>(history);
+    events.add(new TemplateEvent(at, byStaffId, "edited", null));
+    return new Template(
+        id,
+        key,
+        version,
+        wanted.category,
+        wanted.title,
+        wanted.body,
+        wanted.variables,
+        wanted.severity,
+        wanted.urgency,
+        wanted.defaultExpiry,
+        wanted.defaultChannels,
+        authorId,
+        status,
+        events);
+  }
+
   public Template submit(String byStaffId, Instant at) {
     require(TemplateStatus.DRAFT, "submitted");
     return next(

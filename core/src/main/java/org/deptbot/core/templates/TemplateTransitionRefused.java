@@ -21,7 +21,9 @@ public class TemplateTransitionRefused extends TransitionRefused {
     /** No such template; argument: id. */
     NOT_FOUND,
     /** Only approved or retired versions are revised; a draft is edited; argument: id. */
-    EDIT_THE_DRAFT
+    EDIT_THE_DRAFT,
+    /** Someone other than its author asked to edit a draft; argument: id. */
+    NOT_THE_AUTHOR
   }
 
   public TemplateTransitionRefused(Reason reason, String message, Object... arguments) {

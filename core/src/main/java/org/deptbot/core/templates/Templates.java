@@ -68,4 +68,18 @@ public class Templates {
   public List<Template> versions(String key) {
     return mongo.find(new Query(where("key").is(key)).with(Sort.by("version")), Template.class);
   }
+
+  /** One page of every version of every template, by key, newest version first. */
+  public List<Template> page(int page, int size) {
+    return mongo.find(
+        new Query()
+            .with(Sort.by("key").and(Sort.by(Sort.Direction.DESC, "version")))
+            .skip((long) page * size)
+            .limit(size),
+        Template.class);
+  }
+
+  public long count() {
+    return mongo.count(new Query(), Template.class);
+  }
 }

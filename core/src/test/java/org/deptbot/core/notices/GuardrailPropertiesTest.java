@@ -1,9 +1,8 @@
-package org.deptbot.bot.notices;
+package org.deptbot.core.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.deptbot.core.notices.Guardrails;
 import org.junit.jupiter.api.Test;
 
 class GuardrailPropertiesTest {

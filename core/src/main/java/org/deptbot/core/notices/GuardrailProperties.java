@@ -1,16 +1,14 @@
-package org.deptbot.bot.notices;
+package org.deptbot.core.notices;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.deptbot.core.notices.GuardrailRule;
-import org.deptbot.core.notices.Guardrails;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The department's content guardrails ({@code deptbot.notices.guardrails.*}): the built-in rules,
  * plus phrases it refuses or warns about, and whether a warning must be fixed (strict) or may be
- * acknowledged.
+ * acknowledged. The bot and the console read the same settings, so a notice is checked alike.
  *
  * @param strict warnings refuse the notice instead of asking for an acknowledgement
  * @param refusedPhrases phrases a notice may not contain
@@ -18,13 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reason what the dispatcher is told about a department phrase
  */
 @ConfigurationProperties("deptbot.notices.guardrails")
-record GuardrailProperties(
+public record GuardrailProperties(
     @DefaultValue("false") boolean strict,
     @DefaultValue List<String> refusedPhrases,
     @DefaultValue List<String> warnedPhrases,
     @DefaultValue("The department does not post this wording.") String reason) {
 
-  Guardrails guardrails() {
+  public Guardrails guardrails() {
     List<GuardrailRule> rules = new ArrayList<>();
     for (GuardrailRule rule : Guardrails.defaults().rules()) {
       rules.add(strict ? refusing(rule) : rule);

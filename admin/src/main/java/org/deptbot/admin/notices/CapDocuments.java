@@ -1,0 +1,44 @@
+package org.deptbot.admin.notices;
+
+import java.time.ZoneId;
+import org.deptbot.admin.console.NotFound;
+import org.deptbot.core.department.Department;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeCapMessages;
+import org.deptbot.core.notices.cap.CapDocument;
+import org.deptbot.core.templates.Templates;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A notice revision's CAP 1.2 document for staff, with the same sender and zone as the public feed
+ * ({@code deptbot.feed.*}). Photos are not attached: the feed serves them for live notices.
+ */
+@Component
+class CapDocuments {
+
+  private final Templates templates;
+  private final Departments departments;
+  private final NoticeCapMessages messages;
+
+  CapDocuments(
+      Templates templates,
+      Departments departments,
+      @Value("${deptbot.feed.sender:deptbot.local}") String sender,
+      @Value("${deptbot.feed.time-zone:UTC}") ZoneId zone) {
+    this.templates = templates;
+    this.departments = departments;
+    this.messages = new NoticeCapMessages(sender, zone);
+  }
+
+  String of(Notice notice, int revision) {
+    if (revision < 1 || revision > notice.revisions().size()) {
+      throw new NotFound("Revision " + revision + " of " + notice.id());
+    }
+    var template = templates.byId(notice.templateId()).orElseThrow();
+    Department department =
+        departments.current().orElse(Department.of("Police department", "", null, null));
+    return CapDocument.render(messages.alert(notice, revision, template, department));
+  }
+}

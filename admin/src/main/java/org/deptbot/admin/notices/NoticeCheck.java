@@ -1,0 +1,48 @@
+package org.deptbot.admin.notices;
+
+import java.util.List;
+import java.util.Map;
+import org.deptbot.core.notices.GuardrailFinding;
+import org.deptbot.core.notices.Guardrails;
+import org.deptbot.core.notices.LimitExceeded;
+import org.deptbot.core.notices.NoticeText;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.VariableCheck;
+
+/**
+ * A notice checked before it is stored, as the chat checks it: each blank against its rules, the
+ * post against the guardrails and against each platform it goes to.
+ *
+ * @param values the blanks as they will be posted (tidied by the core's rules)
+ * @param invalid what is wrong with which blank, by name
+ * @param photoNeeded a required photo blank, which only the chat can fill
+ * @param post the post as it will read; null while a blank is invalid
+ */
+record NoticeCheck(
+    Map<String, String> values,
+    Map<String, VariableCheck.Invalid> invalid,
+    boolean photoNeeded,
+    NoticeText post,
+    List<GuardrailFinding> findings,
+    List<Fit> fits) {
+
+  /** How one platform takes this post. */
+  record Fit(ChatPlatform platform, int longest, List<LimitExceeded> over) {
+    public boolean fits() {
+      return over.isEmpty();
+    }
+  }
+
+  /** Whether anything stops the notice: a bad blank, a refused word, a post too long. */
+  public boolean blocked() {
+    return !invalid.isEmpty()
+        || photoNeeded
+        || Guardrails.refuses(findings)
+        || fits.stream().anyMatch(f -> !f.fits());
+  }
+
+  /** Whether the issuer must say they checked a warning first. */
+  public boolean warns() {
+    return Guardrails.warns(findings);
+  }
+}

@@ -1,0 +1,202 @@
+package org.deptbot.admin.notices;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.deptbot.admin.console.NotFound;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeRevision;
+import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.Templates;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Stores what an issuer confirmed in the console: a new notice, an update or a cancellation, each
+ * checked again first and audited. Its revision is left unplanned, so the bot's delivery planner
+ * picks it up. A form's draft id reserves the notice number in {@code notice_drafts}, as the chat
+ * does, so a second press of Issue (or two at once) finds the same notice.
+ */
+@Component
+class NoticeDesk {
+
+  /** What the issuer asked for. */
+  record Issue(
+      String draftId,
+      Map<String, String> values,
+      List<String> targets,
+      NoticeMode mode,
+      boolean warningsChecked) {}
+
+  private final MongoOperations mongo;
+  private final Notices notices;
+  private final Templates templates;
+  private final NoticeChecks checks;
+  private final Authorization authorization;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  NoticeDesk(
+      MongoOperations mongo,
+      Notices notices,
+      Templates templates,
+      NoticeChecks checks,
+      Authorization authorization,
+      AuditTrail audit,
+      Clock clock) {
+    this.mongo = mongo;
+    this.notices = notices;
+    this.templates = templates;
+    this.checks = checks;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  Notice byId(String id) {
+    return notices.byId(id).orElseThrow(() -> new NotFound("Notice " + id));
+  }
+
+  /** The approved version of {@code key} now in use. */
+  Template usable(String key) {
+    return templates.usable(key).orElseThrow(() -> new NotFound("Template " + key));
+  }
+
+  Template templateOf(Notice notice) {
+    return templates.byId(notice.templateId()).orElseThrow();
+  }
+
+  NoticeCheck preview(Template template, Issue issue) {
+    List<String> targets = checks.allowed(template, issue.targets());
+    return checks.check(
+        template, issue.values(), targets, issue.mode(), NoticeRevision.Kind.ISSUE, null, "N-…");
+  }
+
+  /** Issues once per draft id, however often it is sent; throws {@link NoticeBlocked} if not. */
+  Notice issue(Actor actor, Template template, Issue issue) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    if (issue.draftId() == null || !issue.draftId().matches("[A-Za-z0-9-]{8,64}")) {
+      throw new IllegalArgumentException("A draft id (8 to 64 letters, digits or -) is needed.");
+    }
+    String reserved = reserved(issue.draftId());
+    if (reserved != null && notices.byId(reserved).isPresent()) {
+      return byId(reserved); // already issued: the same notice, not another
+    }
+    NoticeCheck check = preview(template, issue);
+    if (check.blocked() || (check.warns() && !issue.warningsChecked())) {
+      throw new NoticeBlocked(check);
+    }
+    String id = reserve(issue.draftId());
+    Notice notice =
+        Notice.issue(
+            id,
+            template,
+            check.values(),
+            checks.allowed(template, issue.targets()),
+            issue.mode(),
+            staffId(actor),
+            clock.instant());
+    try {
+      notices.add(notice);
+    } catch (DuplicateKeyException alreadyIssued) {
+      return byId(id);
+    }
+    audit.record(
+        actor, "notice.issued", "notice:" + id, "mode", notice.mode().name(), "revision", "1");
+    return notice;
+  }
+
+  NoticeCheck previewUpdate(Notice notice, Map<String, String> values, String note) {
+    Map<String, String> merged = new HashMap<>(notice.latest().values());
+    merged.putAll(values);
+    return checks.check(
+        templateOf(notice),
+        merged,
+        notice.targets(),
+        notice.mode(),
+        NoticeRevision.Kind.UPDATE,
+        note,
+        notice.id());
+  }
+
+  Notice update(
+      Actor actor, String id, Map<String, String> values, String note, boolean warningsChecked) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    Notice before = byId(id);
+    NoticeCheck check = previewUpdate(before, values, note);
+    if (check.blocked() || (check.warns() && !warningsChecked)) {
+      throw new NoticeBlocked(check);
+    }
+    Notice after =
+        before.update(
+            templateOf(before), check.values(), blankToNull(note), staffId(actor), clock.instant());
+    return store(actor, "notice.updated", before, after);
+  }
+
+  Notice cancel(Actor actor, String id, String note) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    Notice before = byId(id);
+    return store(
+        actor,
+        "notice.cancelled",
+        before,
+        before.cancel(blankToNull(note), staffId(actor), clock.instant()));
+  }
+
+  private Notice store(Actor actor, String action, Notice before, Notice after) {
+    if (!notices.replace(before, after)) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.CHANGED_MEANWHILE,
+          "notice " + before.id() + " changed meanwhile",
+          before.id());
+    }
+    audit.record(
+        actor, action, "notice:" + after.id(), "revision", String.valueOf(after.latest().number()));
+    return after;
+  }
+
+  private String reserved(String draftId) {
+    Document found = mongo.findById(draftId, Document.class, "notice_drafts");
+    return found == null ? null : found.getString("noticeId");
+  }
+
+  private String reserve(String draftId) {
+    try {
+      Document stored =
+          mongo.findAndModify(
+              query(where("_id").is(draftId)),
+              new Update()
+                  .setOnInsert("noticeId", notices.nextNumber())
+                  .setOnInsert("at", clock.instant()),
+              FindAndModifyOptions.options().upsert(true).returnNew(true),
+              Document.class,
+              "notice_drafts");
+      return stored.getString("noticeId");
+    } catch (DuplicateKeyException raced) {
+      return reserved(draftId); // another request reserved it a moment before
+    }
+  }
+
+  private static String blankToNull(String note) {
+    return note == null || note.isBlank() ? null : note.strip();
+  }
+
+  private static String staffId(Actor actor) {
+    return actor.activeMember().orElseThrow().id();
+  }
+}

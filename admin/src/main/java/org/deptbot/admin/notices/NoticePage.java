@@ -1,0 +1,128 @@
+package org.deptbot.admin.notices;
+
+import java.util.Locale;
+import java.util.Map;
+import org.deptbot.admin.console.Requires;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeTexts;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /notices/{id}}: one notice as posted, where each revision has got to on each channel, its
+ * CAP documents, and updating or cancelling it while it is active.
+ */
+@Controller
+@Requires(Permission.ISSUE_NOTICE)
+class NoticePage {
+
+  private final NoticeDesk desk;
+  private final NoticeTexts texts;
+  private final DeliveryStatus status;
+  private final NoticeWording wording;
+  private final CapDocuments cap;
+
+  NoticePage(
+      NoticeDesk desk,
+      NoticeTexts texts,
+      DeliveryStatus status,
+      NoticeWording wording,
+      CapDocuments cap) {
+    this.desk = desk;
+    this.texts = texts;
+    this.status = status;
+    this.wording = wording;
+    this.cap = cap;
+  }
+
+  @GetMapping("/notices/{id}")
+  String show(@PathVariable String id, Model model) {
+    Notice notice = desk.byId(id);
+    model.addAttribute("notice", notice);
+    model.addAttribute("post", texts.of(notice));
+    model.addAttribute("revisions", status.of(notice));
+    return "notices/show";
+  }
+
+  @GetMapping("/notices/{id}/update")
+  String updateForm(@PathVariable String id, Model model) {
+    Notice notice = desk.byId(id);
+    return form(model, notice, notice.latest().values(), "", null, null);
+  }
+
+  @PostMapping("/notices/{id}/update")
+  String update(
+      @PathVariable String id,
+      @RequestParam Map<String, String> params,
+      @RequestParam(required = false) String save,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    Notice notice = desk.byId(id);
+    Map<String, String> values = NoticesPage.values(params);
+    String note = params.getOrDefault("note", "");
+    if (save == null) {
+      return form(model, notice, values, note, desk.previewUpdate(notice, values, note), locale);
+    }
+    try {
+      Notice updated = desk.update(actor, id, values, note, params.containsKey("checked"));
+      redirect.addFlashAttribute("done", wording.say(locale, "notices.updated", updated.id()));
+      return "redirect:/notices/" + id;
+    } catch (NoticeBlocked blocked) {
+      model.addAttribute("problem", wording.say(locale, "notices.not-updated"));
+      return form(model, notice, values, note, blocked.check, locale);
+    }
+  }
+
+  @PostMapping("/notices/{id}/cancel")
+  String cancel(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String note,
+      Actor actor,
+      RedirectAttributes redirect,
+      Locale locale) {
+    Notice cancelled = desk.cancel(actor, id, note);
+    redirect.addFlashAttribute("done", wording.say(locale, "notices.cancelled", cancelled.id()));
+    return "redirect:/notices/" + id;
+  }
+
+  /** The CAP 1.2 message of one revision, exercises included (the public feed leaves them out). */
+  @GetMapping("/notices/{id}/{revision}.xml")
+  ResponseEntity<String> capDocument(@PathVariable String id, @PathVariable int revision) {
+    Notice notice = desk.byId(id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/cap+xml"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"" + id + "-" + revision + ".xml\"")
+        .body(cap.of(notice, revision));
+  }
+
+  private String form(
+      Model model,
+      Notice notice,
+      Map<String, String> values,
+      String note,
+      NoticeCheck check,
+      Locale locale) {
+    model.addAttribute("notice", notice);
+    model.addAttribute("template", desk.templateOf(notice));
+    model.addAttribute("values", check == null ? values : check.values());
+    model.addAttribute("note", note);
+    model.addAttribute("check", check);
+    model.addAttribute(
+        "problems", check == null ? java.util.List.of() : wording.problems(check, locale));
+    return "notices/update";
+  }
+}

@@ -1,0 +1,156 @@
+package org.deptbot.admin.notices;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.deptbot.admin.console.Requires;
+import org.deptbot.admin.templates.ApiPage;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeText;
+import org.deptbot.core.notices.NoticeTexts;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.Templates;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/notices}: issue (idempotent on {@code draftId}), preview, history, status per
+ * target, update, cancel and CAP documents, with the same checks as the pages. A blocked notice is
+ * a 422 problem listing what to fix.
+ */
+@RestController
+@RequestMapping("/api/v1/notices")
+@Requires(Permission.ISSUE_NOTICE)
+class NoticesApi {
+
+  /** A notice to issue or preview; {@code draftId} makes sending it twice issue it once. */
+  record IssueRequest(
+      String draftId,
+      String template,
+      Map<String, String> values,
+      List<String> targets,
+      NoticeMode mode,
+      boolean warningsChecked) {}
+
+  /** New values (only those that change) and the line that says what changed. */
+  record UpdateRequest(Map<String, String> values, String note, boolean warningsChecked) {}
+
+  record CancelRequest(String note) {}
+
+  /** A notice with its post as it reads now and its deliveries per revision. */
+  record NoticeView(Notice notice, NoticeText post, List<DeliveryStatus.Revision> deliveries) {}
+
+  /** What a preview found: the post, and what stops or questions it. */
+  record PreviewView(NoticeText post, boolean blocked, boolean warns, List<String> problems) {}
+
+  private final Notices notices;
+  private final Templates templates;
+  private final NoticeDesk desk;
+  private final NoticeTexts texts;
+  private final DeliveryStatus status;
+  private final NoticeWording wording;
+  private final CapDocuments cap;
+
+  NoticesApi(
+      Notices notices,
+      Templates templates,
+      NoticeDesk desk,
+      NoticeTexts texts,
+      DeliveryStatus status,
+      NoticeWording wording,
+      CapDocuments cap) {
+    this.notices = notices;
+    this.templates = templates;
+    this.desk = desk;
+    this.texts = texts;
+    this.status = status;
+    this.wording = wording;
+    this.cap = cap;
+  }
+
+  @GetMapping
+  ApiPage<Notice> history(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+    int[] bounds = ApiPage.bounded(page, size);
+    return new ApiPage<>(notices.page(bounds[0], bounds[1]), bounds[0], bounds[1], notices.count());
+  }
+
+  /** The templates a notice can be issued from now. */
+  @GetMapping("/templates")
+  List<Template> usableTemplates() {
+    return templates.allUsable();
+  }
+
+  @GetMapping("/{id}")
+  NoticeView one(@PathVariable String id) {
+    Notice notice = desk.byId(id);
+    return new NoticeView(notice, texts.of(notice), status.of(notice));
+  }
+
+  @PostMapping("/preview")
+  PreviewView preview(@RequestBody IssueRequest request, Locale locale) {
+    NoticeCheck check = desk.preview(desk.usable(request.template()), issue(request));
+    return new PreviewView(
+        check.post(), check.blocked(), check.warns(), wording.problems(check, locale));
+  }
+
+  @PostMapping
+  ResponseEntity<NoticeView> issue(@RequestBody IssueRequest request, Actor actor) {
+    Notice notice = desk.issue(actor, desk.usable(request.template()), issue(request));
+    return ResponseEntity.created(URI.create("/api/v1/notices/" + notice.id()))
+        .body(new NoticeView(notice, texts.of(notice), status.of(notice)));
+  }
+
+  @PostMapping("/{id}/update")
+  Notice update(@PathVariable String id, @RequestBody UpdateRequest request, Actor actor) {
+    Map<String, String> values = request.values() == null ? Map.of() : request.values();
+    return desk.update(actor, id, values, request.note(), request.warningsChecked());
+  }
+
+  @PostMapping("/{id}/cancel")
+  Notice cancel(
+      @PathVariable String id, @RequestBody(required = false) CancelRequest request, Actor actor) {
+    return desk.cancel(actor, id, request == null ? null : request.note());
+  }
+
+  @GetMapping(value = "/{id}/revisions/{revision}/cap", produces = "application/cap+xml")
+  ResponseEntity<String> capDocument(@PathVariable String id, @PathVariable int revision) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType("application/cap+xml"))
+        .body(cap.of(desk.byId(id), revision));
+  }
+
+  @ExceptionHandler(NoticeBlocked.class)
+  ProblemDetail blocked(NoticeBlocked blocked, Locale locale) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_ENTITY, wording.say(locale, "notices.not-issued"));
+    problem.setProperty("problems", wording.problems(blocked.check, locale));
+    problem.setProperty("warningsToCheck", blocked.check.warns() && !blocked.check.blocked());
+    return problem;
+  }
+
+  private static NoticeDesk.Issue issue(IssueRequest request) {
+    return new NoticeDesk.Issue(
+        request.draftId(),
+        request.values() == null ? Map.of() : request.values(),
+        request.targets() == null ? List.of() : request.targets(),
+        request.mode() == null ? NoticeMode.LIVE : request.mode(),
+        request.warningsChecked());
+  }
+}

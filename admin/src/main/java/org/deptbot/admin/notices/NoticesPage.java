@@ -1,0 +1,135 @@
+package org.deptbot.admin.notices;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.deptbot.admin.console.Requires;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.Templates;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /notices}: the history, picking a template, and the issue form with its preview. A notice
+ * is stored only from a preview with nothing blocking it, and once per form (its draft id).
+ */
+@Controller
+@Requires(Permission.ISSUE_NOTICE)
+class NoticesPage {
+
+  static final int PAGE_SIZE = 25;
+  static final String VALUE = "v.";
+  private final Notices notices;
+  private final Templates templates;
+  private final NoticeDesk desk;
+  private final NoticeChecks checks;
+  private final NoticeWording wording;
+
+  NoticesPage(
+      Notices notices,
+      Templates templates,
+      NoticeDesk desk,
+      NoticeChecks checks,
+      NoticeWording wording) {
+    this.notices = notices;
+    this.templates = templates;
+    this.desk = desk;
+    this.checks = checks;
+    this.wording = wording;
+  }
+
+  @GetMapping("/notices")
+  String history(@RequestParam(defaultValue = "0") int page, Model model) {
+    int shown = Math.max(page, 0);
+    model.addAttribute("notices", notices.page(shown, PAGE_SIZE));
+    model.addAttribute("page", shown);
+    model.addAttribute("more", notices.count() > (long) (shown + 1) * PAGE_SIZE);
+    return "notices/list";
+  }
+
+  @GetMapping("/notices/new")
+  String pick(Model model) {
+    model.addAttribute("templates", templates.allUsable());
+    return "notices/pick";
+  }
+
+  @GetMapping("/notices/new/{key}")
+  String blank(@PathVariable String key, Model model) {
+    Template template = desk.usable(key);
+    var issue =
+        new NoticeDesk.Issue(
+            UUID.randomUUID().toString(),
+            Map.of(),
+            checks.defaultTargets(template),
+            NoticeMode.LIVE,
+            false);
+    return form(model, template, issue, null, null);
+  }
+
+  /** Previews, or with {@code issue} stores the notice if its check lets it go. */
+  @PostMapping("/notices/new/{key}")
+  String issue(
+      @PathVariable String key,
+      @RequestParam Map<String, String> params,
+      @RequestParam(required = false) List<String> targets,
+      @RequestParam(required = false) String issue,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale) {
+    Template template = desk.usable(key);
+    var asked =
+        new NoticeDesk.Issue(
+            params.get("draftId"),
+            values(params),
+            targets == null ? List.of() : targets,
+            "EXERCISE".equals(params.get("mode")) ? NoticeMode.EXERCISE : NoticeMode.LIVE,
+            params.containsKey("checked"));
+    if (issue == null) {
+      return form(model, template, asked, desk.preview(template, asked), locale);
+    }
+    try {
+      Notice notice = desk.issue(actor, template, asked);
+      redirect.addFlashAttribute("done", wording.say(locale, "notices.issued", notice.id()));
+      return "redirect:/notices/" + notice.id();
+    } catch (NoticeBlocked blocked) {
+      model.addAttribute("problem", wording.say(locale, "notices.not-issued"));
+      return form(model, template, asked, blocked.check, locale);
+    }
+  }
+
+  private String form(
+      Model model, Template template, NoticeDesk.Issue issue, NoticeCheck check, Locale locale) {
+    model.addAttribute("template", template);
+    model.addAttribute("issue", issue);
+    model.addAttribute("channels", checks.candidates(template));
+    model.addAttribute("check", check);
+    model.addAttribute("problems", check == null ? List.of() : wording.problems(check, locale));
+    model.addAttribute("values", check == null ? issue.values() : check.values());
+    return "notices/form";
+  }
+
+  /** The blanks from a form: parameters named {@code v.<name>}. */
+  static Map<String, String> values(Map<String, String> params) {
+    Map<String, String> values = new LinkedHashMap<>();
+    params.forEach(
+        (name, value) -> {
+          if (name.startsWith(VALUE)) {
+            values.put(name.substring(VALUE.length()), value);
+          }
+        });
+    return values;
+  }
+}

@@ -1,0 +1,26 @@
+package org.deptbot.admin.notices;
+
+import java.time.ZoneId;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.NoticeTexts;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Words posts for the console's previews from its own bundle, as the bot words them from its. */
+@Configuration(proxyBeanMethods = false)
+class NoticesWeb {
+
+  @Bean
+  NoticeTexts noticeTexts(
+      Departments departments,
+      MessageSource messages,
+      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new NoticeTexts(
+        departments,
+        (key, arguments) -> messages.getMessage(key, arguments, LocaleContextHolder.getLocale()),
+        zone);
+  }
+}

@@ -1,0 +1,142 @@
+package org.deptbot.admin.templates;
+
+import java.time.Clock;
+import java.util.List;
+import org.deptbot.admin.console.NotFound;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateApprovals;
+import org.deptbot.core.templates.TemplateTransitionRefused;
+import org.deptbot.core.templates.Templates;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every template change the pages and the API make, each checked by the core and written to the
+ * audit trail the way the chat writes it.
+ */
+@Component
+class TemplateDesk {
+
+  private final Templates templates;
+  private final TemplateApprovals approvals;
+  private final Authorization authorization;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  TemplateDesk(
+      Templates templates,
+      TemplateApprovals approvals,
+      Authorization authorization,
+      AuditTrail audit,
+      Clock clock) {
+    this.templates = templates;
+    this.approvals = approvals;
+    this.authorization = authorization;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  Template byId(String id) {
+    return templates.byId(id).orElseThrow(() -> new NotFound("Template " + id));
+  }
+
+  List<Template> versions(String key) {
+    return templates.versions(key);
+  }
+
+  /** A first draft; refused with {@link KeyTaken} when the key is in use. */
+  Template create(Actor actor, TemplateForm form) {
+    authorization.require(actor, Permission.AUTHOR_TEMPLATE);
+    Template draft = form.toDraft(staffId(actor), clock.instant());
+    if (!templates.versions(draft.key()).isEmpty()) {
+      throw new KeyTaken(draft.key());
+    }
+    try {
+      templates.add(draft);
+    } catch (DuplicateKeyException taken) {
+      throw new KeyTaken(draft.key());
+    }
+    return recorded(actor, "template.created", draft);
+  }
+
+  /** A draft changed by its author. */
+  Template edit(Actor actor, String id, TemplateForm form) {
+    authorization.require(actor, Permission.AUTHOR_TEMPLATE);
+    Template current = byId(id);
+    Template wanted = form.withKey(current.key()).toDraft(current.authorId(), clock.instant());
+    Template edited = current.edit(wanted, staffId(actor), clock.instant());
+    replace(current, edited);
+    return recorded(actor, "template.edited", edited);
+  }
+
+  /** A new draft version of an approved or retired one, written by the asker. */
+  Template revise(Actor actor, String id, TemplateForm form) {
+    authorization.require(actor, Permission.AUTHOR_TEMPLATE);
+    Template current = byId(id);
+    Template wanted = form.withKey(current.key()).toDraft(staffId(actor), clock.instant());
+    Template revised =
+        current.revise(
+            wanted.title(), wanted.body(), wanted.variables(), staffId(actor), clock.instant());
+    try {
+      templates.add(revised);
+    } catch (DuplicateKeyException already) {
+      throw changedMeanwhile(id);
+    }
+    return recorded(actor, "template.revised", revised);
+  }
+
+  Template submit(Actor actor, String id) {
+    return recorded(actor, "template.submitted", approvals.submit(actor, exists(id)));
+  }
+
+  Template approve(Actor actor, String id, String reason) {
+    return recorded(actor, "template.approved", approvals.approve(actor, exists(id), reason));
+  }
+
+  Template reject(Actor actor, String id, String reason) {
+    return recorded(actor, "template.rejected", approvals.reject(actor, exists(id), reason));
+  }
+
+  Template retire(Actor actor, String id, String reason) {
+    return recorded(actor, "template.retired", approvals.retire(actor, exists(id), reason));
+  }
+
+  private String exists(String id) {
+    return byId(id).id();
+  }
+
+  private void replace(Template current, Template changed) {
+    if (!templates.replace(current, changed)) {
+      throw changedMeanwhile(current.id());
+    }
+  }
+
+  private Template recorded(Actor actor, String action, Template template) {
+    audit.record(
+        actor, action, "template:" + template.id(), "version", String.valueOf(template.version()));
+    return template;
+  }
+
+  private static TemplateTransitionRefused changedMeanwhile(String id) {
+    return new TemplateTransitionRefused(
+        TemplateTransitionRefused.Reason.CHANGED_MEANWHILE, id + " changed meanwhile", id);
+  }
+
+  private static String staffId(Actor actor) {
+    return actor.activeMember().orElseThrow().id();
+  }
+
+  /** A new template's key is already some template's. */
+  static class KeyTaken extends RuntimeException {
+    final String key;
+
+    KeyTaken(String key) {
+      super("template key " + key + " is taken");
+      this.key = key;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.deptbot.admin.templates;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.Severity;
+import org.deptbot.core.notices.Urgency;
+import org.deptbot.core.templates.Template;
+
+/**
+ * A template as the form and the API send it. {@link #toDraft} makes a first draft from it, which
+ * the core checks (key, placeholders declared, blank names); the same draft is the wanted state
+ * when a draft is edited or an approved version revised.
+ *
+ * @param variables the blanks as {@link VariableLines}
+ * @param expiryHours how long a notice from it runs unless cancelled
+ * @param channels channel ids preselected when issuing, comma separated; empty for every channel of
+ *     the category
+ */
+public record TemplateForm(
+    String key,
+    NoticeCategory category,
+    String title,
+    String body,
+    String variables,
+    Severity severity,
+    Urgency urgency,
+    Integer expiryHours,
+    String channels) {
+
+  static TemplateForm blank() {
+    return new TemplateForm(
+        "", NoticeCategory.ROAD_CLOSURE, "", "", "", Severity.MINOR, Urgency.EXPECTED, 12, "");
+  }
+
+  static TemplateForm of(Template t) {
+    return new TemplateForm(
+        t.key(),
+        t.category(),
+        t.title(),
+        t.body(),
+        VariableLines.format(t.variables()),
+        t.severity(),
+        t.urgency(),
+        (int) t.defaultExpiry().toHours(),
+        String.join(", ", t.defaultChannels()));
+  }
+
+  /** The same form for the template {@code key}: a key never changes once made. */
+  TemplateForm withKey(String key) {
+    return new TemplateForm(
+        key, category, title, body, variables, severity, urgency, expiryHours, channels);
+  }
+
+  /** The form as a first draft; throws IllegalArgumentException saying what to fix. */
+  Template toDraft(String authorId, Instant at) {
+    if (category == null || severity == null || urgency == null) {
+      throw new IllegalArgumentException("Pick a category, a severity and an urgency.");
+    }
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("A template needs a title.");
+    }
+    int hours = expiryHours == null || expiryHours < 1 ? 12 : Math.min(expiryHours, 24 * 30);
+    List<String> defaults =
+        channels == null || channels.isBlank()
+            ? List.of()
+            : Arrays.stream(channels.split(","))
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .toList();
+    return Template.draft(
+        key == null ? "" : key.strip(),
+        category,
+        title.strip(),
+        body == null ? "" : body.strip().replace("\r\n", "\n"),
+        VariableLines.parse(variables),
+        severity,
+        urgency,
+        Duration.ofHours(hours),
+        defaults,
+        authorId,
+        at);
+  }
+}

@@ -1,0 +1,80 @@
+package org.deptbot.core.notices;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.deptbot.core.department.Department;
+import org.deptbot.core.department.Departments;
+
+/**
+ * Words a notice revision as it is posted: the exercise marker on every exercise post, a line for
+ * each change (updated, cancelled, expired, found) with its time in the department's zone, then the
+ * template's title and body, the department's name and contact, and the disclaimer. The chat's
+ * preview, the console's preview and the posts themselves are all made here, so they agree.
+ */
+public class NoticeTexts {
+
+  private final Departments departments;
+  private final PostWording wording;
+  private final DateTimeFormatter time;
+
+  public NoticeTexts(Departments departments, PostWording wording, ZoneId zone) {
+    this.departments = departments;
+    this.wording = wording;
+    this.time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(zone);
+  }
+
+  /** The post for {@code notice} as of its latest revision. */
+  public NoticeText of(Notice notice) {
+    return of(notice, notice.latest());
+  }
+
+  /** The post for one revision of {@code notice}. */
+  public NoticeText of(Notice notice, NoticeRevision revision) {
+    return of(notice.id(), notice.severity(), notice.mode(), revision);
+  }
+
+  /** The post for a revision of a notice with this number, severity and mode. */
+  public NoticeText of(
+      String noticeId, Severity severity, NoticeMode mode, NoticeRevision revision) {
+    List<String> banners = new ArrayList<>();
+    if (mode == NoticeMode.EXERCISE) {
+      banners.add(wording.word("notice.banner.exercise"));
+    }
+    String when = time.format(revision.at());
+    String note = revision.note() == null ? "" : revision.note().strip();
+    switch (revision.kind()) {
+      case ISSUE -> {}
+      case UPDATE ->
+          banners.add(
+              note.isEmpty()
+                  ? wording.word("notice.banner.updated", when)
+                  : wording.word("notice.banner.updated-note", when, note));
+      case CANCEL ->
+          banners.add(
+              note.isEmpty()
+                  ? wording.word("notice.banner.cancelled", when)
+                  : wording.word("notice.banner.cancelled-note", when, note));
+      case EXPIRE -> banners.add(wording.word("notice.banner.expired", when));
+      case FOUND -> banners.add(wording.word("notice.banner.found", when));
+    }
+    Department department = departments.current().orElse(null);
+    String footer =
+        department == null
+            ? wording.word("notice.footer.no-department", noticeId)
+            : wording.word("notice.footer", department.name(), department.contact(), noticeId);
+    String disclaimer =
+        department == null || department.disclaimer() == null
+            ? wording.word("notice.disclaimer")
+            : department.disclaimer();
+    String photo =
+        revision.values().values().stream()
+            .filter(NoticePhotos::isPhotoValue)
+            .findFirst()
+            .orElse(null);
+    return new NoticeText(
+        noticeId, severity, banners, revision.title(), revision.body(), footer, disclaimer, photo);
+  }
+}
