@@ -141,7 +141,7 @@ final class DeliveryBenchWorker {
 
   private static Messages messages() {
     var source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
+    source.setBasenames("messages", "notice-posts");
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
     return new Messages(source, Locale.ENGLISH);

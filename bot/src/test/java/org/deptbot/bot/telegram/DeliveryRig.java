@@ -65,7 +65,7 @@ final class DeliveryRig implements AutoCloseable {
     departments.save(
         Department.of("Riverton Police Department", "Non-emergency: (555) 010-4400", null, null));
     var source = new ResourceBundleMessageSource();
-    source.setBasename("messages");
+    source.setBasenames("messages", "notice-posts");
     source.setDefaultEncoding("UTF-8");
     messages = new Messages(source, Locale.ENGLISH);
     posts = new NoticePosts(departments, new NoticePhotos(mongo), messages, ZoneId.of("UTC"));
