@@ -6,6 +6,7 @@ import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.deptbot.admin.console.ApiPage;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseEvent;
@@ -81,14 +82,11 @@ class CasesApi {
     }
   }
 
-  /** One page of cases. */
-  record Page(List<CaseView> items, int page, int size, long total) {}
-
   /** The version read, and what the action needs. */
   record Action(int version, String note, String to, Outcome outcome) {}
 
   @GetMapping
-  Page list(
+  ApiPage<CaseView> list(
       Actor actor,
       @RequestParam(defaultValue = "open") String status,
       @RequestParam(required = false) PolicyClause clause,
@@ -105,7 +103,7 @@ class CasesApi {
                 handler == null || handler.isBlank() ? Set.of() : Set.of(handler),
                 null));
     int from = Math.min(Math.max(page, 0) * pageSize, found.size());
-    return new Page(
+    return new ApiPage<>(
         found.subList(from, Math.min(from + pageSize, found.size())).stream()
             .map(CaseView::of)
             .toList(),

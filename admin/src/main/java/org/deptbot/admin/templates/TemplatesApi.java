@@ -3,6 +3,7 @@ package org.deptbot.admin.templates;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.deptbot.admin.console.ApiPage;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;

@@ -1,4 +1,4 @@
-package org.deptbot.admin.templates;
+package org.deptbot.admin.console;
 
 import java.util.List;
 
