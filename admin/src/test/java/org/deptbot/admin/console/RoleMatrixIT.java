@@ -48,6 +48,8 @@ class RoleMatrixIT {
     {"/audit", "-", "-", "-", "-", "Y", "Y"},
     {"/api/v1/audit/entries", "-", "-", "-", "-", "Y", "Y"},
     {"/api/v1/audit/verification", "-", "-", "-", "-", "Y", "Y"},
+    {"/records", "-", "-", "-", "-", "Y", "Y"},
+    {"/api/v1/records/holds", "-", "-", "-", "-", "Y", "Y"},
   };
 
   @Autowired MockMvc mvc;
