@@ -62,8 +62,30 @@ public class ReceivedUpdates {
     return mongo.find(q, ReceivedUpdate.class).stream().map(ReceivedUpdate::id).toList();
   }
 
+  /**
+   * Marks an update handled and forgets what it said and who sent it: only its id stays, to
+   * recognise a redelivery. A report's or a tip's raw text next to the sender's account must not
+   * outlive its handling, or an anonymous reporter could be found in the database.
+   */
   void markHandled(String updateKey) {
-    mongo.updateFirst(
-        query(where("_id").is(updateKey)), new Update().set("handled", true), ReceivedUpdate.class);
+    Update handled = new Update().set("handled", true);
+    for (String field : CONTENT) {
+      handled.unset(field);
+    }
+    mongo.updateFirst(query(where("_id").is(updateKey)), handled, ReceivedUpdate.class);
   }
+
+  private static final List<String> CONTENT =
+      List.of(
+          "userId",
+          "displayName",
+          "chatId",
+          "text",
+          "buttonId",
+          "messageId",
+          "pressId",
+          "fileName",
+          "mediaType",
+          "fileSize",
+          "fileId");
 }

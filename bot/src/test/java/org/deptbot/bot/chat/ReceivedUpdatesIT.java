@@ -51,6 +51,22 @@ class ReceivedUpdatesIT {
     assertThat(updates.unhandledKeys(ChatPlatform.TRAINING)).isEmpty();
   }
 
+  @Test
+  void aHandledUpdateKeepsOnlyItsIdNotWhatWasSaidNorWhoSaidIt() {
+    updates.store(text("training:2"));
+
+    updates.markHandled("training:2");
+
+    var stored =
+        mongo
+            .getCollection("chat_updates")
+            .find(new org.bson.Document("_id", "training:2"))
+            .first();
+    assertThat(stored).isNotNull().doesNotContainKeys("text", "userId", "displayName", "chatId");
+    assertThat(stored.toJson()).doesNotContain("hello", "u1");
+    assertThat(updates.store(text("training:2"))).as("a redelivery is still recognised").isFalse();
+  }
+
   private static Incoming text(String key) {
     var identity = new ChatIdentity(ChatPlatform.TRAINING, "u1");
     return new Incoming.TextMessage(
