@@ -6,7 +6,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -21,6 +26,14 @@ import org.springframework.data.mongodb.core.query.Update;
  * Cases in MongoDB (collection {@code reports}). A report is stored once per intake, whatever
  * happens between storing it and telling the reporter; a change is stored only if nobody changed
  * the case since it was read.
+ *
+ * <p>Beside the cases it keeps two small indexes of its own, because the embedded server searches a
+ * collection only by reading all of it: each handler's open cases ({@link CaseQueues}, for {@link
+ * #openFor} and {@link #countOpenFor}) and the cases that may owe a notification ({@link
+ * OwedNotifications}, for {@link #owingNotifications}). Both are written before the case and
+ * corrected after it, so a crash between the writes leaves an extra entry that {@link #reconcile}
+ * removes, never a missing one. Cases written around this class (an import, a restore) need {@link
+ * #rebuildIndexes}.
  */
 public class Reports {
 
@@ -38,12 +51,19 @@ public class Reports {
           .unique()
           .named("id_version");
 
+  /** The marker in {@code counters} saying the queues and pointers were built from the cases. */
+  private static final String INDEXES_BUILT = "case-indexes";
+
   private final MongoOperations mongo;
   private final Clock clock;
+  private final CaseQueues queues;
+  private final OwedNotifications owed;
 
   public Reports(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+    this.queues = new CaseQueues(mongo, clock);
+    this.owed = new OwedNotifications(mongo, clock);
     var ops = mongo.indexOps(Report.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
@@ -53,6 +73,9 @@ public class Reports {
             .on("submittedAt", Sort.Direction.ASC));
     ops.createIndex(new Index().on("reporterTag", Sort.Direction.ASC));
     ops.createIndex(BY_ID_AND_VERSION);
+    if (!mongo.exists(query(where("_id").is(INDEXES_BUILT)), "counters")) {
+      rebuildIndexes(); // cases stored before the queues existed: once, at the first start
+    }
   }
 
   /** The next case number of the year, such as {@code R-2026-000042}; never handed out twice. */
@@ -77,9 +100,12 @@ public class Reports {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    announce(report);
     try {
       return mongo.insert(report);
     } catch (DuplicateKeyException alreadyStored) {
+      queues.withdraw(report, null);
+      owed.forget(report.id());
       return byIntakeKey(report.intakeKey()).orElseThrow(() -> alreadyStored);
     }
   }
@@ -95,22 +121,77 @@ public class Reports {
 
   /** Stores {@code changed} unless the case changed since {@code expected} was read. */
   public boolean replace(Report expected, Report changed) {
+    boolean moved =
+        !changed.handlerId().equals(expected.handlerId())
+            || changed.status().open() != expected.status().open();
+    if (moved) {
+      announce(changed);
+    } else if (owes(changed)) {
+      owed.owe(changed.id(), changed.version());
+    }
     var unchanged = query(where("_id").is(expected.id()).and("version").is(expected.version()));
-    return mongo.findAndReplace(unchanged, changed) != null;
+    if (mongo.findAndReplace(unchanged, changed) == null) {
+      if (moved && changed.status().open()) {
+        queues.withdraw(changed, byId(changed.id()).orElse(null));
+      }
+      return false;
+    }
+    if (moved) {
+      queues.leave(expected.handlerId(), expected.id(), changed.version());
+      if (!changed.status().open() && !changed.handlerId().equals(expected.handlerId())) {
+        queues.leave(changed.handlerId(), changed.id(), changed.version());
+      }
+    }
+    return true;
+  }
+
+  /** Before a new case or a moved one is written: its handler's queue, and what it owes. */
+  private void announce(Report r) {
+    if (owes(r)) {
+      owed.owe(r.id(), r.version());
+    }
+    if (r.status().open()) {
+      queues.enter(r);
+    }
+  }
+
+  private static boolean owes(Report r) {
+    return r.handlerToNotify() || r.reporterToNotify();
   }
 
   /** A handler's open cases, oldest first, one page at a time. */
   public List<Report> openFor(String handlerId, int page, int size) {
-    return mongo.find(
-        openQuery(handlerId)
-            .with(Sort.by("submittedAt", "_id"))
+    List<String> ids =
+        queues.of(handlerId).stream()
             .skip((long) page * size)
-            .limit(size),
-        Report.class);
+            .limit(size)
+            .map(CaseQueues.Entry::caseId)
+            .toList();
+    Map<String, Report> cases = byIds(ids);
+    return ids.stream()
+        .map(cases::get)
+        .filter(r -> r != null && r.status().open() && handlerId.equals(r.handlerId()))
+        .toList();
   }
 
+  /**
+   * How many open cases the handler has. Read from the handler's queue: right after a crash between
+   * two writes it may count one case too many until {@link #reconcile} runs.
+   */
   public long countOpenFor(String handlerId) {
-    return mongo.count(openQuery(handlerId), Report.class);
+    return queues.of(handlerId).size();
+  }
+
+  /** The cases with these ids, by id; one query the embedded server answers from {@code _id}. */
+  Map<String, Report> byIds(Collection<String> ids) {
+    Map<String, Report> found = new HashMap<>();
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 1000) {
+      var chunk = all.subList(from, Math.min(all.size(), from + 1000));
+      // only _id in the query: the embedded server uses an index for exactly its fields
+      mongo.find(query(where("_id").in(chunk)), Report.class).forEach(r -> found.put(r.id(), r));
+    }
+    return found;
   }
 
   /** A reporter's cases, newest first. */
@@ -128,23 +209,39 @@ public class Reports {
         query(where("reporterTag").is(reporterTag).and("submittedAt").gte(since)), Report.class);
   }
 
-  /** Open cases nobody has acknowledged yet (new, or newly escalated). */
+  /** Open cases nobody has acknowledged yet (new, or newly escalated); read through the queues. */
   public List<Report> unacknowledged() {
-    return mongo.find(
-        query(where("status").in(CaseStatus.NEW, CaseStatus.ESCALATED))
-            .with(Sort.by("submittedAt")),
-        Report.class);
+    return byIds(queues.allCaseIds()).values().stream()
+        .filter(r -> r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED)
+        .sorted(Comparator.comparing(Report::submittedAt).thenComparing(Report::id))
+        .toList();
   }
 
-  /** Cases with a handler or reporter notification still owed. */
+  /**
+   * Cases with a handler or reporter notification still owed, at most 100, longest waiting first.
+   * Pointers to cases that owe nothing are dropped on the way.
+   */
   public List<Report> owingNotifications() {
-    return mongo.find(
-        new Query(
-                new org.springframework.data.mongodb.core.query.Criteria()
-                    .orOperator(
-                        where("handlerToNotify").is(true), where("reporterToNotify").is(true)))
-            .limit(100),
-        Report.class);
+    List<OwedNotifications.Pointer> pointers = owed.pending(100);
+    Map<String, Report> cases =
+        byIds(pointers.stream().map(OwedNotifications.Pointer::caseId).toList());
+    List<Report> owing = new ArrayList<>();
+    for (var p : pointers) {
+      Report r = cases.get(p.caseId());
+      boolean longAgo = p.at().isBefore(clock.instant().minus(CaseQueues.IN_FLIGHT));
+      if (r == null) {
+        if (longAgo) {
+          owed.forget(p.caseId()); // the case was never stored
+        }
+      } else if (owes(r)) {
+        owing.add(r);
+      } else if (p.version() <= r.version()) {
+        owed.settled(r.id(), r.version());
+      } else if (longAgo) {
+        owed.lower(p, r.version()); // the change it announced was never stored
+      }
+    }
+    return owing;
   }
 
   /** Marks notifications sent, unless the case changed meanwhile (then the next round sends). */
@@ -156,17 +253,61 @@ public class Reports {
     if (reporter) {
       update.set("reporterToNotify", false);
     }
-    mongo.updateFirst(
-        query(where("_id").is(report.id()).and("version").is(report.version())),
-        update,
-        Report.class);
+    boolean marked =
+        mongo
+                .updateFirst(
+                    query(where("_id").is(report.id()).and("version").is(report.version())),
+                    update,
+                    Report.class)
+                .getMatchedCount()
+            > 0;
+    boolean stillOwes =
+        (report.handlerToNotify() && !handler) || (report.reporterToNotify() && !reporter);
+    if (marked && !stillOwes) {
+      owed.settled(report.id(), report.version());
+    }
   }
 
-  private static Query openQuery(String handlerId) {
-    return query(
-        where("route.handlerId")
-            .is(handlerId)
-            .and("status")
-            .nin(CaseStatus.RESOLVED, CaseStatus.DISMISSED));
+  /**
+   * Removes what a crash between two writes left in the queues (a case counted for a handler it is
+   * no longer with); run on a schedule. Returns how many entries it removed.
+   */
+  public int reconcile() {
+    return queues.reconcile(this::byIds);
+  }
+
+  /**
+   * Builds the queues and the notification pointers from the cases themselves, reading every case:
+   * at the first start, and after cases were written around this class, while nothing else changes
+   * cases.
+   */
+  public void rebuildIndexes() {
+    List<CaseQueues.Placed> open = new ArrayList<>();
+    List<CaseQueues.Placed> owing = new ArrayList<>();
+    // the fields the indexes need, a page at a time: whole cases by the 100,000 outgrow one reply
+    Query all = new Query().cursorBatchSize(1000);
+    all.fields()
+        .include("route.handlerId", "status", "submittedAt", "version")
+        .include("handlerToNotify", "reporterToNotify");
+    try (var cases = mongo.stream(all, Document.class, "reports")) {
+      cases.forEach(
+          d -> {
+            var placed =
+                new CaseQueues.Placed(
+                    d.get("route", Document.class).getString("handlerId"),
+                    d.getString("_id"),
+                    d.getDate("submittedAt").toInstant(),
+                    d.getInteger("version"));
+            if (CaseStatus.valueOf(d.getString("status")).open()) {
+              open.add(placed);
+            }
+            if (d.getBoolean("handlerToNotify", false) || d.getBoolean("reporterToNotify", false)) {
+              owing.add(placed);
+            }
+          });
+    }
+    queues.rebuild(open);
+    owed.rebuild(owing);
+    mongo.upsert(query(where("_id").is(INDEXES_BUILT)), new Update().set("value", 1), "counters");
   }
 }
