@@ -39,14 +39,19 @@ class ReportsConfiguration {
 
   @Bean
   ReportDeadlines reportDeadlines(
-      Reports reports, StaffMembers staff, Clock clock, ReportProperties properties) {
+      Reports reports,
+      StaffMembers staff,
+      Clock clock,
+      ReportProperties properties,
+      AuditTrail audit) {
     return new ReportDeadlines(
         reports,
         staff,
         clock,
         properties.ackReminder(),
         properties.ackEscalation(),
-        properties.conflictsToInternalAffairs());
+        properties.conflictsToInternalAffairs(),
+        audit);
   }
 
   @Bean
