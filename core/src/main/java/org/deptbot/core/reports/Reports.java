@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -27,13 +28,13 @@ import org.springframework.data.mongodb.core.query.Update;
  * happens between storing it and telling the reporter; a change is stored only if nobody changed
  * the case since it was read.
  *
- * <p>Beside the cases it keeps two small indexes of its own, because the embedded server searches a
+ * <p>Beside the cases it keeps small indexes of its own, because the embedded server searches a
  * collection only by reading all of it: each handler's open cases ({@link CaseQueues}, for {@link
- * #openFor} and {@link #countOpenFor}) and the cases that may owe a notification ({@link
- * OwedNotifications}, for {@link #owingNotifications}). Both are written before the case and
- * corrected after it, so a crash between the writes leaves an extra entry that {@link #reconcile}
- * removes, never a missing one. Cases written around this class (an import, a restore) need {@link
- * #rebuildIndexes}.
+ * #openFor} and {@link #countOpenFor}) and pointers to the cases that may owe a notification or
+ * wait for acknowledgement ({@link CasePointers}, for {@link #owingNotifications} and {@link
+ * #unacknowledged}). They are written before the case and corrected after it, so a crash between
+ * the writes leaves an entry too many (removed by {@link #reconcile} and by the readers), never a
+ * missing one. Cases written around this class (an import, a restore) need {@link #rebuildIndexes}.
  */
 public class Reports {
 
@@ -57,13 +58,15 @@ public class Reports {
   private final MongoOperations mongo;
   private final Clock clock;
   private final CaseQueues queues;
-  private final OwedNotifications owed;
+  private final CasePointers owed;
+  private final CasePointers unacknowledged;
 
   public Reports(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
     this.queues = new CaseQueues(mongo, clock);
-    this.owed = new OwedNotifications(mongo, clock);
+    this.owed = new CasePointers(mongo, clock, CasePointers.OWED);
+    this.unacknowledged = new CasePointers(mongo, clock, CasePointers.UNACKNOWLEDGED);
     var ops = mongo.indexOps(Report.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
@@ -106,6 +109,7 @@ public class Reports {
     } catch (DuplicateKeyException alreadyStored) {
       queues.withdraw(report, null);
       owed.forget(report.id());
+      unacknowledged.forget(report.id());
       return byIntakeKey(report.intakeKey()).orElseThrow(() -> alreadyStored);
     }
   }
@@ -127,7 +131,7 @@ public class Reports {
     if (moved) {
       announce(changed);
     } else if (owes(changed)) {
-      owed.owe(changed.id(), changed.version());
+      owed.point(changed.id(), changed.version());
     }
     var unchanged = query(where("_id").is(expected.id()).and("version").is(expected.version()));
     if (mongo.findAndReplace(unchanged, changed) == null) {
@@ -135,6 +139,9 @@ public class Reports {
         queues.withdraw(changed, byId(changed.id()).orElse(null));
       }
       return false;
+    }
+    if (awaitsAcknowledgement(expected) && !awaitsAcknowledgement(changed)) {
+      unacknowledged.settled(changed.id(), changed.version());
     }
     if (moved) {
       queues.leave(expected.handlerId(), expected.id(), changed.version());
@@ -145,10 +152,13 @@ public class Reports {
     return true;
   }
 
-  /** Before a new case or a moved one is written: its handler's queue, and what it owes. */
+  /** Before a new case or a moved one is written: its handler's queue, and the pointers. */
   private void announce(Report r) {
     if (owes(r)) {
-      owed.owe(r.id(), r.version());
+      owed.point(r.id(), r.version());
+    }
+    if (awaitsAcknowledgement(r)) {
+      unacknowledged.point(r.id(), r.version());
     }
     if (r.status().open()) {
       queues.enter(r);
@@ -157,6 +167,10 @@ public class Reports {
 
   private static boolean owes(Report r) {
     return r.handlerToNotify() || r.reporterToNotify();
+  }
+
+  private static boolean awaitsAcknowledgement(Report r) {
+    return r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
   }
 
   /** A handler's open cases, oldest first, one page at a time. */
@@ -209,39 +223,44 @@ public class Reports {
         query(where("reporterTag").is(reporterTag).and("submittedAt").gte(since)), Report.class);
   }
 
-  /** Open cases nobody has acknowledged yet (new, or newly escalated); read through the queues. */
+  /** Open cases nobody has acknowledged yet (new, or newly escalated), oldest first. */
   public List<Report> unacknowledged() {
-    return byIds(queues.allCaseIds()).values().stream()
-        .filter(r -> r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED)
+    return pointed(unacknowledged, Reports::awaitsAcknowledgement, 0).stream()
         .sorted(Comparator.comparing(Report::submittedAt).thenComparing(Report::id))
         .toList();
   }
 
   /**
    * Cases with a handler or reporter notification still owed, at most 100, longest waiting first.
-   * Pointers to cases that owe nothing are dropped on the way.
    */
   public List<Report> owingNotifications() {
-    List<OwedNotifications.Pointer> pointers = owed.pending(100);
-    Map<String, Report> cases =
-        byIds(pointers.stream().map(OwedNotifications.Pointer::caseId).toList());
-    List<Report> owing = new ArrayList<>();
-    for (var p : pointers) {
+    return pointed(owed, Reports::owes, 100);
+  }
+
+  /**
+   * The cases {@code pointers} point at that are in the state, dropping on the way the pointers
+   * that are not needed any more: to a case out of the state, or left by a crash.
+   */
+  private List<Report> pointed(CasePointers pointers, Predicate<Report> inState, int limit) {
+    List<CasePointers.Pointer> pending = pointers.pending(limit);
+    Map<String, Report> cases = byIds(pending.stream().map(CasePointers.Pointer::caseId).toList());
+    Instant longAgo = clock.instant().minus(CaseQueues.IN_FLIGHT);
+    List<Report> found = new ArrayList<>();
+    for (var p : pending) {
       Report r = cases.get(p.caseId());
-      boolean longAgo = p.at().isBefore(clock.instant().minus(CaseQueues.IN_FLIGHT));
       if (r == null) {
-        if (longAgo) {
-          owed.forget(p.caseId()); // the case was never stored
+        if (p.at().isBefore(longAgo)) {
+          pointers.forget(p.caseId()); // the case was never stored
         }
-      } else if (owes(r)) {
-        owing.add(r);
+      } else if (inState.test(r)) {
+        found.add(r);
       } else if (p.version() <= r.version()) {
-        owed.settled(r.id(), r.version());
-      } else if (longAgo) {
-        owed.lower(p, r.version()); // the change it announced was never stored
+        pointers.settled(r.id(), r.version());
+      } else if (p.at().isBefore(longAgo)) {
+        pointers.lower(p, r.version()); // the change it announced was never stored
       }
     }
-    return owing;
+    return found;
   }
 
   /** Marks notifications sent, unless the case changed meanwhile (then the next round sends). */
@@ -284,6 +303,7 @@ public class Reports {
   public void rebuildIndexes() {
     List<CaseQueues.Placed> open = new ArrayList<>();
     List<CaseQueues.Placed> owing = new ArrayList<>();
+    List<CaseQueues.Placed> waiting = new ArrayList<>();
     // the fields the indexes need, a page at a time: whole cases by the 100,000 outgrow one reply
     Query all = new Query().cursorBatchSize(1000);
     all.fields()
@@ -298,8 +318,12 @@ public class Reports {
                     d.getString("_id"),
                     d.getDate("submittedAt").toInstant(),
                     d.getInteger("version"));
-            if (CaseStatus.valueOf(d.getString("status")).open()) {
+            CaseStatus status = CaseStatus.valueOf(d.getString("status"));
+            if (status.open()) {
               open.add(placed);
+            }
+            if (status == CaseStatus.NEW || status == CaseStatus.ESCALATED) {
+              waiting.add(placed);
             }
             if (d.getBoolean("handlerToNotify", false) || d.getBoolean("reporterToNotify", false)) {
               owing.add(placed);
@@ -308,6 +332,7 @@ public class Reports {
     }
     queues.rebuild(open);
     owed.rebuild(owing);
+    unacknowledged.rebuild(waiting);
     mongo.upsert(query(where("_id").is(INDEXES_BUILT)), new Update().set("value", 1), "counters");
   }
 }

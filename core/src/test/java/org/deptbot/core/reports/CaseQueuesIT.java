@@ -70,7 +70,7 @@ class CaseQueuesIT {
   void whatACrashBetweenTheWritesLeftIsRemovedByReconciling() {
     // GIVEN a crash after announcing a new case, before storing it
     new CaseQueues(mongo, clock).enter(ReportFixtures.newCase("R-2026-000009", "lost", "sgt"));
-    new OwedNotifications(mongo, clock).owe("R-2026-000009", 1);
+    new CasePointers(mongo, clock, CasePointers.OWED).point("R-2026-000009", 1);
     // AND a crash after storing an assignment, before the first queue let the case go
     Report stored = reports.submit(ReportFixtures.newCase("R-2026-000001", "i", "sgt"));
     Route toLt = new Route("lt", Route.Reason.ASSIGNED, List.of("sgt", "lt"));
@@ -92,8 +92,7 @@ class CaseQueuesIT {
     assertThat(reports.countOpenFor("sgt")).isZero();
     assertThat(reports.countOpenFor("lt")).isEqualTo(1);
     assertThat(reports.reconcile()).isZero();
-    assertThat(mongo.exists(query(where("_id").is("R-2026-000009")), OwedNotifications.COLLECTION))
-        .isFalse();
+    assertThat(mongo.exists(query(where("_id").is("R-2026-000009")), CasePointers.OWED)).isFalse();
   }
 
   @Test
@@ -136,7 +135,7 @@ class CaseQueuesIT {
 
     reports.notified(acknowledged, true, true);
     assertThat(reports.owingNotifications()).isEmpty();
-    assertThat(mongo.count(new Query(), OwedNotifications.COLLECTION)).isZero();
+    assertThat(mongo.count(new Query(), CasePointers.OWED)).isZero();
   }
 
   @Test
@@ -154,5 +153,23 @@ class CaseQueuesIT {
     assertThat(reports.owingNotifications())
         .extracting(Report::id)
         .containsExactlyInAnyOrder(open.id(), closed.id());
+  }
+
+  @Test
+  void onlyCasesWaitingForAcknowledgementArePointedAtForTheDeadlines() {
+    Report a = reports.submit(ReportFixtures.newCase("R-2026-000001", "a", "sgt"));
+    Report b = reports.submit(ReportFixtures.newCase("R-2026-000002", "b", "sgt"));
+    Report acknowledged = a.acknowledge("sgt", clock.instant());
+    reports.replace(a, acknowledged);
+
+    assertThat(reports.unacknowledged()).extracting(Report::id).containsExactly(b.id());
+    assertThat(mongo.count(new Query(), CasePointers.UNACKNOWLEDGED)).isEqualTo(1);
+
+    Route toLt = new Route("lt", Route.Reason.ESCALATED, List.of("sgt", "lt"));
+    reports.replace(
+        acknowledged,
+        acknowledged.reroute("sgt", toLt, CaseEvent.Kind.ESCALATED, "", clock.instant()));
+
+    assertThat(reports.unacknowledged()).extracting(Report::id).containsExactly(a.id(), b.id());
   }
 }
