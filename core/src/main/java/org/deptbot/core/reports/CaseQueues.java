@@ -130,7 +130,8 @@ class CaseQueues {
   }
 
   /** Where a case is, as the rebuild reads it. */
-  record Placed(String handlerId, String caseId, Instant submittedAt, int version) {}
+  record Placed(
+      String handlerId, String caseId, Instant submittedAt, int version, String reporterTag) {}
 
   /**
    * Sets every queue from {@code open}, the open cases; for data written around {@link Reports}.

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.bson.Document;
@@ -30,11 +31,13 @@ import org.springframework.data.mongodb.core.query.Update;
  *
  * <p>Beside the cases it keeps small indexes of its own, because the embedded server searches a
  * collection only by reading all of it: each handler's open cases ({@link CaseQueues}, for {@link
- * #openFor} and {@link #countOpenFor}) and pointers to the cases that may owe a notification or
- * wait for acknowledgement ({@link CasePointers}, for {@link #owingNotifications} and {@link
- * #unacknowledged}). They are written before the case and corrected after it, so a crash between
- * the writes leaves an entry too many (removed by {@link #reconcile} and by the readers), never a
- * missing one. Cases written around this class (an import, a restore) need {@link #rebuildIndexes}.
+ * #openFor} and {@link #countOpenFor}), pointers to the cases that may owe a notification or wait
+ * for acknowledgement ({@link CasePointers}, for {@link #owingNotifications} and {@link
+ * #unacknowledged}), and each reporter's newest cases ({@link ReporterCases}, for {@link
+ * #ofReporter} and {@link #countByReporterSince}). They are written before the case and corrected
+ * after it, so a crash between the writes leaves an entry too many (removed by {@link #reconcile}
+ * and by the readers), never a missing one. Cases written around this class (an import, a restore)
+ * need {@link #rebuildIndexes}.
  */
 public class Reports {
 
@@ -60,6 +63,7 @@ public class Reports {
   private final CaseQueues queues;
   private final CasePointers owed;
   private final CasePointers unacknowledged;
+  private final ReporterCases reporters;
 
   public Reports(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
@@ -67,6 +71,7 @@ public class Reports {
     this.queues = new CaseQueues(mongo, clock);
     this.owed = new CasePointers(mongo, clock, CasePointers.OWED);
     this.unacknowledged = new CasePointers(mongo, clock, CasePointers.UNACKNOWLEDGED);
+    this.reporters = new ReporterCases(mongo);
     var ops = mongo.indexOps(Report.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
@@ -104,12 +109,14 @@ public class Reports {
       return earlier.get();
     }
     announce(report);
+    reporters.add(report);
     try {
       return mongo.insert(report);
     } catch (DuplicateKeyException alreadyStored) {
       queues.withdraw(report, null);
       owed.forget(report.id());
       unacknowledged.forget(report.id());
+      reporters.withdraw(report);
       return byIntakeKey(report.intakeKey()).orElseThrow(() -> alreadyStored);
     }
   }
@@ -208,19 +215,25 @@ public class Reports {
     return found;
   }
 
-  /** A reporter's cases, newest first. */
+  /** A reporter's cases, newest first, at most 20. */
   public List<Report> ofReporter(String reporterTag) {
-    return mongo.find(
-        query(where("reporterTag").is(reporterTag))
-            .with(Sort.by(Sort.Direction.DESC, "submittedAt"))
-            .limit(20),
-        Report.class);
+    List<String> ids =
+        reporters.of(reporterTag).stream().limit(20).map(ReporterCases.Entry::caseId).toList();
+    Map<String, Report> cases = byIds(ids);
+    return ids.stream().map(cases::get).filter(Objects::nonNull).toList();
   }
 
-  /** How many reports this reporter submitted since {@code since}, for the per-hour limit. */
+  /**
+   * How many reports this reporter submitted since {@code since}, for the per-hour limit; counts at
+   * most the newest {@value ReporterCases#KEPT}.
+   */
   public long countByReporterSince(String reporterTag, Instant since) {
-    return mongo.count(
-        query(where("reporterTag").is(reporterTag).and("submittedAt").gte(since)), Report.class);
+    List<String> ids =
+        reporters.of(reporterTag).stream()
+            .filter(e -> !e.submittedAt().isBefore(since))
+            .map(ReporterCases.Entry::caseId)
+            .toList();
+    return byIds(ids).size(); // an entry whose case a crash kept from being stored does not count
   }
 
   /** Open cases nobody has acknowledged yet (new, or newly escalated), oldest first. */
@@ -304,10 +317,11 @@ public class Reports {
     List<CaseQueues.Placed> open = new ArrayList<>();
     List<CaseQueues.Placed> owing = new ArrayList<>();
     List<CaseQueues.Placed> waiting = new ArrayList<>();
+    List<CaseQueues.Placed> everyCase = new ArrayList<>();
     // the fields the indexes need, a page at a time: whole cases by the 100,000 outgrow one reply
     Query all = new Query().cursorBatchSize(1000);
     all.fields()
-        .include("route.handlerId", "status", "submittedAt", "version")
+        .include("route.handlerId", "status", "submittedAt", "version", "reporterTag")
         .include("handlerToNotify", "reporterToNotify");
     try (var cases = mongo.stream(all, Document.class, "reports")) {
       cases.forEach(
@@ -317,7 +331,9 @@ public class Reports {
                     d.get("route", Document.class).getString("handlerId"),
                     d.getString("_id"),
                     d.getDate("submittedAt").toInstant(),
-                    d.getInteger("version"));
+                    d.getInteger("version"),
+                    d.getString("reporterTag"));
+            everyCase.add(placed);
             CaseStatus status = CaseStatus.valueOf(d.getString("status"));
             if (status.open()) {
               open.add(placed);
@@ -333,6 +349,7 @@ public class Reports {
     queues.rebuild(open);
     owed.rebuild(owing);
     unacknowledged.rebuild(waiting);
+    reporters.rebuild(everyCase);
     mongo.upsert(query(where("_id").is(INDEXES_BUILT)), new Update().set("value", 1), "counters");
   }
 }

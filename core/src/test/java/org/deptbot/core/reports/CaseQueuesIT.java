@@ -172,4 +172,23 @@ class CaseQueuesIT {
 
     assertThat(reports.unacknowledged()).extracting(Report::id).containsExactly(a.id(), b.id());
   }
+
+  @Test
+  void aReportersCasesAndHowManyThisHourComeFromTheirOwnDocument() {
+    Report first = reports.submit(ReportFixtures.newCase("R-2026-000001", "a", "sgt"));
+    clock.advance(Duration.ofHours(2));
+    Report second =
+        reports.submit(ReportFixtures.newCase("R-2026-000002", "b", "sgt", clock.instant()));
+    // a crash after the entry, before the case: not counted, not listed
+    new ReporterCases(mongo)
+        .add(ReportFixtures.newCase("R-2026-000003", "c", "sgt", clock.instant()));
+
+    assertThat(reports.ofReporter(first.reporterTag()))
+        .extracting(Report::id)
+        .containsExactly(second.id(), first.id());
+    assertThat(
+            reports.countByReporterSince(
+                first.reporterTag(), clock.instant().minus(Duration.ofHours(1))))
+        .isEqualTo(1);
+  }
 }
