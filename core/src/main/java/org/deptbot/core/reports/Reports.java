@@ -6,22 +6,18 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -60,18 +56,12 @@ public class Reports {
 
   private final MongoOperations mongo;
   private final Clock clock;
-  private final CaseQueues queues;
-  private final CasePointers owed;
-  private final CasePointers unacknowledged;
-  private final ReporterCases reporters;
+  private final CaseIndexes indexes;
 
   public Reports(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
-    this.queues = new CaseQueues(mongo, clock);
-    this.owed = new CasePointers(mongo, clock, CasePointers.OWED);
-    this.unacknowledged = new CasePointers(mongo, clock, CasePointers.UNACKNOWLEDGED);
-    this.reporters = new ReporterCases(mongo);
+    this.indexes = new CaseIndexes(mongo, clock, this::byIds);
     var ops = mongo.indexOps(Report.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
@@ -108,15 +98,11 @@ public class Reports {
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    announce(report);
-    reporters.add(report);
+    indexes.beforeInsert(report);
     try {
       return mongo.insert(report);
     } catch (DuplicateKeyException alreadyStored) {
-      queues.withdraw(report, null);
-      owed.forget(report.id());
-      unacknowledged.forget(report.id());
-      reporters.withdraw(report);
+      indexes.insertFailed(report);
       return byIntakeKey(report.intakeKey()).orElseThrow(() -> alreadyStored);
     }
   }
@@ -132,58 +118,20 @@ public class Reports {
 
   /** Stores {@code changed} unless the case changed since {@code expected} was read. */
   public boolean replace(Report expected, Report changed) {
-    boolean moved =
-        !changed.handlerId().equals(expected.handlerId())
-            || changed.status().open() != expected.status().open();
-    if (moved) {
-      announce(changed);
-    } else if (owes(changed)) {
-      owed.point(changed.id(), changed.version());
-    }
+    boolean moved = indexes.beforeReplace(expected, changed);
     var unchanged = query(where("_id").is(expected.id()).and("version").is(expected.version()));
     if (mongo.findAndReplace(unchanged, changed) == null) {
-      if (moved && changed.status().open()) {
-        queues.withdraw(changed, byId(changed.id()).orElse(null));
-      }
+      indexes.replaceFailed(changed, moved, () -> byId(changed.id()).orElse(null));
       return false;
     }
-    if (awaitsAcknowledgement(expected) && !awaitsAcknowledgement(changed)) {
-      unacknowledged.settled(changed.id(), changed.version());
-    }
-    if (moved) {
-      queues.leave(expected.handlerId(), expected.id(), changed.version());
-      if (!changed.status().open() && !changed.handlerId().equals(expected.handlerId())) {
-        queues.leave(changed.handlerId(), changed.id(), changed.version());
-      }
-    }
+    indexes.afterReplace(expected, changed, moved);
     return true;
-  }
-
-  /** Before a new case or a moved one is written: its handler's queue, and the pointers. */
-  private void announce(Report r) {
-    if (owes(r)) {
-      owed.point(r.id(), r.version());
-    }
-    if (awaitsAcknowledgement(r)) {
-      unacknowledged.point(r.id(), r.version());
-    }
-    if (r.status().open()) {
-      queues.enter(r);
-    }
-  }
-
-  private static boolean owes(Report r) {
-    return r.handlerToNotify() || r.reporterToNotify();
-  }
-
-  private static boolean awaitsAcknowledgement(Report r) {
-    return r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
   }
 
   /** A handler's open cases, oldest first, one page at a time. */
   public List<Report> openFor(String handlerId, int page, int size) {
     List<String> ids =
-        queues.of(handlerId).stream()
+        indexes.queues().of(handlerId).stream()
             .skip((long) page * size)
             .limit(size)
             .map(CaseQueues.Entry::caseId)
@@ -200,7 +148,7 @@ public class Reports {
    * two writes it may count one case too many until {@link #reconcile} runs.
    */
   public long countOpenFor(String handlerId) {
-    return queues.of(handlerId).size();
+    return indexes.queues().of(handlerId).size();
   }
 
   /** The cases with these ids, by id; one query the embedded server answers from {@code _id}. */
@@ -218,7 +166,10 @@ public class Reports {
   /** A reporter's cases, newest first, at most 20. */
   public List<Report> ofReporter(String reporterTag) {
     List<String> ids =
-        reporters.of(reporterTag).stream().limit(20).map(ReporterCases.Entry::caseId).toList();
+        indexes.reporters().of(reporterTag).stream()
+            .limit(20)
+            .map(ReporterCases.Entry::caseId)
+            .toList();
     Map<String, Report> cases = byIds(ids);
     return ids.stream().map(cases::get).filter(Objects::nonNull).toList();
   }
@@ -229,7 +180,7 @@ public class Reports {
    */
   public long countByReporterSince(String reporterTag, Instant since) {
     List<String> ids =
-        reporters.of(reporterTag).stream()
+        indexes.reporters().of(reporterTag).stream()
             .filter(e -> !e.submittedAt().isBefore(since))
             .map(ReporterCases.Entry::caseId)
             .toList();
@@ -238,42 +189,14 @@ public class Reports {
 
   /** Open cases nobody has acknowledged yet (new, or newly escalated), oldest first. */
   public List<Report> unacknowledged() {
-    return pointed(unacknowledged, Reports::awaitsAcknowledgement, 0).stream()
-        .sorted(Comparator.comparing(Report::submittedAt).thenComparing(Report::id))
-        .toList();
+    return indexes.unacknowledged();
   }
 
   /**
    * Cases with a handler or reporter notification still owed, at most 100, longest waiting first.
    */
   public List<Report> owingNotifications() {
-    return pointed(owed, Reports::owes, 100);
-  }
-
-  /**
-   * The cases {@code pointers} point at that are in the state, dropping on the way the pointers
-   * that are not needed any more: to a case out of the state, or left by a crash.
-   */
-  private List<Report> pointed(CasePointers pointers, Predicate<Report> inState, int limit) {
-    List<CasePointers.Pointer> pending = pointers.pending(limit);
-    Map<String, Report> cases = byIds(pending.stream().map(CasePointers.Pointer::caseId).toList());
-    Instant longAgo = clock.instant().minus(CaseQueues.IN_FLIGHT);
-    List<Report> found = new ArrayList<>();
-    for (var p : pending) {
-      Report r = cases.get(p.caseId());
-      if (r == null) {
-        if (p.at().isBefore(longAgo)) {
-          pointers.forget(p.caseId()); // the case was never stored
-        }
-      } else if (inState.test(r)) {
-        found.add(r);
-      } else if (p.version() <= r.version()) {
-        pointers.settled(r.id(), r.version());
-      } else if (p.at().isBefore(longAgo)) {
-        pointers.lower(p, r.version()); // the change it announced was never stored
-      }
-    }
-    return found;
+    return indexes.owing(100);
   }
 
   /** Marks notifications sent, unless the case changed meanwhile (then the next round sends). */
@@ -296,7 +219,7 @@ public class Reports {
     boolean stillOwes =
         (report.handlerToNotify() && !handler) || (report.reporterToNotify() && !reporter);
     if (marked && !stillOwes) {
-      owed.settled(report.id(), report.version());
+      indexes.owesNothing(report);
     }
   }
 
@@ -305,7 +228,7 @@ public class Reports {
    * no longer with); run on a schedule. Returns how many entries it removed.
    */
   public int reconcile() {
-    return queues.reconcile(this::byIds);
+    return indexes.queues().reconcile(this::byIds);
   }
 
   /**
@@ -314,42 +237,7 @@ public class Reports {
    * cases.
    */
   public void rebuildIndexes() {
-    List<CaseQueues.Placed> open = new ArrayList<>();
-    List<CaseQueues.Placed> owing = new ArrayList<>();
-    List<CaseQueues.Placed> waiting = new ArrayList<>();
-    List<CaseQueues.Placed> everyCase = new ArrayList<>();
-    // the fields the indexes need, a page at a time: whole cases by the 100,000 outgrow one reply
-    Query all = new Query().cursorBatchSize(1000);
-    all.fields()
-        .include("route.handlerId", "status", "submittedAt", "version", "reporterTag")
-        .include("handlerToNotify", "reporterToNotify");
-    try (var cases = mongo.stream(all, Document.class, "reports")) {
-      cases.forEach(
-          d -> {
-            var placed =
-                new CaseQueues.Placed(
-                    d.get("route", Document.class).getString("handlerId"),
-                    d.getString("_id"),
-                    d.getDate("submittedAt").toInstant(),
-                    d.getInteger("version"),
-                    d.getString("reporterTag"));
-            everyCase.add(placed);
-            CaseStatus status = CaseStatus.valueOf(d.getString("status"));
-            if (status.open()) {
-              open.add(placed);
-            }
-            if (status == CaseStatus.NEW || status == CaseStatus.ESCALATED) {
-              waiting.add(placed);
-            }
-            if (d.getBoolean("handlerToNotify", false) || d.getBoolean("reporterToNotify", false)) {
-              owing.add(placed);
-            }
-          });
-    }
-    queues.rebuild(open);
-    owed.rebuild(owing);
-    unacknowledged.rebuild(waiting);
-    reporters.rebuild(everyCase);
+    indexes.rebuild();
     mongo.upsert(query(where("_id").is(INDEXES_BUILT)), new Update().set("value", 1), "counters");
   }
 }
