@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -80,16 +81,22 @@ class CasePointers {
     mongo.remove(query(where("_id").is(caseId)), collection);
   }
 
-  /** Sets the pointers from {@code cases}, the cases in the state. */
+  /**
+   * Sets the pointers from {@code cases}, the cases in the state: upserts, in one unordered bulk
+   * write, so two processes rebuilding at the same first start write the same pointers twice.
+   */
   void rebuild(Collection<CaseQueues.Placed> cases) {
     mongo.remove(new Query(), collection);
-    Date now = Date.from(clock.instant());
-    List<Document> pointers =
-        cases.stream()
-            .map(p -> new Document("_id", p.caseId()).append("v", p.version()).append("at", now))
-            .toList();
-    if (!pointers.isEmpty()) {
-      mongo.insert(pointers, collection);
+    if (cases.isEmpty()) {
+      return;
     }
+    Date now = Date.from(clock.instant());
+    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+    cases.forEach(
+        p ->
+            bulk.upsert(
+                query(where("_id").is(p.caseId())),
+                new Update().max("v", p.version()).set("at", now)));
+    bulk.execute();
   }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -77,7 +78,11 @@ class ReporterCases {
       byTag.computeIfAbsent(c.reporterTag(), t -> new ArrayList<>()).add(c);
     }
     mongo.remove(new Query(), COLLECTION);
-    List<Document> reporters = new ArrayList<>();
+    if (byTag.isEmpty()) {
+      return;
+    }
+    // upserts in one unordered bulk write: two processes rebuilding at once write the same twice
+    var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
     byTag.forEach(
         (tag, all) -> {
           all.sort(Comparator.comparing(CaseQueues.Placed::submittedAt));
@@ -85,10 +90,8 @@ class ReporterCases {
               all.subList(Math.max(0, all.size() - KEPT), all.size()).stream()
                   .map(c -> new Document("c", c.caseId()).append("at", Date.from(c.submittedAt())))
                   .toList();
-          reporters.add(new Document("_id", tag).append("cases", newest));
+          bulk.upsert(query(where("_id").is(tag)), new Update().set("cases", newest));
         });
-    if (!reporters.isEmpty()) {
-      mongo.insert(reporters, COLLECTION);
-    }
+    bulk.execute();
   }
 }

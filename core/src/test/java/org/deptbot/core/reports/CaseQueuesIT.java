@@ -153,6 +153,14 @@ class CaseQueuesIT {
     assertThat(reports.owingNotifications())
         .extracting(Report::id)
         .containsExactlyInAnyOrder(open.id(), closed.id());
+    assertThat(reports.ofReporter(open.reporterTag()))
+        .extracting(Report::id)
+        .containsExactlyInAnyOrder(open.id(), closed.id());
+    assertThat(reports.unacknowledged()).extracting(Report::id).containsExactly(open.id());
+
+    reports.rebuildIndexes(); // again, as a second process starting at the same time would
+    assertThat(reports.countOpenFor("sgt")).isEqualTo(1);
+    assertThat(reports.owingNotifications()).hasSize(2);
   }
 
   @Test
