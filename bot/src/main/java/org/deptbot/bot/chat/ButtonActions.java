@@ -3,12 +3,20 @@ package org.deptbot.bot.chat;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.deptbot.core.staff.ChatIdentity;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Creates buttons with opaque ids and resolves presses back to their action. */
+/**
+ * Creates buttons with opaque ids and resolves presses back to their action. Inside {@link
+ * #storedTogether} the buttons a reply creates are stored in one write when the reply is ready (a
+ * reply offers up to a dozen), instead of one write each; either way a button is stored before the
+ * reply that shows it leaves.
+ */
 public class ButtonActions {
 
   /** The action of a form button pressed where no form can be shown. */
@@ -18,6 +26,7 @@ public class ButtonActions {
   private final MongoOperations mongo;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final ThreadLocal<List<ButtonAction>> pending = new ThreadLocal<>();
 
   public ButtonActions(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
@@ -42,8 +51,35 @@ public class ButtonActions {
     random.nextBytes(bytes);
     // 16 url-safe characters: far under Telegram's 64 bytes and Discord's 100 characters
     String id = "b" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    mongo.insert(new ButtonAction(id, owner.key(), action, clock.instant().plus(LIFETIME), form));
+    var button = new ButtonAction(id, owner.key(), action, clock.instant().plus(LIFETIME), form);
+    List<ButtonAction> batch = pending.get();
+    if (batch != null) {
+      batch.add(button);
+    } else {
+      mongo.insert(button);
+    }
     return id;
+  }
+
+  /**
+   * Runs {@code work} (handling one update), storing the buttons it creates in one write once it is
+   * done. If it fails, none is stored: the reply that would show them is not sent.
+   */
+  public <T> T storedTogether(Supplier<T> work) {
+    if (pending.get() != null) {
+      return work.get();
+    }
+    List<ButtonAction> batch = new ArrayList<>();
+    pending.set(batch);
+    try {
+      T result = work.get();
+      if (!batch.isEmpty()) {
+        mongo.insert(batch, ButtonAction.class);
+      }
+      return result;
+    } finally {
+      pending.remove();
+    }
   }
 
   /** The form the button opens, if it is a live form button of {@code presser}. */

@@ -79,7 +79,7 @@ public class ChatEngine {
     List<Outgoing> out = new ArrayList<>();
     try {
       var context = new ChatContext(incoming, actorOf(incoming), messages, buttons);
-      out.addAll(route(context));
+      out.addAll(buttons.storedTogether(() -> route(context)));
     } catch (RuntimeException e) {
       String reference = Optional.ofNullable(MDC.get("correlationId")).orElse("-");
       log.error("Failed to handle {} ({})", incoming.updateKey(), reference, e);

@@ -22,11 +22,16 @@ import org.deptbot.core.staff.StaffMembers;
 
 /**
  * The report intake: links, platform, the policy provision, who posted it, what happened, how
- * confidential, a review, then Submit. The receipt is sent only once the case is stored.
+ * confidential, a review, then Submit. The receipt is sent only once the case is stored, and again
+ * for the same case if the Submit is handled again.
  */
 class ReportFlow implements ChatFlow {
 
   static final String NAME = "report";
+
+  /** After the receipt: only a Submit handled again is answered, with the same receipt. */
+  private static final String SUBMITTED = "submitted";
+
   private static final int MIN_DESCRIPTION = 10;
 
   /** The most the description form takes: a Discord message's length, as a typed one would be. */
@@ -59,6 +64,10 @@ class ReportFlow implements ChatFlow {
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
     ReportDraft draft = new ReportDraft(conversation.data());
+    if (conversation.step().equals(SUBMITTED)) {
+      conversations.end(context.identity());
+      return context.replyWith("unknown.text"); // as if the flow had ended with the receipt
+    }
     return switch (conversation.step()) {
       case "links" -> links(context, draft, text);
       case "subject-name" -> colleagues(context, draft, text);
@@ -78,6 +87,10 @@ class ReportFlow implements ChatFlow {
     ReportDraft draft = new ReportDraft(conversation.data());
     String[] parts = answer.split(":", 2);
     String arg = parts.length > 1 ? parts[1] : "";
+    if (conversation.step().equals(SUBMITTED) && !parts[0].equals("submit")) {
+      conversations.end(context.identity());
+      return context.replyWith("button.expired"); // an earlier step's button, after the receipt
+    }
     return switch (parts[0]) {
       case "platform" -> clause(context, draft.with("platform", arg));
       case "clause" -> subject(context, draft.with("clause", arg));
@@ -187,6 +200,10 @@ class ReportFlow implements ChatFlow {
   public List<Outgoing> onAttachment(
       ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
     ReportDraft draft = new ReportDraft(conversation.data());
+    if (conversation.step().equals(SUBMITTED)) {
+      conversations.end(context.identity());
+      return context.replyWith("attachment.unused");
+    }
     if (!conversation.step().equals("evidence")) {
       return context.replyWith("report.evidence-not-now");
     }
@@ -255,7 +272,9 @@ class ReportFlow implements ChatFlow {
 
   private List<Outgoing> submit(ChatContext context, ReportDraft draft) {
     Report stored = desk.submit(context.actor(), draft, context.incoming().chat());
-    conversations.end(context.identity());
+    // The draft stays until the next message, so a Submit handled again (its receipt was lost in
+    // a crash, or pressed twice) finds the stored case and sends the same receipt.
+    conversations.begin(context.identity(), NAME, SUBMITTED, draft.data());
     return context.replyWith(
         stored.confidentiality() == Confidentiality.ANONYMOUS
             ? "report.receipt-anonymous"

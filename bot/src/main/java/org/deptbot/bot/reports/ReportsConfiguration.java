@@ -39,14 +39,19 @@ class ReportsConfiguration {
 
   @Bean
   ReportDeadlines reportDeadlines(
-      Reports reports, StaffMembers staff, Clock clock, ReportProperties properties) {
+      Reports reports,
+      StaffMembers staff,
+      Clock clock,
+      ReportProperties properties,
+      AuditTrail audit) {
     return new ReportDeadlines(
         reports,
         staff,
         clock,
         properties.ackReminder(),
         properties.ackEscalation(),
-        properties.conflictsToInternalAffairs());
+        properties.conflictsToInternalAffairs(),
+        audit);
   }
 
   @Bean
@@ -132,10 +137,12 @@ class ReportsConfiguration {
 
     private final CaseNotifier notifier;
     private final ReportDeadlines deadlines;
+    private final Reports reports;
 
-    Schedule(CaseNotifier notifier, ReportDeadlines deadlines) {
+    Schedule(CaseNotifier notifier, ReportDeadlines deadlines, Reports reports) {
       this.notifier = notifier;
       this.deadlines = deadlines;
+      this.reports = reports;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.reports.deadlines-every:1m}")
@@ -146,6 +153,16 @@ class ReportsConfiguration {
     @Scheduled(fixedDelayString = "${deptbot.reports.notify-every:1s}")
     void notifyOwed() {
       notifier.sendOwed();
+    }
+
+    /** What a crash between two writes left in the handlers' queues is removed. */
+    @Scheduled(fixedDelayString = "${deptbot.reports.reconcile-every:10m}")
+    void reconcileQueues() {
+      int removed = reports.reconcile();
+      if (removed > 0) {
+        LoggerFactory.getLogger(ReportsConfiguration.class)
+            .info("Removed {} stale entries from the handlers' case queues", removed);
+      }
     }
   }
 }

@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * One reporter's complete intakes, as {@code TrainingReportsIT} drives them: {@code /report}, a
- * link, platform, provision, someone else and who, what happened, confidential or anonymous, then
- * Submit. Only the Submit is timed: from handing the press to the ingress to the receipt's
- * delivery.
+ * link, platform, provision, someone else and who, what happened, no files, confidential or
+ * anonymous, then Submit. Only the Submit is timed: from handing the press to the ingress to the
+ * receipt's delivery.
  */
 final class BenchIntake {
 
@@ -30,6 +30,7 @@ final class BenchIntake {
     chat.say("@riverton_hot_takes");
     expect("What happened?");
     chat.say("A photo in uniform with the badge number readable, posted last night (#" + n + ").");
+    chat.press("No files");
     chat.press(n % 2 == 0 ? "Confidential" : "Anonymous");
     long submit = chat.press("Submit the report");
     if (!RECEIPT.matcher(chat.lastText().replace('\n', ' ')).find()) {

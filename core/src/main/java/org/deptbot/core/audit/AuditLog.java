@@ -25,8 +25,10 @@ import org.springframework.data.mongodb.core.query.Query;
  *
  * <p>The entry this instance wrote last stands in for the head on the next append: if nobody else
  * wrote since, the insert succeeds without reading anything; if somebody did, the id is taken and
- * the append reads the real head. That keeps appending cheap on the embedded server, which sorts
- * without the id index and so reads the whole collection to find the head.
+ * the append finds the real head by stepping along the ids from the entry it knew, one lookup by id
+ * each. That keeps appending cheap on the embedded server, which sorts without the id index and so
+ * reads the whole collection to find the head by sorting: with several writers at once, most
+ * appends lost a race and read every entry ever written.
  */
 public class AuditLog {
 
@@ -63,7 +65,8 @@ public class AuditLog {
         return written;
       } catch (DuplicateKeyException lostTheRace) {
         pauseBeforeTry(attempt);
-        previous = head().orElse(null);
+        AuditEntry known = lastWritten.get();
+        previous = headFrom(known == null ? previous : later(previous, known));
       }
     }
     throw AuditLogBusy.afterLosing(MAX_TRIES);
@@ -74,6 +77,22 @@ public class AuditLog {
     return Optional.ofNullable(
         mongo.findOne(
             new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1), AuditEntry.class));
+  }
+
+  /** The head, found by stepping along the ids from {@code known}, an entry of the chain. */
+  private AuditEntry headFrom(AuditEntry known) {
+    if (known == null) {
+      return head().orElse(null);
+    }
+    AuditEntry at = known;
+    for (AuditEntry next = byId(at.seq() + 1); next != null; next = byId(at.seq() + 1)) {
+      at = next;
+    }
+    return at;
+  }
+
+  private AuditEntry byId(long seq) {
+    return mongo.findById(seq, AuditEntry.class);
   }
 
   /** Up to {@code limit} entries from {@code fromSeq} on, in order. */

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.StaffMembers;
 
 /**
  * Keeps cases from waiting unseen: a case its handler has not acknowledged after {@code reminder}
  * is sent to them again with a reminder; after {@code escalation} it goes one level up, and the
- * clock starts again for the new handler. Both show in the case history.
+ * clock starts again for the new handler. Both show in the case history and, once stored, in the
+ * audit log as changes by the system, as every other transition of a case is.
  */
 public class ReportDeadlines {
 
@@ -19,6 +21,7 @@ public class ReportDeadlines {
   private final Duration reminder;
   private final Duration escalation;
   private final boolean conflictsToInternalAffairs;
+  private final AuditTrail audit;
 
   public ReportDeadlines(
       Reports reports,
@@ -26,7 +29,9 @@ public class ReportDeadlines {
       Clock clock,
       Duration reminder,
       Duration escalation,
-      boolean conflictsToInternalAffairs) {
+      boolean conflictsToInternalAffairs,
+      AuditTrail audit) {
+    this.audit = audit;
     this.reports = reports;
     this.staff = staff;
     this.clock = clock;
@@ -51,17 +56,34 @@ public class ReportDeadlines {
                 up.handlerId(),
                 Route.Reason.ESCALATED_UNACKNOWLEDGED,
                 List.of(r.handlerId(), up.handlerId()));
-        if (!up.handlerId().equals(r.handlerId())
-            && reports.replace(r, r.reroute("system", route, CaseEvent.Kind.ESCALATED, "", now))) {
+        Report changed = r.reroute("system", route, CaseEvent.Kind.ESCALATED, "", now);
+        if (!up.handlerId().equals(r.handlerId()) && store(r, changed, "case.escalated")) {
           escalated++;
         }
       } else if (waiting.compareTo(reminder) >= 0 && !r.remindedSinceRouted()) {
-        if (reports.replace(r, r.remind(now))) {
+        if (store(r, r.remind(now), "case.reminded")) {
           reminded++;
         }
       }
     }
     return new Result(reminded, escalated);
+  }
+
+  /** Stores the change unless the case changed meanwhile, and audits it once stored. */
+  private boolean store(Report read, Report changed, String action) {
+    if (!reports.replace(read, changed)) {
+      return false;
+    }
+    audit.system(
+        action,
+        "case:" + changed.id(),
+        "by",
+        "system",
+        "status",
+        changed.status().name(),
+        "handler",
+        changed.handlerId());
+    return true;
   }
 
   /** What a round did. */

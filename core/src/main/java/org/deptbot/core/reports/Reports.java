@@ -6,7 +6,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,13 +18,22 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Cases in MongoDB (collection {@code reports}). A report is stored once per intake, whatever
  * happens between storing it and telling the reporter; a change is stored only if nobody changed
  * the case since it was read.
+ *
+ * <p>Beside the cases it keeps small indexes of its own, because the embedded server searches a
+ * collection only by reading all of it: each handler's open cases ({@link CaseQueues}, for {@link
+ * #openFor} and {@link #countOpenFor}), pointers to the cases that may owe a notification or wait
+ * for acknowledgement ({@link CasePointers}, for {@link #owingNotifications} and {@link
+ * #unacknowledged}), and each reporter's newest cases ({@link ReporterCases}, for {@link
+ * #ofReporter} and {@link #countByReporterSince}). They are written before the case and corrected
+ * after it, so a crash between the writes leaves an entry too many (removed by {@link #reconcile}
+ * and by the readers), never a missing one. Cases written around this class (an import, a restore)
+ * need {@link #rebuildIndexes}.
  */
 public class Reports {
 
@@ -38,12 +51,17 @@ public class Reports {
           .unique()
           .named("id_version");
 
+  /** The marker in {@code counters} saying the queues and pointers were built from the cases. */
+  private static final String INDEXES_BUILT = "case-indexes";
+
   private final MongoOperations mongo;
   private final Clock clock;
+  private final CaseIndexes indexes;
 
   public Reports(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+    this.indexes = new CaseIndexes(mongo, clock, this::byIds);
     var ops = mongo.indexOps(Report.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
@@ -53,6 +71,9 @@ public class Reports {
             .on("submittedAt", Sort.Direction.ASC));
     ops.createIndex(new Index().on("reporterTag", Sort.Direction.ASC));
     ops.createIndex(BY_ID_AND_VERSION);
+    if (!mongo.exists(query(where("_id").is(INDEXES_BUILT)), "counters")) {
+      rebuildIndexes(); // cases stored before the queues existed: once, at the first start
+    }
   }
 
   /** The next case number of the year, such as {@code R-2026-000042}; never handed out twice. */
@@ -77,9 +98,11 @@ public class Reports {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    indexes.beforeInsert(report);
     try {
       return mongo.insert(report);
     } catch (DuplicateKeyException alreadyStored) {
+      indexes.insertFailed(report);
       return byIntakeKey(report.intakeKey()).orElseThrow(() -> alreadyStored);
     }
   }
@@ -95,56 +118,85 @@ public class Reports {
 
   /** Stores {@code changed} unless the case changed since {@code expected} was read. */
   public boolean replace(Report expected, Report changed) {
+    boolean moved = indexes.beforeReplace(expected, changed);
     var unchanged = query(where("_id").is(expected.id()).and("version").is(expected.version()));
-    return mongo.findAndReplace(unchanged, changed) != null;
+    if (mongo.findAndReplace(unchanged, changed) == null) {
+      indexes.replaceFailed(changed, moved, () -> byId(changed.id()).orElse(null));
+      return false;
+    }
+    indexes.afterReplace(expected, changed, moved);
+    return true;
   }
 
   /** A handler's open cases, oldest first, one page at a time. */
   public List<Report> openFor(String handlerId, int page, int size) {
-    return mongo.find(
-        openQuery(handlerId)
-            .with(Sort.by("submittedAt", "_id"))
+    List<String> ids =
+        indexes.queues().of(handlerId).stream()
             .skip((long) page * size)
-            .limit(size),
-        Report.class);
+            .limit(size)
+            .map(CaseQueues.Entry::caseId)
+            .toList();
+    Map<String, Report> cases = byIds(ids);
+    return ids.stream()
+        .map(cases::get)
+        .filter(r -> r != null && r.status().open() && handlerId.equals(r.handlerId()))
+        .toList();
   }
 
+  /**
+   * How many open cases the handler has. Read from the handler's queue: right after a crash between
+   * two writes it may count one case too many until {@link #reconcile} runs.
+   */
   public long countOpenFor(String handlerId) {
-    return mongo.count(openQuery(handlerId), Report.class);
+    return indexes.queues().of(handlerId).size();
   }
 
-  /** A reporter's cases, newest first. */
+  /** The cases with these ids, by id; one query the embedded server answers from {@code _id}. */
+  Map<String, Report> byIds(Collection<String> ids) {
+    Map<String, Report> found = new HashMap<>();
+    List<String> all = List.copyOf(ids);
+    for (int from = 0; from < all.size(); from += 1000) {
+      var chunk = all.subList(from, Math.min(all.size(), from + 1000));
+      // only _id in the query: the embedded server uses an index for exactly its fields
+      mongo.find(query(where("_id").in(chunk)), Report.class).forEach(r -> found.put(r.id(), r));
+    }
+    return found;
+  }
+
+  /** A reporter's cases, newest first, at most 20. */
   public List<Report> ofReporter(String reporterTag) {
-    return mongo.find(
-        query(where("reporterTag").is(reporterTag))
-            .with(Sort.by(Sort.Direction.DESC, "submittedAt"))
-            .limit(20),
-        Report.class);
+    List<String> ids =
+        indexes.reporters().of(reporterTag).stream()
+            .limit(20)
+            .map(ReporterCases.Entry::caseId)
+            .toList();
+    Map<String, Report> cases = byIds(ids);
+    return ids.stream().map(cases::get).filter(Objects::nonNull).toList();
   }
 
-  /** How many reports this reporter submitted since {@code since}, for the per-hour limit. */
+  /**
+   * How many reports this reporter submitted since {@code since}, for the per-hour limit; counts at
+   * most the newest {@value ReporterCases#KEPT}.
+   */
   public long countByReporterSince(String reporterTag, Instant since) {
-    return mongo.count(
-        query(where("reporterTag").is(reporterTag).and("submittedAt").gte(since)), Report.class);
+    List<String> ids =
+        indexes.reporters().of(reporterTag).stream()
+            .filter(e -> !e.submittedAt().isBefore(since))
+            .map(ReporterCases.Entry::caseId)
+            .toList();
+    return byIds(ids).size(); // an entry whose case a crash kept from being stored does not count
   }
 
-  /** Open cases nobody has acknowledged yet (new, or newly escalated). */
+  /** Open cases nobody has acknowledged yet (new, or newly escalated), oldest first. */
   public List<Report> unacknowledged() {
-    return mongo.find(
-        query(where("status").in(CaseStatus.NEW, CaseStatus.ESCALATED))
-            .with(Sort.by("submittedAt")),
-        Report.class);
+    return indexes.unacknowledged();
   }
 
-  /** Cases with a handler or reporter notification still owed. */
+  /**
+   * Cases with a handler or reporter notification still owed, at most 100, longest waiting first.
+   */
   public List<Report> owingNotifications() {
-    return mongo.find(
-        new Query(
-                new org.springframework.data.mongodb.core.query.Criteria()
-                    .orOperator(
-                        where("handlerToNotify").is(true), where("reporterToNotify").is(true)))
-            .limit(100),
-        Report.class);
+    return indexes.owing(100);
   }
 
   /** Marks notifications sent, unless the case changed meanwhile (then the next round sends). */
@@ -156,17 +208,36 @@ public class Reports {
     if (reporter) {
       update.set("reporterToNotify", false);
     }
-    mongo.updateFirst(
-        query(where("_id").is(report.id()).and("version").is(report.version())),
-        update,
-        Report.class);
+    boolean marked =
+        mongo
+                .updateFirst(
+                    query(where("_id").is(report.id()).and("version").is(report.version())),
+                    update,
+                    Report.class)
+                .getMatchedCount()
+            > 0;
+    boolean stillOwes =
+        (report.handlerToNotify() && !handler) || (report.reporterToNotify() && !reporter);
+    if (marked && !stillOwes) {
+      indexes.owesNothing(report);
+    }
   }
 
-  private static Query openQuery(String handlerId) {
-    return query(
-        where("route.handlerId")
-            .is(handlerId)
-            .and("status")
-            .nin(CaseStatus.RESOLVED, CaseStatus.DISMISSED));
+  /**
+   * Removes what a crash between two writes left in the queues (a case counted for a handler it is
+   * no longer with); run on a schedule. Returns how many entries it removed.
+   */
+  public int reconcile() {
+    return indexes.queues().reconcile(this::byIds);
+  }
+
+  /**
+   * Builds the queues and the notification pointers from the cases themselves, reading every case:
+   * at the first start, and after cases were written around this class, while nothing else changes
+   * cases.
+   */
+  public void rebuildIndexes() {
+    indexes.rebuild();
+    mongo.upsert(query(where("_id").is(INDEXES_BUILT)), new Update().set("value", 1), "counters");
   }
 }

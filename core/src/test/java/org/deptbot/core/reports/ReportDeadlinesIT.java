@@ -1,11 +1,15 @@
 package org.deptbot.core.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.deptbot.core.testing.StaffFixtures.member;
 import static org.deptbot.core.testing.StaffFixtures.memberUnder;
 
 import java.time.Duration;
 import java.util.List;
+import org.deptbot.core.audit.AuditEntry;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.testing.MutableClock;
@@ -19,6 +23,7 @@ class ReportDeadlinesIT {
   private final MutableClock clock = new MutableClock(ReportFixtures.T0);
   private Reports reports;
   private ReportDeadlines deadlines;
+  private AuditLog audit;
 
   @BeforeEach
   void setUp() {
@@ -32,9 +37,16 @@ class ReportDeadlinesIT {
             memberUnder("officer", "sgt", Role.EMPLOYEE))
         .forEach(staff::save);
     reports = new Reports(mongo, clock);
+    audit = new AuditLog(mongo, clock);
     deadlines =
         new ReportDeadlines(
-            reports, staff, clock, Duration.ofHours(4), Duration.ofHours(24), false);
+            reports,
+            staff,
+            clock,
+            Duration.ofHours(4),
+            Duration.ofHours(24),
+            false,
+            new AuditTrail(audit));
   }
 
   @Test
@@ -64,6 +76,14 @@ class ReportDeadlinesIT {
     // the deputy's own clock starts now
     clock.advance(Duration.ofHours(4));
     assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(1, 0));
+
+    // every one of them is in the audit log, as the system's doing
+    assertThat(audit.about("case:" + stored.id()))
+        .extracting(AuditEntry::action, AuditEntry::actor, e -> e.details().get("handler"))
+        .containsExactly(
+            tuple("case.reminded", "system", "sgt"),
+            tuple("case.escalated", "system", "deputy"),
+            tuple("case.reminded", "system", "deputy"));
   }
 
   @Test
@@ -74,5 +94,6 @@ class ReportDeadlinesIT {
     clock.advance(Duration.ofDays(3));
 
     assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 0));
+    assertThat(audit.about("case:" + stored.id())).isEmpty();
   }
 }

@@ -11,6 +11,10 @@ final class ReportFixtures {
   private ReportFixtures() {}
 
   static Report newCase(String id, String intakeKey, String handlerId) {
+    return newCase(id, intakeKey, handlerId, T0);
+  }
+
+  static Report newCase(String id, String intakeKey, String handlerId, Instant submittedAt) {
     Route route = new Route(handlerId, Route.Reason.REPORTER_SUPERVISOR, List.of(handlerId));
     return new Report(
         id,
@@ -28,10 +32,11 @@ final class ReportFixtures {
         route,
         CaseStatus.NEW,
         null,
-        List.of(new CaseEvent(T0, CaseEvent.Kind.SUBMITTED, "reporter", handlerId, "", false)),
+        List.of(
+            new CaseEvent(submittedAt, CaseEvent.Kind.SUBMITTED, "reporter", handlerId, "", false)),
         1,
         true,
         false,
-        T0);
+        submittedAt);
   }
 }
