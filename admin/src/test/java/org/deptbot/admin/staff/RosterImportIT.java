@@ -44,7 +44,8 @@ class RosterImportIT {
 
   @Test
   void aCsvWithOneBadLineChangesNothingAndNamesTheLine() throws Exception {
-    String oneBad = GOOD.replace("710000001", "710000009") + "ri-3,Officer Ri Three,EMPLOYE,ri-1,\n";
+    String oneBad =
+        GOOD.replace("710000001", "710000009") + "ri-3,Officer Ri Three,EMPLOYE,ri-1,\n";
 
     mvc.perform(importForm("/staff/import", oneBad))
         .andExpect(status().isOk())
