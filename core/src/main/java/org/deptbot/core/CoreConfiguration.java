@@ -30,6 +30,7 @@ import org.deptbot.core.seed.SeedImporter;
 import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TemplateApprovals;
@@ -100,6 +101,11 @@ public class CoreConfiguration {
   @Bean
   StaffMembers staffMembers(MongoOperations mongo) {
     return new StaffMembers(mongo);
+  }
+
+  @Bean
+  Roster roster(StaffMembers staff) {
+    return new Roster(staff);
   }
 
   @Bean

@@ -92,6 +92,21 @@ public class Enrollment {
         .getModifiedCount();
   }
 
+  /** The member's codes that could still be used: not redeemed, not revoked, not expired. */
+  public java.util.List<EnrollmentCode> openCodes(String staffId) {
+    var open =
+        query(
+            where("staffId")
+                .is(staffId)
+                .and("redeemedAt")
+                .is(null)
+                .and("revokedAt")
+                .is(null)
+                .and("expiresAt")
+                .gt(clock.instant()));
+    return mongo.find(open, EnrollmentCode.class);
+  }
+
   /** Links {@code who} to the member whose code this is, if the code is good. */
   public EnrollmentResult redeem(ChatIdentity who, String typedCode) {
     Instant now = clock.instant();

@@ -64,6 +64,17 @@ public class SeedImporter {
     return new SeedImportReport(source, changes);
   }
 
+  /**
+   * Brings only the roster in line with {@code members} (a roster import): members and their
+   * pre-linked chat accounts, as {@link #importSeed} does for a whole file.
+   */
+  public SeedImportReport importStaff(String source, List<SeedStaffMember> members) {
+    List<String> changes = new ArrayList<>();
+    members.forEach(member -> importMember(member, changes));
+    members.forEach(member -> importLinks(member, changes));
+    return new SeedImportReport(source, changes);
+  }
+
   private void importDepartment(SeedDepartment seed, List<String> changes) {
     Department wanted =
         Department.of(seed.name(), seed.contact(), seed.website(), seed.disclaimer());

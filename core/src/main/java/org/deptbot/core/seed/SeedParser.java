@@ -78,6 +78,40 @@ public final class SeedParser {
     return seed;
   }
 
+  /**
+   * Reads only the staff list of a seed file, for a roster import: the same format and checks as
+   * the staff section, with the department and the other sections optional and not read.
+   *
+   * @throws SeedFileInvalid listing every problem in the staff list, when there is at least one
+   */
+  public List<SeedStaffMember> parseRoster(String source, Reader reader) {
+    Node root;
+    try {
+      root = new Yaml(new SafeConstructor(loaderOptions())).compose(reader);
+    } catch (MarkedYAMLException e) {
+      throw new SeedFileInvalid(source, List.of(syntaxProblem(e)));
+    } catch (YAMLException e) {
+      throw new SeedFileInvalid(
+          source, List.of(new SeedProblem(0, "cannot read: " + e.getMessage())));
+    }
+    SeedProblems problems = new SeedProblems();
+    List<SeedStaffMember> staff = List.of();
+    if (root == null) {
+      problems.add(1, "the file is empty; it needs a staff list");
+    } else {
+      YamlMapping top = YamlMapping.read(root, "the file", TOP_KEYS, problems);
+      List<Node> items =
+          top == null
+              ? null
+              : top.items("staff", "list each staff member under it, starting with '- id: s-001'");
+      staff = items == null ? List.of() : StaffSection.read(items, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new SeedFileInvalid(source, problems.all());
+    }
+    return staff;
+  }
+
   private static LoaderOptions loaderOptions() {
     LoaderOptions options = new LoaderOptions();
     // Only constructing Java objects honours this; for compose() YamlMapping reports duplicates.

@@ -42,6 +42,28 @@ public final class ChainOfCommand {
     return above(memberId).stream().anyMatch(m -> m.id().equals(higherId));
   }
 
+  /**
+   * The loop that making {@code supervisorId} the supervisor of {@code memberId} would close, as
+   * ids from the member back to the member (such as {@code [s-1, s-2, s-1]}); empty when there is
+   * none.
+   */
+  public List<String> loopIf(String memberId, String supervisorId) {
+    if (supervisorId == null) {
+      return List.of();
+    }
+    List<String> path = new ArrayList<>(List.of(memberId, supervisorId));
+    if (supervisorId.equals(memberId)) {
+      return List.of(memberId, memberId);
+    }
+    for (StaffMember higher : above(supervisorId)) {
+      path.add(higher.id());
+      if (higher.id().equals(memberId)) {
+        return List.copyOf(path);
+      }
+    }
+    return List.of();
+  }
+
   /** The members who report directly to {@code supervisorId}. */
   public List<StaffMember> directReports(String supervisorId) {
     return byId.values().stream().filter(m -> supervisorId.equals(m.supervisorId())).toList();

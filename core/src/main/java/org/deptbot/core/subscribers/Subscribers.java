@@ -72,6 +72,19 @@ public class Subscribers {
         Subscriber.class);
   }
 
+  /** Active subscribers on {@code platform} who receive {@code category}. */
+  public long countReceiving(ChatPlatform platform, NoticeCategory category) {
+    return mongo.count(
+        query(where("active").is(true).and("platform").is(platform).and("categories").is(category)),
+        Subscriber.class);
+  }
+
+  /** Active subscribers on {@code platform}, whatever they receive. */
+  public long countActive(ChatPlatform platform) {
+    return mongo.count(
+        query(where("active").is(true).and("platform").is(platform)), Subscriber.class);
+  }
+
   public long countReceiving(NoticeCategory category) {
     return mongo.count(
         query(where("active").is(true).and("categories").is(category)), Subscriber.class);

@@ -54,4 +54,13 @@ class ChainOfCommandTest {
     assertThat(chain.above("chief")).isEmpty();
     assertThat(chain.above("nobody")).isEmpty();
   }
+
+  @Test
+  void namesTheLoopThatANewSupervisorWouldClose() {
+    assertThat(chain.loopIf("captain", "officer"))
+        .containsExactly("captain", "officer", "sergeant", "captain");
+    assertThat(chain.loopIf("officer", "officer")).containsExactly("officer", "officer");
+    assertThat(chain.loopIf("officer", "captain")).isEmpty();
+    assertThat(chain.loopIf("officer", null)).isEmpty();
+  }
 }

@@ -1,0 +1,181 @@
+package org.deptbot.admin.staff;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Set;
+import org.deptbot.admin.console.NotFound;
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.staff.ChatLink;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.Roster;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.staff.StaffMembers;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every change the staff pages and API make, each through the core and each written to the audit
+ * trail; pages and API differ only in how they ask and answer.
+ */
+@Component
+public class StaffChanges {
+
+  private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+  private final Roster roster;
+  private final StaffMembers staff;
+  private final ChatLinks links;
+  private final Enrollment enrollment;
+  private final ConsoleAccounts accounts;
+  private final PasswordEncoder encoder;
+  private final AuditTrail audit;
+  private final SecureRandom random = new SecureRandom();
+
+  StaffChanges(
+      Roster roster,
+      StaffMembers staff,
+      ChatLinks links,
+      Enrollment enrollment,
+      ConsoleAccounts accounts,
+      PasswordEncoder encoder,
+      AuditTrail audit) {
+    this.roster = roster;
+    this.staff = staff;
+    this.links = links;
+    this.enrollment = enrollment;
+    this.accounts = accounts;
+    this.encoder = encoder;
+    this.audit = audit;
+  }
+
+  /** The member, or {@link NotFound}. */
+  public StaffMember member(String id) {
+    return staff.byId(id).orElseThrow(() -> new NotFound("Staff member " + id));
+  }
+
+  StaffMember add(Actor actor, NewMember wanted) {
+    StaffMember added = roster.add(wanted.toMember());
+    audit.record(
+        actor,
+        "staff.added",
+        subject(added.id()),
+        "roles",
+        added.roles().toString(),
+        "supervisor",
+        String.valueOf(added.supervisorId()));
+    return added;
+  }
+
+  StaffMember setRoles(Actor actor, String id, Set<Role> roles) {
+    StaffMember before = member(id);
+    StaffMember after = roster.setRoles(id, roles);
+    Set<Role> added = EnumSet.noneOf(Role.class);
+    added.addAll(after.roles());
+    added.removeAll(before.roles());
+    Set<Role> removed = EnumSet.noneOf(Role.class);
+    removed.addAll(before.roles());
+    removed.removeAll(after.roles());
+    added.forEach(r -> audit.record(actor, "staff.role_added", subject(id), "role", r.name()));
+    removed.forEach(r -> audit.record(actor, "staff.role_removed", subject(id), "role", r.name()));
+    return after;
+  }
+
+  StaffMember setSupervisor(Actor actor, String id, String supervisorId) {
+    String before = member(id).supervisorId();
+    StaffMember after = roster.setSupervisor(id, supervisorId);
+    if (!java.util.Objects.equals(before, after.supervisorId())) {
+      audit.record(
+          actor,
+          "staff.supervisor_changed",
+          subject(id),
+          "from",
+          String.valueOf(before),
+          "to",
+          String.valueOf(after.supervisorId()));
+    }
+    return after;
+  }
+
+  /**
+   * Deactivates the member. Their chat accounts stay linked for the record but count as the public
+   * (the core treats an inactive member so), their API tokens and console sign-in stop working, and
+   * their unused enrollment codes are revoked.
+   */
+  StaffMember deactivate(Actor actor, String id) {
+    member(id);
+    StaffMember after = roster.deactivate(id);
+    long revoked = enrollment.revokeOpenCodes(id);
+    audit.record(actor, "staff.deactivated", subject(id), "codesRevoked", String.valueOf(revoked));
+    return after;
+  }
+
+  StaffMember reactivate(Actor actor, String id) {
+    member(id);
+    StaffMember after = roster.reactivate(id);
+    audit.record(actor, "staff.reactivated", subject(id));
+    return after;
+  }
+
+  void unlink(Actor actor, String id, String linkKey) {
+    ChatLink link =
+        links.ofMember(member(id).id()).stream()
+            .filter(l -> l.id().equals(linkKey))
+            .findFirst()
+            .orElseThrow(() -> new NotFound("Chat account " + linkKey + " of " + id));
+    links.unlink(link.identity());
+    audit.record(actor, "staff.chat_unlinked", subject(id), "account", link.id());
+  }
+
+  IssuedCode issueCode(Actor actor, String id) {
+    requireActive(id);
+    IssuedCode issued = enrollment.issue(id, actor.activeMember().orElseThrow().id());
+    audit.record(
+        actor, "enrollment.code_issued", subject(id), "expiresAt", issued.expiresAt().toString());
+    return issued;
+  }
+
+  long revokeCodes(Actor actor, String id) {
+    member(id);
+    long revoked = enrollment.revokeOpenCodes(id);
+    audit.record(actor, "enrollment.codes_revoked", subject(id), "count", String.valueOf(revoked));
+    return revoked;
+  }
+
+  /**
+   * Sets a new one-time password, unlocking the account (and making one if there was none); the
+   * member must choose their own at the next sign-in. The text returned is shown once.
+   */
+  String resetPassword(Actor actor, String id) {
+    requireActive(id);
+    StringBuilder password = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      if (i > 0 && i % 4 == 0) {
+        password.append('-');
+      }
+      password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
+    }
+    accounts.setPassword(id, encoder.encode(password.toString()), true);
+    audit.record(actor, "console.password_reset", subject(id));
+    return password.toString();
+  }
+
+  void unlock(Actor actor, String id) {
+    member(id);
+    accounts.unlock(id);
+    audit.record(actor, "console.unlocked", subject(id));
+  }
+
+  private void requireActive(String id) {
+    if (!member(id).active()) {
+      throw new IllegalArgumentException(id + " is not active. Reactivate them first.");
+    }
+  }
+
+  private static String subject(String id) {
+    return "staff:" + id;
+  }
+}

@@ -1,0 +1,154 @@
+package org.deptbot.admin.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.enrollment.EnrollmentResult;
+import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.staff.StaffMembers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ConsoleIntegrationTest
+class StaffChangesIT {
+
+  private static final String ADMIN = "sc-admin";
+
+  @Autowired MockMvc mvc;
+  @Autowired StaffMembers staff;
+  @Autowired Enrollment enrollment;
+  @Autowired ConsoleAccounts accounts;
+
+  @BeforeEach
+  void roster() {
+    // sc-chief <- sc-sgt <- sc-officer
+    staff.save(new StaffMember(ADMIN, "Sc Admin", Set.of(Role.ADMIN), null, true));
+    staff.save(new StaffMember("sc-chief", "Sc Chief", Set.of(Role.SUPERVISOR), null, true));
+    staff.save(new StaffMember("sc-sgt", "Sc Sgt", Set.of(Role.SUPERVISOR), "sc-chief", true));
+    staff.save(new StaffMember("sc-officer", "Sc Officer", Set.of(Role.EMPLOYEE), "sc-sgt", true));
+  }
+
+  @Test
+  void anEnrollmentCodeIssuedOnThePageLinksAChatAccountOnce() throws Exception {
+    IssuedCode issued =
+        (IssuedCode)
+            mvc.perform(post("/staff/sc-officer/enrollment-codes").with(user(ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl("/staff/sc-officer"))
+                .andReturn()
+                .getFlashMap()
+                .get("newCode");
+
+    EnrollmentResult result =
+        enrollment.redeem(new ChatIdentity(ChatPlatform.TELEGRAM, "720000001"), issued.code());
+
+    assertThat(result).isInstanceOf(EnrollmentResult.Linked.class);
+    mvc.perform(get("/staff/sc-officer").with(user(ADMIN)))
+        .andExpect(content().string(containsString("telegram:720000001")));
+  }
+
+  @Test
+  void aRevokedCodeNoLongerWorks() throws Exception {
+    String body =
+        mvc.perform(post("/api/v1/staff/sc-sgt/enrollment-codes").with(user(ADMIN)).with(csrf()))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String code = JsonPath.read(body, "$.code");
+
+    mvc.perform(delete("/api/v1/staff/sc-sgt/enrollment-codes").with(user(ADMIN)).with(csrf()))
+        .andExpect(jsonPath("$.revoked").value(1));
+
+    assertThat(enrollment.redeem(new ChatIdentity(ChatPlatform.TELEGRAM, "720000002"), code))
+        .isInstanceOf(EnrollmentResult.AlreadyUsed.class);
+  }
+
+  @Test
+  void aSupervisorLoopIsRefusedAndExplained() throws Exception {
+    mvc.perform(
+            post("/staff/sc-chief/supervisor")
+                .with(user(ADMIN))
+                .with(csrf())
+                .param("supervisorId", "sc-officer"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("sc-chief → sc-officer → sc-sgt → sc-chief")));
+    mvc.perform(
+            put("/api/v1/staff/sc-chief/supervisor")
+                .with(user(ADMIN))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"supervisorId\":\"sc-sgt\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("SUPERVISOR_LOOP"));
+
+    assertThat(staff.byId("sc-chief").orElseThrow().supervisorId()).isNull();
+  }
+
+  @Test
+  void aPasswordResetByAnAdministratorMustBeChangedAtTheNextSignIn() throws Exception {
+    accounts.failed("sc-officer", 1, Duration.ofHours(1), Instant.now());
+
+    String temporary =
+        (String)
+            mvc.perform(post("/staff/sc-officer/password").with(user(ADMIN)).with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("newPassword");
+
+    assertThat(accounts.byId("sc-officer").orElseThrow().mustChangePassword()).isTrue();
+    mvc.perform(formLogin().user("sc-officer").password(temporary)).andExpect(redirectedUrl("/"));
+    mvc.perform(get("/").with(user("sc-officer"))).andExpect(redirectedUrl("/account/password"));
+  }
+
+  @Test
+  void anAdministratorUnlocksALockedAccount() throws Exception {
+    staff.save(new StaffMember("sc-locked", "Sc Locked", Set.of(Role.EMPLOYEE), null, true));
+    accounts.setPassword("sc-locked", "x", false);
+    accounts.failed("sc-locked", 1, Duration.ofHours(1), Instant.now());
+    mvc.perform(get("/staff/sc-locked").with(user(ADMIN)))
+        .andExpect(content().string(containsString("Locked after too many failed tries")));
+
+    mvc.perform(post("/staff/sc-locked/unlock").with(user(ADMIN)).with(csrf()))
+        .andExpect(flash().attribute("done", "The account is unlocked."));
+
+    assertThat(accounts.byId("sc-locked").orElseThrow().lockedAt(Instant.now())).isFalse();
+  }
+
+  @Test
+  void aDeactivatedMemberLosesStaffRightsAndTheirOpenCodes() throws Exception {
+    staff.save(new StaffMember("sc-leaver", "Sc Leaver", Set.of(Role.DISPATCHER), null, true));
+    enrollment.issue("sc-leaver", ADMIN);
+
+    mvc.perform(post("/api/v1/staff/sc-leaver/deactivate").with(user(ADMIN)).with(csrf()))
+        .andExpect(jsonPath("$.active").value(false));
+
+    assertThat(enrollment.openCodes("sc-leaver")).isEmpty();
+    mvc.perform(get("/api/v1/staff").with(user("sc-leaver"))).andExpect(status().isForbidden());
+  }
+}
