@@ -41,6 +41,25 @@ class ApiProblems {
     return problem;
   }
 
+  @ExceptionHandler(org.deptbot.core.staff.UnknownStaffMember.class)
+  ProblemDetail unknownMember(org.deptbot.core.staff.UnknownStaffMember unknown) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, unknown.getMessage() + ".");
+  }
+
+  /** A body that cannot be read says why when a record's own check refused it. */
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(Exception unreadable) {
+    Throwable cause = unreadable;
+    while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+      cause = cause.getCause();
+    }
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.BAD_REQUEST,
+        cause instanceof IllegalArgumentException
+            ? cause.getMessage()
+            : "The request body is not valid JSON for this call.");
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badInput(IllegalArgumentException bad) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());

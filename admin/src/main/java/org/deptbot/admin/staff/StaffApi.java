@@ -90,22 +90,6 @@ class StaffApi {
     return directory.details(id).chatLinks();
   }
 
-  /** A body that does not make a valid member says why, not only that it could not be read. */
-  @org.springframework.web.bind.annotation.ExceptionHandler(
-      org.springframework.http.converter.HttpMessageNotReadableException.class)
-  org.springframework.http.ProblemDetail unreadable(Exception unreadable) {
-    Throwable cause = unreadable;
-    while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
-      cause = cause.getCause();
-    }
-    String detail =
-        cause instanceof IllegalArgumentException
-            ? cause.getMessage()
-            : "The request body is not valid JSON for this call.";
-    return org.springframework.http.ProblemDetail.forStatusAndDetail(
-        HttpStatus.BAD_REQUEST, detail);
-  }
-
   @DeleteMapping("/{id}/chat-links/{key}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void unlink(Actor actor, @PathVariable String id, @PathVariable String key) {
