@@ -15,6 +15,7 @@ import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
 import org.deptbot.core.notices.GuardrailProperties;
 import org.deptbot.core.notices.Guardrails;
+import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.records.LegalHolds;
@@ -131,6 +132,11 @@ public class CoreConfiguration {
   @Bean
   Notices notices(MongoOperations mongo, Clock clock) {
     return new Notices(mongo, clock);
+  }
+
+  @Bean
+  NoticeDrafts noticeDrafts(MongoOperations mongo, Notices notices, Clock clock) {
+    return new NoticeDrafts(mongo, notices, clock);
   }
 
   @Bean

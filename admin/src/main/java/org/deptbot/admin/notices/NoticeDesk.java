@@ -1,19 +1,16 @@
 package org.deptbot.admin.notices;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.deptbot.admin.console.NotFound;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.notices.NoticeTransitionRefused;
@@ -21,9 +18,6 @@ import org.deptbot.core.notices.Notices;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +37,7 @@ class NoticeDesk {
       NoticeMode mode,
       boolean warningsChecked) {}
 
-  private final MongoOperations mongo;
+  private final NoticeDrafts drafts;
   private final Notices notices;
   private final Templates templates;
   private final NoticeChecks checks;
@@ -52,14 +46,14 @@ class NoticeDesk {
   private final Clock clock;
 
   NoticeDesk(
-      MongoOperations mongo,
+      NoticeDrafts drafts,
       Notices notices,
       Templates templates,
       NoticeChecks checks,
       Authorization authorization,
       AuditTrail audit,
       Clock clock) {
-    this.mongo = mongo;
+    this.drafts = drafts;
     this.notices = notices;
     this.templates = templates;
     this.checks = checks;
@@ -93,7 +87,7 @@ class NoticeDesk {
     if (issue.draftId() == null || !issue.draftId().matches("[A-Za-z0-9-]{8,64}")) {
       throw new IllegalArgumentException("A draft id (8 to 64 letters, digits or -) is needed.");
     }
-    String reserved = reserved(issue.draftId());
+    String reserved = drafts.reserved(issue.draftId()).orElse(null);
     if (reserved != null && notices.byId(reserved).isPresent()) {
       return byId(reserved); // already issued: the same notice, not another
     }
@@ -101,7 +95,7 @@ class NoticeDesk {
     if (check.blocked() || (check.warns() && !issue.warningsChecked())) {
       throw new NoticeBlocked(check);
     }
-    String id = reserve(issue.draftId());
+    String id = drafts.reserve(issue.draftId());
     Notice notice =
         Notice.issue(
             id,
@@ -168,28 +162,6 @@ class NoticeDesk {
     audit.record(
         actor, action, "notice:" + after.id(), "revision", String.valueOf(after.latest().number()));
     return after;
-  }
-
-  private String reserved(String draftId) {
-    Document found = mongo.findById(draftId, Document.class, "notice_drafts");
-    return found == null ? null : found.getString("noticeId");
-  }
-
-  private String reserve(String draftId) {
-    try {
-      Document stored =
-          mongo.findAndModify(
-              query(where("_id").is(draftId)),
-              new Update()
-                  .setOnInsert("noticeId", notices.nextNumber())
-                  .setOnInsert("at", clock.instant()),
-              FindAndModifyOptions.options().upsert(true).returnNew(true),
-              Document.class,
-              "notice_drafts");
-      return stored.getString("noticeId");
-    } catch (DuplicateKeyException raced) {
-      return reserved(draftId); // another request reserved it a moment before
-    }
   }
 
   private static String blankToNull(String note) {

@@ -1,11 +1,7 @@
 package org.deptbot.bot.notices;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.util.Optional;
-import org.bson.Document;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.core.access.Actor;
@@ -13,15 +9,13 @@ import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Stores what a dispatcher confirmed: a new notice, an update, a cancellation or a found person.
@@ -31,7 +25,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 class NoticeDesk {
 
-  private final MongoOperations mongo;
+  private final NoticeDrafts drafts;
   private final Notices notices;
   private final Templates templates;
   private final Authorization authorization;
@@ -41,7 +35,7 @@ class NoticeDesk {
   private final Clock clock;
 
   NoticeDesk(
-      MongoOperations mongo,
+      NoticeDrafts drafts,
       Notices notices,
       Templates templates,
       Authorization authorization,
@@ -50,7 +44,7 @@ class NoticeDesk {
       AuditTrail audit,
       Clock clock) {
     this.audit = audit;
-    this.mongo = mongo;
+    this.drafts = drafts;
     this.notices = notices;
     this.templates = templates;
     this.authorization = authorization;
@@ -74,7 +68,7 @@ class NoticeDesk {
   /** Issues the draft (once, however often it is confirmed); returns the stored notice. */
   Notice issue(Actor actor, NoticeDraft draft, ChatTarget issuerChat) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
-    String id = reserveNumber(draft.draftId());
+    String id = drafts.reserve(draft.draftId());
     Notice notice =
         Notice.issue(
             id,
@@ -142,23 +136,6 @@ class NoticeDesk {
     receipts.expect(after.id(), after.latest().number(), issuerChat);
     planNow();
     return after;
-  }
-
-  private String reserveNumber(String draftId) {
-    Document reserved = mongo.findById(draftId, Document.class, "notice_drafts");
-    if (reserved != null) {
-      return reserved.getString("noticeId");
-    }
-    Document stored =
-        mongo.findAndModify(
-            query(where("_id").is(draftId)),
-            new Update()
-                .setOnInsert("noticeId", notices.nextNumber())
-                .setOnInsert("at", clock.instant()),
-            FindAndModifyOptions.options().upsert(true).returnNew(true),
-            Document.class,
-            "notice_drafts");
-    return stored.getString("noticeId");
   }
 
   private void planNow() {

@@ -14,6 +14,7 @@ import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.notices.Guardrails;
+import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
@@ -62,7 +63,7 @@ class NoticesConfiguration {
 
   @Bean
   NoticeDesk noticeDesk(
-      MongoOperations mongo,
+      NoticeDrafts drafts,
       Notices notices,
       Templates templates,
       Authorization authorization,
@@ -71,7 +72,7 @@ class NoticesConfiguration {
       AuditTrail audit,
       Clock clock) {
     return new NoticeDesk(
-        mongo, notices, templates, authorization, receipts, delivery, audit, clock);
+        drafts, notices, templates, authorization, receipts, delivery, audit, clock);
   }
 
   @Bean
