@@ -46,18 +46,12 @@ class NoticeChecks {
     this.clock = clock;
   }
 
-  /** Channels a template's notice may go to: its defaults, and every channel of its category. */
   List<Channel> candidates(Template template) {
-    return channels.all().stream()
-        .filter(c -> template.defaultChannels().contains(c.id()) || c.receives(template.category()))
-        .toList();
+    return channels.candidatesFor(template);
   }
 
-  /** Preselected: the template's defaults, or every channel of the category. */
   List<String> defaultTargets(Template template) {
-    return template.defaultChannels().isEmpty()
-        ? candidates(template).stream().map(Channel::id).toList()
-        : template.defaultChannels();
+    return channels.defaultTargetsFor(template);
   }
 
   /** The picked targets a notice from this template may go to; others are dropped. */

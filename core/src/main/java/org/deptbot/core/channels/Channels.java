@@ -23,6 +23,20 @@ public class Channels {
     return mongo.find(new Query().with(Sort.by("_id")), Channel.class);
   }
 
+  /** Channels a template's notice may go to: its defaults, and every channel of its category. */
+  public List<Channel> candidatesFor(org.deptbot.core.templates.Template template) {
+    return all().stream()
+        .filter(c -> template.defaultChannels().contains(c.id()) || c.receives(template.category()))
+        .toList();
+  }
+
+  /** Preselected for a notice: the template's defaults, or every channel of its category. */
+  public List<String> defaultTargetsFor(org.deptbot.core.templates.Template template) {
+    return template.defaultChannels().isEmpty()
+        ? candidatesFor(template).stream().map(Channel::id).toList()
+        : template.defaultChannels();
+  }
+
   public Channel save(Channel channel) {
     return mongo.save(channel);
   }
