@@ -128,10 +128,25 @@ class NoticeDesk {
         notice.id());
   }
 
+  /**
+   * Stores an update. {@code basedOn} is the revision the person was looking at: if the notice has
+   * moved on since (someone else's update, or this same form sent twice), nothing is stored.
+   */
   Notice update(
-      Actor actor, String id, Map<String, String> values, String note, boolean warningsChecked) {
+      Actor actor,
+      String id,
+      Integer basedOn,
+      Map<String, String> values,
+      String note,
+      boolean warningsChecked) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
     Notice before = byId(id);
+    if (basedOn != null && before.latest().number() != basedOn) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.CHANGED_MEANWHILE,
+          "notice " + id + " is at revision " + before.latest().number() + ", not " + basedOn,
+          id);
+    }
     NoticeCheck check = previewUpdate(before, values, note);
     if (check.blocked() || (check.warns() && !warningsChecked)) {
       throw new NoticeBlocked(check);

@@ -57,6 +57,7 @@ class NoticePage {
   @GetMapping("/notices/{id}/update")
   String updateForm(@PathVariable String id, Model model) {
     Notice notice = desk.byId(id);
+    model.addAttribute("basedOn", notice.latest().number());
     return form(model, notice, notice.latest().values(), "", null, null);
   }
 
@@ -72,16 +73,26 @@ class NoticePage {
     Notice notice = desk.byId(id);
     Map<String, String> values = NoticesPage.values(params);
     String note = params.getOrDefault("note", "");
+    Integer basedOn = revision(params.get("revision"));
+    model.addAttribute("basedOn", basedOn == null ? notice.latest().number() : basedOn);
     if (save == null) {
       return form(model, notice, values, note, desk.previewUpdate(notice, values, note), locale);
     }
     try {
-      Notice updated = desk.update(actor, id, values, note, params.containsKey("checked"));
+      Notice updated = desk.update(actor, id, basedOn, values, note, params.containsKey("checked"));
       redirect.addFlashAttribute("done", wording.say(locale, "notices.updated", updated.id()));
       return "redirect:/notices/" + id;
     } catch (NoticeBlocked blocked) {
       model.addAttribute("problem", wording.say(locale, "notices.not-updated"));
       return form(model, notice, values, note, blocked.check, locale);
+    }
+  }
+
+  private static Integer revision(String posted) {
+    try {
+      return posted == null ? null : Integer.valueOf(posted.strip());
+    } catch (NumberFormatException garbled) {
+      return -1; // matches no revision, so the update is refused as made on an older one
     }
   }
 

@@ -48,7 +48,12 @@ class NoticesApi {
       boolean warningsChecked) {}
 
   /** New values (only those that change) and the line that says what changed. */
-  record UpdateRequest(Map<String, String> values, String note, boolean warningsChecked) {}
+  /**
+   * An update; {@code revision} is the revision it was made on, and when given, an update of a
+   * notice that has moved on since (or the same request sent twice) is refused with 409.
+   */
+  record UpdateRequest(
+      Integer revision, Map<String, String> values, String note, boolean warningsChecked) {}
 
   record CancelRequest(String note) {}
 
@@ -119,7 +124,8 @@ class NoticesApi {
   @PostMapping("/{id}/update")
   Notice update(@PathVariable String id, @RequestBody UpdateRequest request, Actor actor) {
     Map<String, String> values = request.values() == null ? Map.of() : request.values();
-    return desk.update(actor, id, values, request.note(), request.warningsChecked());
+    return desk.update(
+        actor, id, request.revision(), values, request.note(), request.warningsChecked());
   }
 
   @PostMapping("/{id}/cancel")

@@ -75,6 +75,45 @@ class NoticeIssuingIT {
   }
 
   @Test
+  void anUpdateFormSentTwiceMakesOneRevisionAndTheSecondIsToldWhy() throws Exception {
+    String id =
+        issue(UUID.randomUUID().toString(), "Elm St")
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl()
+            .substring("/notices/".length());
+
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(
+          post("/notices/" + id + "/update")
+              .with(user("ni-disp"))
+              .with(csrf())
+              .param("revision", "1")
+              .param("v.street", "Elm St and 5th Ave")
+              .param("v.until", "20:00")
+              .param("note", "closure extended")
+              .param("save", "1"));
+    }
+
+    var notice = mongo.findById(id, org.deptbot.core.notices.Notice.class);
+    assertThat(notice.revisions()).hasSize(2);
+    String third =
+        mvc.perform(
+                post("/notices/" + id + "/update")
+                    .with(user("ni-disp"))
+                    .with(csrf())
+                    .param("revision", "1")
+                    .param("v.street", "Elm St")
+                    .param("v.until", "20:00")
+                    .param("save", "1"))
+            .andExpect(status().isConflict())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(third).contains("changed a moment ago", "sent twice");
+  }
+
+  @Test
   void eightIssuesOfTheSameDraftAtOnceMakeOneNotice() throws Exception {
     Actor dispatcher = Actor.staff(staff.byId("ni-disp").orElseThrow(), null);
     var issue =
