@@ -167,6 +167,17 @@ class NoticeDesk {
         before.cancel(blankToNull(note), staffId(actor), clock.instant()));
   }
 
+  /**
+   * Closes a missing or endangered person's notice: every post is replaced by {@code title} and
+   * {@code body}, without the photo or any detail, and the earlier revisions leave the public feed.
+   */
+  Notice found(Actor actor, String id, String title, String body) {
+    authorization.require(actor, Permission.ISSUE_NOTICE);
+    Notice before = byId(id);
+    return store(
+        actor, "notice.found", before, before.found(title, body, staffId(actor), clock.instant()));
+  }
+
   private Notice store(Actor actor, String action, Notice before, Notice after) {
     if (!notices.replace(before, after)) {
       throw new NoticeTransitionRefused(

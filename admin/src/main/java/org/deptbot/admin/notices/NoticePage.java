@@ -96,6 +96,18 @@ class NoticePage {
     }
   }
 
+  @PostMapping("/notices/{id}/found")
+  String found(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+    Notice closed =
+        desk.found(
+            actor,
+            id,
+            wording.say(locale, "notice.found.title"),
+            wording.say(locale, "notice.found.body"));
+    redirect.addFlashAttribute("done", wording.say(locale, "notices.found", closed.id()));
+    return "redirect:/notices/" + id;
+  }
+
   @PostMapping("/notices/{id}/cancel")
   String cancel(
       @PathVariable String id,

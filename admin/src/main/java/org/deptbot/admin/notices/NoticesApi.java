@@ -128,6 +128,16 @@ class NoticesApi {
         actor, id, request.revision(), values, request.note(), request.warningsChecked());
   }
 
+  /** The person is found: every post is replaced by a short thank-you without their details. */
+  @PostMapping("/{id}/found")
+  Notice found(@PathVariable String id, Actor actor, java.util.Locale locale) {
+    return desk.found(
+        actor,
+        id,
+        wording.say(locale, "notice.found.title"),
+        wording.say(locale, "notice.found.body"));
+  }
+
   @PostMapping("/{id}/cancel")
   Notice cancel(
       @PathVariable String id, @RequestBody(required = false) CancelRequest request, Actor actor) {

@@ -1,0 +1,92 @@
+package org.deptbot.admin.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.admin.testing.ConsoleStaff;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.notices.NoticeFixtures;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeRevision;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Closing a missing person's notice from the console, as "Person found" does in chat. */
+@ConsoleIntegrationTest
+class NoticeFoundIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired StaffMembers staff;
+  @Autowired ConsoleAccounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired Notices notices;
+
+  @BeforeEach
+  void dispatcher() {
+    new ConsoleStaff(staff, accounts, encoder).add("nf-disp", Role.DISPATCHER);
+  }
+
+  @Test
+  void aFoundPersonsNoticeIsReplacedByAThankYouWithoutTheirDetails() throws Exception {
+    Notice missing = notices.add(as(NoticeCategory.MISSING_PERSON, "N-2026-400001"));
+    String page =
+        mvc.perform(get("/notices/" + missing.id()).with(user("nf-disp")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("The person is found");
+
+    mvc.perform(post("/notices/" + missing.id() + "/found").with(user("nf-disp")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    NoticeRevision last = notices.byId(missing.id()).orElseThrow().latest();
+    assertThat(last.kind()).isEqualTo(NoticeRevision.Kind.FOUND);
+    assertThat(last.title()).isEqualTo("Missing person found");
+    assertThat(last.values()).isEmpty();
+    assertThat(last.body()).doesNotContain(missing.revisions().get(0).body());
+  }
+
+  @Test
+  void aNoticeAboutSomethingElseCannotBeMarkedFound() throws Exception {
+    Notice road = notices.add(as(NoticeCategory.ROAD_CLOSURE, "N-2026-400002"));
+
+    String answer =
+        mvc.perform(post("/notices/" + road.id() + "/found").with(user("nf-disp")).with(csrf()))
+            .andExpect(status().isConflict())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(answer).contains("is not about a missing or endangered person");
+    assertThat(notices.byId(road.id()).orElseThrow().revisions()).hasSize(1);
+  }
+
+  private static Notice as(NoticeCategory category, String id) {
+    Notice n = NoticeFixtures.roadClosure(id, NoticeMode.LIVE);
+    return new Notice(
+        n.id(),
+        n.templateId(),
+        category,
+        n.severity(),
+        n.urgency(),
+        n.mode(),
+        n.targets(),
+        n.issuedBy(),
+        n.expiresAt(),
+        n.status(),
+        n.revisions());
+  }
+}
