@@ -41,6 +41,13 @@ class RecordsBrowserIT {
       desk.waitForText("Nothing it covers will be purged until it is lifted.");
       assertThat(desk.text()).contains("staff s-031", "Subpoena 26-CV-0113");
       desk.screenshot("records-hold-placed");
+
+      // the hold is in the audit log, and the chain checks out
+      desk.open("/audit");
+      desk.waitForText("hold.placed");
+      desk.press("Check the chain");
+      desk.waitForText("Audit log intact");
+      desk.screenshot("audit");
     }
     assertThat(holds.active()).anySatisfy(h -> assertThat(h.scope().target()).isEqualTo("s-031"));
   }
