@@ -65,6 +65,13 @@ class ConsolePages {
     return "problem";
   }
 
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  String tooLarge(HttpServletResponse response, Model model) {
+    response.setStatus(413);
+    model.addAttribute("problemKey", "problem.too-large");
+    return "problem";
+  }
+
   @ExceptionHandler(TransitionRefused.class)
   String cannot(
       TransitionRefused refused, HttpServletResponse response, Model model, Locale locale) {

@@ -10,6 +10,7 @@ import org.deptbot.core.records.LegalHolds;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,5 +51,26 @@ class RecordsBrowserIT {
       desk.screenshot("audit");
     }
     assertThat(holds.active()).anySatisfy(h -> assertThat(h.scope().target()).isEqualTo("s-031"));
+  }
+
+  @Test
+  void aBundleOfSeveralMegabytesIsCheckedOnUpload(@TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    new ConsoleStaff(staff, accounts, encoder).add("rb-2", Role.INTERNAL_AFFAIRS);
+    var files = Bundles.files();
+    byte[] video = new byte[6 * 1024 * 1024];
+    new java.util.Random(7).nextBytes(video); // does not compress: the upload stays 6 MB
+    files.put("evidence/R-2026-000001/2-video", video);
+    var bundle = Bundles.write(dir, files, files);
+
+    try (var desk = new ConsoleBrowser(port, false)) {
+      desk.signIn("rb-2", ConsoleStaff.PASSWORD).open("/records");
+      desk.field("bundle").sendKeys(bundle.toAbsolutePath().toString());
+      desk.press("Check it");
+
+      desk.waitForText("is intact");
+      assertThat(desk.text()).contains("E-2026-000009", "3 files");
+      desk.screenshot("records-bundle-checked");
+    }
   }
 }
