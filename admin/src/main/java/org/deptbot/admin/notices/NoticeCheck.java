@@ -15,7 +15,7 @@ import org.deptbot.core.templates.VariableCheck;
  *
  * @param values the blanks as they will be posted (tidied by the core's rules)
  * @param invalid what is wrong with which blank, by name
- * @param photoNeeded a required photo blank, which only the chat can fill
+ * @param photoNeeded a required photo blank is still empty
  * @param post the post as it will read; null while a blank is invalid
  */
 record NoticeCheck(

@@ -31,7 +31,7 @@ class NoticeWording {
                 out.add(
                     say(locale, "notices.problem." + invalid.problem().name(), invalid.args())));
     if (check.photoNeeded()) {
-      out.add(say(locale, "notices.photo-in-chat"));
+      out.add(say(locale, "notices.photo-needed"));
     }
     for (GuardrailFinding f : check.findings()) {
       boolean refuses = f.rule().action() == GuardrailRule.Action.REFUSE;

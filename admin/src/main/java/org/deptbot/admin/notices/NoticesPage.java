@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,12 +38,16 @@ class NoticesPage {
   private final NoticeChecks checks;
   private final NoticeWording wording;
 
+  private final AttachedPhotos attached;
+
   NoticesPage(
       Notices notices,
       Templates templates,
       NoticeDesk desk,
       NoticeChecks checks,
-      NoticeWording wording) {
+      NoticeWording wording,
+      AttachedPhotos attached) {
+    this.attached = attached;
     this.notices = notices;
     this.templates = templates;
     this.desk = desk;
@@ -85,19 +90,26 @@ class NoticesPage {
       @RequestParam Map<String, String> params,
       @RequestParam(required = false) List<String> targets,
       @RequestParam(required = false) String issue,
+      @RequestParam(required = false)
+          org.springframework.util.MultiValueMap<String, MultipartFile> files,
       Actor actor,
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
     Template template = desk.usable(key);
+    Map<String, String> values = values(params);
+    boolean photoRefused = !attached.take(template, files, values);
     var asked =
         new NoticeDesk.Issue(
             params.get("draftId"),
-            values(params),
+            values,
             targets == null ? List.of() : targets,
             "EXERCISE".equals(params.get("mode")) ? NoticeMode.EXERCISE : NoticeMode.LIVE,
             params.containsKey("checked"));
-    if (issue == null) {
+    if (issue == null || photoRefused) {
+      if (photoRefused) {
+        model.addAttribute("problem", wording.say(locale, "notices.photo-refused"));
+      }
       return form(model, template, asked, desk.preview(template, asked), locale);
     }
     try {
