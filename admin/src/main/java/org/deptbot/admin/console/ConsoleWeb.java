@@ -18,17 +18,17 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ConsoleWeb implements WebMvcConfigurer {
 
-  private final StaffMembers staff;
+  private final ConsoleActors actors;
   private final Authorization authorization;
 
   ConsoleWeb(StaffMembers staff, Authorization authorization) {
-    this.staff = staff;
+    this.actors = new ConsoleActors(staff);
     this.authorization = authorization;
   }
 
   @Bean
   ConsoleActors consoleActors() {
-    return new ConsoleActors(staff);
+    return actors;
   }
 
   @Bean
@@ -38,12 +38,11 @@ class ConsoleWeb implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new Permissions(new ConsoleActors(staff), authorization));
+    registry.addInterceptor(new Permissions(actors, authorization));
   }
 
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    ConsoleActors actors = new ConsoleActors(staff);
     resolvers.add(
         new HandlerMethodArgumentResolver() {
           @Override
