@@ -2,6 +2,7 @@ package org.deptbot.admin.login;
 
 import java.security.SecureRandom;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
@@ -79,10 +80,10 @@ class FirstAdministrator implements ApplicationRunner {
   }
 
   private boolean anAdministratorCanSignIn() {
-    return accounts.all().stream()
-        .map(account -> staff.byId(account.staffId()))
-        .flatMap(java.util.Optional::stream)
-        .anyMatch(member -> member.acts(Role.ADMIN));
+    java.util.Set<String> signIns =
+        accounts.all().stream().map(ConsoleAccount::staffId).collect(Collectors.toSet());
+    return staff.all().stream()
+        .anyMatch(member -> member.acts(Role.ADMIN) && signIns.contains(member.id()));
   }
 
   private static String oneTimePassword() {
