@@ -2,10 +2,8 @@ package org.deptbot.bot.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.deptbot.bot.training.TrainingTalk.button;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
@@ -15,6 +13,7 @@ import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BotIntegrationTest
 class TrainingReportsIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String OFFICER = "s-031"; // Officer Jamie Cole, under Sgt. Tom Reyes
   private static final String SERGEANT = "s-030"; // Sgt. Tom Reyes, under the deputy chief
   private static final String DEPUTY = "s-010"; // Deputy Chief Maria Alvarez
@@ -34,6 +32,13 @@ class TrainingReportsIT {
 
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
+  private TrainingTalk talk;
+
+  @BeforeEach
+  void talk() {
+    talk = new TrainingTalk(chat, personas);
+  }
+
   @Autowired Reports reports;
   @Autowired AuditLog audit;
   @Autowired ChainVerifier verifier;
@@ -43,13 +48,13 @@ class TrainingReportsIT {
       throws Exception {
     String id = report(null, "Confidential");
 
-    Transcript.Entry card = await(SERGEANT, e -> e.html().contains("Case " + id));
+    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
     assertThat(card.html())
         .contains("Officer Jamie Cole (confidential)")
         .contains("the reporter’s supervisor");
-    press(SERGEANT, card, "Acknowledge");
+    talk.press(SERGEANT, card, "Acknowledge");
 
-    await(OFFICER, e -> e.html().contains("Your report " + id + " has been acknowledged"));
+    talk.await(OFFICER, e -> e.html().contains("Your report " + id + " has been acknowledged"));
     assertThat(reports.byId(id).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
     assertThat(audit.about("case:" + id))
         .extracting(AuditEntry::action, AuditEntry::actor)
@@ -60,7 +65,7 @@ class TrainingReportsIT {
   void anAnonymousReportNamesNobodyToItsHandler() throws Exception {
     String id = report(null, "Anonymous");
 
-    Transcript.Entry card = await(SERGEANT, e -> e.html().contains("Case " + id));
+    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
 
     assertThat(card.html()).contains("Reported anonymously").doesNotContain("Jamie", "Cole");
     Report stored = reports.byId(id).orElseThrow();
@@ -80,19 +85,19 @@ class TrainingReportsIT {
   void aHandlerAsksAnAnonymousReporterAQuestionAndGetsTheAnswerWithoutLearningWhoItIs()
       throws Exception {
     String id = report(null, "Anonymous");
-    Transcript.Entry card = await(SERGEANT, e -> e.html().contains("Case " + id));
+    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
 
-    press(SERGEANT, card, "Ask reporter");
-    await(SERGEANT, e -> e.html().contains("What would you like to ask"));
-    say(SERGEANT, "Which account posted it?");
-    await(SERGEANT, e -> e.html().contains("on its way"));
+    talk.press(SERGEANT, card, "Ask reporter");
+    talk.await(SERGEANT, e -> e.html().contains("What would you like to ask"));
+    talk.say(SERGEANT, "Which account posted it?");
+    talk.await(SERGEANT, e -> e.html().contains("on its way"));
 
-    await(OFFICER, e -> e.html().contains("A question about your report " + id));
-    say(OFFICER, "/mycases " + id + " It was @riverton_hot_takes, posted at 22:10.");
-    await(OFFICER, e -> e.html().contains("Added to " + id));
+    talk.await(OFFICER, e -> e.html().contains("A question about your report " + id));
+    talk.say(OFFICER, "/mycases " + id + " It was @riverton_hot_takes, posted at 22:10.");
+    talk.await(OFFICER, e -> e.html().contains("Added to " + id));
 
     Transcript.Entry again =
-        await(
+        talk.await(
             SERGEANT, e -> e.html().contains("The reporter answered: It was @riverton_hot_takes"));
     assertThat(again.html()).doesNotContain("Jamie", "Cole");
   }
@@ -101,7 +106,7 @@ class TrainingReportsIT {
   void aReportAboutTheReportersOwnSergeantGoesPastTheSergeant() throws Exception {
     String id = report("Reyes", "Confidential");
 
-    Transcript.Entry card = await(DEPUTY, e -> e.html().contains("Case " + id));
+    Transcript.Entry card = talk.await(DEPUTY, e -> e.html().contains("Case " + id));
 
     assertThat(card.html()).contains("Routed past Sgt. Tom Reyes");
     assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(DEPUTY);
@@ -113,79 +118,38 @@ class TrainingReportsIT {
   // --- the officer's intake -------------------------------------------------------------------
 
   private String report(String colleague, String mode) throws Exception {
-    say(OFFICER, "/report");
-    await(OFFICER, e -> e.html().contains("Send the link"));
-    say(OFFICER, "https://social.example/p/123");
-    press(OFFICER, await(OFFICER, e -> button(e, "Facebook") != null), "Facebook");
-    press(
+    talk.say(OFFICER, "/report");
+    talk.await(OFFICER, e -> e.html().contains("Send the link"));
+    talk.say(OFFICER, "https://social.example/p/123");
+    talk.press(OFFICER, talk.await(OFFICER, e -> button(e, "Facebook") != null), "Facebook");
+    talk.press(
         OFFICER,
-        await(OFFICER, e -> button(e, "Shows department logos") != null),
+        talk.await(OFFICER, e -> button(e, "Shows department logos") != null),
         "Shows department logos");
     if (colleague == null) {
-      press(OFFICER, await(OFFICER, e -> button(e, "Someone else") != null), "Someone else");
-      await(OFFICER, e -> e.html().contains("Who posted it, as far as you know"));
-      say(OFFICER, "@riverton_hot_takes");
+      talk.press(
+          OFFICER, talk.await(OFFICER, e -> button(e, "Someone else") != null), "Someone else");
+      talk.await(OFFICER, e -> e.html().contains("Who posted it, as far as you know"));
+      talk.say(OFFICER, "@riverton_hot_takes");
     } else {
-      press(OFFICER, await(OFFICER, e -> button(e, "A colleague") != null), "A colleague");
-      await(OFFICER, e -> e.html().contains("Type part of their name"));
-      say(OFFICER, colleague);
-      press(OFFICER, await(OFFICER, e -> button(e, "Sgt. Tom Reyes") != null), "Sgt. Tom Reyes");
+      talk.press(
+          OFFICER, talk.await(OFFICER, e -> button(e, "A colleague") != null), "A colleague");
+      talk.await(OFFICER, e -> e.html().contains("Type part of their name"));
+      talk.say(OFFICER, colleague);
+      talk.press(
+          OFFICER, talk.await(OFFICER, e -> button(e, "Sgt. Tom Reyes") != null), "Sgt. Tom Reyes");
     }
-    await(OFFICER, e -> e.html().contains("What happened?"));
-    say(OFFICER, "A photo in uniform with the badge number readable, posted last night.");
-    press(OFFICER, await(OFFICER, e -> button(e, "No files") != null), "No files");
-    press(OFFICER, await(OFFICER, e -> button(e, mode) != null), mode);
-    press(
-        OFFICER, await(OFFICER, e -> button(e, "Submit the report") != null), "Submit the report");
-    Transcript.Entry receipt = await(OFFICER, e -> e.html().contains("Thank you"));
+    talk.await(OFFICER, e -> e.html().contains("What happened?"));
+    talk.say(OFFICER, "A photo in uniform with the badge number readable, posted last night.");
+    talk.press(OFFICER, talk.await(OFFICER, e -> button(e, "No files") != null), "No files");
+    talk.press(OFFICER, talk.await(OFFICER, e -> button(e, mode) != null), mode);
+    talk.press(
+        OFFICER,
+        talk.await(OFFICER, e -> button(e, "Submit the report") != null),
+        "Submit the report");
+    Transcript.Entry receipt = talk.await(OFFICER, e -> e.html().contains("Thank you"));
     Matcher m = CASE_ID.matcher(receipt.html());
     assertThat(m.find()).isTrue();
     return m.group();
-  }
-
-  // --- helpers ----------------------------------------------------------------------------------
-
-  private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
-
-  private void say(String persona, String text) {
-    seen.put(persona, chat.transcript(persona).last());
-    chat.say(personas.byId(persona).orElseThrow(), text);
-  }
-
-  private void press(String persona, Transcript.Entry entry, String labelStart) {
-    seen.put(persona, chat.transcript(persona).last());
-    assertThat(
-            chat.press(
-                personas.byId(persona).orElseThrow(), entry.id(), button(entry, labelStart).id()))
-        .isTrue();
-  }
-
-  private static Transcript.PageButton button(Transcript.Entry entry, String labelStart) {
-    return entry.buttons().stream()
-        .flatMap(List::stream)
-        .filter(b -> b.label().startsWith(labelStart))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private Transcript.Entry await(String persona, Predicate<Transcript.Entry> wanted)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    long after = seen.getOrDefault(persona, 0L);
-    while (System.nanoTime() < deadline) {
-      var found =
-          chat.transcript(persona).after(after).stream()
-              .filter(e -> e.from().equals("bot"))
-              .filter(wanted)
-              .reduce((a, b) -> b);
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        persona
-            + " did not get the expected message; got: "
-            + chat.transcript(persona).after(after));
   }
 }

@@ -1,12 +1,9 @@
 package org.deptbot.bot.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.deptbot.bot.training.TrainingTalk.button;
 
-import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
@@ -18,6 +15,7 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipStatus;
 import org.deptbot.core.tips.Tips;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BotIntegrationTest
 class TrainingTipsIT {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String TIPSTER = TrainingPersonas.PUBLIC;
   private static final String DISPATCHER = "s-050"; // Kelly Brennan, the tips desk by default
   private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
@@ -39,6 +36,13 @@ class TrainingTipsIT {
 
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
+  private TrainingTalk talk;
+
+  @BeforeEach
+  void talk() {
+    talk = new TrainingTalk(chat, personas);
+  }
+
   @Autowired ChatEngine engine;
   @Autowired Tips tips;
 
@@ -46,18 +50,19 @@ class TrainingTipsIT {
   void anEmergencyIsToldToCall911FirstAndTheDispatchersQuestionReachesTheAnonymousTipster()
       throws Exception {
     String notice = issueTipSolicitation();
-    say(TIPSTER, "/tip " + notice);
-    await(TIPSTER, e -> e.html().contains("What do you know?"));
+    talk.say(TIPSTER, "/tip " + notice);
+    talk.await(TIPSTER, e -> e.html().contains("What do you know?"));
 
-    say(TIPSTER, "Shots fired behind the laundromat on Elm, someone is hurt, happening now");
-    List<Transcript.Entry> replies = botSince(TIPSTER);
+    talk.say(TIPSTER, "Shots fired behind the laundromat on Elm, someone is hurt, happening now");
+    List<Transcript.Entry> replies = talk.botSince(TIPSTER);
     assertThat(replies).isNotEmpty();
     assertThat(replies.get(0).html()).isEqualTo(CALL_911);
-    press(TIPSTER, await(TIPSTER, e -> button(e, "Skip") != null), "Skip");
-    press(TIPSTER, await(TIPSTER, e -> button(e, "Stay anonymous") != null), "Stay anonymous");
+    talk.press(TIPSTER, talk.await(TIPSTER, e -> button(e, "Skip") != null), "Skip");
+    talk.press(
+        TIPSTER, talk.await(TIPSTER, e -> button(e, "Stay anonymous") != null), "Stay anonymous");
     String id = send();
 
-    Transcript.Entry card = await(DISPATCHER, e -> e.html().contains("Tip " + id));
+    Transcript.Entry card = talk.await(DISPATCHER, e -> e.html().contains("Tip " + id));
     assertThat(card.html())
         .contains("Shots fired behind the laundromat", "In answer to notice " + notice)
         .contains("Anonymous: nobody at the department can see who sent it")
@@ -67,64 +72,69 @@ class TrainingTipsIT {
     assertThat(stored.contact()).isNull();
     assertThat(stored.tipsterChat()).startsWith("sealed:").doesNotContain("public");
 
-    press(DISPATCHER, card, "Ask tipster");
-    await(DISPATCHER, e -> e.html().contains("What would you like to ask the tipster"));
-    say(DISPATCHER, "Which way did they run?");
-    await(DISPATCHER, e -> e.html().contains("on its way"));
+    talk.press(DISPATCHER, card, "Ask tipster");
+    talk.await(DISPATCHER, e -> e.html().contains("What would you like to ask the tipster"));
+    talk.say(DISPATCHER, "Which way did they run?");
+    talk.await(DISPATCHER, e -> e.html().contains("on its way"));
 
-    await(TIPSTER, e -> e.html().contains("about your tip " + id + ": Which way did they run?"));
-    say(TIPSTER, "/mytip " + id + " Toward the river, on foot");
-    await(TIPSTER, e -> e.html().contains("Sent to the department with " + id));
+    talk.await(
+        TIPSTER, e -> e.html().contains("about your tip " + id + ": Which way did they run?"));
+    talk.say(TIPSTER, "/mytip " + id + " Toward the river, on foot");
+    talk.await(TIPSTER, e -> e.html().contains("Sent to the department with " + id));
 
-    await(DISPATCHER, e -> e.html().contains("The tipster answered: Toward the river, on foot"));
+    talk.await(
+        DISPATCHER, e -> e.html().contains("The tipster answered: Toward the river, on foot"));
     assertThat(tips.byId(id).orElseThrow().status()).isEqualTo(TipStatus.ACKNOWLEDGED);
   }
 
   @Test
   void aTipWithAPhotoAndContactIsAcknowledgedAndTheTipsterAnswersWithTheButton() throws Exception {
-    say(TIPSTER, "/tip");
-    await(TIPSTER, e -> e.html().contains("What do you know?"));
-    say(TIPSTER, "The white van from the flyer parks behind the laundromat every night.");
-    assertThat(botSince(TIPSTER)).noneMatch(e -> e.html().contains("911."));
-    await(TIPSTER, e -> e.html().contains("Do you have a photo"));
+    talk.say(TIPSTER, "/tip");
+    talk.await(TIPSTER, e -> e.html().contains("What do you know?"));
+    talk.say(TIPSTER, "The white van from the flyer parks behind the laundromat every night.");
+    assertThat(talk.botSince(TIPSTER)).noneMatch(e -> e.html().contains("911."));
+    talk.await(TIPSTER, e -> e.html().contains("Do you have a photo"));
     sendPhoto();
-    await(TIPSTER, e -> e.html().contains("May the department contact you?"));
-    say(TIPSTER, "555-0142 after 6pm");
-    await(TIPSTER, e -> e.html().contains("Please check your tip"));
+    talk.await(TIPSTER, e -> e.html().contains("May the department contact you?"));
+    talk.say(TIPSTER, "555-0142 after 6pm");
+    talk.await(TIPSTER, e -> e.html().contains("Please check your tip"));
     String id = send();
 
-    Transcript.Entry card = await(DISPATCHER, e -> e.html().contains("Tip " + id));
+    Transcript.Entry card = talk.await(DISPATCHER, e -> e.html().contains("Tip " + id));
     assertThat(card.html()).contains("<img", "A photo came with it", "555-0142 after 6pm");
-    press(DISPATCHER, card, "Acknowledge");
-    await(TIPSTER, e -> e.html().contains("Your tip " + id + " has been received"));
+    talk.press(DISPATCHER, card, "Acknowledge");
+    talk.await(TIPSTER, e -> e.html().contains("Your tip " + id + " has been received"));
 
-    press(DISPATCHER, card, "Ask tipster");
-    say(DISPATCHER, "Did you see the plate?");
-    Transcript.Entry question = await(TIPSTER, e -> e.html().contains("Did you see the plate?"));
-    press(TIPSTER, question, "Answer");
-    await(TIPSTER, e -> e.html().contains("What would you like to tell the department"));
-    say(TIPSTER, "Only the first letters: KZ");
+    talk.press(DISPATCHER, card, "Ask tipster");
+    talk.say(DISPATCHER, "Did you see the plate?");
+    Transcript.Entry question =
+        talk.await(TIPSTER, e -> e.html().contains("Did you see the plate?"));
+    talk.press(TIPSTER, question, "Answer");
+    talk.await(TIPSTER, e -> e.html().contains("What would you like to tell the department"));
+    talk.say(TIPSTER, "Only the first letters: KZ");
 
-    await(DISPATCHER, e -> e.html().contains("The tipster answered: Only the first letters: KZ"));
+    talk.await(
+        DISPATCHER, e -> e.html().contains("The tipster answered: Only the first letters: KZ"));
   }
 
   // --- the steps ---------------------------------------------------------------------------------
 
   private String issueTipSolicitation() throws Exception {
-    say(
+    talk.say(
         DISPATCHER,
         "/notice tip_solicitation incident=\"a robbery\" location=\"5th and Main\""
             + " when=\"18:00\" phone=\"555-0100\"");
-    press(DISPATCHER, await(DISPATCHER, e -> button(e, "Confirm") != null), "Confirm");
-    Transcript.Entry posted = await(DISPATCHER, e -> e.html().contains("Posted as"));
+    talk.press(DISPATCHER, talk.await(DISPATCHER, e -> button(e, "Confirm") != null), "Confirm");
+    Transcript.Entry posted = talk.await(DISPATCHER, e -> e.html().contains("Posted as"));
     Matcher m = NOTICE_ID.matcher(posted.html());
     assertThat(m.find()).isTrue();
     return m.group();
   }
 
   private String send() throws Exception {
-    press(TIPSTER, await(TIPSTER, e -> button(e, "Send the tip") != null), "Send the tip");
-    Transcript.Entry receipt = await(TIPSTER, e -> e.html().contains("Thank you"));
+    talk.press(
+        TIPSTER, talk.await(TIPSTER, e -> button(e, "Send the tip") != null), "Send the tip");
+    Transcript.Entry receipt = talk.await(TIPSTER, e -> e.html().contains("Thank you"));
     Matcher m = TIP_ID.matcher(receipt.html());
     assertThat(m.find()).isTrue();
     return m.group();
@@ -135,7 +145,7 @@ class TrainingTipsIT {
    * one, so the picture goes straight to the engine, as an adapter hands over fetched bytes.
    */
   private void sendPhoto() {
-    seen.put(TIPSTER, chat.transcript(TIPSTER).last());
+    talk.newTurn(TIPSTER);
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
     var photo =
         new Incoming.AttachmentMessage(
@@ -145,50 +155,5 @@ class TrainingTipsIT {
             new Incoming.Attachment("van.png", "image/png", png),
             null);
     chat.deliver(photo, engine.handle(photo));
-  }
-
-  // --- helpers ----------------------------------------------------------------------------------
-
-  private final Map<String, Long> seen = new HashMap<>();
-
-  private void say(String persona, String text) {
-    seen.put(persona, chat.transcript(persona).last());
-    chat.say(personas.byId(persona).orElseThrow(), text);
-  }
-
-  private void press(String persona, Transcript.Entry entry, String labelStart) {
-    seen.put(persona, chat.transcript(persona).last());
-    assertThat(
-            chat.press(
-                personas.byId(persona).orElseThrow(), entry.id(), button(entry, labelStart).id()))
-        .isTrue();
-  }
-
-  private List<Transcript.Entry> botSince(String persona) {
-    return chat.transcript(persona).after(seen.getOrDefault(persona, 0L)).stream()
-        .filter(e -> e.from().equals("bot"))
-        .toList();
-  }
-
-  private static Transcript.PageButton button(Transcript.Entry entry, String labelStart) {
-    return entry.buttons().stream()
-        .flatMap(List::stream)
-        .filter(b -> b.label().startsWith(labelStart))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private Transcript.Entry await(String persona, Predicate<Transcript.Entry> wanted)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      var found = botSince(persona).stream().filter(wanted).reduce((a, b) -> b);
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(
-        persona + " did not get the expected message; got: " + botSince(persona));
   }
 }
