@@ -8,56 +8,73 @@ import org.deptbot.core.notices.NoticeText;
 import org.deptbot.core.notices.Severity;
 
 /**
- * A notice as it is posted, with every line already worded, so each platform only lays it out: HTML
- * on Telegram and in the training chat, an embed on Discord.
+ * A notice as it is posted: its words ({@link NoticeText}, worded once in core for the bot and the
+ * console) and a missing person's photo, so each platform only lays it out: HTML on Telegram and in
+ * the training chat, an embed on Discord.
  *
- * @param noticeId such as {@code N-2026-000042}
- * @param severity for the embed colour
- * @param banners lines above the title, in order: the exercise marker on every exercise post, then
- *     UPDATED / CANCELLED / EXPIRED lines with their time
- * @param title the title as rendered from the template
- * @param body the body as rendered from the template
- * @param footer the department's name and contact line
- * @param disclaimer the monitoring disclaimer
+ * @param text every line of the post, already worded
  * @param image a missing person's photo, or null
  */
-public record NoticePost(
-    String noticeId,
-    Severity severity,
-    List<String> banners,
-    String title,
-    String body,
-    String footer,
-    String disclaimer,
-    Image image) {
+public record NoticePost(NoticeText text, Image image) {
 
   public NoticePost {
-    Objects.requireNonNull(noticeId, "noticeId");
-    banners = banners == null ? List.of() : List.copyOf(banners);
-    title = title == null ? "" : title;
-    body = body == null ? "" : body;
-    footer = footer == null ? "" : footer;
-    disclaimer = disclaimer == null ? "" : disclaimer;
+    Objects.requireNonNull(text, "text");
   }
 
-  /** The words of the post, without the photo's bytes. */
-  public NoticeText text() {
-    return new NoticeText(noticeId, severity, banners, title, body, footer, disclaimer, null);
+  /** A post built by hand, line by line. */
+  public NoticePost(
+      String noticeId,
+      Severity severity,
+      List<String> banners,
+      String title,
+      String body,
+      String footer,
+      String disclaimer,
+      Image image) {
+    this(new NoticeText(noticeId, severity, banners, title, body, footer, disclaimer, null), image);
+  }
+
+  public String noticeId() {
+    return text.noticeId();
+  }
+
+  public Severity severity() {
+    return text.severity();
+  }
+
+  public List<String> banners() {
+    return text.banners();
+  }
+
+  public String title() {
+    return text.title();
+  }
+
+  public String body() {
+    return text.body();
+  }
+
+  public String footer() {
+    return text.footer();
+  }
+
+  public String disclaimer() {
+    return text.disclaimer();
   }
 
   /** The same post without its picture. */
   public NoticePost withoutImage() {
-    return new NoticePost(noticeId, severity, banners, title, body, footer, disclaimer, null);
+    return new NoticePost(text, null);
   }
 
   /** The post as one text: banners and title in bold, the body, then footer and disclaimer. */
   public RichText asRichText() {
-    RichText.Builder text = RichText.builder();
-    for (String banner : banners) {
-      text.bold(banner).newline();
+    RichText.Builder out = RichText.builder();
+    for (String banner : text.banners()) {
+      out.bold(banner).newline();
     }
-    text.bold(title).newline().newline().plain(body).newline().newline();
-    text.plain(footer).newline().italic(disclaimer);
-    return text.build();
+    out.bold(text.title()).newline().newline().plain(text.body()).newline().newline();
+    out.plain(text.footer()).newline().italic(text.disclaimer());
+    return out.build();
   }
 }

@@ -33,15 +33,7 @@ public class NoticePosts {
   /** The post for one revision of {@code notice}. */
   public NoticePost of(Notice notice, NoticeRevision revision) {
     NoticeText text = texts.of(notice, revision);
-    return new NoticePost(
-        text.noticeId(),
-        text.severity(),
-        text.banners(),
-        text.title(),
-        text.body(),
-        text.footer(),
-        text.disclaimer(),
-        photoOf(text));
+    return new NoticePost(text, photoOf(text));
   }
 
   /** The revision's photo, if one of its blanks holds one. A found person's revision has none. */
