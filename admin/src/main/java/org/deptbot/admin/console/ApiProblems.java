@@ -60,6 +60,11 @@ class ApiProblems {
             : "The request body is not valid JSON for this call.");
   }
 
+  @ExceptionHandler(BadInput.class)
+  ProblemDetail badInput(BadInput bad, Locale locale) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refusals.explain(bad, locale));
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail badInput(IllegalArgumentException bad) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());

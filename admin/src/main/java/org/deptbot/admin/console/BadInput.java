@@ -1,9 +1,19 @@
 package org.deptbot.admin.console;
 
-/** What someone typed cannot be used; the message says what to change, for them to read. */
+/**
+ * What someone typed cannot be used. {@link #key()} names the message in the console's bundle that
+ * says what to change; the pages and the API word it from there.
+ */
 public class BadInput extends IllegalArgumentException {
 
-  public BadInput(String message) {
-    super(message);
+  private final String key;
+
+  public BadInput(String key) {
+    super(key);
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
   }
 }

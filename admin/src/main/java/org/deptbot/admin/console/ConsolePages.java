@@ -59,9 +59,9 @@ class ConsolePages {
   }
 
   @ExceptionHandler(BadInput.class)
-  String badInput(BadInput bad, HttpServletResponse response, Model model) {
+  String badInput(BadInput bad, HttpServletResponse response, Model model, Locale locale) {
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    model.addAttribute("problemText", bad.getMessage());
+    model.addAttribute("problemText", refusals.explain(bad, locale));
     return "problem";
   }
 

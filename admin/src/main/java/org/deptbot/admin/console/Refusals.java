@@ -29,4 +29,9 @@ public class Refusals {
         refused.getMessage(),
         locale);
   }
+
+  /** What to change in the input, for the person who typed it. */
+  public String explain(BadInput bad, Locale locale) {
+    return messages.getMessage(bad.key(), null, bad.key(), locale);
+  }
 }

@@ -30,7 +30,7 @@ final class RecordScopes {
     boolean hasFrom = from != null && !from.isBlank();
     boolean hasTo = to != null && !to.isBlank();
     if (hasFrom != hasTo) {
-      throw new BadInput("A date range needs both its first and its last day.");
+      throw new BadInput("records.input.range-half");
     }
     if (hasFrom) {
       try {
@@ -38,15 +38,15 @@ final class RecordScopes {
         var end =
             LocalDate.parse(to.strip()).plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
         if (end.isBefore(start)) {
-          throw new BadInput("The date range ends before it starts.");
+          throw new BadInput("records.input.range-backwards");
         }
         scopes.add(RecordScope.between(start, end));
       } catch (java.time.format.DateTimeParseException e) {
-        throw new BadInput("Dates are written like 2026-11-22.");
+        throw new BadInput("records.input.date-format");
       }
     }
     if (scopes.isEmpty()) {
-      throw new BadInput("Say which records: case or notice numbers, a staff ID, or a date range.");
+      throw new BadInput("records.input.nothing-selected");
     }
     return scopes;
   }
@@ -56,5 +56,27 @@ final class RecordScopes {
       return List.of();
     }
     return List.of(text.strip().split("[\\s,;]+"));
+  }
+
+  /**
+   * The one scope of a legal hold: a case, notice or staff member by {@code target}, or a range.
+   */
+  static RecordScope one(
+      RecordScope.Kind kind, String target, String from, String to, ZoneId zone) {
+    if (kind == null) {
+      throw new BadInput("records.input.hold-kind");
+    }
+    String t = target == null ? "" : target;
+    List<RecordScope> scopes =
+        switch (kind) {
+          case CASE -> parse(t, "", "", "", "", zone);
+          case NOTICE -> parse("", t, "", "", "", zone);
+          case STAFF -> parse("", "", t, "", "", zone);
+          case DATE_RANGE -> parse("", "", "", from, to, zone);
+        };
+    if (scopes.size() != 1) {
+      throw new BadInput("records.input.one-hold");
+    }
+    return scopes.get(0);
   }
 }

@@ -5,7 +5,6 @@ import static org.deptbot.core.access.Permission.PLACE_LEGAL_HOLD;
 
 import java.io.InputStream;
 import java.util.List;
-import org.deptbot.admin.console.BadInput;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.records.BundleVerification;
@@ -63,21 +62,9 @@ class RecordsApi {
   @PostMapping("/holds")
   @Requires(PLACE_LEGAL_HOLD)
   LegalHold place(Actor actor, @RequestBody PlaceHold body) {
-    if (body.kind() == null) {
-      throw new BadInput("Say what the hold is on: CASE, NOTICE, STAFF or DATE_RANGE.");
-    }
-    String target = body.target() == null ? "" : body.target();
-    var scopes =
-        switch (body.kind()) {
-          case CASE -> RecordScopes.parse(target, "", "", "", "", zone.zone());
-          case NOTICE -> RecordScopes.parse("", target, "", "", "", zone.zone());
-          case STAFF -> RecordScopes.parse("", "", target, "", "", zone.zone());
-          case DATE_RANGE -> RecordScopes.parse("", "", "", body.from(), body.to(), zone.zone());
-        };
-    if (scopes.size() != 1) {
-      throw new BadInput("Place one hold at a time: one number or one range.");
-    }
-    return holds.place(actor, new HoldRequest(scopes.get(0), body.reason()));
+    RecordScope scope =
+        RecordScopes.one(body.kind(), body.target(), body.from(), body.to(), zone.zone());
+    return holds.place(actor, new HoldRequest(scope, body.reason()));
   }
 
   @PostMapping("/holds/{id}/lift")

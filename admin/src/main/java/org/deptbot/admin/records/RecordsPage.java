@@ -76,22 +76,12 @@ class RecordsPage {
       RedirectAttributes flash,
       Locale locale) {
     try {
-      var scopes =
-          switch (kind) {
-            case CASE -> RecordScopes.parse(target, "", "", "", "", zone.zone());
-            case NOTICE -> RecordScopes.parse("", target, "", "", "", zone.zone());
-            case STAFF -> RecordScopes.parse("", "", target, "", "", zone.zone());
-            case DATE_RANGE -> RecordScopes.parse("", "", "", from, to, zone.zone());
-          };
-      if (scopes.size() != 1) {
-        throw new org.deptbot.admin.console.BadInput(
-            "Place one hold at a time: one number or one range.");
-      }
-      LegalHold hold = holds.place(actor, new HoldRequest(scopes.get(0), reason));
+      RecordScope scope = RecordScopes.one(kind, target, from, to, zone.zone());
+      LegalHold hold = holds.place(actor, new HoldRequest(scope, reason));
       flash.addFlashAttribute(
           "done", messages.getMessage("records.hold-placed", new Object[] {hold.id()}, locale));
-    } catch (IllegalArgumentException bad) {
-      flash.addFlashAttribute("problem", bad.getMessage());
+    } catch (org.deptbot.admin.console.BadInput bad) {
+      flash.addFlashAttribute("problem", refusals.explain(bad, locale));
     } catch (TransitionRefused refused) {
       flash.addFlashAttribute("problem", refusals.explain(refused, locale));
     }

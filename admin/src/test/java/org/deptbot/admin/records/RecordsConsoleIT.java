@@ -156,7 +156,10 @@ class RecordsConsoleIT {
                 .with(csrf())
                 .param("mode", "E_DISCOVERY")
                 .param("purpose", "audit"))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("Say which records")));
     mvc.perform(
             post("/api/v1/records/exports")
                 .with(user("rc-2"))
