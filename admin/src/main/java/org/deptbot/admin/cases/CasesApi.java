@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.deptbot.admin.console.ApiPage;
+import org.deptbot.admin.console.BadInput;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseEvent;
@@ -136,12 +137,7 @@ class CasesApi {
               triage.resolve(
                   actor, r, body.outcome() == null ? Outcome.OTHER : body.outcome(), note);
           case "dismiss" -> triage.dismiss(actor, r, note);
-          default ->
-              throw new IllegalArgumentException(
-                  "Unknown action \""
-                      + action
-                      + "\". Use acknowledge, ask, escalate, assign,"
-                      + " resolve or dismiss.");
+          default -> throw new BadInput("cases.input.unknown-action");
         };
     return CaseView.of(changed);
   }

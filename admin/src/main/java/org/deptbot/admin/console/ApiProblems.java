@@ -23,9 +23,9 @@ class ApiProblems {
   }
 
   @ExceptionHandler({Refused.class, NotPermitted.class})
-  ProblemDetail refused() {
+  ProblemDetail refused(Locale locale) {
     return ProblemDetail.forStatusAndDetail(
-        HttpStatus.FORBIDDEN, "Your roles do not allow this. Ask an administrator if they should.");
+        HttpStatus.FORBIDDEN, refusals.word("api.forbidden", locale));
   }
 
   @ExceptionHandler(NotFound.class)
@@ -48,7 +48,7 @@ class ApiProblems {
 
   /** A body that cannot be read says why when a record's own check refused it. */
   @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
-  ProblemDetail unreadable(Exception unreadable) {
+  ProblemDetail unreadable(Exception unreadable, Locale locale) {
     Throwable cause = unreadable;
     while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
       cause = cause.getCause();
@@ -57,7 +57,7 @@ class ApiProblems {
         HttpStatus.BAD_REQUEST,
         cause instanceof IllegalArgumentException
             ? cause.getMessage()
-            : "The request body is not valid JSON for this call.");
+            : refusals.word("api.unreadable", locale));
   }
 
   @ExceptionHandler(BadInput.class)

@@ -32,6 +32,11 @@ public class Refusals {
 
   /** What to change in the input, for the person who typed it. */
   public String explain(BadInput bad, Locale locale) {
-    return messages.getMessage(bad.key(), null, bad.key(), locale);
+    return word(bad.key(), locale);
+  }
+
+  /** A message of the console's bundle with no arguments. */
+  public String word(String key, Locale locale) {
+    return messages.getMessage(key, null, key, locale);
   }
 }
