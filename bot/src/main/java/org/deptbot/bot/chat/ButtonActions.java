@@ -5,17 +5,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.bson.Document;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Creates buttons with opaque ids and resolves presses back to their action. Inside {@link
- * #storedTogether} the buttons a reply creates are stored in one write when the reply is ready (a
- * reply offers up to a dozen), instead of one write each; either way a button is stored before the
- * reply that shows it leaves.
+ * Creates buttons with opaque ids and resolves presses back to their action. A button's owner and
+ * action are sealed (collection {@code chat_buttons}): an action such as {@code /mycases R-…} in
+ * the hands of the reporter's account would otherwise tie an anonymous case to its sender. Expired
+ * buttons are deleted by {@link #sweep}. Inside {@link #storedTogether} the buttons a reply creates
+ * are stored in one write when the reply is ready (a reply offers up to a dozen), instead of one
+ * write each; either way a button is stored before the reply that shows it leaves.
  */
 public class ButtonActions {
 
@@ -23,14 +28,19 @@ public class ButtonActions {
   public static final String FORM_ACTION = "form";
 
   private static final Duration LIFETIME = Duration.ofDays(2);
+  static final String COLLECTION = "chat_buttons";
+
   private final MongoOperations mongo;
+  private final ReporterSeal seal;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final ThreadLocal<List<ButtonAction>> pending = new ThreadLocal<>();
 
-  public ButtonActions(MongoOperations mongo, Clock clock) {
+  public ButtonActions(MongoOperations mongo, ReporterSeal seal, Clock clock) {
     this.mongo = mongo;
+    this.seal = seal;
     this.clock = clock;
+    Expiry.index(mongo, COLLECTION);
   }
 
   /** A button for {@code owner} that performs {@code action} when pressed. */
@@ -56,7 +66,7 @@ public class ButtonActions {
     if (batch != null) {
       batch.add(button);
     } else {
-      mongo.insert(button);
+      mongo.insert(sealed(button), COLLECTION);
     }
     return id;
   }
@@ -74,7 +84,7 @@ public class ButtonActions {
     try {
       T result = work.get();
       if (!batch.isEmpty()) {
-        mongo.insert(batch, ButtonAction.class);
+        mongo.insert(batch.stream().map(this::sealed).toList(), COLLECTION);
       }
       return result;
     } finally {
@@ -96,8 +106,57 @@ public class ButtonActions {
     if (buttonId == null || buttonId.length() > 100) {
       return Optional.empty();
     }
-    return Optional.ofNullable(mongo.findById(buttonId, ButtonAction.class))
+    return Optional.ofNullable(mongo.findById(buttonId, Document.class, COLLECTION))
+        .flatMap(this::opened)
         .filter(b -> b.owner().equals(presser.key()))
         .filter(b -> b.expiresAt().isAfter(clock.instant()));
+  }
+
+  /** Deletes the buttons that have expired; returns how many. */
+  public long sweep() {
+    return Expiry.sweep(mongo, COLLECTION, clock);
+  }
+
+  private Document sealed(ButtonAction b) {
+    Document plain = new Document("owner", b.owner()).append("action", b.action());
+    if (b.form() != null) {
+      plain.append(
+          "form",
+          new Document("title", b.form().title())
+              .append("label", b.form().label())
+              .append("placeholder", b.form().placeholder())
+              .append("maxLength", b.form().maxLength()));
+    }
+    return new Document("_id", b.id())
+        .append("sealed", seal.seal(plain.toJson()))
+        .append("expiresAt", Date.from(b.expiresAt()));
+  }
+
+  private Optional<ButtonAction> opened(Document stored) {
+    if (stored.getString("sealed") == null) {
+      return Optional.empty(); // stored in the clear by an earlier version: expired
+    }
+    Document plain;
+    try {
+      plain = Document.parse(seal.open(stored.getString("sealed")));
+    } catch (ReporterSeal.SealUnreadable otherKey) {
+      return Optional.empty();
+    }
+    Document f = plain.get("form", Document.class);
+    Button.Form form =
+        f == null
+            ? null
+            : new Button.Form(
+                f.getString("title"),
+                f.getString("label"),
+                f.getString("placeholder"),
+                f.getInteger("maxLength"));
+    return Optional.of(
+        new ButtonAction(
+            stored.getString("_id"),
+            plain.getString("owner"),
+            plain.getString("action"),
+            stored.getDate("expiresAt").toInstant(),
+            form));
   }
 }

@@ -15,6 +15,14 @@ public interface ChatCommand {
   /** The permission the engine checks before running it; empty when anyone may. */
   Optional<Permission> requires();
 
+  /**
+   * The permission needed for this particular use of the command, when its arguments change it (a
+   * receipt key, say, proves by itself whose record it is); {@link #requires()} otherwise.
+   */
+  default Optional<Permission> requires(String arguments) {
+    return requires();
+  }
+
   /** Whether {@code /help} lists it for this actor. */
   default boolean offeredTo(Actor actor, Authorization authorization) {
     return requires().map(p -> authorization.permits(actor, p)).orElse(true);

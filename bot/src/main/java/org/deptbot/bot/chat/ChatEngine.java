@@ -155,7 +155,10 @@ public class ChatEngine {
           ? context.replyWith("unknown.command", "/" + name)
           : List.of();
     }
-    if (command.requires().filter(p -> !authorization.permits(context.actor(), p)).isPresent()) {
+    if (command
+        .requires(arguments)
+        .filter(p -> !authorization.permits(context.actor(), p))
+        .isPresent()) {
       return context.replyWith("not-permitted");
     }
     return command.handle(context, arguments);

@@ -20,10 +20,12 @@ public class ChatIngress {
 
   private final ReceivedUpdates updates;
   private final ChatEngine engine;
+  private final Conversations conversations;
 
-  public ChatIngress(ReceivedUpdates updates, ChatEngine engine) {
+  public ChatIngress(ReceivedUpdates updates, ChatEngine engine, Conversations conversations) {
     this.updates = updates;
     this.engine = engine;
+    this.conversations = conversations;
   }
 
   /** Stores the update durably. False when it was received before and must not be handled again. */
@@ -45,8 +47,7 @@ public class ChatIngress {
     MDC.put("correlationId", correlationId);
     try {
       Incoming incoming = withFile(stored.get().toIncoming(), adapter);
-      List<Outgoing> replies = engine.handle(incoming);
-      adapter.deliver(incoming, replies);
+      conversations.deferringEnds(() -> adapter.deliver(incoming, engine.handle(incoming)));
       updates.markHandled(updateKey);
     } catch (RuntimeException e) {
       // Fetching its file or delivering failed; it stays unhandled and is tried at the next start.

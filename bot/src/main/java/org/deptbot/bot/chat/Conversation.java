@@ -2,12 +2,10 @@ package org.deptbot.bot.chat;
 
 import java.time.Instant;
 import java.util.Map;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Where one chat user is in a guided flow (collection {@code conversations}). Kept in MongoDB so a
- * restart in the middle of a flow continues where the user was.
+ * Where one chat user is in a guided flow. Kept in MongoDB, sealed (see {@link Conversations}), so
+ * a restart in the middle of a flow continues where the user was.
  *
  * @param id the user's chat identity key
  * @param flow the flow's name
@@ -15,9 +13,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param data what the flow has collected so far
  * @param expiresAt after this the flow is forgotten
  */
-@Document("conversations")
 public record Conversation(
-    @Id String id, String flow, String step, Map<String, String> data, Instant expiresAt) {
+    String id, String flow, String step, Map<String, String> data, Instant expiresAt) {
 
   public Conversation {
     data = data == null ? Map.of() : Map.copyOf(data);

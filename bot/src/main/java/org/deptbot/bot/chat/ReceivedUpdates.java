@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.core.staff.ChatPlatform;
@@ -73,6 +74,15 @@ public class ReceivedUpdates {
       handled.unset(field);
     }
     mongo.updateFirst(query(where("_id").is(updateKey)), handled, ReceivedUpdate.class);
+  }
+
+  /**
+   * Deletes handled updates received more than {@code kept} ago: by then no platform redelivers
+   * them (Telegram keeps an unconfirmed update for 24 hours). Returns how many.
+   */
+  long sweep(Duration kept) {
+    var old = query(where("handled").is(true).and("receivedAt").lt(clock.instant().minus(kept)));
+    return mongo.remove(old, ReceivedUpdate.class).getDeletedCount();
   }
 
   private static final List<String> CONTENT =

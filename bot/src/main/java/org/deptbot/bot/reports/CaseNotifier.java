@@ -5,6 +5,7 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,17 +33,51 @@ class CaseNotifier {
     this.buttons = buttons;
   }
 
+  /**
+   * Sends what each case owes. Each recipient is on their own: one that cannot be reached now is
+   * tried again later without repeating what the other already has, and a reporter whose seal can
+   * never be opened (another key) is given up on once, with one log line.
+   */
   void sendOwed() {
     for (Report r : reports.owingNotifications()) {
       try {
-        boolean handler = r.handlerToNotify() && toHandler(r);
-        boolean reporter = r.reporterToNotify() && toReporter(r);
+        boolean handler = r.handlerToNotify() && toHandlerNow(r);
+        boolean reporter = r.reporterToNotify() && toReporterNow(r);
         if (handler || reporter) {
           reports.notified(r, handler, reporter);
         }
       } catch (RuntimeException e) {
-        log.warn("Could not send what case {} owes; trying again shortly", r.id(), e);
+        log.warn("Could not mark what case {} owes as sent; trying again shortly", r.id(), e);
       }
+    }
+  }
+
+  private boolean toHandlerNow(Report r) {
+    try {
+      return toHandler(r);
+    } catch (RuntimeException e) {
+      log.warn("Could not send case {} to its handler; trying again shortly", r.id(), e);
+      return false;
+    }
+  }
+
+  /** True once sent, or once it can never be: the reporter's seal cannot be opened. */
+  private boolean toReporterNow(Report r) {
+    try {
+      return toReporter(r);
+    } catch (ReporterSeal.SealUnreadable otherKey) {
+      log.error(
+          "Case {}: the reporter's contact was sealed under another REPORTS_SEAL_KEY; they cannot"
+              + " be told of this change",
+          r.id());
+      return true;
+    } catch (RuntimeException e) {
+      // no details: the platform's error may name the reporter's chat
+      log.warn(
+          "Could not tell the reporter of case {} ({}); trying again shortly",
+          r.id(),
+          e.getClass().getSimpleName());
+      return false;
     }
   }
 

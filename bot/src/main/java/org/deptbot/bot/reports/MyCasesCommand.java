@@ -13,31 +13,34 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseTransitionRefused;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
 
 /**
- * {@code /mycases}: the reporter's own cases and their status (not the handlers' notes), with Add
- * information; {@code /mycases R-… text} adds it at once. Works the same for anonymous reports.
+ * {@code /mycases}: the reporter's own named and confidential cases and their status (not the
+ * handlers' notes), with Add information; {@code /mycases R-… text} adds it at once. An anonymous
+ * report is followed with its receipt key ({@code /mycases KEY}, from any account) or its number
+ * from the chat it was sent from: nothing stored lists a person's anonymous reports.
  */
 class MyCasesCommand implements ChatCommand, ChatFlow {
 
   private final Reports reports;
   private final ReportDesk reportDesk;
-  private final Triage caseDesk;
+  private final Triage triage;
   private final CaseCards cards;
   private final Conversations conversations;
 
   MyCasesCommand(
       Reports reports,
       ReportDesk reportDesk,
-      Triage caseDesk,
+      Triage triage,
       CaseCards cards,
       Conversations conversations) {
     this.reports = reports;
     this.reportDesk = reportDesk;
-    this.caseDesk = caseDesk;
+    this.triage = triage;
     this.cards = cards;
     this.conversations = conversations;
   }
@@ -53,27 +56,44 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
+  public Optional<Permission> requires(String arguments) {
+    String first = arguments.strip().split("\\s+", 2)[0];
+    return ReceiptKeys.hashOf(first).isPresent()
+        ? Optional.of(Permission.FOLLOW_WITH_RECEIPT_KEY)
+        : requires();
+  }
+
+  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
     if (!context.inPrivateChat()) {
       return context.replyWith("report.private-only");
     }
-    String tag = reportDesk.tagOf(context.actor());
     String[] parts = arguments.strip().split("\\s+", 2);
-    if (!parts[0].isEmpty()) {
-      Optional<Report> mine =
-          reports
-              .byId(parts[0].toUpperCase(java.util.Locale.ROOT))
-              .filter(r -> tag.equals(r.reporterTag()));
-      if (mine.isEmpty()) {
-        return context.replyWith("mycases.unknown", parts[0]);
-      }
-      if (parts.length > 1) {
-        return add(context, mine.get(), parts[1]);
-      }
-      conversations.begin(context.identity(), name(), "add", Map.of("case", mine.get().id()));
-      return context.replyWith("mycases.ask-add", mine.get().id());
+    if (parts[0].isEmpty()) {
+      return list(context);
     }
-    List<Report> mine = reports.ofReporter(tag);
+    Optional<Report> mine = reportDesk.mine(context.actor(), context.incoming().chat(), parts[0]);
+    if (mine.isEmpty()) {
+      return context.replyWith("mycases.unknown", parts[0]);
+    }
+    if (parts.length > 1) {
+      return add(context, mine.get(), parts[1]);
+    }
+    Report r = mine.get();
+    if (r.status().open()) {
+      conversations.begin(context.identity(), name(), "add", Map.of("case", r.id()));
+    }
+    return context.reply(
+        RichText.builder()
+            .plain(context.text("mycases.line", r.id(), cards.status(r), cards.age(r)))
+            .newline()
+            .plain(context.text(r.status().open() ? "mycases.ask-add" : "mycases.closed", r.id()))
+            .build(),
+        List.of());
+  }
+
+  private List<Outgoing> list(ChatContext context) {
+    List<Report> mine = reportDesk.named(context.actor());
     if (mine.isEmpty()) {
       return context.replyWith("mycases.none");
     }
@@ -86,21 +106,21 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
                   ? List.of(List.of(context.button("mycases.add", "/mycases " + r.id())))
                   : List.of()));
     }
+    out.addAll(context.replyWith("mycases.anonymous-not-listed"));
     return out;
   }
 
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
-    String tag = reportDesk.tagOf(context.actor());
-    Optional<Report> mine =
-        reports.byId(conversation.data().get("case")).filter(r -> tag.equals(r.reporterTag()));
+    // the conversation is sealed and was begun only once the case was found to be theirs
+    Optional<Report> mine = reports.byId(conversation.data().get("case"));
     conversations.end(context.identity());
     return mine.map(r -> add(context, r, text)).orElseGet(() -> context.replyWith("mycases.none"));
   }
 
   private List<Outgoing> add(ChatContext context, Report r, String text) {
     try {
-      caseDesk.reporterAdds(r, text.strip());
+      triage.reporterAdds(r, text.strip());
       return context.replyWith("mycases.added", r.id());
     } catch (CaseTransitionRefused refused) {
       return CaseActionCommand.refusal(context, refused);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.SocialPlatform;
 
 /** A report being put together, kept in the conversation so it survives a restart. */
@@ -16,8 +17,17 @@ record ReportDraft(Map<String, String> data) {
     data = Map.copyOf(data);
   }
 
+  /**
+   * A new draft with its intake key and the receipt key an anonymous reporter will be given: made
+   * now, so a Submit handled again after a crash gives the same one.
+   */
   static ReportDraft start() {
-    return new ReportDraft(Map.of("intake", UUID.randomUUID().toString()));
+    return new ReportDraft(
+        Map.of("intake", UUID.randomUUID().toString(), "receipt", ReceiptKeys.newKey()));
+  }
+
+  String receiptKey() {
+    return data.get("receipt");
   }
 
   String intakeKey() {

@@ -29,9 +29,6 @@ class ReportFlow implements ChatFlow {
 
   static final String NAME = "report";
 
-  /** After the receipt: only a Submit handled again is answered, with the same receipt. */
-  private static final String SUBMITTED = "submitted";
-
   private static final int MIN_DESCRIPTION = 10;
 
   /** The most the description form takes: a Discord message's length, as a typed one would be. */
@@ -64,10 +61,6 @@ class ReportFlow implements ChatFlow {
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
     ReportDraft draft = new ReportDraft(conversation.data());
-    if (conversation.step().equals(SUBMITTED)) {
-      conversations.end(context.identity());
-      return context.replyWith("unknown.text"); // as if the flow had ended with the receipt
-    }
     return switch (conversation.step()) {
       case "links" -> links(context, draft, text);
       case "subject-name" -> colleagues(context, draft, text);
@@ -87,10 +80,6 @@ class ReportFlow implements ChatFlow {
     ReportDraft draft = new ReportDraft(conversation.data());
     String[] parts = answer.split(":", 2);
     String arg = parts.length > 1 ? parts[1] : "";
-    if (conversation.step().equals(SUBMITTED) && !parts[0].equals("submit")) {
-      conversations.end(context.identity());
-      return context.replyWith("button.expired"); // an earlier step's button, after the receipt
-    }
     return switch (parts[0]) {
       case "platform" -> clause(context, draft.with("platform", arg));
       case "clause" -> subject(context, draft.with("clause", arg));
@@ -146,7 +135,7 @@ class ReportFlow implements ChatFlow {
   }
 
   private List<Outgoing> colleagues(ChatContext context, ReportDraft draft, String name) {
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     String wanted = name.strip().toLowerCase(Locale.ROOT);
     List<StaffMember> matches =
         staff.all().stream()
@@ -200,10 +189,6 @@ class ReportFlow implements ChatFlow {
   public List<Outgoing> onAttachment(
       ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
     ReportDraft draft = new ReportDraft(conversation.data());
-    if (conversation.step().equals(SUBMITTED)) {
-      conversations.end(context.identity());
-      return context.replyWith("attachment.unused");
-    }
     if (!conversation.step().equals("evidence")) {
       return context.replyWith("report.evidence-not-now");
     }
@@ -272,15 +257,15 @@ class ReportFlow implements ChatFlow {
 
   private List<Outgoing> submit(ChatContext context, ReportDraft draft) {
     Report stored = desk.submit(context.actor(), draft, context.incoming().chat());
-    // The draft stays until the next message, so a Submit handled again (its receipt was lost in
-    // a crash, or pressed twice) finds the stored case and sends the same receipt.
-    conversations.begin(context.identity(), NAME, SUBMITTED, draft.data());
-    return context.replyWith(
-        stored.confidentiality() == Confidentiality.ANONYMOUS
-            ? "report.receipt-anonymous"
-            : "report.receipt",
-        stored.id(),
-        properties.responseTime());
+    // The draft ties this account to the case: it goes as soon as the receipt is delivered. Until
+    // then a Submit handled again after a crash finds it, and the stored case, and sends the same
+    // receipt; a later press finds nothing and is told the button has expired.
+    conversations.endOnceDelivered(context.identity());
+    if (stored.confidentiality() == Confidentiality.ANONYMOUS) {
+      return context.replyWith(
+          "report.receipt-anonymous", stored.id(), draft.receiptKey(), properties.responseTime());
+    }
+    return context.replyWith("report.receipt", stored.id(), properties.responseTime());
   }
 
   private List<Outgoing> step(

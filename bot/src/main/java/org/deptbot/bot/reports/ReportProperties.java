@@ -6,10 +6,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Report settings ({@code deptbot.reports.*}).
  *
- * @param sealKey base64 of 32 bytes that seals anonymous reporters' contacts; from the environment
- *     ({@code REPORTS_SEAL_KEY}) only. Unset: a random key per start, so anonymous reporters cannot
- *     be reached after a restart (fine for a demo, not for a department)
+ * @param sealKey base64 of 32 bytes that seals anonymous reporters' contacts, drafts and buttons;
+ *     from the environment ({@code REPORTS_SEAL_KEY}) only. Required once a platform token is set;
+ *     unset with the training chat alone, a random key per start (fine for a demo only)
  * @param perHour reports one person may submit in an hour
+ * @param anonymousTo where anonymous reports go ({@code ANONYMOUS_REPORTS_TO}): {@code
+ *     INTERNAL_AFFAIRS}, {@code SUBJECT_CHAIN} or a staff id; see {@link
+ *     org.deptbot.core.reports.ReportRouting#routeAnonymous}
  * @param conflictsToInternalAffairs reports about someone in the reporter's chain go straight to
  *     internal affairs
  * @param responseTime what the receipt promises for a first response
@@ -20,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ReportProperties(
     @DefaultValue("") String sealKey,
     @DefaultValue("5") int perHour,
+    @DefaultValue("INTERNAL_AFFAIRS") String anonymousTo,
     @DefaultValue("false") boolean conflictsToInternalAffairs,
     @DefaultValue("24 hours") String responseTime,
     @DefaultValue("4h") java.time.Duration ackReminder,

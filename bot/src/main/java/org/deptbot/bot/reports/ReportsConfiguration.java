@@ -11,13 +11,16 @@ import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.SubmissionLimits;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires violation reports and triage in chat. */
@@ -25,16 +28,43 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableConfigurationProperties(ReportProperties.class)
 class ReportsConfiguration {
 
+  /**
+   * The department's key. Without it every restart would make a new one, and every anonymous
+   * reporter and tipster would be out of reach for good: so with a platform token set the bot does
+   * not start without it; the training chat alone runs on a key of the moment.
+   */
   @Bean
-  ReporterSeal reporterSeal(ReportProperties properties) {
+  ReporterSeal reporterSeal(
+      ReportProperties properties,
+      @Value("${deptbot.telegram.token:}") String telegramToken,
+      @Value("${deptbot.discord.token:}") String discordToken) {
     if (properties.sealKey().isBlank()) {
+      if (!telegramToken.isBlank() || !discordToken.isBlank()) {
+        throw new IllegalStateException(
+            "REPORTS_SEAL_KEY is not set. It seals anonymous reporters' and tipsters' contacts,"
+                + " and without it they cannot be reached after a restart. Make one once with"
+                + " `openssl rand -base64 32`, set REPORTS_SEAL_KEY to it, and keep it safe with"
+                + " your backups.");
+      }
       LoggerFactory.getLogger(ReportsConfiguration.class)
           .warn(
-              "REPORTS_SEAL_KEY is not set: anonymous reporters can be reached only until the bot"
-                  + " restarts. Set it to 32 random bytes in base64 (openssl rand -base64 32).");
+              "REPORTS_SEAL_KEY is not set: the training chat runs on a key of the moment, and"
+                  + " anonymous reporters can be reached only until the bot restarts.");
       return ReporterSeal.ephemeral();
     }
-    return ReporterSeal.fromBase64(properties.sealKey());
+    try {
+      return ReporterSeal.fromBase64(properties.sealKey());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "REPORTS_SEAL_KEY must be 32 bytes in base64 (44 characters), as `openssl rand -base64"
+              + " 32` prints it.",
+          e);
+    }
+  }
+
+  @Bean
+  SubmissionLimits submissionLimits(MongoOperations mongo, ReporterSeal seal, Clock clock) {
+    return new SubmissionLimits(mongo, seal, clock);
   }
 
   @Bean
@@ -59,10 +89,11 @@ class ReportsConfiguration {
       Reports reports,
       StaffMembers staff,
       ReporterSeal seal,
+      SubmissionLimits limits,
       ReportProperties properties,
       AuditTrail audit,
       Clock clock) {
-    return new ReportDesk(reports, staff, seal, properties, audit, clock);
+    return new ReportDesk(reports, staff, seal, limits, properties, audit, clock);
   }
 
   @Bean
@@ -138,11 +169,23 @@ class ReportsConfiguration {
     private final CaseNotifier notifier;
     private final ReportDeadlines deadlines;
     private final Reports reports;
+    private final SubmissionLimits limits;
 
-    Schedule(CaseNotifier notifier, ReportDeadlines deadlines, Reports reports) {
+    Schedule(
+        CaseNotifier notifier,
+        ReportDeadlines deadlines,
+        Reports reports,
+        SubmissionLimits limits) {
       this.notifier = notifier;
       this.deadlines = deadlines;
       this.reports = reports;
+      this.limits = limits;
+    }
+
+    /** The per-hour counters of hours that are over are deleted: they must leave no trace. */
+    @Scheduled(fixedDelayString = "${deptbot.chat.sweep-every:1m}")
+    void sweepLimits() {
+      limits.sweep();
     }
 
     @Scheduled(fixedDelayString = "${deptbot.reports.deadlines-every:1m}")

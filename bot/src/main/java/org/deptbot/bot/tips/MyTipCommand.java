@@ -17,9 +17,9 @@ import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipTransitionRefused;
 
 /**
- * {@code /mytip}: the tipster's own tips and their status, with Add or answer; {@code /mytip T-…
- * text} sends it at once. Tips are found by the tipster's sealed tag, so it works the same for
- * everyone without naming anyone.
+ * {@code /mytip KEY}: a tipster's own tip and its status, found by the receipt key given at Send
+ * (from any account) or by its number from the account it was sent from; then what they type is
+ * added to it, and {@code /mytip KEY text} adds it at once. Nothing stored lists a person's tips.
  */
 class MyTipCommand implements ChatCommand, ChatFlow {
 
@@ -57,7 +57,7 @@ class MyTipCommand implements ChatCommand, ChatFlow {
     }
     String[] parts = arguments.strip().split("\\s+", 2);
     if (parts[0].isEmpty()) {
-      return list(context);
+      return context.replyWith("mytip.none"); // nothing stored lists a person's tips
     }
     Optional<Tip> mine = desk.mine(context.identity(), parts[0]);
     if (mine.isEmpty()) {
@@ -66,32 +66,25 @@ class MyTipCommand implements ChatCommand, ChatFlow {
     if (parts.length > 1) {
       return add(context, mine.get(), parts[1]);
     }
-    conversations.begin(context.identity(), NAME, "add", Map.of("tip", mine.get().id()));
-    return context.replyWith("mytip.ask-add", mine.get().id());
+    Tip t = mine.get();
+    if (t.status().open()) {
+      conversations.begin(context.identity(), NAME, "add", Map.of("tip", t.id()));
+    }
+    return context.reply(
+        RichText.builder()
+            .plain(context.text("mytip.line", t.id(), cards.status(t), cards.age(t)))
+            .newline()
+            .plain(context.text(t.status().open() ? "mytip.ask-add" : "mytip.closed", t.id()))
+            .build(),
+        List.of());
   }
 
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
-    Optional<Tip> mine = desk.mine(context.identity(), conversation.data().get("tip"));
+    // the conversation is sealed and was begun only once the tip was found to be theirs
+    Optional<Tip> mine = desk.byId(conversation.data().get("tip"));
     conversations.end(context.identity());
     return mine.map(t -> add(context, t, text)).orElseGet(() -> context.replyWith("mytip.none"));
-  }
-
-  private List<Outgoing> list(ChatContext context) {
-    List<Tip> mine = desk.mine(context.identity());
-    if (mine.isEmpty()) {
-      return context.replyWith("mytip.none");
-    }
-    List<Outgoing> out = new ArrayList<>();
-    for (Tip t : mine) {
-      out.addAll(
-          context.reply(
-              RichText.plain(context.text("mytip.line", t.id(), cards.status(t), cards.age(t))),
-              t.status().open()
-                  ? List.of(List.of(context.button("mytip.add", "/mytip " + t.id())))
-                  : List.of()));
-    }
-    return out;
   }
 
   private List<Outgoing> add(ChatContext context, Tip t, String text) {

@@ -1,14 +1,15 @@
 package org.deptbot.bot.tips;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.reports.SubmissionLimits;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.StaffMember;
@@ -18,7 +19,8 @@ import org.deptbot.core.tips.TipTransitionRefused;
 import org.deptbot.core.tips.Tips;
 
 /**
- * Stores tips with the tipster's chat sealed, finds a tipster's own tips by their tag, and applies
+ * Stores tips with the tipster's chat sealed and nothing else derived from the tipster, finds a
+ * tipster's own tip by its receipt key (or its number, from the chat it was sent from), and applies
  * the desk's actions as conditional writes. Only the bot opens the seal, to relay messages; nothing
  * here hands the desk a way to tell who the tipster is.
  */
@@ -27,13 +29,21 @@ class TipDesk {
   private final Tips tips;
   private final StaffMembers staff;
   private final ReporterSeal seal;
+  private final SubmissionLimits limits;
   private final TipProperties properties;
   private final Clock clock;
 
-  TipDesk(Tips tips, StaffMembers staff, ReporterSeal seal, TipProperties properties, Clock clock) {
+  TipDesk(
+      Tips tips,
+      StaffMembers staff,
+      ReporterSeal seal,
+      SubmissionLimits limits,
+      TipProperties properties,
+      Clock clock) {
     this.tips = tips;
     this.staff = staff;
     this.seal = seal;
+    this.limits = limits;
     this.properties = properties;
     this.clock = clock;
   }
@@ -41,14 +51,13 @@ class TipDesk {
   /** Where the bot reaches a tipster, and whose buttons they press there. */
   record Tipster(ChatTarget chat, ChatIdentity identity) {}
 
-  /** The tipster's tag: finds their own tips without naming them. */
-  String tagOf(ChatIdentity tipster) {
-    return seal.tag("tipster:" + tipster.key());
+  /** Whether the tipster may send another tip in this hour. */
+  boolean withinLimit(ChatIdentity tipster) {
+    return limits.within(limitOf(tipster), properties.perHour());
   }
 
-  boolean withinLimit(ChatIdentity tipster) {
-    return tips.countByTipsterSince(tagOf(tipster), clock.instant().minus(Duration.ofHours(1)))
-        < properties.perHour();
+  private static String limitOf(ChatIdentity tipster) {
+    return "tip|" + tipster.key();
   }
 
   /** Stores the tip once per intake; the receipt is given only with what this returns. */
@@ -58,17 +67,22 @@ class TipDesk {
       return existing.get();
     }
     String where = chat.platform().name() + ":" + chat.chatId() + ":" + tipster.userId();
-    return tips.submit(
+    Tip tip =
         Tip.submitted(
             tips.nextNumber(),
             draft.intakeKey(),
             draft.noticeId(),
             draft.text(),
             draft.photoId(),
-            tagOf(tipster),
+            ReceiptKeys.hash(draft.receiptKey()),
             seal.seal(where),
             draft.contact(),
-            clock.instant()));
+            clock.instant());
+    Tip stored = tips.submit(tip);
+    if (stored.id().equals(tip.id())) {
+      limits.count(limitOf(tipster));
+    }
+    return stored;
   }
 
   /** Opens the seal, for the bot alone, to relay a message to the tipster. */
@@ -79,14 +93,28 @@ class TipDesk {
         new ChatTarget(platform, parts[1], true), new ChatIdentity(platform, parts[2]));
   }
 
-  /** The tipster's own tip, if {@code id} is one of theirs. */
-  Optional<Tip> mine(ChatIdentity tipster, String id) {
-    String tag = tagOf(tipster);
-    return tips.byId(id.strip().toUpperCase(Locale.ROOT)).filter(t -> tag.equals(t.tipsterTag()));
+  /**
+   * The tipster's own tip: by its receipt key from any account, or by its number from the account
+   * it was sent from (the seal says which).
+   */
+  Optional<Tip> mine(ChatIdentity tipster, String numberOrKey) {
+    Optional<String> receipt = ReceiptKeys.hashOf(numberOrKey);
+    if (receipt.isPresent()) {
+      return tips.byReceipt(receipt.get());
+    }
+    return tips.byId(numberOrKey.strip().toUpperCase(Locale.ROOT)).filter(t -> sentBy(t, tipster));
   }
 
-  List<Tip> mine(ChatIdentity tipster) {
-    return tips.ofTipster(tagOf(tipster));
+  private boolean sentBy(Tip t, ChatIdentity who) {
+    try {
+      return tipster(t).identity().equals(who);
+    } catch (ReporterSeal.SealUnreadable unreadable) {
+      return false;
+    }
+  }
+
+  Optional<Tip> byId(String id) {
+    return id == null ? Optional.empty() : tips.byId(id);
   }
 
   /** Whether the actor works the tips desk: active, with the configured role. */

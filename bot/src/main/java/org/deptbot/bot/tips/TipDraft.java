@@ -3,6 +3,7 @@ package org.deptbot.bot.tips;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.deptbot.core.reports.ReceiptKeys;
 
 /** A tip being put together, kept in the conversation so it survives a restart. */
 record TipDraft(Map<String, String> data) {
@@ -12,8 +13,17 @@ record TipDraft(Map<String, String> data) {
   }
 
   static TipDraft start(String noticeId) {
-    TipDraft draft = new TipDraft(Map.of("intake", UUID.randomUUID().toString()));
+    TipDraft draft =
+        new TipDraft(
+            Map.of("intake", UUID.randomUUID().toString(), "receipt", ReceiptKeys.newKey()));
     return draft.with("notice", noticeId);
+  }
+
+  /**
+   * The receipt key the tipster is given at Send, made with the draft so a resend gives it again.
+   */
+  String receiptKey() {
+    return data.get("receipt");
   }
 
   String intakeKey() {

@@ -167,9 +167,11 @@ class TipFlow implements ChatFlow {
 
   private List<Outgoing> send(ChatContext context, TipDraft draft) {
     Tip stored = desk.submit(context.identity(), context.incoming().chat(), draft);
-    conversations.end(context.identity());
+    conversations.endOnceDelivered(context.identity()); // the draft ties this account to the tip
     return context.replyWith(
-        stored.anonymous() ? "tip.receipt-anonymous" : "tip.receipt", stored.id());
+        stored.anonymous() ? "tip.receipt-anonymous" : "tip.receipt",
+        stored.id(),
+        draft.receiptKey());
   }
 
   private List<Outgoing> step(

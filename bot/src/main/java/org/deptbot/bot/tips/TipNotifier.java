@@ -4,6 +4,7 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.Tips;
@@ -33,11 +34,16 @@ class TipNotifier {
     this.buttons = buttons;
   }
 
+  /**
+   * Sends what each tip owes. Each recipient is on their own: one member of the desk who cannot be
+   * reached does not keep the others from the card, and a tipster whose seal can never be opened
+   * (another key) is given up on once, with one log line.
+   */
   void sendOwed() {
     for (Tip t : tips.owingNotifications()) {
       try {
         boolean toDesk = t.deskToNotify() && toDesk(t);
-        boolean toTipster = t.tipsterToNotify() && toTipster(t);
+        boolean toTipster = t.tipsterToNotify() && toTipsterNow(t);
         if (toDesk || toTipster) {
           tips.notified(t, toDesk, toTipster);
         }
@@ -52,17 +58,40 @@ class TipNotifier {
     Image photo = cards.photo(t);
     int reached = 0;
     for (StaffMember member : desk.deskMembers()) {
-      reached +=
-          chats.sendToMember(
-              member.id(),
-              identity ->
-                  new Outgoing.Send(
-                      StaffChats.privateChat(identity),
-                      cards.card(t),
-                      cards.actions(t, buttons, identity),
-                      photo));
+      try {
+        reached +=
+            chats.sendToMember(
+                member.id(),
+                identity ->
+                    new Outgoing.Send(
+                        StaffChats.privateChat(identity),
+                        cards.card(t),
+                        cards.actions(t, buttons, identity),
+                        photo));
+      } catch (RuntimeException e) {
+        log.warn("Could not send tip {} to {}; the others still get it", t.id(), member.id(), e);
+      }
     }
     return reached > 0;
+  }
+
+  private boolean toTipsterNow(Tip t) {
+    try {
+      return toTipster(t);
+    } catch (ReporterSeal.SealUnreadable otherKey) {
+      log.error(
+          "Tip {}: the tipster's chat was sealed under another REPORTS_SEAL_KEY; they cannot be"
+              + " told of this change",
+          t.id());
+      return true;
+    } catch (RuntimeException e) {
+      // no details: the platform's error may name the tipster's chat
+      log.warn(
+          "Could not tell the tipster of {} ({}); trying again shortly",
+          t.id(),
+          e.getClass().getSimpleName());
+      return false;
+    }
   }
 
   private boolean toTipster(Tip t) {

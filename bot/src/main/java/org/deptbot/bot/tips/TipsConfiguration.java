@@ -7,6 +7,7 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.reports.SubmissionLimits;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
@@ -29,8 +30,13 @@ class TipsConfiguration {
 
   @Bean
   TipDesk tipDesk(
-      Tips tips, StaffMembers staff, ReporterSeal seal, TipProperties properties, Clock clock) {
-    return new TipDesk(tips, staff, seal, properties, clock);
+      Tips tips,
+      StaffMembers staff,
+      ReporterSeal seal,
+      SubmissionLimits limits,
+      TipProperties properties,
+      Clock clock) {
+    return new TipDesk(tips, staff, seal, limits, properties, clock);
   }
 
   @Bean

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -61,6 +62,7 @@ final class RunningDiscordBot implements BeforeAllCallback {
                 "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
                 "--deptbot.telegram.token=",
                 "--deptbot.discord.token=" + TOKEN,
+                "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
                 "--deptbot.discord.guild-id=" + discord.guildId(),
                 "--deptbot.discord.api-url=" + discord.apiUrl(),
                 "--deptbot.discord.gateway-url=" + discord.gatewayUrl(),

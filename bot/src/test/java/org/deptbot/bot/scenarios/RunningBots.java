@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.discord.fake.FakeChannel;
 import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
@@ -84,6 +85,7 @@ final class RunningBots implements BeforeAllCallback {
                 "--deptbot.telegram.token=" + telegram.token(),
                 "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
                 "--deptbot.discord.token=fake-discord-token",
+                "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
                 "--deptbot.discord.guild-id=" + discord.guildId(),
                 "--deptbot.discord.api-url=" + discord.apiUrl(),
                 "--deptbot.discord.gateway-url=" + discord.gatewayUrl(),

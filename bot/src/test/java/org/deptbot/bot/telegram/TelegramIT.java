@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Image;
@@ -302,6 +303,7 @@ class TelegramIT {
                 "--deptbot.storage.mongodb-uri=",
                 "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
                 "--deptbot.telegram.token=" + TOKEN,
+                "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
                 "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
                 "--deptbot.chat.flood.burst=1000",
                 "--server.port=0"));

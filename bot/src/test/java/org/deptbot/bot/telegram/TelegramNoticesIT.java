@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bson.Document;
 import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.InlineButton;
@@ -71,6 +72,7 @@ class TelegramNoticesIT {
                 "--deptbot.storage.mongodb-uri=",
                 "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
                 "--deptbot.telegram.token=" + TOKEN,
+                "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
                 "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
                 "--deptbot.chat.flood.burst=1000",
                 "--server.port=0");

@@ -28,6 +28,8 @@ class TrainingReportsIT {
   private static final String OFFICER = "s-031"; // Officer Jamie Cole, under Sgt. Tom Reyes
   private static final String SERGEANT = "s-030"; // Sgt. Tom Reyes, under the deputy chief
   private static final String DEPUTY = "s-010"; // Deputy Chief Maria Alvarez
+  private static final String INTERNAL_AFFAIRS = "s-020"; // Lt. Grace Kim
+  private static final Pattern RECEIPT_KEY = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
   private static final Pattern CASE_ID = Pattern.compile("R-\\d{4}-\\d{6}");
 
   @Autowired TrainingChat chat;
@@ -62,12 +64,15 @@ class TrainingReportsIT {
   }
 
   @Test
-  void anAnonymousReportNamesNobodyToItsHandler() throws Exception {
+  void anAnonymousReportNamesNobodyToItsHandlerNorWhereTheReporterSits() throws Exception {
     String id = report(null, "Anonymous");
 
-    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
+    // not to the reporter's sergeant, whose card would say whose supervisor he is
+    Transcript.Entry card = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + id));
 
-    assertThat(card.html()).contains("Reported anonymously").doesNotContain("Jamie", "Cole");
+    assertThat(card.html())
+        .contains("Reported anonymously")
+        .doesNotContain("Jamie", "Cole", "reporter’s", "Reyes");
     Report stored = reports.byId(id).orElseThrow();
     assertThat(stored.reporterId()).isNull();
     assertThat(stored.reporterContact()).startsWith("sealed:").doesNotContain(OFFICER);
@@ -85,21 +90,29 @@ class TrainingReportsIT {
   void aHandlerAsksAnAnonymousReporterAQuestionAndGetsTheAnswerWithoutLearningWhoItIs()
       throws Exception {
     String id = report(null, "Anonymous");
-    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
+    String key = lastReceiptKey();
+    Transcript.Entry card = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + id));
 
-    talk.press(SERGEANT, card, "Ask reporter");
-    talk.await(SERGEANT, e -> e.html().contains("What would you like to ask"));
-    talk.say(SERGEANT, "Which account posted it?");
-    talk.await(SERGEANT, e -> e.html().contains("on its way"));
+    talk.press(INTERNAL_AFFAIRS, card, "Ask reporter");
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("What would you like to ask"));
+    talk.say(INTERNAL_AFFAIRS, "Which account posted it?");
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("on its way"));
 
     talk.await(OFFICER, e -> e.html().contains("A question about your report " + id));
-    talk.say(OFFICER, "/mycases " + id + " It was @riverton_hot_takes, posted at 22:10.");
+    talk.say(OFFICER, "/mycases " + key + " It was @riverton_hot_takes, posted at 22:10.");
     talk.await(OFFICER, e -> e.html().contains("Added to " + id));
 
     Transcript.Entry again =
         talk.await(
-            SERGEANT, e -> e.html().contains("The reporter answered: It was @riverton_hot_takes"));
+            INTERNAL_AFFAIRS,
+            e -> e.html().contains("The reporter answered: It was @riverton_hot_takes"));
     assertThat(again.html()).doesNotContain("Jamie", "Cole");
+
+    // the key works from an account nobody linked, the number does not
+    talk.say(TrainingPersonas.PUBLIC, "/mycases " + key.toLowerCase());
+    talk.await(TrainingPersonas.PUBLIC, e -> e.html().contains(id + ": "));
+    talk.say(TrainingPersonas.PUBLIC, "/mycases " + id);
+    talk.await(TrainingPersonas.PUBLIC, e -> e.html().contains("not available to you"));
   }
 
   @Test
@@ -113,6 +126,13 @@ class TrainingReportsIT {
     Thread.sleep(
         1500); // the notifier runs every second: had it gone to the sergeant, it would be there
     assertThat(chat.transcript(SERGEANT).after(0)).noneMatch(e -> e.html().contains(id));
+  }
+
+  private String lastReceiptKey() throws InterruptedException {
+    Transcript.Entry receipt = talk.await(OFFICER, e -> RECEIPT_KEY.matcher(e.html()).find());
+    Matcher m = RECEIPT_KEY.matcher(receipt.html());
+    assertThat(m.find()).isTrue();
+    return m.group();
   }
 
   // --- the officer's intake -------------------------------------------------------------------

@@ -26,6 +26,13 @@ public record Actor(StaffMember member, ChatIdentity chatIdentity) {
     return Optional.ofNullable(member).filter(StaffMember::active);
   }
 
+  /** The active staff member's id; only for an actor a permission check already found to be one. */
+  public String staffId() {
+    return activeMember()
+        .orElseThrow(() -> new IllegalStateException("not an active staff member"))
+        .id();
+  }
+
   public boolean isStaff() {
     return activeMember().isPresent();
   }

@@ -18,11 +18,13 @@ import org.deptbot.core.staff.StaffMember;
  */
 public final class Authorization {
 
-  private static final Set<Permission> PUBLIC = EnumSet.of(SUBSCRIBE_TO_NOTICES, SEND_TIP, ENROLL);
+  private static final Set<Permission> PUBLIC =
+      EnumSet.of(SUBSCRIBE_TO_NOTICES, SEND_TIP, ENROLL, FOLLOW_WITH_RECEIPT_KEY);
 
   /** What every active staff member may do, whatever their roles. */
   private static final Set<Permission> ANY_STAFF =
-      EnumSet.of(SUBSCRIBE_TO_NOTICES, SEND_TIP, SUBMIT_REPORT, VIEW_OWN_REPORTS);
+      EnumSet.of(
+          SUBSCRIBE_TO_NOTICES, SEND_TIP, SUBMIT_REPORT, VIEW_OWN_REPORTS, FOLLOW_WITH_RECEIPT_KEY);
 
   private static final Map<Role, Set<Permission>> BY_ROLE = new EnumMap<>(Role.class);
 

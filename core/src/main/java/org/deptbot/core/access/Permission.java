@@ -12,6 +12,11 @@ public enum Permission {
   SUBMIT_REPORT,
   /** Follow one's own reports. */
   VIEW_OWN_REPORTS,
+  /**
+   * Follow an anonymous report or a tip with the receipt key given at Submit, from any chat
+   * account; anyone, since the key is what proves it is theirs.
+   */
+  FOLLOW_WITH_RECEIPT_KEY,
   /** Issue, update and cancel notices from approved templates. */
   ISSUE_NOTICE,
   /** Write and edit draft templates. */

@@ -24,8 +24,8 @@ class Redactor {
   static final String MARK = "[REDACTED]";
 
   static final String LINKING_HASH =
-      "a keyed hash the bot uses to find a reporter's or tipster's own records: it would link this"
-          + " record to the same person's other records, and so an anonymous one to a named one";
+      "the hash of the receipt key an anonymous reporter or tipster follows this record with: it"
+          + " is theirs alone to use";
   static final String REPORTER = "the reporter's identity is confidential (policy V.A.11)";
   static final String ROUTE = "the route names the reporter's place in the chain of command";
   static final String TIPSTER = "the tipster's identity and contact are confidential";
@@ -60,7 +60,7 @@ class Redactor {
 
   void report(Document doc, Report report) {
     String subject = RecordType.REPORT.subject(report.id());
-    redact(doc, "reporterTag", subject, "reporterTag", LINKING_HASH);
+    redact(doc, "receiptHash", subject, "receiptHash", LINKING_HASH);
     if (!isPublic()) {
       return;
     }
@@ -82,7 +82,7 @@ class Redactor {
 
   void tip(Document doc, Tip tip) {
     String subject = RecordType.TIP.subject(tip.id());
-    redact(doc, "tipsterTag", subject, "tipsterTag", LINKING_HASH);
+    redact(doc, "receiptHash", subject, "receiptHash", LINKING_HASH);
     if (isPublic()) {
       redact(doc, "tipsterChat", subject, "tipsterChat", TIPSTER);
       redact(doc, "contact", subject, "contact", TIPSTER);

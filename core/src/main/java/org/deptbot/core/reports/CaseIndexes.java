@@ -166,7 +166,7 @@ class CaseIndexes {
     // a page at a time: whole cases by the 100,000 outgrow the largest reply the driver takes
     Query all = new Query().cursorBatchSize(1000);
     all.fields()
-        .include("route.handlerId", "status", "submittedAt", "version", "reporterTag")
+        .include("route.handlerId", "status", "submittedAt", "version", "reporterId")
         .include("handlerToNotify", "reporterToNotify");
     try (var cases = mongo.stream(all, Document.class, "reports")) {
       cases.forEach(
@@ -177,7 +177,7 @@ class CaseIndexes {
                     d.getString("_id"),
                     d.getDate("submittedAt").toInstant(),
                     d.getInteger("version"),
-                    d.getString("reporterTag"));
+                    d.getString("reporterId"));
             everyCase.add(placed);
             CaseStatus status = CaseStatus.valueOf(d.getString("status"));
             if (status.open()) {

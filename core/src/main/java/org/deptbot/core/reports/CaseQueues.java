@@ -131,7 +131,7 @@ class CaseQueues {
 
   /** Where a case is, as the rebuild reads it. */
   record Placed(
-      String handlerId, String caseId, Instant submittedAt, int version, String reporterTag) {}
+      String handlerId, String caseId, Instant submittedAt, int version, String reporterId) {}
 
   /**
    * Sets every queue from {@code open}, the open cases; for data written around {@link Reports}.

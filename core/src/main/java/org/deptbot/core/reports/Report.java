@@ -16,8 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the case number, such as {@code R-2026-000042}
  * @param intakeKey the reporter's intake, unique: submitting the same intake twice stores one case
  * @param reporterId who reported it; null when anonymous
- * @param reporterTag a keyed hash of the reporter, to find their cases and count their reports
- *     without naming them
+ * @param receiptHash for an anonymous report, the SHA-256 of the receipt key its reporter was given
+ *     (see {@link ReceiptKeys}); null otherwise. Nothing else on an anonymous report is derived
+ *     from its reporter, so two reports by one person cannot be tied together
  * @param reporterContact how the bot reaches the reporter: plain for a confidential report, sealed
  *     with the department's key for an anonymous one
  * @param subjectId the staff member the posting is about, if known and on the roster
@@ -29,7 +30,7 @@ public record Report(
     String intakeKey,
     Confidentiality confidentiality,
     String reporterId,
-    String reporterTag,
+    String receiptHash,
     String reporterContact,
     List<String> links,
     SocialPlatform platform,
@@ -51,6 +52,9 @@ public record Report(
     events = List.copyOf(events);
     if (confidentiality == Confidentiality.ANONYMOUS && reporterId != null) {
       throw new IllegalArgumentException("an anonymous report does not name its reporter");
+    }
+    if (confidentiality != Confidentiality.ANONYMOUS && receiptHash != null) {
+      throw new IllegalArgumentException("only an anonymous report is followed by receipt key");
     }
   }
 
@@ -188,7 +192,7 @@ public record Report(
         intakeKey,
         confidentiality,
         reporterId,
-        reporterTag,
+        receiptHash,
         reporterContact,
         links,
         platform,

@@ -53,6 +53,41 @@ public final class ReportRouting {
     return internalAffairs(Route.Reason.INTERNAL_AFFAIRS_CONFLICT, subjectId, List.of(subjectId));
   }
 
+  /** {@code ANONYMOUS_REPORTS_TO}'s value that sends anonymous reports up the subject's chain. */
+  public static final String SUBJECT_CHAIN = "SUBJECT_CHAIN";
+
+  /** {@code ANONYMOUS_REPORTS_TO}'s default: anonymous reports go to internal affairs. */
+  public static final String INTERNAL_AFFAIRS = "INTERNAL_AFFAIRS";
+
+  /**
+   * The route for an anonymous report, which never depends on who sent it: a route that does would
+   * tell the handler where the reporter sits. {@code desk} is {@value #INTERNAL_AFFAIRS}, {@value
+   * #SUBJECT_CHAIN} (the first active supervisor above the subject; internal affairs when there is
+   * none or the subject is not staff), or the staff id of the member the department names; that
+   * member never handles a report about themselves, and internal affairs stands in for them.
+   */
+  public Route routeAnonymous(String subjectId, String desk) {
+    if (SUBJECT_CHAIN.equals(desk) && subjectId != null) {
+      Optional<StaffMember> above = firstActive(chain.above(subjectId), subjectId);
+      if (above.isPresent()) {
+        return new Route(
+            above.get().id(),
+            Route.Reason.ANONYMOUS_ABOVE_SUBJECT,
+            List.of(subjectId, above.get().id()));
+      }
+    }
+    Optional<StaffMember> named =
+        roster.stream()
+            .filter(m -> m.id().equals(desk))
+            .filter(StaffMember::active)
+            .filter(m -> !m.id().equals(subjectId))
+            .findFirst();
+    if (named.isPresent()) {
+      return new Route(named.get().id(), Route.Reason.ANONYMOUS_TO_DESK, List.of(named.get().id()));
+    }
+    return internalAffairs(Route.Reason.ANONYMOUS_TO_DESK, subjectId, List.of());
+  }
+
   /** One level above {@code currentHandlerId}, never the subject; internal affairs at the top. */
   public Route escalate(String currentHandlerId, String subjectId) {
     return firstActive(chain.above(currentHandlerId), subjectId)

@@ -18,11 +18,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Each reporter's newest cases, one document per reporter tag (collection {@code reporter_cases}),
- * for {@code /mycases} and the per-hour limit checked at every {@code /report}: on the embedded
- * server a search of the cases by reporter reads every case. Like the queues, an entry is written
- * before its case, so a crash between leaves an entry for a case that does not exist, which the
- * readers skip; never a case without an entry.
+ * Each named reporter's newest cases, one document per staff member (collection {@code
+ * reporter_cases}), for {@code /mycases}: on the embedded server a search of the cases by reporter
+ * reads every case. Anonymous reports are never entered here: nothing ties them to a person. Like
+ * the queues, an entry is written before its case, so a crash between leaves an entry for a case
+ * that does not exist, which the readers skip; never a case without an entry.
  */
 class ReporterCases {
 
@@ -44,24 +44,30 @@ class ReporterCases {
 
   /** Before the case is inserted. */
   void add(Report r) {
+    if (r.reporterId() == null) {
+      return;
+    }
     var entry = new Document("c", r.id()).append("at", Date.from(r.submittedAt()));
     mongo.upsert(
-        query(where("_id").is(r.reporterTag())),
+        query(where("_id").is(r.reporterId())),
         new Update().push("cases").slice(-KEPT).each(entry),
         COLLECTION);
   }
 
   /** After the insert failed: the case was never stored. */
   void withdraw(Report r) {
+    if (r.reporterId() == null) {
+      return;
+    }
     mongo.updateFirst(
-        query(where("_id").is(r.reporterTag())),
+        query(where("_id").is(r.reporterId())),
         new Update().pull("cases", new Document("c", r.id())),
         COLLECTION);
   }
 
   /** The reporter's newest cases first, at most {@value #KEPT}. */
-  List<Entry> of(String reporterTag) {
-    Document d = mongo.findById(reporterTag, Document.class, COLLECTION);
+  List<Entry> of(String reporterId) {
+    Document d = mongo.findById(reporterId, Document.class, COLLECTION);
     if (d == null) {
       return List.of();
     }
@@ -73,17 +79,19 @@ class ReporterCases {
 
   /** Sets every reporter's entries from {@code cases}, all of them. */
   void rebuild(Collection<CaseQueues.Placed> cases) {
-    Map<String, List<CaseQueues.Placed>> byTag = new LinkedHashMap<>();
+    Map<String, List<CaseQueues.Placed>> byReporter = new LinkedHashMap<>();
     for (var c : cases) {
-      byTag.computeIfAbsent(c.reporterTag(), t -> new ArrayList<>()).add(c);
+      if (c.reporterId() != null) {
+        byReporter.computeIfAbsent(c.reporterId(), t -> new ArrayList<>()).add(c);
+      }
     }
     mongo.remove(new Query(), COLLECTION);
-    if (byTag.isEmpty()) {
+    if (byReporter.isEmpty()) {
       return;
     }
     // upserts in one unordered bulk write: two processes rebuilding at once write the same twice
     var bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-    byTag.forEach(
+    byReporter.forEach(
         (tag, all) -> {
           all.sort(Comparator.comparing(CaseQueues.Placed::submittedAt));
           List<Document> newest =

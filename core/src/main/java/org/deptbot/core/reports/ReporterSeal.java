@@ -11,16 +11,20 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Seals an anonymous reporter's contact with AES-256-GCM under the department's key (from the
- * environment, never the database), so nobody reading the case can tell who reported it; the bot
- * alone opens it to relay updates. It also makes the reporter's tag: a keyed hash that finds a
- * reporter's own cases without naming them.
+ * Seals what would tie a person to an anonymous record (a reporter's contact, a tipster's chat, a
+ * guided flow's draft, a button's owner) with AES-256-GCM, so nobody reading the database, a backup
+ * or an export can tell who it was; the bot alone opens it. Two keys are derived from the
+ * department's key ({@code REPORTS_SEAL_KEY}, from the environment, never the database): one seals,
+ * the other makes tags (keyed hashes for short-lived counters), so neither use weakens the other.
+ * What an earlier version sealed with the department's key itself still opens.
  */
 public final class ReporterSeal {
 
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
+  private final SecretKeySpec legacyKey;
   private final SecretKeySpec key;
+  private final SecretKeySpec tagKey;
   private final SecureRandom random = new SecureRandom();
 
   /**
@@ -31,7 +35,20 @@ public final class ReporterSeal {
       throw new IllegalArgumentException(
           "the reporter seal key is 32 bytes (base64: 44 characters)");
     }
-    this.key = new SecretKeySpec(key, "AES");
+    this.legacyKey = new SecretKeySpec(key, "AES");
+    this.key = new SecretKeySpec(derive(key, "deptbot seal v2"), "AES");
+    this.tagKey = new SecretKeySpec(derive(key, "deptbot tag v2"), "HmacSHA256");
+  }
+
+  /** A key of its own for each use: HMAC-SHA-256 of the purpose under the department's key. */
+  private static byte[] derive(byte[] master, String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(master, "HmacSHA256"));
+      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("could not derive a key", e);
+    }
   }
 
   /** From a base64 key, such as the {@code REPORTS_SEAL_KEY} environment variable. */
@@ -62,15 +79,38 @@ public final class ReporterSeal {
     }
   }
 
-  /** Opens what {@link #seal} made; fails if it was made with another key or altered. */
+  /**
+   * Opens what {@link #seal} made; fails with {@link SealUnreadable} if it was made with another
+   * key or altered.
+   */
   public String open(String sealed) {
+    byte[] in;
     try {
-      byte[] in = Base64.getDecoder().decode(sealed.substring("sealed:".length()));
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
-      return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+      in = Base64.getDecoder().decode(sealed.substring("sealed:".length()));
+    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+      throw new SealUnreadable(e);
+    }
+    try {
+      return open(in, key);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("this contact was sealed with another key, or altered", e);
+      try {
+        return open(in, legacyKey); // sealed before the keys were derived
+      } catch (GeneralSecurityException | IllegalArgumentException legacy) {
+        throw new SealUnreadable(e);
+      }
+    }
+  }
+
+  private static String open(byte[] in, SecretKeySpec with) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(Cipher.DECRYPT_MODE, with, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
+    return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+  }
+
+  /** What was sealed with another key, or altered: it can never be opened here. */
+  public static final class SealUnreadable extends IllegalStateException {
+    SealUnreadable(Throwable cause) {
+      super("this was sealed with another key, or altered", cause);
     }
   }
 
@@ -78,13 +118,16 @@ public final class ReporterSeal {
     return value != null && value.startsWith("sealed:");
   }
 
-  /** The reporter's tag: HMAC-SHA-256 of their chat identity under the key. */
-  public String tag(String reporterIdentity) {
+  /**
+   * A keyed hash of {@code value} under the tag key: the same value gives the same tag, and nobody
+   * without the department's key can tell which value it came from. Never stored next to anything
+   * that names an anonymous record.
+   */
+  public String tag(String value) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-      return HexFormat.of()
-          .formatHex(mac.doFinal(reporterIdentity.getBytes(StandardCharsets.UTF_8)));
+      mac.init(tagKey);
+      return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("could not tag", e);
     }

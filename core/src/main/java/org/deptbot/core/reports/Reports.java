@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,11 +28,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * collection only by reading all of it: each handler's open cases ({@link CaseQueues}, for {@link
  * #openFor} and {@link #countOpenFor}), pointers to the cases that may owe a notification or wait
  * for acknowledgement ({@link CasePointers}, for {@link #owingNotifications} and {@link
- * #unacknowledged}), and each reporter's newest cases ({@link ReporterCases}, for {@link
- * #ofReporter} and {@link #countByReporterSince}). They are written before the case and corrected
- * after it, so a crash between the writes leaves an entry too many (removed by {@link #reconcile}
- * and by the readers), never a missing one. Cases written around this class (an import, a restore)
- * need {@link #rebuildIndexes}.
+ * #unacknowledged}), and each named reporter's newest cases ({@link ReporterCases}, for {@link
+ * #ofReporter}). Anonymous cases are found only by their receipt key ({@link #byReceipt}). They are
+ * written before the case and corrected after it, so a crash between the writes leaves an entry too
+ * many (removed by {@link #reconcile} and by the readers), never a missing one. Cases written
+ * around this class (an import, a restore) need {@link #rebuildIndexes}.
  */
 public class Reports {
 
@@ -51,8 +50,11 @@ public class Reports {
           .unique()
           .named("id_version");
 
-  /** The marker in {@code counters} saying the queues and pointers were built from the cases. */
-  private static final String INDEXES_BUILT = "case-indexes";
+  /**
+   * The marker in {@code counters} saying the queues and pointers were built from the cases; v2
+   * since reporters' cases are listed by staff id and anonymous cases carry no reporter tag.
+   */
+  private static final String INDEXES_BUILT = "case-indexes-v2";
 
   private final MongoOperations mongo;
   private final Clock clock;
@@ -69,9 +71,11 @@ public class Reports {
             .on("route.handlerId", Sort.Direction.ASC)
             .on("status", Sort.Direction.ASC)
             .on("submittedAt", Sort.Direction.ASC));
-    ops.createIndex(new Index().on("reporterTag", Sort.Direction.ASC));
+    ops.createIndex(
+        new Index().on("receiptHash", Sort.Direction.ASC).unique().sparse().named("receipt"));
     ops.createIndex(BY_ID_AND_VERSION);
     if (!mongo.exists(query(where("_id").is(INDEXES_BUILT)), "counters")) {
+      forgetReporterTags();
       rebuildIndexes(); // cases stored before the queues existed: once, at the first start
     }
   }
@@ -163,28 +167,21 @@ public class Reports {
     return found;
   }
 
-  /** A reporter's cases, newest first, at most 20. */
-  public List<Report> ofReporter(String reporterTag) {
+  /** The anonymous case whose receipt key hashes to {@code receiptHash}. */
+  public Optional<Report> byReceipt(String receiptHash) {
+    return Optional.ofNullable(
+        mongo.findOne(query(where("receiptHash").is(receiptHash)), Report.class));
+  }
+
+  /** A named or confidential reporter's cases, newest first, at most 20. */
+  public List<Report> ofReporter(String reporterId) {
     List<String> ids =
-        indexes.reporters().of(reporterTag).stream()
+        indexes.reporters().of(reporterId).stream()
             .limit(20)
             .map(ReporterCases.Entry::caseId)
             .toList();
     Map<String, Report> cases = byIds(ids);
     return ids.stream().map(cases::get).filter(Objects::nonNull).toList();
-  }
-
-  /**
-   * How many reports this reporter submitted since {@code since}, for the per-hour limit; counts at
-   * most the newest {@value ReporterCases#KEPT}.
-   */
-  public long countByReporterSince(String reporterTag, Instant since) {
-    List<String> ids =
-        indexes.reporters().of(reporterTag).stream()
-            .filter(e -> !e.submittedAt().isBefore(since))
-            .map(ReporterCases.Entry::caseId)
-            .toList();
-    return byIds(ids).size(); // an entry whose case a crash kept from being stored does not count
   }
 
   /** Open cases nobody has acknowledged yet (new, or newly escalated), oldest first. */
@@ -236,6 +233,19 @@ public class Reports {
    * at the first start, and after cases were written around this class, while nothing else changes
    * cases.
    */
+  /**
+   * Earlier versions stored a keyed hash of every reporter on each case, which tied a person's
+   * anonymous reports to each other and to their confidential ones: it is removed once.
+   */
+  private void forgetReporterTags() {
+    mongo.updateMulti(
+        query(where("reporterTag").exists(true)), new Update().unset("reporterTag"), "reports");
+    var indexes = mongo.indexOps("reports");
+    if (indexes.getIndexInfo().stream().anyMatch(i -> i.getName().equals("reporterTag_1"))) {
+      indexes.dropIndex("reporterTag_1");
+    }
+  }
+
   public void rebuildIndexes() {
     indexes.rebuild();
     mongo.upsert(query(where("_id").is(INDEXES_BUILT)), new Update().set("value", 1), "counters");

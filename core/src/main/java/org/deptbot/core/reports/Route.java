@@ -27,7 +27,14 @@ public record Route(String handlerId, Reason reason, List<String> arguments) {
     /** Nobody acknowledged it in time, so it went one level up; arguments: from, to. */
     ESCALATED_UNACKNOWLEDGED,
     /** A handler assigned it to someone; arguments: from, to. */
-    ASSIGNED
+    ASSIGNED,
+    /**
+     * An anonymous report, to the desk the department named for them (internal affairs by default),
+     * whoever sent it; argument: the handler.
+     */
+    ANONYMOUS_TO_DESK,
+    /** An anonymous report, past the subject to the first supervisor above them; subject, to. */
+    ANONYMOUS_ABOVE_SUBJECT
   }
 
   public Route {

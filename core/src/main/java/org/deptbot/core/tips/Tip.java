@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param intakeKey the tipster's intake, unique: sending the same intake twice stores one tip
  * @param noticeId the notice (tip solicitation) it answers, or null
  * @param photoId the photo sent with it in {@code tip_photos}, or null
- * @param tipsterTag a keyed hash of the tipster's chat account, to find their own tips
+ * @param receiptHash the SHA-256 of the receipt key the tipster was given (see {@link
+ *     org.deptbot.core.reports.ReceiptKeys}): nothing on a tip is derived from its sender
  * @param tipsterChat how the bot reaches the tipster, always sealed
  * @param contact a phone number or e-mail the tipster volunteered, or null (anonymous)
  */
@@ -32,7 +33,7 @@ public record Tip(
     String noticeId,
     String text,
     String photoId,
-    String tipsterTag,
+    String receiptHash,
     String tipsterChat,
     String contact,
     TipStatus status,
@@ -60,7 +61,7 @@ public record Tip(
       String noticeId,
       String text,
       String photoId,
-      String tipsterTag,
+      String receiptHash,
       String sealedChat,
       String contact,
       Instant at) {
@@ -70,7 +71,7 @@ public record Tip(
         noticeId,
         text,
         photoId,
-        tipsterTag,
+        receiptHash,
         sealedChat,
         contact,
         TipStatus.NEW,
@@ -131,7 +132,7 @@ public record Tip(
         noticeId,
         text,
         photoId,
-        tipsterTag,
+        receiptHash,
         tipsterChat,
         contact,
         status,

@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,9 @@ public class Tips {
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
         new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.ASC));
-    ops.createIndex(new Index().on("tipsterTag", Sort.Direction.ASC));
+    ops.createIndex(
+        new Index().on("receiptHash", Sort.Direction.ASC).unique().sparse().named("receipt"));
+    forgetTipsterTags();
   }
 
   /** The next tip number of the year, such as {@code T-2026-000042}; never handed out twice. */
@@ -90,19 +91,23 @@ public class Tips {
         Tip.class);
   }
 
-  /** A tipster's tips, newest first. */
-  public List<Tip> ofTipster(String tipsterTag) {
-    return mongo.find(
-        query(where("tipsterTag").is(tipsterTag))
-            .with(Sort.by(Sort.Direction.DESC, "submittedAt"))
-            .limit(20),
-        Tip.class);
+  /** The tip whose receipt key hashes to {@code receiptHash}. */
+  public Optional<Tip> byReceipt(String receiptHash) {
+    return Optional.ofNullable(
+        mongo.findOne(query(where("receiptHash").is(receiptHash)), Tip.class));
   }
 
-  /** How many tips this tipster sent since {@code since}, for the per-hour limit. */
-  public long countByTipsterSince(String tipsterTag, Instant since) {
-    return mongo.count(
-        query(where("tipsterTag").is(tipsterTag).and("submittedAt").gte(since)), Tip.class);
+  /**
+   * Earlier versions stored a keyed hash of the tipster's chat account on each tip, which tied a
+   * tipster's tips together: it is removed.
+   */
+  private void forgetTipsterTags() {
+    mongo.updateMulti(
+        query(where("tipsterTag").exists(true)), new Update().unset("tipsterTag"), Tip.class);
+    var indexes = mongo.indexOps(Tip.class);
+    if (indexes.getIndexInfo().stream().anyMatch(i -> i.getName().equals("tipsterTag_1"))) {
+      indexes.dropIndex("tipsterTag_1");
+    }
   }
 
   /** Tips with a desk or tipster notification still owed. */

@@ -133,8 +133,10 @@ class RecordsExportIT {
     Map<String, byte[]> files = unzip(out.toByteArray());
     Document report = json(files, "records/case/R-2026-000002.json");
     assertThat(report.getString("reporterContact")).isEqualTo("sealed:QUJDREVG");
-    assertThat(report.getString("reporterTag")).isEqualTo(Redactor.MARK);
-    assertNowhere(files, "tag-of-R-2026-000002".getBytes(StandardCharsets.UTF_8));
+    assertThat(report.getString("receiptHash")).isEqualTo(Redactor.MARK);
+    String stored =
+        world.mongo.findById("R-2026-000002", Document.class, "reports").getString("receiptHash");
+    assertNowhere(files, stored.getBytes(StandardCharsets.UTF_8));
     assertThat(text(files, "manifest.json")).contains("cannot tell who they are");
   }
 

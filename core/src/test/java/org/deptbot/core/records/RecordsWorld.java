@@ -25,6 +25,7 @@ import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Route;
@@ -182,7 +183,7 @@ final class RecordsWorld {
             "intake-" + id,
             reporterId == null ? Confidentiality.ANONYMOUS : Confidentiality.CONFIDENTIAL,
             reporterId,
-            "tag-of-" + id,
+            reporterId == null ? ReceiptKeys.hash(ReceiptKeys.newKey()) : null,
             reporterId == null ? "sealed:QUJDREVG" : "TELEGRAM:chat-of-" + reporterId,
             List.of("https://social.example/p/" + id),
             SocialPlatform.FACEBOOK,
@@ -222,7 +223,7 @@ final class RecordsWorld {
             noticeId,
             "Saw the van on Elm St.",
             photoId,
-            "tipster-tag-" + id,
+            ReceiptKeys.hash(ReceiptKeys.newKey()),
             "sealed:VElQU1RFUg==",
             contact,
             clock.instant());

@@ -59,7 +59,7 @@ class CaseAccessTest {
         r.intakeKey(),
         r.confidentiality(),
         r.reporterId(),
-        r.reporterTag(),
+        r.receiptHash(),
         r.reporterContact(),
         r.links(),
         r.platform(),

@@ -153,7 +153,7 @@ class CaseQueuesIT {
     assertThat(reports.owingNotifications())
         .extracting(Report::id)
         .containsExactlyInAnyOrder(open.id(), closed.id());
-    assertThat(reports.ofReporter(open.reporterTag()))
+    assertThat(reports.ofReporter(open.reporterId()))
         .extracting(Report::id)
         .containsExactlyInAnyOrder(open.id(), closed.id());
     assertThat(reports.unacknowledged()).extracting(Report::id).containsExactly(open.id());
@@ -182,21 +182,27 @@ class CaseQueuesIT {
   }
 
   @Test
-  void aReportersCasesAndHowManyThisHourComeFromTheirOwnDocument() {
+  void aNamedReportersCasesComeFromTheirOwnDocumentAndAnAnonymousCaseIsInNone() {
     Report first = reports.submit(ReportFixtures.newCase("R-2026-000001", "a", "sgt"));
     clock.advance(Duration.ofHours(2));
     Report second =
         reports.submit(ReportFixtures.newCase("R-2026-000002", "b", "sgt", clock.instant()));
-    // a crash after the entry, before the case: not counted, not listed
+    // a crash after the entry, before the case: not listed
     new ReporterCases(mongo)
         .add(ReportFixtures.newCase("R-2026-000003", "c", "sgt", clock.instant()));
+    Report anonymous =
+        reports.submit(
+            ReportFixtures.anonymous("R-2026-000004", "d", "ia", "7KQX-M3P9-H2WD-0TNB-R5ZE"));
 
-    assertThat(reports.ofReporter(first.reporterTag()))
+    assertThat(reports.ofReporter(first.reporterId()))
         .extracting(Report::id)
         .containsExactly(second.id(), first.id());
-    assertThat(
-            reports.countByReporterSince(
-                first.reporterTag(), clock.instant().minus(Duration.ofHours(1))))
-        .isEqualTo(1);
+    assertThat(mongo.findAll(org.bson.Document.class, ReporterCases.COLLECTION))
+        .hasSize(1)
+        .allSatisfy(d -> assertThat(d.toJson()).doesNotContain(anonymous.id()));
+    assertThat(reports.byReceipt(ReceiptKeys.hash("7kqx m3p9 h2wd otnb r5ze")))
+        .map(Report::id)
+        .contains(anonymous.id());
+    assertThat(reports.byReceipt(ReceiptKeys.hash(ReceiptKeys.newKey()))).isEmpty();
   }
 }

@@ -21,7 +21,7 @@ final class ReportFixtures {
         intakeKey,
         Confidentiality.CONFIDENTIAL,
         "officer",
-        "tag-officer",
+        null,
         "telegram:700000031",
         List.of("https://social.example/p/1"),
         SocialPlatform.FACEBOOK,
@@ -38,5 +38,31 @@ final class ReportFixtures {
         true,
         false,
         submittedAt);
+  }
+
+  /** An anonymous case followed by {@code receiptKey}, routed to {@code handlerId}. */
+  static Report anonymous(String id, String intakeKey, String handlerId, String receiptKey) {
+    Report named = newCase(id, intakeKey, handlerId);
+    return new Report(
+        id,
+        intakeKey,
+        Confidentiality.ANONYMOUS,
+        null,
+        ReceiptKeys.hash(receiptKey),
+        "sealed:not-opened-here",
+        named.links(),
+        named.platform(),
+        named.clause(),
+        named.subjectId(),
+        named.subjectText(),
+        named.description(),
+        new Route(handlerId, Route.Reason.ANONYMOUS_TO_DESK, List.of(handlerId)),
+        CaseStatus.NEW,
+        null,
+        named.events(),
+        1,
+        true,
+        false,
+        named.submittedAt());
   }
 }

@@ -80,4 +80,29 @@ class ReportRoutingTest {
     assertThat(new ReportRouting(roster, false).route(reporter, null).handlerId())
         .isEqualTo("deputy");
   }
+
+  @ParameterizedTest(name = "anonymous, about {0}, desk {1}: to {2} ({3})")
+  @CsvSource(
+      nullValues = "-",
+      value = {
+        // the default desk: internal affairs, whoever sent it and whoever it is about
+        "-,        INTERNAL_AFFAIRS, ia,     ANONYMOUS_TO_DESK",
+        "sgt,      INTERNAL_AFFAIRS, ia,     ANONYMOUS_TO_DESK",
+        // up the subject's chain, never to the subject
+        "officer,  SUBJECT_CHAIN,    sgt,    ANONYMOUS_ABOVE_SUBJECT",
+        "sgt,      SUBJECT_CHAIN,    deputy, ANONYMOUS_ABOVE_SUBJECT",
+        "chief,    SUBJECT_CHAIN,    ia,     ANONYMOUS_TO_DESK",
+        "-,        SUBJECT_CHAIN,    ia,     ANONYMOUS_TO_DESK",
+        // a member the department names, unless the report is about them
+        "officer2, deputy,           deputy, ANONYMOUS_TO_DESK",
+        "deputy,   deputy,           ia,     ANONYMOUS_TO_DESK",
+      })
+  void anAnonymousReportIsRoutedWithoutItsReporter(
+      String subject, String desk, String handler, Route.Reason reason) {
+    Route route = new ReportRouting(ROSTER, false).routeAnonymous(subject, desk);
+
+    assertThat(route.handlerId()).isEqualTo(handler);
+    assertThat(route.reason()).isEqualTo(reason);
+    assertThat(route.handlerId()).isNotEqualTo(subject);
+  }
 }

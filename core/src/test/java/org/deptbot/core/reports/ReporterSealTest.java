@@ -34,4 +34,31 @@ class ReporterSealTest {
     assertThat(seal.seal("s-031")).isNotEqualTo(seal.seal("s-031"));
     assertThat(seal.tag("s-031")).isEqualTo(seal.tag("s-031")).isNotEqualTo(seal.tag("s-032"));
   }
+
+  @Test
+  void sealingAndTaggingUseKeysOfTheirOwnAndOldSealsStillOpen() throws Exception {
+    byte[] master = new byte[32];
+    master[0] = 7;
+    ReporterSeal seal = new ReporterSeal(master);
+    // what an earlier version sealed with the department's key itself
+    javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    byte[] nonce = new byte[12];
+    cipher.init(
+        javax.crypto.Cipher.ENCRYPT_MODE,
+        new javax.crypto.spec.SecretKeySpec(master, "AES"),
+        new javax.crypto.spec.GCMParameterSpec(128, nonce));
+    byte[] body = cipher.doFinal("TELEGRAM:700000031".getBytes());
+    byte[] all = new byte[12 + body.length];
+    System.arraycopy(body, 0, all, 12, body.length);
+    String old = "sealed:" + java.util.Base64.getEncoder().encodeToString(all);
+
+    assertThat(seal.open(old)).isEqualTo("TELEGRAM:700000031");
+    // the tag is not the plain HMAC under the department's key
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(new javax.crypto.spec.SecretKeySpec(master, "HmacSHA256"));
+    String plainHmac = java.util.HexFormat.of().formatHex(mac.doFinal("s-031".getBytes()));
+    assertThat(seal.tag("s-031")).isNotEqualTo(plainHmac);
+    assertThatThrownBy(() -> seal.open("sealed:%%%"))
+        .isInstanceOf(ReporterSeal.SealUnreadable.class);
+  }
 }

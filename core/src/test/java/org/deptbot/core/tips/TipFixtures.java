@@ -1,6 +1,7 @@
 package org.deptbot.core.tips;
 
 import java.time.Instant;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.ReporterSeal;
 
 /** Test-data builders for tips. */
@@ -12,13 +13,17 @@ final class TipFixtures {
   private TipFixtures() {}
 
   static Tip newTip(String id, String intakeKey) {
+    return newTip(id, intakeKey, ReceiptKeys.newKey());
+  }
+
+  static Tip newTip(String id, String intakeKey, String receiptKey) {
     return Tip.submitted(
         id,
         intakeKey,
         "N-2026-000007",
         "The white van from the notice parks behind the laundromat on Elm every night.",
         null,
-        SEAL.tag("tipster:training:public"),
+        ReceiptKeys.hash(receiptKey),
         SEAL.seal("TRAINING:public:public"),
         null,
         T0);

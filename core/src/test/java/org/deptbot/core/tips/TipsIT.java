@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,14 +70,16 @@ class TipsIT {
   }
 
   @Test
-  void aTipstersTipsAreFoundByTheirTagAlone() {
+  void aTipIsFoundByItsReceiptKeyAloneAndCarriesNothingOfItsSender() {
     Tip stored = tips.submit(TipFixtures.newTip("T-2026-000001", "intake-1"));
+    String key = ReceiptKeys.newKey();
+    Tip keyed = tips.submit(TipFixtures.newTip("T-2026-000002", "intake-2", key));
 
-    assertThat(tips.ofTipster(stored.tipsterTag()))
-        .extracting(Tip::id)
-        .containsExactly(stored.id());
-    assertThat(tips.countByTipsterSince(stored.tipsterTag(), TipFixtures.T0)).isEqualTo(1);
-    assertThat(tips.ofTipster("someone-else")).isEmpty();
+    assertThat(tips.byReceipt(ReceiptKeys.hash(key))).map(Tip::id).contains(keyed.id());
+    assertThat(tips.byReceipt(ReceiptKeys.hash(ReceiptKeys.newKey()))).isEmpty();
+    assertThat(mongo.findAll(org.bson.Document.class, "tips"))
+        .allSatisfy(d -> assertThat(d.toJson()).doesNotContain("Tag", "public"));
+    assertThat(stored.receiptHash()).isNotEqualTo(keyed.receiptHash());
   }
 
   @Test
