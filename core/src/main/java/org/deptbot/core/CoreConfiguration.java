@@ -28,8 +28,10 @@ import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.seed.SeedImporter;
+import org.deptbot.core.seed.SeedLedger;
 import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
+import org.deptbot.core.seed.StaffImport;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
@@ -271,8 +273,17 @@ public class CoreConfiguration {
       ChatLinks links,
       Channels channels,
       Templates templates,
+      MongoOperations mongo,
+      AuditTrail audit,
       Clock clock) {
-    return new SeedImporter(departments, staff, links, channels, templates, clock);
+    return new SeedImporter(
+        departments, staff, links, channels, templates, new SeedLedger(mongo), audit, clock);
+  }
+
+  /** The console's roster import; the seed file goes through {@link SeedImporter}. */
+  @Bean
+  StaffImport staffImport(StaffMembers staff, ChatLinks links, Clock clock) {
+    return new StaffImport(staff, links, clock);
   }
 
   @Bean

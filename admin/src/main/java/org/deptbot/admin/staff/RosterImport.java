@@ -9,12 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.audit.RosterAudit;
 import org.deptbot.core.seed.SeedFileInvalid;
 import org.deptbot.core.seed.SeedImportReport;
-import org.deptbot.core.seed.SeedImporter;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.seed.SeedProblem;
 import org.deptbot.core.seed.SeedStaffMember;
+import org.deptbot.core.seed.StaffImport;
 import org.deptbot.core.staff.ChainOfCommand;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Roster import in two steps: {@link #preview} reads the file, checks it against the roster as it
  * is and lists what would change, writing nothing; {@link #apply} does the same checks again and,
- * only if there is no problem at all, imports through the core's seed importer.
+ * only if there is no problem at all, imports through the core's {@link StaffImport}.
  */
 @Component
 class RosterImport {
@@ -43,12 +44,12 @@ class RosterImport {
   }
 
   private final SeedParser parser = new SeedParser();
-  private final SeedImporter importer;
+  private final StaffImport importer;
   private final StaffMembers staff;
   private final RosterChanges changes;
   private final AuditTrail audit;
 
-  RosterImport(SeedImporter importer, StaffMembers staff, RosterChanges changes, AuditTrail audit) {
+  RosterImport(StaffImport importer, StaffMembers staff, RosterChanges changes, AuditTrail audit) {
     this.importer = importer;
     this.staff = staff;
     this.changes = changes;
@@ -82,7 +83,9 @@ class RosterImport {
     if (!plan.ok()) {
       return plan;
     }
-    SeedImportReport report = importer.importStaff("roster import", readAgain(format, text));
+    SeedImportReport report =
+        importer.importStaff(
+            "roster import", readAgain(format, text), RosterAudit.by(audit, actor));
     audit.record(
         actor,
         "staff.roster_imported",
