@@ -1,5 +1,7 @@
 package org.deptbot.core.audit;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.staff.ChatLink;
@@ -109,15 +111,18 @@ public final class RosterAudit {
         NONE);
   }
 
-  /** The member's open enrollment codes went from {@code before} to {@code after}. */
-  public void enrollmentCodes(String staffId, String action, long before, long after) {
-    writer.write(
-        action,
-        subject(staffId),
-        "openCodesBefore",
-        String.valueOf(before),
-        "openCodesAfter",
-        String.valueOf(after));
+  /**
+   * The member's open enrollment codes went from {@code before} to {@code after} ({@code action}
+   * says how); {@code more} are further key, value pairs.
+   */
+  public void enrollmentCodes(
+      String staffId, String action, long before, long after, String... more) {
+    List<String> details = new ArrayList<>();
+    details.addAll(
+        List.of(
+            "openCodesBefore", String.valueOf(before), "openCodesAfter", String.valueOf(after)));
+    details.addAll(List.of(more));
+    writer.write(action, subject(staffId), details.toArray(String[]::new));
   }
 
   private static String subject(String staffId) {
