@@ -23,6 +23,7 @@ import org.deptbot.core.records.RecordsExport;
 import org.deptbot.core.records.RetentionProperties;
 import org.deptbot.core.records.RetentionPurge;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Reports;
@@ -196,6 +197,16 @@ public class CoreConfiguration {
       Clock clock,
       @Value("${deptbot.reports.conflicts-to-internal-affairs:false}") boolean conflictsToIa) {
     return new Triage(reports, staff, access, conflictsToIa, audit, clock);
+  }
+
+  @Bean
+  CaseHandover caseHandover(
+      Reports reports,
+      StaffMembers staff,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${deptbot.reports.conflicts-to-internal-affairs:false}") boolean conflictsToIa) {
+    return new CaseHandover(reports, staff, conflictsToIa, audit, clock);
   }
 
   @Bean

@@ -9,6 +9,7 @@ import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.audit.RosterAudit;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.Role;
@@ -33,6 +34,7 @@ public class StaffChanges {
   private final ConsoleAccounts accounts;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
+  private final CaseHandover handover;
   private final SecureRandom random = new SecureRandom();
 
   StaffChanges(
@@ -42,7 +44,8 @@ public class StaffChanges {
       Enrollment enrollment,
       ConsoleAccounts accounts,
       PasswordEncoder encoder,
-      AuditTrail audit) {
+      AuditTrail audit,
+      CaseHandover handover) {
     this.roster = roster;
     this.staff = staff;
     this.links = links;
@@ -50,6 +53,7 @@ public class StaffChanges {
     this.accounts = accounts;
     this.encoder = encoder;
     this.audit = audit;
+    this.handover = handover;
   }
 
   /** The member, or {@link NotFound}. */
@@ -80,7 +84,7 @@ public class StaffChanges {
   /**
    * Deactivates the member. Their chat accounts stay linked for the record but count as the public
    * (the core treats an inactive member so), their API tokens and console sign-in stop working, and
-   * their unused enrollment codes are revoked.
+   * their unused enrollment codes are revoked. Their open cases go to the next handler up.
    */
   StaffMember deactivate(Actor actor, String id) {
     StaffMember before = member(id);
@@ -89,6 +93,9 @@ public class StaffChanges {
     long revoked = enrollment.revokeOpenCodes(id);
     if (revoked > 0) {
       RosterAudit.by(audit, actor).enrollmentCodes(id, "enrollment.codes_revoked", revoked, 0);
+    }
+    if (before.active()) {
+      handover.handOver(id);
     }
     return after;
   }

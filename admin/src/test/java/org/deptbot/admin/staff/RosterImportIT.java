@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
@@ -38,6 +40,7 @@ class RosterImportIT {
   @Autowired StaffMembers staff;
   @Autowired ChatLinks links;
   @Autowired AuditLog auditLog;
+  @Autowired Reports reports;
 
   @BeforeEach
   void admin() {
@@ -126,6 +129,22 @@ class RosterImportIT {
   private static org.springframework.test.web.servlet.RequestBuilder importForm(
       String path, String text) {
     return post(path).with(user(ADMIN)).with(csrf()).param("format", "CSV").param("text", text);
+  }
+
+  @Test
+  void aMemberTheImportDeactivatesHandsTheirOpenCasesOn() throws Exception {
+    staff.save(new StaffMember("rh-1", "Sgt. Rh One", Set.of(Role.SUPERVISOR), ADMIN, true));
+    reports.submit(HandlerCase.of("R-2026-990101", "rh-1"));
+
+    mvc.perform(
+            importForm(
+                "/staff/import/confirm",
+                "id,name,roles,supervisor,active\nrh-1,Sgt. Rh One,SUPERVISOR,ri-admin,false\n"))
+        .andExpect(redirectedUrl("/staff"));
+
+    Report handedOver = reports.byId("R-2026-990101").orElseThrow();
+    assertThat(handedOver.handlerId()).isNotEqualTo("rh-1");
+    assertThat(handedOver.handlerToNotify()).isTrue();
   }
 
   @Test

@@ -25,6 +25,8 @@ import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentResult;
 import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -49,6 +51,7 @@ class StaffChangesIT {
   @Autowired ConsoleAccounts accounts;
   @Autowired ChatLinks links;
   @Autowired AuditLog auditLog;
+  @Autowired Reports reports;
 
   @BeforeEach
   void roster() {
@@ -193,6 +196,22 @@ class StaffChangesIT {
                 assertThat(e.details())
                     .containsEntry("openCodesBefore", "0")
                     .containsEntry("openCodesAfter", "1"));
+  }
+
+  @Test
+  void deactivatingAHandlerHandsTheirOpenCaseToTheNextOneUp() throws Exception {
+    staff.save(new StaffMember("sc-lt", "Sc Lt", Set.of(Role.SUPERVISOR), "sc-chief", true));
+    reports.submit(HandlerCase.of("R-2026-990001", "sc-lt"));
+
+    mvc.perform(post("/api/v1/staff/sc-lt/deactivate").with(user(ADMIN)).with(csrf()))
+        .andExpect(jsonPath("$.active").value(false));
+
+    Report handedOver = reports.byId("R-2026-990001").orElseThrow();
+    assertThat(handedOver.handlerId()).isEqualTo("sc-chief");
+    assertThat(handedOver.handlerToNotify()).isTrue();
+    assertThat(auditLog.about("case:R-2026-990001"))
+        .extracting(e -> e.action())
+        .containsExactly("case.handed_over");
   }
 
   private org.springframework.test.web.servlet.ResultActions json(

@@ -27,7 +27,9 @@ public record Route(String handlerId, Reason reason, List<String> arguments) {
     /** Nobody acknowledged it in time, so it went one level up; arguments: from, to. */
     ESCALATED_UNACKNOWLEDGED,
     /** A handler assigned it to someone; arguments: from, to. */
-    ASSIGNED
+    ASSIGNED,
+    /** Its handler was deactivated, so it went one level up; arguments: from, to. */
+    HANDLER_DEACTIVATED
   }
 
   public Route {
