@@ -23,13 +23,16 @@ import org.deptbot.core.records.RecordsExport;
 import org.deptbot.core.records.RetentionProperties;
 import org.deptbot.core.records.RetentionPurge;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.seed.SeedImporter;
+import org.deptbot.core.seed.SeedLedger;
 import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
+import org.deptbot.core.seed.StaffImport;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
@@ -197,6 +200,16 @@ public class CoreConfiguration {
   }
 
   @Bean
+  CaseHandover caseHandover(
+      Reports reports,
+      StaffMembers staff,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${deptbot.reports.conflicts-to-internal-affairs:false}") boolean conflictsToIa) {
+    return new CaseHandover(reports, staff, conflictsToIa, audit, clock);
+  }
+
+  @Bean
   Tips tips(MongoOperations mongo, Clock clock) {
     return new Tips(mongo, clock);
   }
@@ -271,8 +284,17 @@ public class CoreConfiguration {
       ChatLinks links,
       Channels channels,
       Templates templates,
+      MongoOperations mongo,
+      AuditTrail audit,
       Clock clock) {
-    return new SeedImporter(departments, staff, links, channels, templates, clock);
+    return new SeedImporter(
+        departments, staff, links, channels, templates, new SeedLedger(mongo), audit, clock);
+  }
+
+  /** The console's roster import; the seed file goes through {@link SeedImporter}. */
+  @Bean
+  StaffImport staffImport(StaffMembers staff, ChatLinks links, Clock clock) {
+    return new StaffImport(staff, links, clock);
   }
 
   @Bean

@@ -14,8 +14,8 @@ import org.deptbot.core.staff.StaffMembers;
 import org.springframework.stereotype.Component;
 
 /**
- * Lists, without writing anything, what the core's seed importer would change for a roster: the
- * same decisions it makes, worded for the preview.
+ * Lists, without writing anything, what the core's {@link org.deptbot.core.seed.StaffImport} would
+ * change for a roster: the same decisions it makes, worded for the preview.
  */
 @Component
 class RosterChanges {

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.audit.RosterAudit;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.seed.SeedFileInvalid;
 import org.deptbot.core.seed.SeedImportReport;
-import org.deptbot.core.seed.SeedImporter;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.seed.SeedProblem;
 import org.deptbot.core.seed.SeedStaffMember;
+import org.deptbot.core.seed.StaffImport;
 import org.deptbot.core.staff.ChainOfCommand;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Roster import in two steps: {@link #preview} reads the file, checks it against the roster as it
  * is and lists what would change, writing nothing; {@link #apply} does the same checks again and,
- * only if there is no problem at all, imports through the core's seed importer.
+ * only if there is no problem at all, imports through the core's {@link StaffImport}; members it
+ * deactivates hand their open cases on ({@link CaseHandover}).
  */
 @Component
 class RosterImport {
@@ -43,12 +46,19 @@ class RosterImport {
   }
 
   private final SeedParser parser = new SeedParser();
-  private final SeedImporter importer;
+  private final StaffImport importer;
   private final StaffMembers staff;
   private final RosterChanges changes;
   private final AuditTrail audit;
+  private final CaseHandover handover;
 
-  RosterImport(SeedImporter importer, StaffMembers staff, RosterChanges changes, AuditTrail audit) {
+  RosterImport(
+      StaffImport importer,
+      StaffMembers staff,
+      RosterChanges changes,
+      AuditTrail audit,
+      CaseHandover handover) {
+    this.handover = handover;
     this.importer = importer;
     this.staff = staff;
     this.changes = changes;
@@ -82,7 +92,16 @@ class RosterImport {
     if (!plan.ok()) {
       return plan;
     }
-    SeedImportReport report = importer.importStaff("roster import", readAgain(format, text));
+    List<SeedStaffMember> members = readAgain(format, text);
+    List<String> leaving =
+        members.stream()
+            .filter(m -> !m.active())
+            .filter(m -> staff.byId(m.id()).filter(StaffMember::active).isPresent())
+            .map(SeedStaffMember::id)
+            .toList();
+    SeedImportReport report =
+        importer.importStaff("roster import", members, RosterAudit.by(audit, actor));
+    leaving.forEach(handover::handOver);
     audit.record(
         actor,
         "staff.roster_imported",

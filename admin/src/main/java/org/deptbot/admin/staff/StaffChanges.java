@@ -1,14 +1,15 @@
 package org.deptbot.admin.staff;
 
 import java.security.SecureRandom;
-import java.util.EnumSet;
 import java.util.Set;
 import org.deptbot.admin.console.NotFound;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.audit.RosterAudit;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.Role;
@@ -33,6 +34,7 @@ public class StaffChanges {
   private final ConsoleAccounts accounts;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
+  private final CaseHandover handover;
   private final SecureRandom random = new SecureRandom();
 
   StaffChanges(
@@ -42,7 +44,8 @@ public class StaffChanges {
       Enrollment enrollment,
       ConsoleAccounts accounts,
       PasswordEncoder encoder,
-      AuditTrail audit) {
+      AuditTrail audit,
+      CaseHandover handover) {
     this.roster = roster;
     this.staff = staff;
     this.links = links;
@@ -50,6 +53,7 @@ public class StaffChanges {
     this.accounts = accounts;
     this.encoder = encoder;
     this.audit = audit;
+    this.handover = handover;
   }
 
   /** The member, or {@link NotFound}. */
@@ -59,64 +63,47 @@ public class StaffChanges {
 
   StaffMember add(Actor actor, NewMember wanted) {
     StaffMember added = roster.add(wanted.toMember());
-    audit.record(
-        actor,
-        "staff.added",
-        subject(added.id()),
-        "roles",
-        added.roles().toString(),
-        "supervisor",
-        String.valueOf(added.supervisorId()));
+    RosterAudit.by(audit, actor).added(added);
     return added;
   }
 
   StaffMember setRoles(Actor actor, String id, Set<Role> roles) {
     StaffMember before = member(id);
     StaffMember after = roster.setRoles(id, roles);
-    Set<Role> added = EnumSet.noneOf(Role.class);
-    added.addAll(after.roles());
-    added.removeAll(before.roles());
-    Set<Role> removed = EnumSet.noneOf(Role.class);
-    removed.addAll(before.roles());
-    removed.removeAll(after.roles());
-    added.forEach(r -> audit.record(actor, "staff.role_added", subject(id), "role", r.name()));
-    removed.forEach(r -> audit.record(actor, "staff.role_removed", subject(id), "role", r.name()));
+    RosterAudit.by(audit, actor).changed(before, after);
     return after;
   }
 
   StaffMember setSupervisor(Actor actor, String id, String supervisorId) {
-    String before = member(id).supervisorId();
+    StaffMember before = member(id);
     StaffMember after = roster.setSupervisor(id, supervisorId);
-    if (!java.util.Objects.equals(before, after.supervisorId())) {
-      audit.record(
-          actor,
-          "staff.supervisor_changed",
-          subject(id),
-          "from",
-          String.valueOf(before),
-          "to",
-          String.valueOf(after.supervisorId()));
-    }
+    RosterAudit.by(audit, actor).changed(before, after);
     return after;
   }
 
   /**
    * Deactivates the member. Their chat accounts stay linked for the record but count as the public
    * (the core treats an inactive member so), their API tokens and console sign-in stop working, and
-   * their unused enrollment codes are revoked.
+   * their unused enrollment codes are revoked. Their open cases go to the next handler up.
    */
   StaffMember deactivate(Actor actor, String id) {
-    member(id);
+    StaffMember before = member(id);
     StaffMember after = roster.deactivate(id);
+    RosterAudit.by(audit, actor).changed(before, after);
     long revoked = enrollment.revokeOpenCodes(id);
-    audit.record(actor, "staff.deactivated", subject(id), "codesRevoked", String.valueOf(revoked));
+    if (revoked > 0) {
+      RosterAudit.by(audit, actor).enrollmentCodes(id, "enrollment.codes_revoked", revoked, 0);
+    }
+    if (before.active()) {
+      handover.handOver(id);
+    }
     return after;
   }
 
   StaffMember reactivate(Actor actor, String id) {
-    member(id);
+    StaffMember before = member(id);
     StaffMember after = roster.reactivate(id);
-    audit.record(actor, "staff.reactivated", subject(id));
+    RosterAudit.by(audit, actor).changed(before, after);
     return after;
   }
 
@@ -127,21 +114,29 @@ public class StaffChanges {
             .findFirst()
             .orElseThrow(() -> new NotFound("Chat account " + linkKey + " of " + id));
     links.unlink(link.identity());
-    audit.record(actor, "staff.chat_unlinked", subject(id), "account", link.id());
+    RosterAudit.by(audit, actor).unlinked(link);
   }
 
   IssuedCode issueCode(Actor actor, String id) {
     requireActive(id);
+    int before = enrollment.openCodes(id).size();
     IssuedCode issued = enrollment.issue(id, actor.activeMember().orElseThrow().id());
-    audit.record(
-        actor, "enrollment.code_issued", subject(id), "expiresAt", issued.expiresAt().toString());
+    RosterAudit.by(audit, actor)
+        .enrollmentCodes(
+            id,
+            "enrollment.code_issued",
+            before,
+            enrollment.openCodes(id).size(),
+            "expiresAt",
+            issued.expiresAt().toString());
     return issued;
   }
 
   long revokeCodes(Actor actor, String id) {
     member(id);
     long revoked = enrollment.revokeOpenCodes(id);
-    audit.record(actor, "enrollment.codes_revoked", subject(id), "count", String.valueOf(revoked));
+    RosterAudit.by(audit, actor)
+        .enrollmentCodes(id, "enrollment.codes_revoked", revoked, enrollment.openCodes(id).size());
     return revoked;
   }
 

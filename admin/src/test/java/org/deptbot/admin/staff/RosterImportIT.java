@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
@@ -36,6 +39,8 @@ class RosterImportIT {
   @Autowired MockMvc mvc;
   @Autowired StaffMembers staff;
   @Autowired ChatLinks links;
+  @Autowired AuditLog auditLog;
+  @Autowired Reports reports;
 
   @BeforeEach
   void admin() {
@@ -124,5 +129,47 @@ class RosterImportIT {
   private static org.springframework.test.web.servlet.RequestBuilder importForm(
       String path, String text) {
     return post(path).with(user(ADMIN)).with(csrf()).param("format", "CSV").param("text", text);
+  }
+
+  @Test
+  void aMemberTheImportDeactivatesHandsTheirOpenCasesOn() throws Exception {
+    staff.save(new StaffMember("rh-1", "Sgt. Rh One", Set.of(Role.SUPERVISOR), ADMIN, true));
+    reports.submit(HandlerCase.of("R-2026-990101", "rh-1"));
+
+    mvc.perform(
+            importForm(
+                "/staff/import/confirm",
+                "id,name,roles,supervisor,active\nrh-1,Sgt. Rh One,SUPERVISOR,ri-admin,false\n"))
+        .andExpect(redirectedUrl("/staff"));
+
+    Report handedOver = reports.byId("R-2026-990101").orElseThrow();
+    assertThat(handedOver.handlerId()).isNotEqualTo("rh-1");
+    assertThat(handedOver.handlerToNotify()).isTrue();
+  }
+
+  @Test
+  void eachMemberChangeOfAnImportIsAuditedWithBeforeAndAfter() throws Exception {
+    staff.save(new StaffMember("ra-1", "Sgt. Ra One", Set.of(Role.SUPERVISOR), ADMIN, true));
+    staff.save(new StaffMember("ra-2", "Officer Ra Two", Set.of(Role.EMPLOYEE), "ra-1", true));
+
+    mvc.perform(
+            importForm(
+                "/staff/import/confirm",
+                "id,name,roles,supervisor,telegram,active\n"
+                    + "ra-1,Sgt. Ra One,SUPERVISOR,ri-admin,,false\n"
+                    + "ra-2,Officer Ra Two,EMPLOYEE;DISPATCHER,ri-admin,710000055,true\n"))
+        .andExpect(redirectedUrl("/staff"));
+
+    assertThat(auditLog.about("staff:ra-2"))
+        .allSatisfy(e -> assertThat(e.actor()).isEqualTo(ADMIN))
+        .extracting(
+            e -> e.action() + " " + e.details().get("before") + " → " + e.details().get("after"))
+        .containsExactlyInAnyOrder(
+            "staff.roles_changed [EMPLOYEE] → [EMPLOYEE, DISPATCHER]",
+            "staff.supervisor_changed ra-1 → ri-admin",
+            "staff.chat_linked (none) → ra-2");
+    assertThat(auditLog.about("staff:ra-1"))
+        .extracting(e -> e.actor() + " " + e.action() + " " + e.details().get("after"))
+        .containsExactly(ADMIN + " staff.deactivated inactive");
   }
 }

@@ -21,10 +21,15 @@ import java.time.Instant;
 import java.util.Set;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentResult;
 import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLink;
+import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
@@ -44,6 +49,9 @@ class StaffChangesIT {
   @Autowired StaffMembers staff;
   @Autowired Enrollment enrollment;
   @Autowired ConsoleAccounts accounts;
+  @Autowired ChatLinks links;
+  @Autowired AuditLog auditLog;
+  @Autowired Reports reports;
 
   @BeforeEach
   void roster() {
@@ -150,5 +158,71 @@ class StaffChangesIT {
 
     assertThat(enrollment.openCodes("sc-leaver")).isEmpty();
     mvc.perform(get("/api/v1/staff").with(user("sc-leaver"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void eachConsoleChangeIsAuditedWithWhoMadeItAndTheValuesBeforeAndAfter() throws Exception {
+    staff.save(new StaffMember("sc-audited", "Sc Audited", Set.of(Role.EMPLOYEE), "sc-sgt", true));
+    links.linkIfFree(
+        ChatLink.of(
+            new ChatIdentity(ChatPlatform.TELEGRAM, "720000077"),
+            "sc-audited",
+            Instant.now(),
+            ChatLink.Source.ENROLLMENT));
+
+    json(put("/api/v1/staff/sc-audited/roles"), "{\"roles\":[\"DISPATCHER\"]}");
+    json(put("/api/v1/staff/sc-audited/supervisor"), "{\"supervisorId\":\"sc-chief\"}");
+    mvc.perform(
+        delete("/api/v1/staff/sc-audited/chat-links/telegram:720000077")
+            .with(user(ADMIN))
+            .with(csrf()));
+    mvc.perform(post("/api/v1/staff/sc-audited/enrollment-codes").with(user(ADMIN)).with(csrf()));
+    mvc.perform(post("/api/v1/staff/sc-audited/deactivate").with(user(ADMIN)).with(csrf()));
+
+    assertThat(auditLog.about("staff:sc-audited"))
+        .allSatisfy(e -> assertThat(e.actor()).isEqualTo(ADMIN))
+        .extracting(
+            e -> e.action() + " " + e.details().get("before") + " → " + e.details().get("after"))
+        .contains(
+            "staff.roles_changed [EMPLOYEE] → [DISPATCHER]",
+            "staff.supervisor_changed sc-sgt → sc-chief",
+            "staff.chat_unlinked sc-audited → (none)",
+            "staff.deactivated active → inactive");
+    assertThat(auditLog.about("staff:sc-audited"))
+        .filteredOn(e -> e.action().equals("enrollment.code_issued"))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.details())
+                    .containsEntry("openCodesBefore", "0")
+                    .containsEntry("openCodesAfter", "1"));
+  }
+
+  @Test
+  void deactivatingAHandlerHandsTheirOpenCaseToTheNextOneUp() throws Exception {
+    staff.save(new StaffMember("sc-lt", "Sc Lt", Set.of(Role.SUPERVISOR), "sc-chief", true));
+    reports.submit(HandlerCase.of("R-2026-990001", "sc-lt"));
+
+    mvc.perform(post("/api/v1/staff/sc-lt/deactivate").with(user(ADMIN)).with(csrf()))
+        .andExpect(jsonPath("$.active").value(false));
+
+    Report handedOver = reports.byId("R-2026-990001").orElseThrow();
+    assertThat(handedOver.handlerId()).isEqualTo("sc-chief");
+    assertThat(handedOver.handlerToNotify()).isTrue();
+    assertThat(auditLog.about("case:R-2026-990001"))
+        .extracting(e -> e.action())
+        .containsExactly("case.handed_over");
+  }
+
+  private org.springframework.test.web.servlet.ResultActions json(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+      String body)
+      throws Exception {
+    return mvc.perform(
+        request
+            .with(user(ADMIN))
+            .with(csrf())
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body));
   }
 }

@@ -67,8 +67,8 @@ class ChatConfiguration {
   }
 
   @Bean
-  StaffChats staffChats(ChatLinks links, List<ChatAdapter> adapters) {
-    return new StaffChats(links, adapters);
+  StaffChats staffChats(ChatLinks links, StaffMembers staff, List<ChatAdapter> adapters) {
+    return new StaffChats(links, staff, adapters);
   }
 
   @Bean

@@ -8,27 +8,35 @@ import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.staff.StaffMembers;
 
 /**
  * Messages the bot sends unprompted (a case card, a receipt, a reply relayed to an anonymous
- * reporter), to a chat or to every chat a staff member linked on a platform that is on.
+ * reporter), to a chat or to every chat an active staff member linked on a platform that is on.
  */
 public class StaffChats {
 
   private final ChatLinks links;
+  private final StaffMembers staff;
   private final Map<ChatPlatform, ChatAdapter> adapters;
 
-  public StaffChats(ChatLinks links, List<ChatAdapter> adapters) {
+  public StaffChats(ChatLinks links, StaffMembers staff, List<ChatAdapter> adapters) {
     this.links = links;
+    this.staff = staff;
     this.adapters =
         adapters.stream().collect(Collectors.toMap(ChatAdapter::platform, Function.identity()));
   }
 
   /**
    * Sends what {@code message} makes for each private chat of the member (buttons are made per chat
-   * account, so each gets its own); returns how many chats it reached.
+   * account, so each gets its own); returns how many chats it reached. A member who is not active
+   * (as the roster says now, not when the message was made) is sent nothing.
    */
   public int sendToMember(String staffId, Function<ChatIdentity, Outgoing> message) {
+    if (staff.byId(staffId).filter(StaffMember::active).isEmpty()) {
+      return 0;
+    }
     List<ChatLink> reachable =
         links.ofMember(staffId).stream()
             .filter(l -> adapters.containsKey(l.identity().platform()))

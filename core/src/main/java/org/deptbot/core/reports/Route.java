@@ -34,7 +34,9 @@ public record Route(String handlerId, Reason reason, List<String> arguments) {
      */
     ANONYMOUS_TO_DESK,
     /** An anonymous report, past the subject to the first supervisor above them; subject, to. */
-    ANONYMOUS_ABOVE_SUBJECT
+    ANONYMOUS_ABOVE_SUBJECT,
+    /** Its handler was deactivated, so it went one level up; arguments: from, to. */
+    HANDLER_DEACTIVATED
   }
 
   public Route {

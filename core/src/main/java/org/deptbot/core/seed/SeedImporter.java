@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.audit.RosterAudit;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Department;
@@ -22,13 +22,14 @@ import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
 
 /**
- * Brings the database in line with a valid seed file, writing only what differs, so importing the
- * same file twice changes nothing the second time.
+ * Imports the seed file at every start: it fills an empty database and adds what is new in the file
+ * (a member, a chat account, a channel, a template), and never reverts what the console changed. A
+ * member, channel or template that exists is left as it is, in whatever state; a chat account the
+ * seed linked once (see {@link SeedLedger}) is not linked again after someone removed it. Every
+ * change is written to the audit trail as one by the system.
  *
- * <p>Without multi-document transactions a crash part-way leaves some records written; every write
- * is idempotent, so the next start finishes the import. Members and channels missing from the file
- * are left alone: deactivating people is a deliberate act in the console, not a side effect of an
- * edited file.
+ * <p>Without multi-document transactions a crash part-way leaves some records written; each is
+ * remembered only after it is stored, so the next start finishes the import.
  */
 public class SeedImporter {
 
@@ -37,6 +38,8 @@ public class SeedImporter {
   private final ChatLinks links;
   private final Channels channels;
   private final Templates templates;
+  private final SeedLedger ledger;
+  private final AuditTrail audit;
   private final Clock clock;
 
   public SeedImporter(
@@ -45,12 +48,16 @@ public class SeedImporter {
       ChatLinks links,
       Channels channels,
       Templates templates,
+      SeedLedger ledger,
+      AuditTrail audit,
       Clock clock) {
     this.departments = departments;
     this.staff = staff;
     this.links = links;
     this.channels = channels;
     this.templates = templates;
+    this.ledger = ledger;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -64,109 +71,94 @@ public class SeedImporter {
     return new SeedImportReport(source, changes);
   }
 
-  /**
-   * Brings only the roster in line with {@code members} (a roster import): members and their
-   * pre-linked chat accounts, as {@link #importSeed} does for a whole file.
-   */
-  public SeedImportReport importStaff(String source, List<SeedStaffMember> members) {
-    List<String> changes = new ArrayList<>();
-    members.forEach(member -> importMember(member, changes));
-    members.forEach(member -> importLinks(member, changes));
-    return new SeedImportReport(source, changes);
-  }
-
+  /** The department's details go in once; later changes are made in the console. */
   private void importDepartment(SeedDepartment seed, List<String> changes) {
-    Department wanted =
-        Department.of(seed.name(), seed.contact(), seed.website(), seed.disclaimer());
-    Optional<Department> current = departments.current();
-    if (current.filter(wanted::equals).isEmpty()) {
-      departments.save(wanted);
-      changes.add(
-          current.isEmpty() ? "set up department " + seed.name() : "updated department details");
+    if (departments.current().isPresent()) {
+      return;
     }
+    departments.save(Department.of(seed.name(), seed.contact(), seed.website(), seed.disclaimer()));
+    audit.system(
+        "department.set_up", "department:current", "name", seed.name(), "source", "seed file");
+    changes.add("set up department " + seed.name());
   }
 
   private void importMember(SeedStaffMember seed, List<String> changes) {
-    var wanted =
-        new StaffMember(seed.id(), seed.name(), seed.roles(), seed.supervisorId(), seed.active());
-    Optional<StaffMember> current = staff.byId(seed.id());
-    if (current.isEmpty()) {
-      staff.save(wanted);
-      changes.add("added staff " + seed.id() + " (" + seed.name() + ", " + seed.roles() + ")");
-    } else if (!current.get().equals(wanted)) {
-      staff.save(wanted);
-      changes.add("updated staff " + seed.id() + ": " + differences(current.get(), wanted));
+    String key = "staff:" + seed.id();
+    if (staff.byId(seed.id()).isEmpty() && !ledger.applied(key)) {
+      var member =
+          new StaffMember(seed.id(), seed.name(), seed.roles(), seed.supervisorId(), seed.active());
+      if (staff.insert(member)) {
+        RosterAudit.bySystem(audit).added(member);
+        changes.add("added staff " + seed.id() + " (" + seed.name() + ", " + seed.roles() + ")");
+      }
     }
-  }
-
-  private static String differences(StaffMember was, StaffMember now) {
-    List<String> parts = new ArrayList<>();
-    if (!was.name().equals(now.name())) {
-      parts.add("name '" + was.name() + "' -> '" + now.name() + "'");
-    }
-    if (!was.roles().equals(now.roles())) {
-      parts.add("roles " + was.roles() + " -> " + now.roles());
-    }
-    if (!Objects.equals(was.supervisorId(), now.supervisorId())) {
-      parts.add("supervisor " + was.supervisorId() + " -> " + now.supervisorId());
-    }
-    if (was.active() != now.active()) {
-      parts.add(now.active() ? "reactivated" : "deactivated");
-    }
-    return String.join(", ", parts);
+    ledger.remember(key, clock.instant());
   }
 
   private void importLinks(SeedStaffMember seed, List<String> changes) {
-    syncLink(seed.id(), ChatPlatform.TELEGRAM, seed.telegramUserId(), changes);
-    syncLink(seed.id(), ChatPlatform.DISCORD, seed.discordUserId(), changes);
+    importLink(seed.id(), ChatPlatform.TELEGRAM, seed.telegramUserId(), changes);
+    importLink(seed.id(), ChatPlatform.DISCORD, seed.discordUserId(), changes);
   }
 
-  /** Makes the seed's pre-linked account for one platform the member's only seed link there. */
-  private void syncLink(
+  /** Links the account once, if it is free; never moves it from someone else. */
+  private void importLink(
       String staffId, ChatPlatform platform, String userId, List<String> changes) {
-    for (ChatLink old : links.ofMember(staffId)) {
-      boolean seededHere = old.source() == ChatLink.Source.SEED && old.platform() == platform;
-      if (seededHere && !old.userId().equals(userId)) {
-        links.unlink(old.identity());
-        changes.add("unlinked " + old.id() + " from " + staffId);
-      }
-    }
     if (userId == null) {
       return;
     }
     ChatIdentity identity = new ChatIdentity(platform, userId);
-    Optional<ChatLink> current = links.of(identity);
-    if (current.isPresent() && current.get().staffId().equals(staffId)) {
+    String key = "link:" + identity.key() + ">" + staffId;
+    if (ledger.applied(key)) {
       return;
     }
-    links.relink(ChatLink.of(identity, staffId, clock.instant(), ChatLink.Source.SEED));
-    changes.add(
-        current
-            .map(c -> "moved " + identity.key() + " from " + c.staffId() + " to " + staffId)
-            .orElse("linked " + identity.key() + " to " + staffId));
+    ChatLink wanted = ChatLink.of(identity, staffId, clock.instant(), ChatLink.Source.SEED);
+    if (links.of(identity).isEmpty() && links.linkIfFree(wanted).staffId().equals(staffId)) {
+      RosterAudit.bySystem(audit).linked(wanted, null);
+      changes.add("linked " + identity.key() + " to " + staffId);
+    }
+    ledger.remember(key, clock.instant());
   }
 
   private void importChannel(SeedChannel seed, List<String> changes) {
-    var wanted =
-        new Channel(seed.id(), seed.platform(), seed.chatId(), seed.name(), seed.categories());
-    Optional<Channel> current = channels.byId(seed.id());
-    if (current.filter(wanted::equals).isEmpty()) {
-      channels.save(wanted);
-      changes.add((current.isEmpty() ? "added channel " : "updated channel ") + seed.id());
+    String key = "channel:" + seed.id();
+    if (channels.byId(seed.id()).isEmpty() && !ledger.applied(key)) {
+      channels.save(
+          new Channel(seed.id(), seed.platform(), seed.chatId(), seed.name(), seed.categories()));
+      audit.system(
+          "channel.added",
+          "channel:" + seed.id(),
+          "platform",
+          seed.platform().name(),
+          "chat",
+          seed.chatId(),
+          "source",
+          "seed file");
+      changes.add("added channel " + seed.id());
     }
+    ledger.remember(key, clock.instant());
   }
 
   /**
-   * A starter template goes in approved by the approver the file names. Unchanged wording imports
-   * nothing; changed wording becomes a new approved version and retires the one it replaces.
+   * A starter template goes in approved by the approver the file names, if no version of it exists
+   * yet; once it does, its wording and state are the console's to change.
    */
   private void importTemplate(SeedTemplate seed, List<String> changes) {
-    Optional<Template> current = templates.usable(seed.key());
-    if (current.filter(t -> sameWording(t, seed)).isPresent()) {
-      return;
+    String key = "template:" + seed.key();
+    if (templates.versions(seed.key()).isEmpty() && !ledger.applied(key)) {
+      addTemplate(seed);
+      audit.system(
+          "template.added",
+          "template:" + seed.key() + ":v1",
+          "approvedBy",
+          seed.approverId(),
+          "source",
+          "seed file");
+      changes.add("added template " + seed.key() + " v1 (approved by " + seed.approverId() + ")");
     }
-    int version =
-        templates.versions(seed.key()).stream().mapToInt(Template::version).max().orElse(0) + 1;
+    ledger.remember(key, clock.instant());
+  }
+
+  private void addTemplate(SeedTemplate seed) {
     Instant now = clock.instant();
     var history =
         List.of(
@@ -174,9 +166,9 @@ public class SeedImporter {
             new TemplateEvent(now, seed.approverId(), "approved", "approved in the seed file"));
     templates.add(
         new Template(
-            seed.key() + ":v" + version,
+            seed.key() + ":v1",
             seed.key(),
-            version,
+            1,
             seed.category(),
             seed.title(),
             seed.body(),
@@ -188,30 +180,5 @@ public class SeedImporter {
             seed.authorId(),
             TemplateStatus.APPROVED,
             history));
-    current.ifPresent(
-        old ->
-            templates.replace(
-                old,
-                old.retire(
-                    seed.approverId(), "superseded by v" + version + " from the seed file", now)));
-    changes.add(
-        (current.isEmpty() ? "added template " : "updated template ")
-            + seed.key()
-            + " v"
-            + version
-            + " (approved by "
-            + seed.approverId()
-            + ")");
-  }
-
-  private static boolean sameWording(Template t, SeedTemplate seed) {
-    return t.category() == seed.category()
-        && t.title().equals(seed.title())
-        && t.body().equals(seed.body())
-        && t.variables().equals(seed.variables())
-        && t.severity() == seed.severity()
-        && t.urgency() == seed.urgency()
-        && Objects.equals(t.defaultExpiry(), seed.expiresAfter())
-        && t.defaultChannels().equals(seed.channels());
   }
 }

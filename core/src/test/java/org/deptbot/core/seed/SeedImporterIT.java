@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.Instant;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.AuditRecord;
+import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.staff.ChatIdentity;
@@ -12,9 +15,9 @@ import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.Template;
-import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
@@ -52,6 +55,7 @@ class SeedImporterIT {
   private MongoTemplate mongo;
   private StaffMembers staff;
   private ChatLinks links;
+  private AuditLog auditLog;
   private SeedImporter importer;
   private final SeedParser parser = new SeedParser();
 
@@ -61,9 +65,17 @@ class SeedImporterIT {
     staff = new StaffMembers(mongo);
     links = new ChatLinks(mongo);
     var clock = new MutableClock(Instant.parse("2026-11-21T16:00:00Z"));
+    auditLog = new AuditLog(mongo, clock);
     importer =
         new SeedImporter(
-            new Departments(mongo), staff, links, new Channels(mongo), new Templates(mongo), clock);
+            new Departments(mongo),
+            staff,
+            links,
+            new Channels(mongo),
+            new Templates(mongo),
+            new SeedLedger(mongo),
+            new AuditTrail(auditLog),
+            clock);
   }
 
   @Test
@@ -85,20 +97,62 @@ class SeedImporterIT {
   }
 
   @Test
-  void aChangedFileUpdatesRecordsAndSaysWhatChanged() {
+  void aChangedFileAddsWhatIsNewButNeverRevertsTheRoster() {
     importYaml(SEED);
-    String promoted =
+    String edited =
         SEED.replace("roles: [EMPLOYEE]", "roles: [EMPLOYEE, DISPATCHER]")
-            .replace("telegram: 700000030", "telegram: 700000099");
+            .replace("telegram: 700000030", "telegram: 700000099")
+            .replace(
+                "channels:",
+                """
+                  - id: s-032
+                    name: Officer Dana Park
+                    roles: [EMPLOYEE]
+                    supervisor: s-030
+                channels:""");
 
-    SeedImportReport report = importYaml(promoted);
+    SeedImportReport report = importYaml(edited);
 
+    // the new member and the new account are added; s-031's roles and the old account stay
     assertThat(report.changes())
         .containsExactlyInAnyOrder(
-            "updated staff s-031: roles [EMPLOYEE] -> [EMPLOYEE, DISPATCHER]",
-            "unlinked telegram:700000030 from s-030",
+            "added staff s-032 (Officer Dana Park, [EMPLOYEE])",
             "linked telegram:700000099 to s-030");
-    assertThat(staff.byId("s-031").orElseThrow().roles()).contains(Role.DISPATCHER);
+    assertThat(staff.byId("s-031").orElseThrow().roles()).containsExactly(Role.EMPLOYEE);
+    assertThat(links.of(new ChatIdentity(ChatPlatform.TELEGRAM, "700000030"))).isPresent();
+    // and each change is audited once, as the system's
+    assertThat(auditLog.about("staff:s-032"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo(AuditRecord.SYSTEM);
+              assertThat(e.action()).isEqualTo("staff.added");
+              assertThat(e.details()).containsEntry("roles", "[EMPLOYEE]");
+            });
+    assertThat(auditLog.about("staff:s-030"))
+        .filteredOn(e -> e.details().containsValue("telegram:700000099"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.action()).isEqualTo("staff.chat_linked"));
+  }
+
+  @Test
+  void whatTheConsoleChangedSurvivesTheNextStart() {
+    importYaml(SEED);
+    // GIVEN the console deactivated the sergeant, moved the officer and removed a chat link
+    var roster = new Roster(staff);
+    roster.deactivate("s-030");
+    roster.setSupervisor("s-031", "s-010");
+    links.unlink(new ChatIdentity(ChatPlatform.TELEGRAM, "700000030"));
+
+    // WHEN the bot restarts and imports the same seed file
+    long entriesBefore = auditLog.head().orElseThrow().seq();
+    SeedImportReport again = importYaml(SEED);
+
+    // THEN nothing is reverted, and nothing is audited because nothing changed
+    assertThat(again.changedNothing()).isTrue();
+    assertThat(auditLog.head().orElseThrow().seq()).isEqualTo(entriesBefore);
+    assertThat(staff.byId("s-030").orElseThrow().active()).isFalse();
+    assertThat(staff.byId("s-031").orElseThrow().supervisorId()).isEqualTo("s-010");
     assertThat(links.of(new ChatIdentity(ChatPlatform.TELEGRAM, "700000030"))).isEmpty();
   }
 
@@ -113,7 +167,7 @@ class SeedImporterIT {
   }
 
   @Test
-  void changedTemplateWordingBecomesANewApprovedVersionAndRetiresTheOld() {
+  void anExistingTemplateIsLeftAloneInWhateverStateItIs() {
     String withTemplate =
         SEED
             + """
@@ -129,19 +183,16 @@ class SeedImporterIT {
             """;
     assertThat(importYaml(withTemplate).changes())
         .contains("added template road_closure v1 (approved by s-010)");
-    assertThat(importYaml(withTemplate).changedNothing()).isTrue();
+    var templates = new Templates(mongo);
+    Template v1 = templates.byId("road_closure:v1").orElseThrow();
+    templates.replace(v1, v1.retire("s-010", "no longer used", Instant.now()));
 
-    SeedImportReport edited =
+    SeedImportReport again =
         importYaml(withTemplate.replace("is closed.", "is closed in both directions."));
 
-    assertThat(edited.changes())
-        .containsExactly("updated template road_closure v2 (approved by s-010)");
-    var templates = new Templates(mongo);
-    assertThat(templates.usable("road_closure"))
-        .map(Template::body)
-        .hasValue("{{street}} is closed in both directions.");
-    assertThat(templates.byId("road_closure:v1").orElseThrow().status())
-        .isEqualTo(TemplateStatus.RETIRED);
+    assertThat(again.changedNothing()).isTrue();
+    assertThat(templates.versions("road_closure")).hasSize(1);
+    assertThat(templates.usable("road_closure")).isEmpty();
   }
 
   @Test

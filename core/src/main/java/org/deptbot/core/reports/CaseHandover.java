@@ -1,0 +1,102 @@
+package org.deptbot.core.reports;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.staff.StaffMembers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * When a member is deactivated, their open cases go to the next handler up their chain of command
+ * (never the subject of the case; internal affairs at the top), as an escalation would: the new
+ * handler is sent the case card, and each move is audited as one by the system.
+ */
+public class CaseHandover {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseHandover.class);
+  private static final int PAGE = 100;
+  private static final int TRIES = 3;
+
+  private final Reports reports;
+  private final StaffMembers staff;
+  private final boolean conflictsToInternalAffairs;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  public CaseHandover(
+      Reports reports,
+      StaffMembers staff,
+      boolean conflictsToInternalAffairs,
+      AuditTrail audit,
+      Clock clock) {
+    this.reports = reports;
+    this.staff = staff;
+    this.conflictsToInternalAffairs = conflictsToInternalAffairs;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Hands every open case of {@code staffId} (already deactivated) on; returns how many moved. A
+   * case no one may take stays where it is, logged, for an administrator to assign.
+   */
+  public int handOver(String staffId) {
+    var routing = new ReportRouting(staff.all(), conflictsToInternalAffairs);
+    int moved = 0;
+    for (Report open : openCases(staffId)) {
+      try {
+        if (handOver(open, staffId, routing)) {
+          moved++;
+        }
+      } catch (ReportRouting.NoOneToHandle nobody) {
+        log.warn(
+            "Case {} of deactivated {} stays with them: {}",
+            open.id(),
+            staffId,
+            nobody.getMessage());
+      }
+    }
+    return moved;
+  }
+
+  private boolean handOver(Report read, String staffId, ReportRouting routing) {
+    Optional<Report> current = Optional.of(read);
+    for (int i = 0; i < TRIES && current.isPresent(); i++) {
+      Report r = current.get();
+      if (!r.status().open() || !staffId.equals(r.handlerId())) {
+        return false;
+      }
+      String to = routing.escalate(staffId, r.subjectId()).handlerId();
+      Route route = new Route(to, Route.Reason.HANDLER_DEACTIVATED, List.of(staffId, to));
+      Report changed = r.reroute("system", route, CaseEvent.Kind.ESCALATED, "", clock.instant());
+      if (reports.replace(r, changed)) {
+        audit.system(
+            "case.handed_over",
+            "case:" + r.id(),
+            "before",
+            staffId,
+            "after",
+            to,
+            "reason",
+            "handler deactivated");
+        return true;
+      }
+      current = reports.byId(r.id());
+    }
+    return false;
+  }
+
+  private List<Report> openCases(String staffId) {
+    List<Report> all = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      List<Report> some = reports.openFor(staffId, page, PAGE);
+      all.addAll(some);
+      if (some.size() < PAGE) {
+        return all;
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.deptbot.core.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.deptbot.core.testing.StaffFixtures.member;
+import static org.deptbot.core.testing.StaffFixtures.memberUnder;
+
+import java.time.Instant;
+import java.util.List;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.audit.AuditRecord;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.Roster;
+import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.MutableClock;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CaseHandoverIT {
+
+  private Reports reports;
+  private AuditLog auditLog;
+  private Roster roster;
+  private CaseHandover handover;
+
+  @BeforeEach
+  void setUp() {
+    var mongo = TestMongo.newDatabase();
+    var clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"));
+    var staff = new StaffMembers(mongo);
+    // chief <- sgt <- officer; ia is internal affairs
+    staff.save(member("chief", Role.SUPERVISOR, Role.ADMIN));
+    staff.save(memberUnder("sgt", "chief", Role.SUPERVISOR));
+    staff.save(memberUnder("officer", "sgt", Role.EMPLOYEE));
+    staff.save(member("ia", Role.INTERNAL_AFFAIRS));
+    reports = new Reports(mongo, clock);
+    auditLog = new AuditLog(mongo, clock);
+    roster = new Roster(staff);
+    handover = new CaseHandover(reports, staff, false, new AuditTrail(auditLog), clock);
+  }
+
+  @Test
+  void aDeactivatedSupervisorsOpenCasesGoUpTheChainButNeverToTheirSubject() {
+    reports.submit(ReportFixtures.newCase("R-2026-000001", "i-1", "sgt"));
+    reports.submit(about("chief", ReportFixtures.newCase("R-2026-000002", "i-2", "sgt")));
+    roster.deactivate("sgt");
+
+    assertThat(handover.handOver("sgt")).isEqualTo(2);
+
+    Report plain = reports.byId("R-2026-000001").orElseThrow();
+    assertThat(plain.handlerId()).isEqualTo("chief");
+    assertThat(plain.handlerToNotify()).isTrue();
+    assertThat(plain.route().reason()).isEqualTo(Route.Reason.HANDLER_DEACTIVATED);
+    assertThat(reports.byId("R-2026-000002").orElseThrow().handlerId()).isEqualTo("ia");
+    assertThat(reports.openFor("sgt", 0, 10)).isEmpty();
+    assertThat(auditLog.about("case:R-2026-000001"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo(AuditRecord.SYSTEM);
+              assertThat(e.action()).isEqualTo("case.handed_over");
+              assertThat(e.details())
+                  .containsEntry("before", "sgt")
+                  .containsEntry("after", "chief");
+            });
+  }
+
+  @Test
+  void closedCasesStayWithWhoeverClosedThem() {
+    Report open = reports.submit(ReportFixtures.newCase("R-2026-000003", "i-3", "sgt"));
+    reports.replace(open, open.dismiss("sgt", "not a violation", Instant.now()));
+    roster.deactivate("sgt");
+
+    assertThat(handover.handOver("sgt")).isZero();
+    assertThat(reports.byId("R-2026-000003").orElseThrow().handlerId()).isEqualTo("sgt");
+  }
+
+  private static Report about(String subjectId, Report r) {
+    return new Report(
+        r.id(),
+        r.intakeKey(),
+        r.confidentiality(),
+        r.reporterId(),
+        r.reporterTag(),
+        r.reporterContact(),
+        r.links(),
+        r.platform(),
+        r.clause(),
+        subjectId,
+        null,
+        r.description(),
+        r.route(),
+        r.status(),
+        r.outcome(),
+        List.copyOf(r.events()),
+        r.version(),
+        r.handlerToNotify(),
+        r.reporterToNotify(),
+        r.submittedAt());
+  }
+}
