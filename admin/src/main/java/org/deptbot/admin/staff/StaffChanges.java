@@ -76,7 +76,8 @@ public class StaffChanges {
 
   StaffMember setRoles(Actor actor, String id, Set<Role> roles) {
     StaffMember before = member(id);
-    StaffMember after = roster.setRoles(id, roles);
+    StaffMember after =
+        roster.setRoles(actor.activeMember().map(StaffMember::id).orElse(null), id, roles);
     Set<Role> added = EnumSet.noneOf(Role.class);
     added.addAll(after.roles());
     added.removeAll(before.roles());
