@@ -34,12 +34,14 @@ import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.seed.StaffImport;
 import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.VariableRules;
+import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.Tips;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -256,10 +258,18 @@ public class CoreConfiguration {
     return new RetentionPurge(mongo, evidence, holds, schedule, auditLog, audit, clock);
   }
 
+  /** Only the tips desk reads tips ({@code TIPS_DESK_ROLE}, dispatchers by default). */
+  @Bean
+  TipAccess tipAccess(@Value("${deptbot.tips.desk-role:DISPATCHER}") Role deskRole) {
+    return new TipAccess(deskRole);
+  }
+
   @Bean
   RecordsExport recordsExport(
       MongoOperations mongo,
       Authorization authorization,
+      CaseAccess caseAccess,
+      TipAccess tipAccess,
       AuditLog auditLog,
       Deliveries deliveries,
       EvidenceStore evidence,
@@ -271,6 +281,7 @@ public class CoreConfiguration {
     return new RecordsExport(
         mongo,
         authorization,
+        new RecordsExport.ReadAccess(caseAccess, tipAccess),
         new RecordsExport.ExportSources(auditLog, deliveries, evidence, noticePhotos, staff),
         holds,
         audit,

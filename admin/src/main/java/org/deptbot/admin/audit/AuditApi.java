@@ -4,7 +4,7 @@ import static org.deptbot.core.access.Permission.VIEW_AUDIT_LOG;
 
 import java.util.List;
 import org.deptbot.admin.console.Requires;
-import org.deptbot.core.audit.AuditEntry;
+import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditVerification;
 import org.deptbot.core.audit.ChainVerifier;
@@ -21,17 +21,21 @@ class AuditApi {
 
   private final AuditLog log;
   private final ChainVerifier verifier;
+  private final VisibleEntries visible;
 
-  AuditApi(AuditLog log, ChainVerifier verifier) {
+  AuditApi(AuditLog log, ChainVerifier verifier, VisibleEntries visible) {
     this.log = log;
     this.verifier = verifier;
+    this.visible = visible;
   }
 
   /** Up to {@code limit} (at most 500) entries from sequence number {@code from}. */
   @GetMapping("/entries")
-  List<AuditEntry> entries(
-      @RequestParam(defaultValue = "1") long from, @RequestParam(defaultValue = "100") int limit) {
-    return log.entries(Math.max(1, from), Math.min(Math.max(limit, 1), 500));
+  List<AuditLine> entries(
+      Actor actor,
+      @RequestParam(defaultValue = "1") long from,
+      @RequestParam(defaultValue = "100") int limit) {
+    return visible.of(actor, log.entries(Math.max(1, from), Math.min(Math.max(limit, 1), 500)));
   }
 
   /** Walks the whole chain: intact with its head hash, or where it first breaks and how. */

@@ -30,15 +30,18 @@ class AuditPage {
   private final AuditLog log;
   private final ChainVerifier verifier;
   private final AuditTrail audit;
+  private final VisibleEntries visible;
 
-  AuditPage(AuditLog log, ChainVerifier verifier, AuditTrail audit) {
+  AuditPage(AuditLog log, ChainVerifier verifier, AuditTrail audit, VisibleEntries visible) {
     this.log = log;
     this.verifier = verifier;
     this.audit = audit;
+    this.visible = visible;
   }
 
   @GetMapping("/audit")
   String entries(
+      Actor actor,
       @RequestParam(defaultValue = "") String subject,
       @RequestParam(defaultValue = "0") long before,
       Model model) {
@@ -46,7 +49,7 @@ class AuditPage {
     if (!subject.isBlank()) {
       List<AuditEntry> about = new ArrayList<>(log.about(subject.strip()));
       Collections.reverse(about);
-      model.addAttribute("entries", about);
+      model.addAttribute("entries", visible.of(actor, about));
       return "audit";
     }
     long head = log.head().map(AuditEntry::seq).orElse(0L);
@@ -56,7 +59,7 @@ class AuditPage {
     page = page.stream().filter(e -> e.seq() <= last).toList();
     page = new ArrayList<>(page);
     Collections.reverse(page);
-    model.addAttribute("entries", page);
+    model.addAttribute("entries", visible.of(actor, page));
     model.addAttribute("older", first > 1 ? first : 0);
     return "audit";
   }

@@ -28,6 +28,12 @@ class ApiProblems {
         HttpStatus.FORBIDDEN, refusals.word("api.forbidden", locale));
   }
 
+  @ExceptionHandler(org.deptbot.admin.login.PasswordChangeFirst.class)
+  ProblemDetail passwordFirst(Locale locale) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.FORBIDDEN, refusals.word("api.password-change-first", locale));
+  }
+
   @ExceptionHandler(NotFound.class)
   ProblemDetail notFound(NotFound missing) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage() + ".");

@@ -53,6 +53,13 @@ public class ApiTokens {
         .isPresent();
   }
 
+  /** Revokes every token of the member (their password was reset); returns how many. */
+  public long revokeAll(String staffId) {
+    return mongo
+        .remove(Query.query(where("staffId").is(staffId)), ApiToken.class)
+        .getDeletedCount();
+  }
+
   static String hash(String token) {
     try {
       return HexFormat.of()

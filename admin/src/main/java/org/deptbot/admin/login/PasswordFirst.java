@@ -10,7 +10,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * A member signed in with a one-time or administrator-set password chooses their own before any
- * other page opens.
+ * other page opens; until then the API refuses them with a 403 problem detail.
  */
 class PasswordFirst implements HandlerInterceptor {
 
@@ -27,16 +27,18 @@ class PasswordFirst implements HandlerInterceptor {
     Authentication who = SecurityContextHolder.getContext().getAuthentication();
     if (who == null
         || who instanceof AnonymousAuthenticationToken
-        || request.getRequestURI().equals(PAGE)
-        || request.getRequestURI().startsWith("/api/")) {
+        || request.getRequestURI().equals(PAGE)) {
       return true;
     }
     boolean mustChange =
         accounts.byId(who.getName()).map(ConsoleAccount::mustChangePassword).orElse(false);
-    if (mustChange) {
-      response.sendRedirect(PAGE);
-      return false;
+    if (!mustChange) {
+      return true;
     }
-    return true;
+    if (request.getRequestURI().startsWith("/api/")) {
+      throw new PasswordChangeFirst(who.getName()); // a 403 problem detail, see ApiProblems
+    }
+    response.sendRedirect(PAGE);
+    return false;
   }
 }

@@ -56,6 +56,8 @@ class Exports {
                 .toString())
         .header("X-Export-Id", receipt.exportId())
         .header("X-Manifest-SHA256", receipt.manifestSha256())
+        // cases and tips the exporter may not read: counted here and in the manifest, never named
+        .header("X-Records-Left-Out", String.valueOf(receipt.leftOut()))
         .body(new DeletedAfterReading(file));
   }
 

@@ -65,7 +65,7 @@ class RosterImport {
     this.audit = audit;
   }
 
-  Plan preview(Format format, String text) {
+  Plan preview(Actor actor, Format format, String text) {
     List<SeedStaffMember> members;
     if (format == Format.CSV) {
       RosterCsv.Read read = RosterCsv.read(text);
@@ -81,6 +81,7 @@ class RosterImport {
       }
     }
     List<SeedProblem> problems = againstRoster(members);
+    problems.addAll(ownRoles(actor, members));
     if (!problems.isEmpty()) {
       return refused(problems, members.size());
     }
@@ -88,7 +89,7 @@ class RosterImport {
   }
 
   Plan apply(Actor actor, Format format, String text) {
-    Plan plan = preview(format, text);
+    Plan plan = preview(actor, format, text);
     if (!plan.ok()) {
       return plan;
     }
@@ -159,6 +160,24 @@ class RosterImport {
       problems.add(
           new SeedProblem(
               0, "after this import no active member would be an ADMIN; keep at least one"));
+    }
+    return problems;
+  }
+
+  /** Nobody changes their own roles, not even by importing a roster: another admin must. */
+  private List<SeedProblem> ownRoles(Actor actor, List<SeedStaffMember> members) {
+    String me = actor.activeMember().map(StaffMember::id).orElse(null);
+    List<SeedProblem> problems = new ArrayList<>();
+    for (SeedStaffMember m : members) {
+      if (m.id().equals(me)
+          && !staff.byId(me).map(StaffMember::roles).orElse(Set.of()).equals(m.roles())) {
+        problems.add(
+            new SeedProblem(
+                m.line(),
+                "the file changes your own roles ("
+                    + m.id()
+                    + "); nobody changes their own roles, so ask another administrator"));
+      }
     }
     return problems;
   }

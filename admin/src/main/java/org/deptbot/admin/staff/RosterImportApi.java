@@ -40,7 +40,9 @@ class RosterImportApi {
       throw new IllegalArgumentException("The roster is too long; split it into parts.");
     }
     Plan plan =
-        confirm ? rosterImport.apply(actor, format, text) : rosterImport.preview(format, text);
+        confirm
+            ? rosterImport.apply(actor, format, text)
+            : rosterImport.preview(actor, format, text);
     if (plan.ok()) {
       return ResponseEntity.ok(plan);
     }

@@ -39,14 +39,14 @@ class RosterImportPage {
   }
 
   @PostMapping("/staff/import")
-  String preview(@RequestParam Format format, @RequestParam String text, Model model) {
+  String preview(Actor actor, @RequestParam Format format, @RequestParam String text, Model model) {
     model.addAttribute("format", format);
     model.addAttribute("text", text);
     if (text.length() > MAX_LENGTH) {
       model.addAttribute("tooLong", true);
       return "staff/import";
     }
-    model.addAttribute("plan", rosterImport.preview(format, text));
+    model.addAttribute("plan", rosterImport.preview(actor, format, text));
     return "staff/import";
   }
 
@@ -60,7 +60,7 @@ class RosterImportPage {
       Locale locale) {
     Plan plan = rosterImport.apply(actor, format, text);
     if (!plan.ok()) {
-      return preview(format, text, model);
+      return preview(actor, format, text, model);
     }
     redirect.addFlashAttribute(
         "done", messages.getMessage("import.done", new Object[] {plan.changes().size()}, locale));

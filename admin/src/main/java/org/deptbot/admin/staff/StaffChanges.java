@@ -3,6 +3,7 @@ package org.deptbot.admin.staff;
 import java.security.SecureRandom;
 import java.util.Set;
 import org.deptbot.admin.console.NotFound;
+import org.deptbot.admin.login.ApiTokens;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditTrail;
@@ -32,6 +33,7 @@ public class StaffChanges {
   private final ChatLinks links;
   private final Enrollment enrollment;
   private final ConsoleAccounts accounts;
+  private final ApiTokens tokens;
   private final PasswordEncoder encoder;
   private final AuditTrail audit;
   private final CaseHandover handover;
@@ -43,6 +45,7 @@ public class StaffChanges {
       ChatLinks links,
       Enrollment enrollment,
       ConsoleAccounts accounts,
+      ApiTokens tokens,
       PasswordEncoder encoder,
       AuditTrail audit,
       CaseHandover handover) {
@@ -51,6 +54,7 @@ public class StaffChanges {
     this.links = links;
     this.enrollment = enrollment;
     this.accounts = accounts;
+    this.tokens = tokens;
     this.encoder = encoder;
     this.audit = audit;
     this.handover = handover;
@@ -69,7 +73,8 @@ public class StaffChanges {
 
   StaffMember setRoles(Actor actor, String id, Set<Role> roles) {
     StaffMember before = member(id);
-    StaffMember after = roster.setRoles(id, roles);
+    StaffMember after =
+        roster.setRoles(actor.activeMember().map(StaffMember::id).orElse(null), id, roles);
     RosterAudit.by(audit, actor).changed(before, after);
     return after;
   }
@@ -142,7 +147,8 @@ public class StaffChanges {
 
   /**
    * Sets a new one-time password, unlocking the account (and making one if there was none); the
-   * member must choose their own at the next sign-in. The text returned is shown once.
+   * member must choose their own at the next sign-in, and their API tokens are revoked. The text
+   * returned is shown once.
    */
   String resetPassword(Actor actor, String id) {
     requireActive(id);
@@ -154,7 +160,9 @@ public class StaffChanges {
       password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
     }
     accounts.setPassword(id, encoder.encode(password.toString()), true);
-    audit.record(actor, "console.password_reset", subject(id));
+    long revoked = tokens.revokeAll(id);
+    audit.record(
+        actor, "console.password_reset", subject(id), "tokensRevoked", String.valueOf(revoked));
     return password.toString();
   }
 

@@ -69,6 +69,58 @@ class AuditPageIT {
   }
 
   @Test
+  void caseAndTipEntriesShowOnlyTheirHashToThoseWhoMayNotSeeTheRecord() throws Exception {
+    AuditEntry submitted =
+        log.append(
+            AuditRecord.of(
+                "staff:au-reporter",
+                AuditChannel.TELEGRAM,
+                "case.submitted",
+                "case:R-2026-900001",
+                java.util.Map.of("reporter", "au-reporter")));
+    AuditEntry tip =
+        log.append(
+            AuditRecord.of("system", AuditChannel.SYSTEM, "tip.received", "tip:T-2026-900001"));
+
+    String page =
+        mvc.perform(get("/audit").with(user("au-1")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .doesNotContain("au-reporter", "R-2026-900001", "T-2026-900001")
+        .contains(submitted.hash().substring(0, 16));
+    mvc.perform(
+            get("/api/v1/audit/entries")
+                .param("from", String.valueOf(submitted.seq()))
+                .with(user("au-1")))
+        .andExpect(jsonPath("$[0].seq").value(submitted.seq()))
+        .andExpect(jsonPath("$[0].hash").value(submitted.hash()))
+        .andExpect(jsonPath("$[0].withheld").value(true))
+        .andExpect(jsonPath("$[0].subject").doesNotExist())
+        .andExpect(jsonPath("$[0].actor").doesNotExist())
+        .andExpect(jsonPath("$[0].details").isEmpty())
+        .andExpect(jsonPath("$[1].seq").value(tip.seq()))
+        .andExpect(jsonPath("$[1].subject").doesNotExist());
+    mvc.perform(get("/audit").param("subject", "case:R-2026-900001").with(user("au-1")))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("au-reporter"))));
+
+    // internal affairs may see every case, but is not the tips desk
+    mvc.perform(
+            get("/api/v1/audit/entries")
+                .param("from", String.valueOf(submitted.seq()))
+                .with(user("au-2")))
+        .andExpect(jsonPath("$[0].subject").value("case:R-2026-900001"))
+        .andExpect(jsonPath("$[0].details.reporter").value("au-reporter"))
+        .andExpect(jsonPath("$[1].subject").doesNotExist());
+  }
+
+  @Test
   void theChainCheckNamesTheEntryThatWasChangedInTheDatabase() throws Exception {
     AuditEntry target =
         log.append(

@@ -161,6 +161,35 @@ class SignInIT {
         .andExpect(status().isUnauthorized());
   }
 
+  @Test
+  void aGivenPasswordMustBeReplacedBeforeTheApiAnswersEither() throws Exception {
+    people.add("si-106", Role.SUPERVISOR);
+    accounts.setPassword("si-106", encoder.encode("given by admin 6"), true);
+
+    mvc.perform(get("/api/v1/cases").with(user("si-106")))
+        .andExpect(status().isForbidden())
+        .andExpect(content().contentType("application/problem+json"))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("change the password")));
+    accounts.setPassword("si-106", encoder.encode("one of my own choosing"), false);
+    mvc.perform(get("/api/v1/cases").with(user("si-106"))).andExpect(status().isOk());
+  }
+
+  @Test
+  void anAdministratorsPasswordResetRevokesTheMembersApiTokens() throws Exception {
+    people.add("si-107", Role.ADMIN);
+    people.add("si-108", Role.DISPATCHER);
+    String token = tokens.issue("si-108", "script");
+    mvc.perform(get("/api/v1/openapi.json").header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+
+    mvc.perform(post("/api/v1/staff/si-108/console-password").with(user("si-107")).with(csrf()))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/api/v1/openapi.json").header("Authorization", "Bearer " + token))
+        .andExpect(status().isUnauthorized());
+    assertThat(tokens.of("si-108")).isEmpty();
+  }
+
   private boolean audited(String action, String subject) {
     return mongo.exists(
         Query.query(Criteria.where("action").is(action).and("subject").is(subject)),

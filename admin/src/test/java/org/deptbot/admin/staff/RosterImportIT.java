@@ -103,6 +103,24 @@ class RosterImportIT {
   }
 
   @Test
+  void anImportThatChangesTheImportersOwnRolesIsRefused() throws Exception {
+    String promotion = "id,name,roles,supervisor\n" + ADMIN + ",Ri Admin,ADMIN;INTERNAL_AFFAIRS,\n";
+
+    mvc.perform(importForm("/staff/import/confirm", promotion))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("your own roles")));
+    mvc.perform(
+            post("/api/v1/staff/import?confirm=true")
+                .with(user(ADMIN))
+                .with(csrf())
+                .contentType(MediaType.TEXT_PLAIN)
+                .content(promotion))
+        .andExpect(status().isUnprocessableEntity());
+
+    assertThat(staff.byId(ADMIN).orElseThrow().roles()).containsExactly(Role.ADMIN);
+  }
+
+  @Test
   void theSeedFileFormatImportsTheStaffList() throws Exception {
     String seed =
         "staff:\n"

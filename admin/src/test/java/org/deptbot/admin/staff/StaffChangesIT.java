@@ -98,6 +98,27 @@ class StaffChangesIT {
   }
 
   @Test
+  void anAdministratorCannotGrantThemselvesARoleOnThePageNorThroughTheApi() throws Exception {
+    mvc.perform(
+            post("/staff/" + ADMIN + "/roles")
+                .with(user(ADMIN))
+                .with(csrf())
+                .param("roles", "ADMIN", "INTERNAL_AFFAIRS"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("another administrator")));
+    mvc.perform(
+            put("/api/v1/staff/" + ADMIN + "/roles")
+                .with(user(ADMIN))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"roles\":[\"ADMIN\",\"INTERNAL_AFFAIRS\"]}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.reason").value("OWN_ROLES"));
+
+    assertThat(staff.byId(ADMIN).orElseThrow().roles()).containsExactly(Role.ADMIN);
+  }
+
+  @Test
   void aSupervisorLoopIsRefusedAndExplained() throws Exception {
     mvc.perform(
             post("/staff/sc-chief/supervisor")

@@ -72,10 +72,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
         case "ack" -> done(context, desk.acknowledge(context.actor(), r), "case.done.ack");
         case "escalate" -> done(context, desk.escalate(context.actor(), r), "case.done.escalate");
         case "ask", "dismiss" -> askNote(context, r.id(), action, null);
-        case "files" -> {
-          desk.filesViewed(context.actor(), r);
-          yield evidence.show(context, r);
-        }
+        case "files" -> files(context, r);
         case "assign" -> assign(context, r, parts.length > 2 ? parts[2] : null);
         case "resolve" ->
             parts.length > 2
@@ -95,6 +92,15 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     } catch (CaseTransitionRefused refused) {
       return refusal(context, refused);
     }
+  }
+
+  /** Evidence goes only to a private chat: in a group everyone there would see it. */
+  private List<Outgoing> files(ChatContext context, Report r) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("case.files.private-only");
+    }
+    desk.filesViewed(context.actor(), r);
+    return evidence.show(context, r);
   }
 
   private List<Outgoing> assign(ChatContext context, Report r, String to) {

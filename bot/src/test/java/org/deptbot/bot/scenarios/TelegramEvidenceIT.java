@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.deptbot.bot.scenarios.ChatDriver.Person;
 import org.deptbot.bot.scenarios.ChatDriver.Reply;
@@ -69,6 +70,14 @@ class TelegramEvidenceIT {
     var report = RunningBots.running().bot().getBean(Reports.class).byId(id).orElseThrow();
     var stored = RunningBots.running().bot().getBean(EvidenceStore.class).of(report.intakeKey());
     assertThat(stored).singleElement().satisfies(e -> assertThat(e.sha256()).hasSize(64));
+
+    // in a group, the same command shows nothing: evidence goes only to private chats
+    long group = -1009000000077L;
+    telegram.groupMessage(
+        group, Long.parseLong(sergeant.id()), "Tom", "/case_act " + id + " files");
+    List<SentMessage> inGroup = telegram.awaitMessages(group, 1, Duration.ofSeconds(15));
+    assertThat(inGroup).noneMatch(SentMessage::isPhoto);
+    assertThat(inGroup.get(0).currentText()).contains("only in a private chat");
   }
 
   private SentMessage awaitPhoto(long chatId, int after) throws InterruptedException {

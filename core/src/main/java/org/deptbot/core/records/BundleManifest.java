@@ -56,6 +56,10 @@ final class BundleManifest {
                 .append("templateVersions", selected.templates().size())
                 .append("auditEntries", selected.audit().size()))
         .append("notFound", selected.notFound())
+        .append(
+            "leftOutForLackOfAccess",
+            new Document("cases", selected.leftOut().cases())
+                .append("tips", selected.leftOut().tips()))
         .append("notes", notes)
         .append("redactions", redactor.redactions().stream().map(BundleManifest::listed).toList())
         .append("withheld", redactor.withheld().stream().map(BundleManifest::withheld).toList());

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.notices.Notice;
@@ -32,12 +33,24 @@ class ExportCollector {
       List<Tip> tips,
       List<Template> templates,
       List<AuditEntry> audit,
-      List<String> notFound) {
+      List<String> notFound,
+      LeftOut leftOut) {
 
     int size() {
       return notices.size() + reports.size() + tips.size() + templates.size();
     }
   }
+
+  /** How many selected records the exporter may not read, and so are left out: counts only. */
+  record LeftOut(int cases, int tips) {
+
+    int total() {
+      return cases + tips;
+    }
+  }
+
+  /** Which cases and tips the exporter may read. */
+  record Readable(Predicate<Report> cases, Predicate<Tip> tips) {}
 
   private final MongoOperations mongo;
   private final AuditLog auditLog;
@@ -49,12 +62,22 @@ class ExportCollector {
     this.holds = holds;
   }
 
-  Selected collect(List<RecordScope> selection) {
+  /**
+   * The records inside the selection that the exporter may read, and the audit entries about them;
+   * the others are only counted, and no entry about them goes in.
+   */
+  Selected collect(List<RecordScope> selection, Readable readable) {
     List<Notice> notices = matching(Notice.class, selection);
-    List<Report> reports = matching(Report.class, selection);
-    List<Tip> tips = matching(Tip.class, selection);
+    List<Report> allReports = matching(Report.class, selection);
+    List<Tip> allTips = matching(Tip.class, selection);
+    List<Report> reports = allReports.stream().filter(readable.cases()).toList();
+    List<Tip> tips = allTips.stream().filter(readable.tips()).toList();
+    var leftOut = new LeftOut(allReports.size() - reports.size(), allTips.size() - tips.size());
     List<Template> templates = templates(selection, notices);
 
+    List<RecordFacts> stored = new ArrayList<>();
+    allReports.forEach(r -> stored.add(RecordFacts.of(r)));
+    allTips.forEach(t -> stored.add(RecordFacts.of(t)));
     List<RecordFacts> facts = new ArrayList<>();
     notices.forEach(n -> facts.add(RecordFacts.of(n)));
     reports.forEach(r -> facts.add(RecordFacts.of(r)));
@@ -67,9 +90,13 @@ class ExportCollector {
         subjects.add("hold:" + hold.id());
       }
     }
-    List<String> notFound = notFound(selection, facts);
-    notFound.forEach(id -> subjects.addAll(possibleSubjects(id)));
-    return new Selected(notices, reports, tips, templates, audit(subjects), notFound);
+    stored.addAll(facts);
+    List<String> notFound = notFound(selection, stored);
+    var bySeq = new TreeMap<Long, AuditEntry>();
+    audit(subjects).forEach(e -> bySeq.put(e.seq(), e));
+    notFound.forEach(id -> purgeOf(id).forEach(e -> bySeq.put(e.seq(), e)));
+    List<AuditEntry> audit = List.copyOf(bySeq.values());
+    return new Selected(notices, reports, tips, templates, audit, notFound, leftOut);
   }
 
   /** The stored records of one kind inside any of the scopes, by id. */
@@ -115,10 +142,18 @@ class ExportCollector {
     return missing;
   }
 
-  /** Where the audit entries of a record no longer stored would be: its purge is among them. */
-  private static List<String> possibleSubjects(String id) {
-    return List.of(
-        RecordType.NOTICE.subject(id), RecordType.REPORT.subject(id), RecordType.TIP.subject(id));
+  /**
+   * What the audit log tells of a record no longer stored: a notice's entries (notices are public),
+   * but of a case or tip only its purge, as no one can check anymore who may read them.
+   */
+  private List<AuditEntry> purgeOf(String id) {
+    List<AuditEntry> found = new ArrayList<>(auditLog.about(RecordType.NOTICE.subject(id)));
+    for (String subject : List.of(RecordType.REPORT.subject(id), RecordType.TIP.subject(id))) {
+      auditLog.about(subject).stream()
+          .filter(e -> RetentionPurge.PURGED.equals(e.action()))
+          .forEach(found::add);
+    }
+    return found;
   }
 
   private List<AuditEntry> audit(Set<String> subjects) {

@@ -12,6 +12,12 @@ import java.util.List;
  * @param files how many files it holds, besides the manifest
  * @param notFound the case and notice numbers asked for that are not stored (purged, or never
  *     existed)
+ * @param leftOut how many selected cases and tips the exporter may not read, and so are not in it
  */
 public record ExportReceipt(
-    String exportId, String manifestSha256, int records, int files, List<String> notFound) {}
+    String exportId,
+    String manifestSha256,
+    int records,
+    int files,
+    List<String> notFound,
+    int leftOut) {}

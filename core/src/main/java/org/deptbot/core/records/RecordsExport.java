@@ -12,8 +12,10 @@ import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.notices.NoticePhotos;
+import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.tips.TipAccess;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -34,10 +36,13 @@ import org.springframework.data.mongodb.core.query.Update;
  * manifest.json              who, when, why, what; every file with size and SHA-256; redactions
  * </pre>
  *
- * <p>Needs {@link Permission#EXPORT_RECORDS}. Each export is recorded in the audit log as {@code
- * records.exported} on {@code export:E-…}, with the manifest's SHA-256, so a bundle can later be
- * shown to be the one the department produced. {@link BundleVerifier} checks a bundle against its
- * manifest.
+ * <p>Needs {@link Permission#EXPORT_RECORDS}, and holds only the cases and tips the exporter may
+ * read ({@link CaseAccess}, {@link TipAccess}): never a case about the exporter, none for an
+ * administrator who does not handle cases. The manifest counts what was left out for lack of access
+ * ({@code leftOutForLackOfAccess}), without naming it. Each export is recorded in the audit log as
+ * {@code records.exported} on {@code export:E-…}, with the manifest's SHA-256, so a bundle can
+ * later be shown to be the one the department produced. {@link BundleVerifier} checks a bundle
+ * against its manifest.
  */
 public class RecordsExport {
 
@@ -47,16 +52,21 @@ public class RecordsExport {
   private final BundleContents contents;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ReadAccess access;
+  private final StaffMembers staff;
 
   public RecordsExport(
       MongoOperations mongo,
       Authorization authorization,
+      ReadAccess access,
       ExportSources sources,
       LegalHolds holds,
       AuditTrail audit,
       Clock clock) {
     this.mongo = mongo;
     this.authorization = authorization;
+    this.access = access;
+    this.staff = sources.staff();
     this.collector = new ExportCollector(mongo, sources.auditLog(), holds);
     this.contents =
         new BundleContents(
@@ -83,7 +93,7 @@ public class RecordsExport {
     }
     Instant now = clock.instant();
     String exportId = nextNumber(now);
-    ExportCollector.Selected selected = collector.collect(request.selection());
+    ExportCollector.Selected selected = collector.collect(request.selection(), readable(actor));
     var redactor = new Redactor(request.mode());
     var writer = new BundleWriter(out, now);
     String manifestSha;
@@ -108,10 +118,27 @@ public class RecordsExport {
         LegalHolds.shortened(BundleManifest.describe(request.selection())),
         "records",
         String.valueOf(selected.size()),
+        "leftOutForAccess",
+        String.valueOf(selected.leftOut().total()),
         "manifestSha256",
         manifestSha);
     return new ExportReceipt(
-        exportId, manifestSha, selected.size(), writer.fileCount(), selected.notFound());
+        exportId,
+        manifestSha,
+        selected.size(),
+        writer.fileCount(),
+        selected.notFound(),
+        selected.leftOut().total());
+  }
+
+  /**
+   * The cases and tips this actor may read, as on the case pages and at the tips desk: never one
+   * about themselves, and none at all for an administrator who is neither handler nor on the desk.
+   */
+  private ExportCollector.Readable readable(Actor actor) {
+    var chain = staff.chainOfCommand();
+    return new ExportCollector.Readable(
+        report -> access.cases().maySee(actor, report, chain), tip -> access.tips().onDesk(actor));
   }
 
   private String nextNumber(Instant now) {
@@ -125,6 +152,9 @@ public class RecordsExport {
             "counters");
     return "E-%d-%06d".formatted(year, ((Number) counter.get("value")).longValue());
   }
+
+  /** Need-to-know on the records an export may hold: the same rules as the case pages and desk. */
+  public record ReadAccess(CaseAccess cases, TipAccess tips) {}
 
   /** The stores an export reads besides the records themselves; one parameter instead of five. */
   public record ExportSources(

@@ -53,12 +53,11 @@ public class RetentionPurge {
   /** One run: finishes interrupted purges, then purges everything due. */
   public PurgeSummary run() {
     Instant now = clock.instant();
-    List<LegalHold> active = holds.active();
     var tally = new Tally();
     int finished = 0;
     for (PurgeIntent left : mongo.findAll(PurgeIntent.class)) {
       Optional<RecordFacts> still = records.facts(left.type(), left.recordId());
-      if (still.isPresent() && keptBy(active, still.get())) {
+      if (still.isPresent() && held(still.get())) {
         mongo.remove(left);
         continue;
       }
@@ -70,7 +69,9 @@ public class RetentionPurge {
         if (now.isBefore(schedule.keptUntil(type, record.closedAt()))) {
           continue;
         }
-        if (keptBy(active, record)) {
+        // the holds are read again for each record, just before it goes: a hold placed while
+        // the purge runs keeps what it covers
+        if (held(record)) {
           tally.held.add(record.subject());
         } else if (type != RecordType.TEMPLATE || !records.templateInUse(record.id())) {
           finish(begin(record, now), tally);
@@ -117,8 +118,8 @@ public class RetentionPurge {
     tally.files += removed.files();
   }
 
-  private static boolean keptBy(List<LegalHold> active, RecordFacts record) {
-    return active.stream().anyMatch(hold -> hold.keeps(record));
+  private boolean held(RecordFacts record) {
+    return !holds.keeping(record).isEmpty();
   }
 
   private static final class Tally {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.StaffMembers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps cases from waiting unseen: a case its handler has not acknowledged after {@code reminder}
@@ -14,6 +16,8 @@ import org.deptbot.core.staff.StaffMembers;
  * audit log as changes by the system, as every other transition of a case is.
  */
 public class ReportDeadlines {
+
+  private static final Logger log = LoggerFactory.getLogger(ReportDeadlines.class);
 
   private final Reports reports;
   private final StaffMembers staff;
@@ -40,33 +44,55 @@ public class ReportDeadlines {
     this.conflictsToInternalAffairs = conflictsToInternalAffairs;
   }
 
-  /** One round; returns how many cases were reminded and escalated. */
+  /**
+   * One round; returns how many cases were reminded and escalated. A case that cannot be handled
+   * (no one left to route it to, say) is logged and skipped; it never stops the others.
+   */
   public Result run() {
     Instant now = clock.instant();
     int reminded = 0;
     int escalated = 0;
     for (Report r : reports.unacknowledged()) {
-      Duration waiting = Duration.between(r.routedAt(), now);
-      if (waiting.compareTo(escalation) >= 0) {
-        Route up =
-            new ReportRouting(staff.all(), conflictsToInternalAffairs)
-                .escalate(r.handlerId(), r.subjectId());
-        Route route =
-            new Route(
-                up.handlerId(),
-                Route.Reason.ESCALATED_UNACKNOWLEDGED,
-                List.of(r.handlerId(), up.handlerId()));
-        Report changed = r.reroute("system", route, CaseEvent.Kind.ESCALATED, "", now);
-        if (!up.handlerId().equals(r.handlerId()) && store(r, changed, "case.escalated")) {
-          escalated++;
+      try {
+        switch (handle(r, now)) {
+          case REMINDED -> reminded++;
+          case ESCALATED -> escalated++;
+          case NONE -> {}
         }
-      } else if (waiting.compareTo(reminder) >= 0 && !r.remindedSinceRouted()) {
-        if (store(r, r.remind(now), "case.reminded")) {
-          reminded++;
-        }
+      } catch (RuntimeException failed) {
+        log.error("Deadlines round skipped case {}: {}", r.id(), failed.toString());
       }
     }
     return new Result(reminded, escalated);
+  }
+
+  private Done handle(Report r, Instant now) {
+    Duration waiting = Duration.between(r.routedAt(), now);
+    if (waiting.compareTo(escalation) >= 0) {
+      Route up =
+          new ReportRouting(staff.all(), conflictsToInternalAffairs)
+              .escalate(r.handlerId(), r.subjectId());
+      Route route =
+          new Route(
+              up.handlerId(),
+              Route.Reason.ESCALATED_UNACKNOWLEDGED,
+              List.of(r.handlerId(), up.handlerId()));
+      Report changed = r.reroute("system", route, CaseEvent.Kind.ESCALATED, "", now);
+      if (!up.handlerId().equals(r.handlerId()) && store(r, changed, "case.escalated")) {
+        return Done.ESCALATED;
+      }
+    } else if (waiting.compareTo(reminder) >= 0 && !r.remindedSinceRouted()) {
+      if (store(r, r.remind(now), "case.reminded")) {
+        return Done.REMINDED;
+      }
+    }
+    return Done.NONE;
+  }
+
+  private enum Done {
+    NONE,
+    REMINDED,
+    ESCALATED
   }
 
   /** Stores the change unless the case changed meanwhile, and audits it once stored. */

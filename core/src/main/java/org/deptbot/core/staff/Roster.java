@@ -33,7 +33,16 @@ public class Roster {
     return member;
   }
 
-  public StaffMember setRoles(String id, Set<Role> roles) {
+  /**
+   * Sets the member's roles. Nobody changes their own: an ADMIN granting themselves internal
+   * affairs would read every case, so another administrator must make such a change.
+   *
+   * @param changedBy the staff id of whoever makes the change
+   */
+  public StaffMember setRoles(String changedBy, String id, Set<Role> roles) {
+    if (id.equals(changedBy)) {
+      throw new StaffTransitionRefused(Reason.OWN_ROLES, id + " changing their own roles", id);
+    }
     StaffMember current = existing(id);
     return change(
         current,

@@ -21,7 +21,9 @@ public class StaffTransitionRefused extends TransitionRefused {
     /** A new member with an id already on the roster; argument: id. */
     ID_TAKEN,
     /** Someone else changed the member in the meantime; argument: id. */
-    CHANGED_MEANWHILE
+    CHANGED_MEANWHILE,
+    /** A member would change their own roles; another administrator must; argument: id. */
+    OWN_ROLES
   }
 
   public StaffTransitionRefused(Reason reason, String message, Object... arguments) {

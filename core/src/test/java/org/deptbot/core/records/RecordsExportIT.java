@@ -22,6 +22,7 @@ import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.VariableType;
@@ -39,6 +40,10 @@ class RecordsExportIT {
 
   private RecordsWorld world;
   private StaffMember reporter;
+
+  /** Internal affairs and on the tips desk: may read every case and tip here. */
+  private StaffMember recordsDesk;
+
   private final byte[] evidenceBytes = random();
   private final byte[] personPhoto = random();
   private final byte[] tipPhoto = random();
@@ -47,6 +52,14 @@ class RecordsExportIT {
   void setUp() {
     world = new RecordsWorld();
     reporter = world.employee(REPORTER_ID, REPORTER_NAME);
+    recordsDesk =
+        world.staff.save(
+            new StaffMember(
+                "s-records",
+                "Lt. Ana Cruz",
+                java.util.Set.of(Role.INTERNAL_AFFAIRS, Role.DISPATCHER),
+                null,
+                true));
     world.employee("s-032", "Officer Pat Lane");
     world.evidence.add("intake-R-2026-000001", "quinn-screenshot.png", "image/png", evidenceBytes);
     world.resolvedCase("R-2026-000001", REPORTER_ID, "s-032");
@@ -68,7 +81,7 @@ class RecordsExportIT {
 
     ExportReceipt receipt =
         world.export.write(
-            console(world.internalAffairs),
+            console(recordsDesk),
             ExportRequest.of(
                 ExportMode.E_DISCOVERY,
                 "Subpoena 2026-CV-118",
@@ -106,7 +119,7 @@ class RecordsExportIT {
         .contains("\"case.submitted\"", "\"case.reporter_added\"");
     Document manifest = json(files, "manifest.json");
     assertThat(manifest.getString("exportId")).isEqualTo(receipt.exportId());
-    assertThat(manifest.getString("generatedBy")).isEqualTo("s-ia");
+    assertThat(manifest.getString("generatedBy")).isEqualTo("s-records");
     assertThat(manifest.getString("purpose")).isEqualTo("Subpoena 2026-CV-118");
     assertThat(manifest.getList("files", Document.class)).hasSize(files.size() - 1);
     assertThat(receipt.records()).isEqualTo(4);
@@ -126,7 +139,7 @@ class RecordsExportIT {
   void anAnonymousReporterStaysSealedAndUnlinkedEvenForEDiscovery() throws IOException {
     var out = new ByteArrayOutputStream();
     world.export.write(
-        console(world.admin),
+        console(recordsDesk),
         ExportRequest.of(ExportMode.E_DISCOVERY, "IA review", RecordScope.ofCase("R-2026-000002")),
         out);
 
@@ -148,7 +161,7 @@ class RecordsExportIT {
     var out = new ByteArrayOutputStream();
 
     world.export.write(
-        console(world.admin),
+        console(recordsDesk),
         ExportRequest.of(
             ExportMode.PUBLIC_RECORDS,
             "Records request PRR-2026-0412",
@@ -212,6 +225,60 @@ class RecordsExportIT {
         .containsExactlyInAnyOrder(
             "records/case/R-2026-000001.json", "records/case/R-2026-000002.json");
     assertThat(receipt.records()).isEqualTo(2);
+  }
+
+  @Test
+  void anAdministratorsExportHoldsNoCaseNorTipAndCountsWhatWasLeftOut() throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    ExportReceipt receipt =
+        world.export.write(
+            console(world.admin),
+            ExportRequest.of(
+                ExportMode.E_DISCOVERY,
+                "Subpoena 2026-CV-118",
+                RecordScope.ofCase("R-2026-000001"),
+                RecordScope.ofCase("R-2026-000002"),
+                RecordScope.ofNotice("N-2026-000001")),
+            out);
+
+    Map<String, byte[]> files = unzip(out.toByteArray());
+    assertThat(files.keySet())
+        .contains("records/notice/N-2026-000001.json")
+        .noneMatch(path -> path.startsWith("records/case/") || path.startsWith("records/tip/"))
+        .noneMatch(path -> path.startsWith("evidence/R-") || path.startsWith("evidence/T-"));
+    for (String secret : List.of(REPORTER_ID, "case:R-2026-", "Posted a photo in uniform")) {
+      assertNowhere(files, secret.getBytes(StandardCharsets.UTF_8));
+    }
+    assertNowhere(files, evidenceBytes);
+    assertNowhere(files, tipPhoto);
+    Document leftOut = json(files, "manifest.json").get("leftOutForLackOfAccess", Document.class);
+    assertThat(leftOut.getInteger("cases")).isEqualTo(2);
+    assertThat(leftOut.getInteger("tips")).isEqualTo(1);
+    assertThat(receipt.leftOut()).isEqualTo(3);
+    assertThat(receipt.notFound()).isEmpty();
+  }
+
+  @Test
+  void theSubjectOfReportsExportingThemselvesGetsNoReportAboutThem() throws IOException {
+    // the officer the cases are about is in internal affairs, and so may export records
+    world.staff.save(
+        new StaffMember(
+            "s-032", "Officer Pat Lane", java.util.Set.of(Role.INTERNAL_AFFAIRS), "s-sgt", true));
+    var out = new ByteArrayOutputStream();
+
+    ExportReceipt receipt =
+        world.export.write(
+            console(world.staff.byId("s-032").orElseThrow()),
+            ExportRequest.of(ExportMode.E_DISCOVERY, "my own file", RecordScope.ofStaff("s-032")),
+            out);
+
+    Map<String, byte[]> files = unzip(out.toByteArray());
+    assertThat(files.keySet()).noneMatch(path -> path.startsWith("records/case/"));
+    assertNowhere(files, REPORTER_ID.getBytes(StandardCharsets.UTF_8));
+    assertNowhere(files, REPORTER_NAME.getBytes(StandardCharsets.UTF_8));
+    assertThat(receipt.records()).isZero();
+    assertThat(receipt.leftOut()).isEqualTo(2);
   }
 
   @Test

@@ -72,6 +72,9 @@ final class RecordsWorld {
       new RecordsExport(
           mongo,
           authorization,
+          new RecordsExport.ReadAccess(
+              new org.deptbot.core.reports.CaseAccess(authorization),
+              new org.deptbot.core.tips.TipAccess(Role.DISPATCHER)),
           new RecordsExport.ExportSources(auditLog, deliveries, evidence, noticePhotos, staff),
           holds,
           audit,

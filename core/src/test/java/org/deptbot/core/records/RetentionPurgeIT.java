@@ -243,6 +243,41 @@ class RetentionPurgeIT {
     assertThat(retired.status()).isEqualTo(TemplateStatus.RETIRED);
   }
 
+  @Test
+  void aHoldPlacedWhileThePurgeRunsKeepsItsRecord() {
+    world.evidence.add("intake-R-2026-000001", "shot.png", "image/png", new byte[] {9});
+    world.resolvedCase("R-2026-000001", "s-031", "s-032");
+    world.resolvedCase("R-2026-000002", "s-031", "s-032");
+    world.passRetention();
+    // counsel places a hold on the second case while the first one's evidence is being removed
+    var evidence =
+        new org.deptbot.core.reports.EvidenceStore(
+            world.mongo, world.clock, 10L << 20, 25L << 20, 10) {
+          @Override
+          public boolean remove(String fileId) {
+            if (world.holds.active().isEmpty()) {
+              hold(RecordScope.ofCase("R-2026-000002"));
+            }
+            return super.remove(fileId);
+          }
+        };
+    var purge =
+        new RetentionPurge(
+            world.mongo,
+            evidence,
+            world.holds,
+            RetentionProperties.defaults(),
+            world.auditLog,
+            world.audit,
+            world.clock);
+
+    PurgeSummary summary = purge.run();
+
+    assertThat(summary.purged()).containsExactly("case:R-2026-000001");
+    assertThat(summary.held()).containsExactly("case:R-2026-000002");
+    assertThat(world.reports.byId("R-2026-000002")).isPresent();
+  }
+
   private LegalHold hold(RecordScope scope) {
     return world.holds.place(
         console(world.internalAffairs), new HoldRequest(scope, "Smith v. City"));

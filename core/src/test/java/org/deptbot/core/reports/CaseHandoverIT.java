@@ -82,7 +82,7 @@ class CaseHandoverIT {
         r.intakeKey(),
         r.confidentiality(),
         r.reporterId(),
-        r.reporterTag(),
+        r.receiptHash(),
         r.reporterContact(),
         r.links(),
         r.platform(),

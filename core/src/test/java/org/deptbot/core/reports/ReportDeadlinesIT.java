@@ -24,11 +24,12 @@ class ReportDeadlinesIT {
   private Reports reports;
   private ReportDeadlines deadlines;
   private AuditLog audit;
+  private StaffMembers staff;
 
   @BeforeEach
   void setUp() {
     MongoTemplate mongo = TestMongo.newDatabase();
-    StaffMembers staff = new StaffMembers(mongo);
+    staff = new StaffMembers(mongo);
     List.of(
             member("chief", Role.SUPERVISOR),
             memberUnder("deputy", "chief", Role.SUPERVISOR),
@@ -95,5 +96,23 @@ class ReportDeadlinesIT {
 
     assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 0));
     assertThat(audit.about("case:" + stored.id())).isEmpty();
+  }
+
+  @Test
+  void aCaseNoOneCanTakeDoesNotStopTheRoundForTheOthers() {
+    // the chief has no one above, and internal affairs is away: the first case cannot go up
+    staff.save(staff.byId("ia").orElseThrow().deactivated());
+    Report stuck = reports.submit(ReportFixtures.newCase("R-2026-000001", "i1", "chief"));
+    reports.notified(stuck, true, false);
+    clock.advance(Duration.ofHours(20));
+    Report waiting =
+        reports.submit(ReportFixtures.newCase("R-2026-000002", "i2", "sgt", clock.instant()));
+    reports.notified(waiting, true, false);
+
+    clock.advance(Duration.ofHours(5));
+
+    assertThat(deadlines.run()).isEqualTo(new ReportDeadlines.Result(1, 0));
+    assertThat(reports.byId(waiting.id()).orElseThrow().remindedSinceRouted()).isTrue();
+    assertThat(reports.byId(stuck.id()).orElseThrow().handlerId()).isEqualTo("chief");
   }
 }

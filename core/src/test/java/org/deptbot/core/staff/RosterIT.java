@@ -54,8 +54,20 @@ class RosterIT {
   }
 
   @Test
+  void nobodyChangesTheirOwnRoles() {
+    assertThatThrownBy(
+            () ->
+                roster.setRoles(
+                    "chief", "chief", Set.of(Role.ADMIN, Role.SUPERVISOR, Role.INTERNAL_AFFAIRS)))
+        .hasFieldOrPropertyWithValue("reason", Reason.OWN_ROLES);
+
+    assertThat(staff.byId("chief").orElseThrow().roles())
+        .containsExactlyInAnyOrder(Role.ADMIN, Role.SUPERVISOR);
+  }
+
+  @Test
   void theLastActiveAdminKeepsTheRoleAndStaysActive() {
-    assertThatThrownBy(() -> roster.setRoles("chief", Set.of(Role.SUPERVISOR)))
+    assertThatThrownBy(() -> roster.setRoles("sergeant", "chief", Set.of(Role.SUPERVISOR)))
         .hasFieldOrPropertyWithValue("reason", Reason.LAST_ADMIN);
     assertThatThrownBy(() -> roster.deactivate("chief"))
         .hasFieldOrPropertyWithValue("reason", Reason.LAST_ADMIN);
@@ -65,7 +77,7 @@ class RosterIT {
 
   @Test
   void anAdminMayStepDownOnceAnotherIsActive() {
-    roster.setRoles("sergeant", Set.of(Role.SUPERVISOR, Role.ADMIN));
+    roster.setRoles("chief", "sergeant", Set.of(Role.SUPERVISOR, Role.ADMIN));
 
     roster.deactivate("chief");
 
@@ -76,7 +88,7 @@ class RosterIT {
   @Test
   void aChangeOnAStaleCopyIsRefused() {
     StaffMember stale = staff.byId("officer").orElseThrow();
-    roster.setRoles("officer", Set.of(Role.DISPATCHER));
+    roster.setRoles("chief", "officer", Set.of(Role.DISPATCHER));
 
     assertThat(staff.replaceIfUnchanged(stale, stale.deactivated())).isFalse();
     assertThat(staff.byId("officer").orElseThrow().roles()).containsExactly(Role.DISPATCHER);
