@@ -33,6 +33,52 @@ class BundleVerifierTest {
   }
 
   @Test
+  void aZipBombIsRefusedWithItsReasonWithoutBeingReadIntoMemory() throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("evidence/R-1/bomb"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    assertThat(out.size()).isLessThan(1 << 20);
+
+    BundleVerification result =
+        new BundleVerifier(100, 16 << 20).verify(new ByteArrayInputStream(out.toByteArray()));
+
+    assertThat(result.intact()).isFalse();
+    assertThat(result.problems())
+        .singleElement()
+        .asString()
+        .contains("expands to more than " + (16 << 20) + " bytes");
+  }
+
+  @Test
+  void aBundleOfMoreFilesThanTheLimitIsRefusedUnchecked() throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      for (int i = 0; i < 10; i++) {
+        zip.putNextEntry(new ZipEntry("f" + i));
+        zip.write(i);
+        zip.closeEntry();
+      }
+    }
+
+    BundleVerification result =
+        new BundleVerifier(5, 1 << 20).verify(new ByteArrayInputStream(out.toByteArray()));
+
+    assertThat(result.problems()).singleElement().asString().contains("more than 5 files");
+  }
+
+  @Test
+  void withinTheLimitsABundleIsCheckedAsBefore() throws IOException {
+    assertThat(new BundleVerifier(4, 1 << 20).verify(new ByteArrayInputStream(bundle())).intact())
+        .isTrue();
+  }
+
+  @Test
   void namesAnEditedFile() throws IOException {
     byte[] edited =
         rewrite(
