@@ -47,30 +47,48 @@ public final class ReporterSeal {
   }
 
   public String seal(String plain) {
-    try {
-      byte[] nonce = new byte[NONCE];
-      random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      byte[] out = new byte[NONCE + sealed.length];
-      System.arraycopy(nonce, 0, out, 0, NONCE);
-      System.arraycopy(sealed, 0, out, NONCE, sealed.length);
-      return "sealed:" + Base64.getEncoder().encodeToString(out);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("could not seal", e);
-    }
+    return "sealed:"
+        + Base64.getEncoder().encodeToString(sealBytes(plain.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Opens what {@link #seal} made; fails if it was made with another key or altered. */
   public String open(String sealed) {
     try {
       byte[] in = Base64.getDecoder().decode(sealed.substring("sealed:".length()));
+      return new String(openBytes(in), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("this contact was sealed with another key, or altered", e);
+    }
+  }
+
+  /** Seals bytes, such as a file's original: a fresh nonce, then the ciphertext and its tag. */
+  public byte[] sealBytes(byte[] plain) {
+    try {
+      byte[] nonce = new byte[NONCE];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] out = new byte[NONCE + sealed.length];
+      System.arraycopy(nonce, 0, out, 0, NONCE);
+      System.arraycopy(sealed, 0, out, NONCE, sealed.length);
+      return out;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("could not seal", e);
+    }
+  }
+
+  /** Opens what {@link #sealBytes} made; fails if it was made with another key or altered. */
+  public byte[] openBytes(byte[] in) {
+    try {
+      if (in.length < NONCE) {
+        throw new IllegalArgumentException("too short to be sealed");
+      }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
-      return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+      return cipher.doFinal(in, NONCE, in.length - NONCE);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("this contact was sealed with another key, or altered", e);
+      throw new IllegalStateException("this was sealed with another key, or altered", e);
     }
   }
 
