@@ -35,6 +35,16 @@ public class Conversations {
         new Conversation(who.key(), flow, step, data, clock.instant().plus(idleLimit)));
   }
 
+  /**
+   * Whether a flow that has not expired holds {@code value} under {@code key}, such as the intake
+   * its files are filed under.
+   */
+  public boolean holds(String key, String value) {
+    return mongo.exists(
+        query(where("data." + key).is(value).and("expiresAt").gt(clock.instant())),
+        Conversation.class);
+  }
+
   /** Ends the user's flow; true if there was one. */
   public boolean end(ChatIdentity who) {
     return mongo.remove(query(where("_id").is(who.key())), Conversation.class).getDeletedCount()
