@@ -54,8 +54,11 @@ public final class BundleVerifier {
 
   private record Seen(long size, String sha256) {}
 
-  /** Thrown inside the check when a bundle is beyond the limits; ends it with its reason. */
-  private static final class Refused extends IOException {
+  /**
+   * A bundle beyond the limits (too many files, expanding to too much): refused unchecked, with the
+   * reason in plain words as the message.
+   */
+  public static final class Refused extends IOException {
     Refused(String reason) {
       super(reason);
     }
@@ -63,8 +66,10 @@ public final class BundleVerifier {
 
   /**
    * Checks the bundle in {@code zip} (a ZIP stream), one file at a time: each is hashed as it is
-   * read, never held whole (but the manifest). A bundle with more files, or expanding to more
-   * bytes, than the limits is refused with the reason, unchecked: it may be a ZIP bomb.
+   * read, never held whole (but the manifest).
+   *
+   * @throws Refused when the bundle holds more files, or expands to more bytes, than the limits: it
+   *     may be a ZIP bomb, and is not checked
    */
   public BundleVerification verify(InputStream zip) throws IOException {
     Map<String, Seen> seen = new LinkedHashMap<>();
@@ -114,8 +119,6 @@ public final class BundleVerifier {
           problems.add(entry.getName() + " is in the bundle twice");
         }
       }
-    } catch (Refused refused) {
-      return new BundleVerification(null, 0, null, List.of("NOT CHECKED: " + refused.getMessage()));
     }
     if (manifest == null) {
       return new BundleVerification(

@@ -1,6 +1,7 @@
 package org.deptbot.core.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,14 +46,11 @@ class BundleVerifierTest {
     }
     assertThat(out.size()).isLessThan(1 << 20);
 
-    BundleVerification result =
-        new BundleVerifier(100, 16 << 20).verify(new ByteArrayInputStream(out.toByteArray()));
+    var bomb = new ByteArrayInputStream(out.toByteArray());
 
-    assertThat(result.intact()).isFalse();
-    assertThat(result.problems())
-        .singleElement()
-        .asString()
-        .contains("expands to more than " + (16 << 20) + " bytes");
+    assertThatThrownBy(() -> new BundleVerifier(100, 16 << 20).verify(bomb))
+        .isInstanceOf(BundleVerifier.Refused.class)
+        .hasMessageContaining("expands to more than " + (16 << 20) + " bytes");
   }
 
   @Test
@@ -66,10 +64,11 @@ class BundleVerifierTest {
       }
     }
 
-    BundleVerification result =
-        new BundleVerifier(5, 1 << 20).verify(new ByteArrayInputStream(out.toByteArray()));
+    var many = new ByteArrayInputStream(out.toByteArray());
 
-    assertThat(result.problems()).singleElement().asString().contains("more than 5 files");
+    assertThatThrownBy(() -> new BundleVerifier(5, 1 << 20).verify(many))
+        .isInstanceOf(BundleVerifier.Refused.class)
+        .hasMessageContaining("more than 5 files");
   }
 
   @Test
