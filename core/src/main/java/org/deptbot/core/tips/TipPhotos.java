@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.deptbot.core.files.CleanedCopy;
 import org.deptbot.core.files.FileCleaner;
+import org.deptbot.core.reports.OriginalFile;
 import org.deptbot.core.reports.ReporterSeal;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -115,6 +116,20 @@ public class TipPhotos {
 
   public Optional<Photo> byId(String id) {
     return id == null ? Optional.empty() : Optional.ofNullable(mongo.findById(id, Photo.class));
+  }
+
+  /**
+   * The photo as sent, with the name it was sent under: for {@link TipPhotoOriginals} alone, which
+   * audits it. Empty when there is no such photo; a photo kept before sealing is its stored bytes.
+   */
+  Optional<OriginalFile> original(String id) {
+    return byId(id)
+        .map(
+            p ->
+                p.sealedOriginal() == null
+                    ? new OriginalFile("", p.mediaType(), p.bytes())
+                    : new OriginalFile(
+                        seal.open(p.sealedName()), null, seal.openBytes(p.sealedOriginal())));
   }
 
   /** The ids of photos stored before {@code cutoff}, to look for ones no tip was sent with. */

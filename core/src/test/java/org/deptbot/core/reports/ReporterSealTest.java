@@ -34,4 +34,21 @@ class ReporterSealTest {
     assertThat(seal.seal("s-031")).isNotEqualTo(seal.seal("s-031"));
     assertThat(seal.tag("s-031")).isEqualTo(seal.tag("s-031")).isNotEqualTo(seal.tag("s-032"));
   }
+
+  @Test
+  void sealedBytesOpenWithTheSameKeyOnlyAndAnAlteredByteIsRefused() {
+    ReporterSeal seal = ReporterSeal.ephemeral();
+    byte[] original =
+        "GPS 40.7128 N, owner Quinn".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    byte[] sealed = seal.sealBytes(original);
+
+    assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("Quinn");
+    assertThat(seal.openBytes(sealed)).isEqualTo(original);
+    assertThatThrownBy(() -> ReporterSeal.ephemeral().openBytes(sealed))
+        .isInstanceOf(IllegalStateException.class);
+    sealed[sealed.length - 1] ^= 1;
+    assertThatThrownBy(() -> seal.openBytes(sealed)).isInstanceOf(IllegalStateException.class);
+  }
 }
