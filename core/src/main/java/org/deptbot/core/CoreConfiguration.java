@@ -13,6 +13,7 @@ import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
+import org.deptbot.core.files.FileCleaner;
 import org.deptbot.core.notices.GuardrailProperties;
 import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeDrafts;
@@ -26,6 +27,8 @@ import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.OriginalFiles;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.seed.SeedImporter;
@@ -184,10 +187,26 @@ public class CoreConfiguration {
     return new CaseAccess(authorization);
   }
 
-  /** Evidence files: 10 MB each, 25 MB and 10 files per case. */
+  /** Cleans sent files before anyone sees them; refuses pictures above 40 megapixels. */
   @Bean
-  EvidenceStore evidenceStore(MongoTemplate mongo, Clock clock) {
-    return new EvidenceStore(mongo, clock, 10L << 20, 25L << 20, 10);
+  FileCleaner fileCleaner() {
+    return new FileCleaner();
+  }
+
+  /**
+   * Evidence files: 10 MB each, 25 MB and 10 files per case; originals sealed with the department
+   * key (each application defines its {@link ReporterSeal}).
+   */
+  @Bean
+  EvidenceStore evidenceStore(
+      MongoTemplate mongo, Clock clock, ReporterSeal seal, FileCleaner cleaner) {
+    return new EvidenceStore(mongo, clock, seal, cleaner, 10L << 20, 25L << 20, 10);
+  }
+
+  @Bean
+  OriginalFiles originalFiles(
+      EvidenceStore evidence, Authorization authorization, AuditTrail audit) {
+    return new OriginalFiles(evidence, authorization, audit);
   }
 
   @Bean

@@ -6,30 +6,23 @@ import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.deptbot.admin.console.NotFound;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
-import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.Confidentiality;
-import org.deptbot.core.reports.Evidence;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * One case: what was reported, why it went to its handler, its history, its files, and the
- * handler's actions. Opening it and downloading a file are both written to the audit log.
+ * One case: what was reported, why it went to its handler, its history, its files (served by {@link
+ * CaseFiles}), and the handler's actions. Opening it is written to the audit log.
  */
 @Controller
 @Requires({TRIAGE_REPORTS, HANDLE_INTERNAL_AFFAIRS_CASES})
@@ -39,7 +32,6 @@ class CasePage {
   private final Triage triage;
   private final StaffMembers staff;
   private final EvidenceStore evidence;
-  private final AuditTrail audit;
   private final MessageSource messages;
   private final Clock clock;
 
@@ -48,14 +40,12 @@ class CasePage {
       Triage triage,
       StaffMembers staff,
       EvidenceStore evidence,
-      AuditTrail audit,
       MessageSource messages,
       Clock clock) {
     this.cases = cases;
     this.triage = triage;
     this.staff = staff;
     this.evidence = evidence;
-    this.audit = audit;
     this.messages = messages;
     this.clock = clock;
   }
@@ -86,37 +76,4 @@ class CasePage {
 
   /** A dated line of the case's history. */
   record Line(java.time.Instant at, String text) {}
-
-  @GetMapping("/cases/{id}/files/{number}")
-  ResponseEntity<byte[]> file(Actor actor, @PathVariable String id, @PathVariable int number) {
-    Report r = cases.get(actor, id);
-    Evidence file =
-        evidence.of(r.intakeKey()).stream()
-            .filter(e -> e.number() == number)
-            .findFirst()
-            .orElseThrow(() -> new NotFound("File " + number + " of " + r.id()));
-    byte[] bytes = evidence.bytes(file);
-    audit.record(
-        actor,
-        "case.file_downloaded",
-        "case:" + r.id(),
-        "file",
-        String.valueOf(number),
-        "sha256",
-        file.sha256());
-    String extension =
-        file.fileName().contains(".")
-            ? file.fileName().substring(file.fileName().lastIndexOf('.'))
-            : "";
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.mediaType()))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(r.id() + "-" + number + extension.replaceAll("[^.A-Za-z0-9]", ""))
-                .build()
-                .toString())
-        .header("X-Evidence-SHA256", file.sha256())
-        .body(bytes);
-  }
 }

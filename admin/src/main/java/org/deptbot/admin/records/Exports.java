@@ -65,6 +65,12 @@ class Exports {
   static org.deptbot.core.records.BundleVerification check(java.io.InputStream bundle) {
     try {
       return new org.deptbot.core.records.BundleVerifier().verify(bundle);
+    } catch (org.deptbot.core.records.BundleVerifier.Refused refused) {
+      return new org.deptbot.core.records.BundleVerification(
+          null,
+          0,
+          null,
+          java.util.List.of("The bundle was refused unchecked: " + refused.getMessage() + "."));
     } catch (IOException | RuntimeException unreadable) {
       return new org.deptbot.core.records.BundleVerification(
           null,

@@ -1,5 +1,6 @@
 package org.deptbot.admin.records;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,7 +15,8 @@ import org.deptbot.core.records.BundleVerifier;
 /**
  * {@code java -jar deptbot-admin.jar --verify-bundle export.zip}: checks an export bundle against
  * its manifest, says in plain words whether it is intact, and exits: 0 intact, 1 not intact, 2
- * could not check (no file named, file unreadable).
+ * could not check (no file named, file unreadable, or refused: more files or more bytes unpacked
+ * than any export holds, as a ZIP bomb would).
  *
  * <p>A bundle is checked on its own, wherever it was carried to, so this starts no Spring context
  * and needs no database.
@@ -44,8 +46,12 @@ public final class VerifyBundleCommand {
     }
     Path bundle = Path.of(all.get(at + 1));
     BundleVerification result;
-    try (InputStream in = Files.newInputStream(bundle)) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(bundle))) {
       result = new BundleVerifier().verify(in);
+    } catch (BundleVerifier.Refused e) {
+      err.println(
+          "Bundle NOT VERIFIED: " + bundle.getFileName() + " was refused: " + e.getMessage());
+      return NOT_CHECKED;
     } catch (NoSuchFileException e) {
       err.println("Bundle NOT VERIFIED: there is no file " + bundle);
       return NOT_CHECKED;

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,11 +207,11 @@ class CasesIT {
   }
 
   @Test
-  void aFileDownloadsAsSentWithItsHashAndIsAudited() throws Exception {
+  void aPhotoDownloadsAsACleanedCopyUnderANeutralNameWithBothHashesAndIsAudited() throws Exception {
     Report r =
         stored(CaseFixtures.confidential("R-2026-100009", "ca-4", null, "ca-3", clock.instant()));
-    byte[] pdf = "%PDF-1.4 saved page".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    var kept = evidence.add(r.intakeKey(), "saved page.pdf", "application/pdf", pdf).evidence();
+    byte[] photo = TestPictures.jpegWithGps(32, 24);
+    var kept = evidence.add(r.intakeKey(), "IMG_2041 quinn.jpg", "image/jpeg", photo).evidence();
 
     var response =
         mvc.perform(get("/cases/" + r.id() + "/files/1").with(user("ca-3")))
@@ -217,15 +219,71 @@ class CasesIT {
             .andReturn()
             .getResponse();
 
-    assertThat(response.getContentAsByteArray()).isEqualTo(pdf);
+    assertThat(TestPictures.identifiesTheSender(response.getContentAsByteArray())).isFalse();
+    assertThat(response.getContentType()).isEqualTo("image/png");
     assertThat(response.getHeader("X-Evidence-SHA256")).isEqualTo(kept.sha256());
+    assertThat(response.getHeader("X-Evidence-Copy-SHA256")).isEqualTo(kept.cleanSha256());
     assertThat(response.getHeader("Content-Disposition"))
         .startsWith("attachment")
-        .contains("R-2026-100009-1.pdf");
+        .contains("R-2026-100009-file-1.png")
+        .doesNotContain("quinn");
+    assertThat(page("/cases/" + r.id(), "ca-3"))
+        .contains("R-2026-100009-file-1.png")
+        .doesNotContain("quinn", "IMG_2041");
     assertThat(audited("case.file_downloaded", r)).isEqualTo(1);
     mvc.perform(get("/cases/" + r.id() + "/files/1").with(user("ca-5")))
         .andExpect(status().isNotFound());
     assertThat(audited("case.file_downloaded", r)).isEqualTo(1);
+  }
+
+  @Test
+  void aPdfIsWithheldAndOnlyACustodianWithAStatedReasonRevealsTheOriginal() throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100010", "ca-4", null, "ca-3", clock.instant()));
+    byte[] pdf = "%PDF-1.4 /Author (Quinn Private)".getBytes(StandardCharsets.UTF_8);
+    evidence.add(r.intakeKey(), "saved page by quinn.pdf", "application/pdf", pdf);
+    String original = "/cases/" + r.id() + "/files/1/original";
+
+    String refused =
+        mvc.perform(get("/cases/" + r.id() + "/files/1").with(user("ca-3")))
+            .andExpect(status().isBadRequest())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(refused).contains("withheld until a custodian reveals it").doesNotContain("Quinn");
+    assertThat(page("/cases/" + r.id(), "ca-3")).contains("withheld until revealed");
+    mvc.perform(
+            post(original).with(user("ca-3")).with(csrf()).param("reason", "I want to know who"))
+        .andExpect(status().isForbidden());
+    mvc.perform(post(original).with(user("ca-6")).with(csrf()).param("reason", " "))
+        .andExpect(status().isBadRequest());
+    assertThat(audited("case.original_revealed", r)).isZero();
+
+    var response =
+        mvc.perform(
+                post(original)
+                    .with(user("ca-6"))
+                    .with(csrf())
+                    .param("reason", "IA-2026-014: reporter asked us to confirm the source"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse();
+
+    assertThat(response.getContentAsByteArray()).isEqualTo(pdf);
+    assertThat(response.getHeader("Content-Disposition")).contains("saved%20page%20by%20quinn.pdf");
+    assertThat(audited("case.original_revealed", r)).isEqualTo(1);
+    AuditEntry revealed =
+        mongo.findOne(
+            Query.query(
+                Criteria.where("subject")
+                    .is("case:" + r.id())
+                    .and("action")
+                    .is("case.original_revealed")),
+            AuditEntry.class);
+    assertThat(revealed.actor()).isEqualTo("ca-6");
+    assertThat(revealed.details())
+        .containsEntry("reason", "IA-2026-014: reporter asked us to confirm the source")
+        .containsEntry("file", "1");
   }
 
   private void expectCase(Report r, String who, int status) throws Exception {

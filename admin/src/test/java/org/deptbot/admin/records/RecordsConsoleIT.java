@@ -139,6 +139,28 @@ class RecordsConsoleIT {
   }
 
   @Test
+  void anUploadedBundleOfMoreFilesThanAnyExportIsRefusedUncheckedWithTheReason() throws Exception {
+    var bomb = new java.io.ByteArrayOutputStream();
+    try (var zip = new java.util.zip.ZipOutputStream(bomb)) {
+      for (int i = 0; i <= BundleVerifier.DEFAULT_MAX_ENTRIES; i++) {
+        zip.putNextEntry(new java.util.zip.ZipEntry("f" + i));
+        zip.closeEntry();
+      }
+    }
+
+    mvc.perform(
+            post("/api/v1/records/verification")
+                .with(user("rc-1"))
+                .with(csrf())
+                .contentType("application/zip")
+                .content(bomb.toByteArray()))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.problems[0]")
+                .value(Matchers.containsString("refused unchecked: the bundle holds more than")));
+  }
+
+  @Test
   void anExportWithoutAPurposeIsRefusedAndNothingIsWrittenOrAudited() throws Exception {
     long before = exportsAudited();
 

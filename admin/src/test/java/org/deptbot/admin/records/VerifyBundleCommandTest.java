@@ -50,6 +50,25 @@ class VerifyBundleCommandTest {
   }
 
   @Test
+  void aBundleOfMoreFilesThanAnyExportIsRefusedUncheckedWithTheReason() throws IOException {
+    Path zip = dir.resolve("bomb.zip");
+    try (var out =
+        new java.util.zip.ZipOutputStream(
+            new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(zip)))) {
+      for (int i = 0; i <= org.deptbot.core.records.BundleVerifier.DEFAULT_MAX_ENTRIES; i++) {
+        out.putNextEntry(new java.util.zip.ZipEntry("f" + i));
+        out.closeEntry();
+      }
+    }
+
+    assertThat(run("--verify-bundle", zip.toString())).isEqualTo(2);
+    assertThat(text(err))
+        .startsWith("Bundle NOT VERIFIED: bomb.zip was refused: ")
+        .contains("holds more than 100000 files");
+    assertThat(text(out)).isEmpty();
+  }
+
+  @Test
   void isAskedForOnlyByItsOption() {
     assertThat(VerifyBundleCommand.requested("--verify-bundle", "x.zip")).isTrue();
     assertThat(VerifyBundleCommand.requested("--verify-audit")).isFalse();

@@ -74,12 +74,39 @@ public class Conversations {
         new Document("flow", flow)
             .append("step", step)
             .append("data", new Document(new LinkedHashMap<>(conversation.data())));
-    mongo.save(
+    Document stored =
         new Document("_id", idOf(who))
             .append("sealed", seal.seal(plain.toJson()))
-            .append("expiresAt", Date.from(conversation.expiresAt())),
-        COLLECTION);
+            .append("expiresAt", Date.from(conversation.expiresAt()));
+    List<String> held =
+        HELD.stream()
+            .filter(conversation.data()::containsKey)
+            .map(k -> heldTag(k, conversation.data().get(k)))
+            .toList();
+    if (!held.isEmpty()) {
+      stored.append("holds", held);
+    }
+    mongo.save(stored, COLLECTION);
     return conversation;
+  }
+
+  /**
+   * Whether a flow that has not expired holds {@code value} under {@code key}, such as the intake
+   * its files are filed under. The data is sealed, so each stored flow also carries a keyed tag of
+   * its intake and photo ({@link #HELD}), which tells nothing without the department's key.
+   */
+  public boolean holds(String key, String value) {
+    return mongo.exists(
+        query(
+            where("holds").is(heldTag(key, value)).and("expiresAt").gt(Date.from(clock.instant()))),
+        COLLECTION);
+  }
+
+  /** The data a stored flow keeps tags of, for {@link #holds}: its intake and its photo. */
+  static final List<String> HELD = List.of("intake", "photo");
+
+  private String heldTag(String key, String value) {
+    return seal.tag("held|" + key + "|" + value);
   }
 
   /** Ends the user's flow; true if there was one. */

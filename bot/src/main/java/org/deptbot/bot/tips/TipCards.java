@@ -52,7 +52,8 @@ class TipCards {
     }
     text.newline().plain(messages.get("tip.card.text", t.text()));
     if (t.photoId() != null) {
-      text.newline().plain(messages.get("tip.card.photo"));
+      boolean shown = photos.byId(t.photoId()).filter(p -> !p.withheld()).isPresent();
+      text.newline().plain(messages.get(shown ? "tip.card.photo" : "tip.card.photo-withheld"));
     }
     text.newline()
         .italic(
@@ -66,11 +67,15 @@ class TipCards {
     return text.build();
   }
 
-  /** The photo sent with the tip, to show with the card; null when there is none. */
+  /**
+   * The cleaned copy of the photo sent with the tip, under a neutral name, to show with the card;
+   * null when there is none or it is withheld.
+   */
   Image photo(Tip t) {
     return photos
         .byId(t.photoId())
-        .map(p -> new Image(p.fileName(), p.mediaType(), p.bytes()))
+        .filter(p -> !p.withheld())
+        .map(p -> new Image(t.id() + "-photo.png", p.mediaType(), p.bytes()))
         .orElse(null);
   }
 

@@ -93,7 +93,12 @@ class TipFlow implements ChatFlow {
       return context.replyWith("tip.photo-size");
     }
     // stored now, because a conversation holds text only; a discarded intake leaves it unreferenced
-    String id = photos.store(attachment.mediaType(), attachment.fileName(), attachment.bytes());
+    String id;
+    try {
+      id = photos.store(attachment.mediaType(), attachment.fileName(), attachment.bytes());
+    } catch (TipPhotos.TooManyPixels hostile) {
+      return context.replyWith("tip.photo-too-many-pixels");
+    }
     return contact(context, new TipDraft(conversation.data()).with("photo", id));
   }
 

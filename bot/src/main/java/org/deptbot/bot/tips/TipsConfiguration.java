@@ -5,6 +5,7 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.files.FileCleaner;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.SubmissionLimits;
@@ -24,8 +25,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 class TipsConfiguration {
 
   @Bean
-  TipPhotos tipPhotos(MongoOperations mongo) {
-    return new TipPhotos(mongo);
+  TipPhotos tipPhotos(MongoOperations mongo, ReporterSeal seal, FileCleaner cleaner, Clock clock) {
+    return new TipPhotos(mongo, seal, cleaner, clock);
   }
 
   @Bean

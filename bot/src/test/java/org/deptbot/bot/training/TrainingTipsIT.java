@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.ChatUser;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.testing.TestPictures;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipStatus;
 import org.deptbot.core.tips.Tips;
@@ -94,7 +95,7 @@ class TrainingTipsIT {
     talk.say(TIPSTER, "The white van from the flyer parks behind the laundromat every night.");
     assertThat(talk.botSince(TIPSTER)).noneMatch(e -> e.html().contains("911."));
     talk.await(TIPSTER, e -> e.html().contains("Do you have a photo"));
-    sendPhoto();
+    sendPhoto(TestPictures.jpegWithGps(24, 16));
     talk.await(TIPSTER, e -> e.html().contains("May the department contact you?"));
     talk.say(TIPSTER, "555-0142 after 6pm");
     talk.await(TIPSTER, e -> e.html().contains("Please check your tip"));
@@ -115,6 +116,21 @@ class TrainingTipsIT {
 
     talk.await(
         DISPATCHER, e -> e.html().contains("The tipster answered: Only the first letters: KZ"));
+  }
+
+  @Test
+  void aPictureDeclaringThirtyThousandPixelsSquareIsRefusedWithAClearReplyAndTheFlowGoesOn()
+      throws Exception {
+    talk.say(TIPSTER, "/tip");
+    talk.await(TIPSTER, e -> e.html().contains("What do you know?"));
+    talk.say(TIPSTER, "The white van from the flyer parks behind the laundromat every night.");
+    talk.await(TIPSTER, e -> e.html().contains("Do you have a photo"));
+
+    sendPhoto(TestPictures.pngDeclaring(30_000, 30_000));
+
+    talk.await(TIPSTER, e -> e.html().contains("too large to open (over 40 megapixels)"));
+    sendPhoto(TestPictures.png(12, 12));
+    talk.await(TIPSTER, e -> e.html().contains("May the department contact you?"));
   }
 
   // --- the steps ---------------------------------------------------------------------------------
@@ -144,15 +160,15 @@ class TrainingTipsIT {
    * The training page sends no files, and a stored update keeps only the platform's reference to
    * one, so the picture goes straight to the engine, as an adapter hands over fetched bytes.
    */
-  private void sendPhoto() {
+  private void sendPhoto(byte[] png) {
     talk.newTurn(TIPSTER);
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
     var photo =
         new Incoming.AttachmentMessage(
             "training:photo-" + System.nanoTime(),
             new ChatUser(TrainingPersonas.identityOf(TIPSTER), null),
             new ChatTarget(ChatPlatform.TRAINING, TIPSTER, true),
-            new Incoming.Attachment("van.png", "image/png", png),
+            new Incoming.Attachment(
+                "van.png", png[0] == (byte) 0xFF ? "image/jpeg" : "image/png", png),
             null);
     chat.deliver(photo, engine.handle(photo));
   }

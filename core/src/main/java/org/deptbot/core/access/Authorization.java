@@ -40,7 +40,8 @@ public final class Authorization {
             HANDLE_INTERNAL_AFFAIRS_CASES,
             VIEW_AUDIT_LOG,
             PLACE_LEGAL_HOLD,
-            EXPORT_RECORDS));
+            EXPORT_RECORDS,
+            REVEAL_ORIGINAL_FILE));
     BY_ROLE.put(
         Role.ADMIN,
         EnumSet.of(

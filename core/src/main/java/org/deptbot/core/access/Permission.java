@@ -38,5 +38,10 @@ public enum Permission {
   /** Place and lift legal holds. */
   PLACE_LEGAL_HOLD,
   /** Export records for public records requests and e-discovery. */
-  EXPORT_RECORDS
+  EXPORT_RECORDS,
+  /**
+   * Open the sealed original of a sent file (its name and metadata can identify the sender), with a
+   * stated reason that is audited; a custodian's permission.
+   */
+  REVEAL_ORIGINAL_FILE
 }

@@ -33,6 +33,10 @@ class BundleContents {
       "evidence files and tip photos can show reporters, tipsters and third parties; release"
           + " them after review, from an e-discovery export";
 
+  static final String WITHHELD_UNCLEANED =
+      "this file cannot be cleaned of what may identify its sender (a document, a video, a"
+          + " picture that cannot be redrawn); it is withheld until a custodian reveals it";
+
   private final MongoOperations mongo;
   private final Deliveries deliveries;
   private final EvidenceStore evidence;
@@ -115,14 +119,15 @@ class BundleContents {
     List<Document> files = new ArrayList<>();
     for (Evidence file : evidence.of(report.intakeKey())) {
       Document listed = document(file);
+      listed.remove("fileId");
+      listed.remove("originalId");
+      String what = "evidence file " + file.number() + " (" + file.mediaType() + ")";
       if (redactor.isPublic()) {
-        listed.put("fileName", Redactor.MARK);
-        redactor.withhold(
-            subject,
-            "evidence file " + file.number() + " (" + file.mediaType() + ")",
-            WITHHELD_EVIDENCE);
+        redactor.withhold(subject, what, WITHHELD_EVIDENCE);
+      } else if (file.withheld()) {
+        redactor.withhold(subject, what, WITHHELD_UNCLEANED);
       } else {
-        String path = file(report.id(), file.number() + "-" + file.sha256());
+        String path = file(report.id(), file.name(report.id()));
         writer.bytes(path, evidence.bytes(file));
         listed.append("file", path);
       }
@@ -146,10 +151,11 @@ class BundleContents {
       return;
     }
     if (redactor.isPublic()) {
-      redactor.withhold(
-          RecordType.TIP.subject(tip.id()), "photo (" + photo.mediaType() + ")", WITHHELD_EVIDENCE);
+      redactor.withhold(RecordType.TIP.subject(tip.id()), "photo", WITHHELD_EVIDENCE);
+    } else if (photo.withheld()) {
+      redactor.withhold(RecordType.TIP.subject(tip.id()), "photo", WITHHELD_UNCLEANED);
     } else {
-      writer.bytes(file(tip.id(), "photo-" + photo.sha256()), photo.bytes());
+      writer.bytes(file(tip.id(), tip.id() + "-photo.png"), photo.bytes());
     }
   }
 

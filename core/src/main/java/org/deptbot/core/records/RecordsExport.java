@@ -31,7 +31,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * records/tip/T-….json       a tip, every event
  * records/template/key.json  every version of a template, with its approvals
  * records/staff/s-….json     the staff members these records name
- * evidence/R-…/1-sha256      evidence files and photos, byte for byte
+ * evidence/R-…/R-…-file-1.png the cleaned copies of evidence files and tip photos, under
+ *                            neutral names; a file that cannot be cleaned is withheld
  * audit/entries.jsonl        every audit entry about these records and the holds on them
  * manifest.json              who, when, why, what; every file with size and SHA-256; redactions
  * </pre>

@@ -64,19 +64,8 @@ public final class ReporterSeal {
   }
 
   public String seal(String plain) {
-    try {
-      byte[] nonce = new byte[NONCE];
-      random.nextBytes(nonce);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      byte[] out = new byte[NONCE + sealed.length];
-      System.arraycopy(nonce, 0, out, 0, NONCE);
-      System.arraycopy(sealed, 0, out, NONCE, sealed.length);
-      return "sealed:" + Base64.getEncoder().encodeToString(out);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("could not seal", e);
-    }
+    return "sealed:"
+        + Base64.getEncoder().encodeToString(sealBytes(plain.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
@@ -90,21 +79,49 @@ public final class ReporterSeal {
     } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
       throw new SealUnreadable(e);
     }
+    return new String(openBytes(in), StandardCharsets.UTF_8);
+  }
+
+  /** Seals bytes, such as a file's original: a fresh nonce, then the ciphertext and its tag. */
+  public byte[] sealBytes(byte[] plain) {
     try {
-      return open(in, key);
+      byte[] nonce = new byte[NONCE];
+      random.nextBytes(nonce);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      byte[] sealed = cipher.doFinal(plain);
+      byte[] out = new byte[NONCE + sealed.length];
+      System.arraycopy(nonce, 0, out, 0, NONCE);
+      System.arraycopy(sealed, 0, out, NONCE, sealed.length);
+      return out;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("could not seal", e);
+    }
+  }
+
+  /**
+   * Opens what {@link #sealBytes} made (or an earlier version sealed with the department's key
+   * itself); fails with {@link SealUnreadable} if it was made with another key or altered.
+   */
+  public byte[] openBytes(byte[] in) {
+    try {
+      return openBytes(in, key);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       try {
-        return open(in, legacyKey); // sealed before the keys were derived
+        return openBytes(in, legacyKey); // sealed before the keys were derived
       } catch (GeneralSecurityException | IllegalArgumentException legacy) {
         throw new SealUnreadable(e);
       }
     }
   }
 
-  private static String open(byte[] in, SecretKeySpec with) throws GeneralSecurityException {
+  private static byte[] openBytes(byte[] in, SecretKeySpec with) throws GeneralSecurityException {
+    if (in.length < NONCE) {
+      throw new IllegalArgumentException("too short to be sealed");
+    }
     Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
     cipher.init(Cipher.DECRYPT_MODE, with, new GCMParameterSpec(TAG_BITS, in, 0, NONCE));
-    return new String(cipher.doFinal(in, NONCE, in.length - NONCE), StandardCharsets.UTF_8);
+    return cipher.doFinal(in, NONCE, in.length - NONCE);
   }
 
   /** What was sealed with another key, or altered: it can never be opened here. */

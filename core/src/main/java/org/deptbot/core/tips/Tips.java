@@ -76,6 +76,11 @@ public class Tips {
     return Optional.ofNullable(mongo.findOne(query(where("intakeKey").is(intakeKey)), Tip.class));
   }
 
+  /** Whether a tip was sent with the photo {@code photoId}. */
+  public boolean anyWithPhoto(String photoId) {
+    return mongo.exists(query(where("photoId").is(photoId)), Tip.class);
+  }
+
   /** Stores {@code changed} unless the tip changed since {@code expected} was read. */
   public boolean replace(Tip expected, Tip changed) {
     var unchanged = query(where("_id").is(expected.id()).and("version").is(expected.version()));

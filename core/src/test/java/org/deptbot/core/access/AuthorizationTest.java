@@ -37,7 +37,8 @@ class AuthorizationTest {
                 HANDLE_INTERNAL_AFFAIRS_CASES,
                 VIEW_AUDIT_LOG,
                 PLACE_LEGAL_HOLD,
-                EXPORT_RECORDS)),
+                EXPORT_RECORDS,
+                REVEAL_ORIGINAL_FILE)),
         Arguments.of(
             Role.ADMIN,
             with(

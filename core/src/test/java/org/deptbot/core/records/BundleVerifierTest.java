@@ -1,6 +1,7 @@
 package org.deptbot.core.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +31,50 @@ class BundleVerifierTest {
     assertThat(result.intact()).isTrue();
     assertThat(result.files()).isEqualTo(3);
     assertThat(result.manifestSha256()).hasSize(64);
+  }
+
+  @Test
+  void aZipBombIsRefusedWithItsReasonWithoutBeingReadIntoMemory() throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("evidence/R-1/bomb"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    assertThat(out.size()).isLessThan(1 << 20);
+
+    var bomb = new ByteArrayInputStream(out.toByteArray());
+
+    assertThatThrownBy(() -> new BundleVerifier(100, 16 << 20).verify(bomb))
+        .isInstanceOf(BundleVerifier.Refused.class)
+        .hasMessageContaining("expands to more than " + (16 << 20) + " bytes");
+  }
+
+  @Test
+  void aBundleOfMoreFilesThanTheLimitIsRefusedUnchecked() throws IOException {
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out)) {
+      for (int i = 0; i < 10; i++) {
+        zip.putNextEntry(new ZipEntry("f" + i));
+        zip.write(i);
+        zip.closeEntry();
+      }
+    }
+
+    var many = new ByteArrayInputStream(out.toByteArray());
+
+    assertThatThrownBy(() -> new BundleVerifier(5, 1 << 20).verify(many))
+        .isInstanceOf(BundleVerifier.Refused.class)
+        .hasMessageContaining("more than 5 files");
+  }
+
+  @Test
+  void withinTheLimitsABundleIsCheckedAsBefore() throws IOException {
+    assertThat(new BundleVerifier(4, 1 << 20).verify(new ByteArrayInputStream(bundle())).intact())
+        .isTrue();
   }
 
   @Test

@@ -26,7 +26,7 @@ import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.VariableType;
-import org.deptbot.core.tips.TipPhotos;
+import org.deptbot.core.testing.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +44,10 @@ class RecordsExportIT {
   /** Internal affairs and on the tips desk: may read every case and tip here. */
   private StaffMember recordsDesk;
 
-  private final byte[] evidenceBytes = random();
+  private final byte[] evidenceBytes = TestPictures.jpegWithGps(32, 24);
   private final byte[] personPhoto = random();
-  private final byte[] tipPhoto = random();
+  private final byte[] tipPhoto = TestPictures.jpegWithGps(20, 20);
+  private final byte[] pdf = "%PDF-1.7 /Author (Quinn Private)".getBytes(StandardCharsets.UTF_8);
 
   @BeforeEach
   void setUp() {
@@ -61,7 +62,8 @@ class RecordsExportIT {
                 null,
                 true));
     world.employee("s-032", "Officer Pat Lane");
-    world.evidence.add("intake-R-2026-000001", "quinn-screenshot.png", "image/png", evidenceBytes);
+    world.evidence.add("intake-R-2026-000001", "quinn-screenshot.jpg", "image/jpeg", evidenceBytes);
+    world.evidence.add("intake-R-2026-000001", "quinn-saved-page.pdf", "application/pdf", pdf);
     world.resolvedCase("R-2026-000001", REPORTER_ID, "s-032");
     world.audit.record(
         Actor.staff(reporter, new ChatIdentity(ChatPlatform.TELEGRAM, "700000077")),
@@ -70,7 +72,7 @@ class RecordsExportIT {
     world.audit.system("case.reporter_added", "case:R-2026-000001", "by", REPORTER_ID);
     world.resolvedCase("R-2026-000002", null, "s-032");
     foundPersonNotice();
-    String photoId = new TipPhotos(world.mongo).store("image/png", "tip.png", tipPhoto);
+    String photoId = world.tipPhotos.store("image/jpeg", "tip.jpg", tipPhoto);
     world.closedTip("T-2026-000001", "N-2026-000001", TIPSTER_CONTACT, photoId);
     world.cancelledNotice("N-2026-000002", Map.of("street", "Main St"));
   }
@@ -98,13 +100,21 @@ class RecordsExportIT {
             "records/tip/T-2026-000001.json",
             "records/template/missing_person.json",
             "records/staff/" + REPORTER_ID + ".json",
-            "evidence/R-2026-000001/1-" + evidenceSha,
+            "evidence/R-2026-000001/R-2026-000001-file-1.png",
             "evidence/N-2026-000001/photo-" + BundleWriter.sha256(personPhoto),
-            "evidence/T-2026-000001/photo-" + BundleWriter.sha256(tipPhoto),
+            "evidence/T-2026-000001/T-2026-000001-photo.png",
             "audit/entries.jsonl",
             "manifest.json")
         .doesNotContain("records/case/R-2026-000002.json", "records/notice/N-2026-000002.json");
-    assertThat(files.get("evidence/R-2026-000001/1-" + evidenceSha)).isEqualTo(evidenceBytes);
+    byte[] cleaned = files.get("evidence/R-2026-000001/R-2026-000001-file-1.png");
+    assertThat(TestPictures.identifiesTheSender(cleaned)).isFalse();
+    files.forEach(
+        (path, content) ->
+            assertThat(TestPictures.identifiesTheSender(content)).as(path).isFalse());
+    for (byte[] original : List.of(evidenceBytes, tipPhoto, pdf)) {
+      assertNowhere(files, original);
+    }
+    assertNowhere(files, "quinn-s".getBytes(StandardCharsets.UTF_8));
     Document notice = json(files, "records/notice/N-2026-000001.json");
     assertThat(notice.getList("revisions", Document.class))
         .extracting(r -> r.getString("kind"))
@@ -113,8 +123,15 @@ class RecordsExportIT {
     Document report = json(files, "records/case/R-2026-000001.json");
     assertThat(report.getString("reporterId")).isEqualTo(REPORTER_ID);
     assertThat(report.getList("events", Document.class)).hasSize(3);
-    assertThat(report.getList("evidence", Document.class).get(0).getString("sha256"))
-        .isEqualTo(evidenceSha);
+    List<Document> listed = report.getList("evidence", Document.class);
+    assertThat(listed.get(0).getString("sha256")).isEqualTo(evidenceSha);
+    assertThat(listed.get(0).getString("cleanSha256")).isEqualTo(BundleWriter.sha256(cleaned));
+    assertThat(listed.get(1).getString("sha256")).isEqualTo(BundleWriter.sha256(pdf));
+    assertThat(listed.get(1).getString("cleanSha256")).isNull();
+    assertThat(listed.get(1).getString("file")).isNull();
+    assertThat(json(files, "manifest.json").getList("withheld", Document.class))
+        .extracting(w -> w.getString("record") + " " + w.getString("item"))
+        .contains("case:R-2026-000001 evidence file 2 (application/pdf)");
     assertThat(text(files, "audit/entries.jsonl"))
         .contains("\"case.submitted\"", "\"case.reporter_added\"");
     Document manifest = json(files, "manifest.json");
@@ -205,7 +222,10 @@ class RecordsExportIT {
     assertThat(manifest.getList("withheld", Document.class))
         .extracting(r -> r.getString("record"))
         .containsExactlyInAnyOrder(
-            "case:R-2026-000001", "notice:N-2026-000001", "tip:T-2026-000001");
+            "case:R-2026-000001",
+            "case:R-2026-000001",
+            "notice:N-2026-000001",
+            "tip:T-2026-000001");
     assertThat(new BundleVerifier().verify(new ByteArrayInputStream(out.toByteArray())).intact())
         .isTrue();
   }

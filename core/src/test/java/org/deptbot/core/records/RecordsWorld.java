@@ -13,6 +13,7 @@ import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryAction;
 import org.deptbot.core.delivery.RecipientKind;
+import org.deptbot.core.files.FileCleaner;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.NoticeMode;
@@ -27,6 +28,7 @@ import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Route;
 import org.deptbot.core.reports.SocialPlatform;
@@ -40,6 +42,7 @@ import org.deptbot.core.templates.VariableType;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -61,7 +64,10 @@ final class RecordsWorld {
   final NoticePhotos noticePhotos = new NoticePhotos(mongo);
   final Deliveries deliveries = new Deliveries(mongo);
   final Reports reports = new Reports(mongo, clock);
-  final EvidenceStore evidence = new EvidenceStore(mongo, clock, 10L << 20, 25L << 20, 10);
+  final ReporterSeal seal = ReporterSeal.ephemeral();
+  final EvidenceStore evidence =
+      new EvidenceStore(mongo, clock, seal, new FileCleaner(), 10L << 20, 25L << 20, 10);
+  final TipPhotos tipPhotos = new TipPhotos(mongo, seal, new FileCleaner(), clock);
   final Tips tips = new Tips(mongo, clock);
   final Templates templates = new Templates(mongo);
   final LegalHolds holds = new LegalHolds(mongo, authorization, audit, clock);

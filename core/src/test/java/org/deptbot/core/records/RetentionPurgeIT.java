@@ -75,9 +75,7 @@ class RetentionPurgeIT {
   void purgesACaseWithItsEvidenceAndATipWithItsPhoto() {
     world.evidence.add("intake-R-2026-000001", "shot.png", "image/png", new byte[] {9, 9});
     world.resolvedCase("R-2026-000001", "s-031", "s-032");
-    String photo =
-        new org.deptbot.core.tips.TipPhotos(world.mongo)
-            .store("image/png", "t.png", new byte[] {7});
+    String photo = world.tipPhotos.store("image/png", "t.png", new byte[] {7});
     world.closedTip("T-2026-000001", null, null, photo);
     world.passRetention();
 
@@ -87,7 +85,8 @@ class RetentionPurgeIT {
         .containsExactlyInAnyOrder("case:R-2026-000001", "tip:T-2026-000001");
     assertThat(world.reports.byId("R-2026-000001")).isEmpty();
     assertThat(world.evidence.of("intake-R-2026-000001")).isEmpty();
-    assertThat(new org.deptbot.core.tips.TipPhotos(world.mongo).byId(photo)).isEmpty();
+    assertThat(world.tipPhotos.byId(photo)).isEmpty();
+    assertThat(world.mongo.getCollection("evidence_sealed.files").countDocuments()).isZero();
     assertThat(purgeEntry("case:R-2026-000001").details())
         .containsEntry("schedule", "P5Y")
         .containsEntry("files", "1");
@@ -252,7 +251,13 @@ class RetentionPurgeIT {
     // counsel places a hold on the second case while the first one's evidence is being removed
     var evidence =
         new org.deptbot.core.reports.EvidenceStore(
-            world.mongo, world.clock, 10L << 20, 25L << 20, 10) {
+            world.mongo,
+            world.clock,
+            world.seal,
+            new org.deptbot.core.files.FileCleaner(),
+            10L << 20,
+            25L << 20,
+            10) {
           @Override
           public boolean remove(String fileId) {
             if (world.holds.active().isEmpty()) {

@@ -61,4 +61,21 @@ class ReporterSealTest {
     assertThatThrownBy(() -> seal.open("sealed:%%%"))
         .isInstanceOf(ReporterSeal.SealUnreadable.class);
   }
+
+  @Test
+  void sealedBytesOpenWithTheSameKeyOnlyAndAnAlteredByteIsRefused() {
+    ReporterSeal seal = ReporterSeal.ephemeral();
+    byte[] original =
+        "GPS 40.7128 N, owner Quinn".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    byte[] sealed = seal.sealBytes(original);
+
+    assertThat(new String(sealed, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("Quinn");
+    assertThat(seal.openBytes(sealed)).isEqualTo(original);
+    assertThatThrownBy(() -> ReporterSeal.ephemeral().openBytes(sealed))
+        .isInstanceOf(IllegalStateException.class);
+    sealed[sealed.length - 1] ^= 1;
+    assertThatThrownBy(() -> seal.openBytes(sealed)).isInstanceOf(IllegalStateException.class);
+  }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.deptbot.core.files.FileCleaner;
 import org.deptbot.core.reports.ReceiptKeys;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
+import org.deptbot.core.testing.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -83,14 +86,23 @@ class TipsIT {
   }
 
   @Test
-  void aPhotoIsStoredOnceAndOnlyPhotoTypesAreTaken() {
-    TipPhotos photos = new TipPhotos(mongo);
-    byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3};
+  void aPhotoIsStoredOnceCleanedAndOnlyPhotoTypesAreTaken() {
+    TipPhotos photos =
+        new TipPhotos(
+            mongo, ReporterSeal.ephemeral(), new FileCleaner(), new MutableClock(TipFixtures.T0));
+    byte[] jpeg = TestPictures.jpegWithGps(24, 16);
 
-    String id = photos.store("image/jpeg", "van.jpg", jpeg);
+    String id = photos.store("image/jpeg", "van by quinn.jpg", jpeg);
 
     assertThat(photos.store("image/jpeg", "again.jpg", jpeg)).isEqualTo(id);
-    assertThat(photos.byId(id).orElseThrow().bytes()).isEqualTo(jpeg);
+    TipPhotos.Photo stored = photos.byId(id).orElseThrow();
+    assertThat(stored.withheld()).isFalse();
+    assertThat(stored.mediaType()).isEqualTo("image/png");
+    assertThat(TestPictures.identifiesTheSender(stored.bytes())).isFalse();
+    assertThat(stored.sealedName()).startsWith("sealed:").doesNotContain("quinn");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> photos.store("image/png", "huge.png", TestPictures.pngDeclaring(30_000, 30_000)))
+        .isInstanceOf(TipPhotos.TooManyPixels.class);
     assertThat(TipPhotos.isPhotoType("application/pdf")).isFalse();
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> photos.store("application/pdf", "x.pdf", jpeg))

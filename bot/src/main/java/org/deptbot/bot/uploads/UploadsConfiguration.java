@@ -1,0 +1,52 @@
+package org.deptbot.bot.uploads;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.Reports;
+import org.deptbot.core.tips.TipPhotos;
+import org.deptbot.core.tips.Tips;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Sweeps unclaimed uploads every 15 minutes, past the same idle limit as the chat flows. */
+@Configuration(proxyBeanMethods = false)
+class UploadsConfiguration {
+
+  @Bean
+  UnclaimedUploads unclaimedUploads(
+      EvidenceStore evidence,
+      TipPhotos photos,
+      Reports reports,
+      Tips tips,
+      Conversations conversations,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${deptbot.chat.flow-timeout:30m}") Duration idleLimit) {
+    return new UnclaimedUploads(
+        evidence, photos, reports, tips, conversations, audit, clock, idleLimit);
+  }
+
+  @Bean
+  UploadsSweep uploadsSweep(UnclaimedUploads uploads) {
+    return new UploadsSweep(uploads);
+  }
+
+  /** Runs the sweep on a schedule. */
+  static class UploadsSweep {
+    private final UnclaimedUploads uploads;
+
+    UploadsSweep(UnclaimedUploads uploads) {
+      this.uploads = uploads;
+    }
+
+    @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT5M")
+    void sweep() {
+      uploads.sweep();
+    }
+  }
+}
