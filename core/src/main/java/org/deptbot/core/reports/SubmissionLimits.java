@@ -4,11 +4,14 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -30,6 +33,11 @@ public class SubmissionLimits {
     this.mongo = mongo;
     this.seal = seal;
     this.clock = clock;
+    // a real mongod deletes them by itself too; the embedded server keeps it as a plain index
+    mongo
+        .indexOps(COLLECTION)
+        .createIndex(
+            new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO).named("expires"));
   }
 
   /** Whether {@code who} (such as {@code report:s-031}) sent fewer than {@code perHour} so far. */

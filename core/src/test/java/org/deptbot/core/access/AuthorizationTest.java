@@ -23,7 +23,12 @@ class AuthorizationTest {
 
   static Stream<Arguments> roleMatrix() {
     Set<Permission> staff =
-        EnumSet.of(SUBSCRIBE_TO_NOTICES, SEND_TIP, SUBMIT_REPORT, VIEW_OWN_REPORTS);
+        EnumSet.of(
+            SUBSCRIBE_TO_NOTICES,
+            SEND_TIP,
+            SUBMIT_REPORT,
+            VIEW_OWN_REPORTS,
+            FOLLOW_WITH_RECEIPT_KEY);
     return Stream.of(
         Arguments.of(Role.EMPLOYEE, staff),
         Arguments.of(Role.DISPATCHER, with(staff, ISSUE_NOTICE)),
@@ -63,11 +68,11 @@ class AuthorizationTest {
   }
 
   @Test
-  void thePublicMaySubscribeTipAndEnrollButNothingElse() {
+  void thePublicMaySubscribeTipEnrollAndFollowWithAReceiptKeyButNothingElse() {
     Actor stranger = Actor.publicUser(SOMEONE);
 
     assertThat(authorization.permissionsOf(stranger))
-        .containsExactlyInAnyOrder(SUBSCRIBE_TO_NOTICES, SEND_TIP, ENROLL);
+        .containsExactlyInAnyOrder(SUBSCRIBE_TO_NOTICES, SEND_TIP, ENROLL, FOLLOW_WITH_RECEIPT_KEY);
     assertThatThrownBy(() -> authorization.require(stranger, SUBMIT_REPORT))
         .isInstanceOf(NotPermitted.class)
         .hasMessageContaining("public:telegram:42");
