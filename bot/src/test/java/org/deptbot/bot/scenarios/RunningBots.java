@@ -86,6 +86,8 @@ final class RunningBots implements BeforeAllCallback {
                 "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
                 "--deptbot.discord.token=fake-discord-token",
                 "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
+                // the department names Sgt. Reyes as its desk for anonymous reports
+                "--deptbot.reports.anonymous-to=s-030",
                 "--deptbot.discord.guild-id=" + discord.guildId(),
                 "--deptbot.discord.api-url=" + discord.apiUrl(),
                 "--deptbot.discord.gateway-url=" + discord.gatewayUrl(),

@@ -111,6 +111,8 @@ class TrainingReportsIT {
     // the key works from an account nobody linked, the number does not
     talk.say(TrainingPersonas.PUBLIC, "/mycases " + key.toLowerCase());
     talk.await(TrainingPersonas.PUBLIC, e -> e.html().contains(id + ": "));
+    talk.say(
+        TrainingPersonas.PUBLIC, "/cancel"); // what the public persona types next is not for it
     talk.say(TrainingPersonas.PUBLIC, "/mycases " + id);
     talk.await(TrainingPersonas.PUBLIC, e -> e.html().contains("not available to you"));
   }

@@ -15,6 +15,7 @@ import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
@@ -97,7 +98,7 @@ class UnclaimedUploadsIT {
         null,
         "The van from the notice parks behind the laundromat.",
         photoId,
-        "tag",
+        ReceiptKeys.hash(ReceiptKeys.newKey()),
         ReporterSeal.ephemeral().seal("TELEGRAM:1:1"),
         null,
         T0);
@@ -110,7 +111,7 @@ class UnclaimedUploadsIT {
         intakeKey,
         Confidentiality.CONFIDENTIAL,
         "officer",
-        "tag-officer",
+        null,
         "telegram:700000031",
         List.of("https://social.example/p/1"),
         SocialPlatform.FACEBOOK,
