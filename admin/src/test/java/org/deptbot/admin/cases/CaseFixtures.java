@@ -6,6 +6,7 @@ import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
 import org.deptbot.core.reports.SocialPlatform;
@@ -35,13 +36,18 @@ final class CaseFixtures {
       String subjectId,
       String handlerId,
       Instant at) {
-    Route route = new Route(handlerId, Route.Reason.REPORTER_SUPERVISOR, List.of(handlerId));
+    boolean anonymous = confidentiality == Confidentiality.ANONYMOUS;
+    Route route =
+        new Route(
+            handlerId,
+            anonymous ? Route.Reason.ANONYMOUS_TO_DESK : Route.Reason.REPORTER_SUPERVISOR,
+            List.of(handlerId));
     return new Report(
         id,
         "intake-" + id,
         confidentiality,
         reporterId,
-        "tag-" + id,
+        anonymous ? ReceiptKeys.hash(ReceiptKeys.newKey()) : null,
         "sealed-contact-" + id,
         List.of("https://social.example/p/" + id),
         SocialPlatform.FACEBOOK,

@@ -133,7 +133,7 @@ class CasesIT {
     assertThat(html).contains("Reported anonymously");
     for (String body : List.of(html, json)) {
       assertThat(body)
-          .doesNotContain("tag-" + r.id(), "sealed-contact-" + r.id(), "intake-" + r.id());
+          .doesNotContain(r.receiptHash(), "sealed-contact-" + r.id(), "intake-" + r.id());
     }
   }
 

@@ -22,7 +22,7 @@ final class HandlerCase {
         "intake-" + id,
         Confidentiality.CONFIDENTIAL,
         "someone",
-        "tag-" + id,
+        null,
         "contact-" + id,
         List.of("https://social.example/p/" + id),
         SocialPlatform.FACEBOOK,
