@@ -45,6 +45,8 @@ import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.VariableRules;
 import org.deptbot.core.tips.TipAccess;
+import org.deptbot.core.tips.TipPhotoOriginals;
+import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -233,6 +235,18 @@ public class CoreConfiguration {
   @Bean
   Tips tips(MongoOperations mongo, Clock clock) {
     return new Tips(mongo, clock);
+  }
+
+  /** Tip photos: cleaned copies, originals sealed with the department key. */
+  @Bean
+  TipPhotos tipPhotos(MongoOperations mongo, ReporterSeal seal, FileCleaner cleaner, Clock clock) {
+    return new TipPhotos(mongo, seal, cleaner, clock);
+  }
+
+  @Bean
+  TipPhotoOriginals tipPhotoOriginals(
+      TipPhotos photos, Authorization authorization, AuditTrail audit) {
+    return new TipPhotoOriginals(photos, authorization, audit);
   }
 
   @Bean

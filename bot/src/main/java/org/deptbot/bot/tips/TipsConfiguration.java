@@ -5,7 +5,6 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.StaffChats;
-import org.deptbot.core.files.FileCleaner;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.SubmissionLimits;
@@ -16,18 +15,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires public tips and the tips desk in chat. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TipProperties.class)
 class TipsConfiguration {
-
-  @Bean
-  TipPhotos tipPhotos(MongoOperations mongo, ReporterSeal seal, FileCleaner cleaner, Clock clock) {
-    return new TipPhotos(mongo, seal, cleaner, clock);
-  }
 
   @Bean
   TipDesk tipDesk(

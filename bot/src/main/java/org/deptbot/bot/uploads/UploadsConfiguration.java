@@ -5,10 +5,13 @@ import java.time.Duration;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +32,29 @@ class UploadsConfiguration {
       @Value("${deptbot.chat.flow-timeout:30m}") Duration idleLimit) {
     return new UnclaimedUploads(
         evidence, photos, reports, tips, conversations, audit, clock, idleLimit);
+  }
+
+  /**
+   * Files and tip photos kept by a version that did not seal them are sealed once at start, with
+   * the department's lasting key only: sealed under a key of the moment they would be lost.
+   */
+  @Bean
+  ApplicationRunner sealLegacyFiles(EvidenceStore evidence, TipPhotos photos, ReporterSeal seal) {
+    return args -> {
+      var log = LoggerFactory.getLogger(UploadsConfiguration.class);
+      if (!seal.lasting()) {
+        log.info("Files kept before files were sealed stay withheld: REPORTS_SEAL_KEY is not set");
+        return;
+      }
+      int files = evidence.sealLegacy();
+      int tipPhotos = photos.sealLegacy();
+      if (files + tipPhotos > 0) {
+        log.info(
+            "Sealed {} file(s) and {} tip photo(s) kept before files were sealed",
+            files,
+            tipPhotos);
+      }
+    };
   }
 
   @Bean

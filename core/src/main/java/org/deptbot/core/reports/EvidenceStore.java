@@ -222,6 +222,72 @@ public class EvidenceStore {
     return delete(bucket, new ObjectId(fileId));
   }
 
+  /**
+   * Seals the files kept before files were sealed (they still hold the original bytes under the
+   * name they were sent with): each gets its sealed original, a cleaned copy under a neutral name,
+   * and its legacy file is deleted. Run with the department's lasting key only: what is sealed
+   * under a key of the moment is lost with it. A crash in between is safe: a copy already made
+   * names the file it replaces, which the next run just deletes. Returns how many files it sealed.
+   */
+  public int sealLegacy() {
+    List<GridFSFile> legacy = new ArrayList<>();
+    bucket
+        .find(new Document("metadata.originalId", new Document("$exists", false)))
+        .forEach(legacy::add);
+    for (GridFSFile f : legacy) {
+      if (bucket.find(new Document("metadata.replaces", f.getObjectId())).first() == null) {
+        resealed(f);
+      }
+      delete(bucket, f.getObjectId());
+    }
+    return legacy.size();
+  }
+
+  private void resealed(GridFSFile legacy) {
+    Document m = legacy.getMetadata();
+    String intakeKey = m.getString("intakeKey");
+    String mediaType = m.getString("mediaType");
+    byte[] bytes = read(bucket, legacy.getObjectId().toHexString());
+    ObjectId originalId =
+        sealed.uploadFromStream(
+            "sealed",
+            new ByteArrayInputStream(seal.sealBytes(bytes)),
+            new GridFSUploadOptions()
+                .metadata(
+                    new Document("intakeKey", intakeKey)
+                        .append("name", seal.seal(legacy.getFilename()))));
+    CleanedCopy copy = cleaner.clean(mediaType, bytes);
+    byte[] served = copy.cleaned() ? copy.bytes() : new byte[0];
+    String servedType = copy.cleaned() ? copy.mediaType() : mediaType;
+    String cleanSha = copy.cleaned() ? sha256(served) : null;
+    Instant at = m.getDate("at").toInstant();
+    Evidence named =
+        new Evidence(
+            null,
+            m.getInteger("number"),
+            servedType,
+            bytes.length,
+            m.getString("sha256"),
+            cleanSha,
+            originalId.toHexString(),
+            at);
+    bucket.uploadFromStream(
+        named.name("evidence"),
+        new ByteArrayInputStream(served),
+        new GridFSUploadOptions()
+            .metadata(
+                new Document("intakeKey", intakeKey)
+                    .append("number", named.number())
+                    .append("mediaType", servedType)
+                    .append("originalType", mediaType)
+                    .append("size", (long) bytes.length)
+                    .append("sha256", named.sha256())
+                    .append("cleanSha256", cleanSha)
+                    .append("originalId", originalId)
+                    .append("replaces", legacy.getObjectId())
+                    .append("at", Date.from(at))));
+  }
+
   /** The intakes with a file sent before {@code cutoff}, to look for ones never submitted. */
   public Set<String> intakesWithFilesBefore(Instant cutoff) {
     Set<String> intakes = new TreeSet<>();

@@ -22,6 +22,7 @@ public final class ReporterSeal {
 
   private static final int NONCE = 12;
   private static final int TAG_BITS = 128;
+  private final boolean lasting;
   private final SecretKeySpec legacyKey;
   private final SecretKeySpec key;
   private final SecretKeySpec tagKey;
@@ -31,10 +32,15 @@ public final class ReporterSeal {
    * @param key 32 bytes
    */
   public ReporterSeal(byte[] key) {
+    this(key, true);
+  }
+
+  private ReporterSeal(byte[] key, boolean lasting) {
     if (key.length != 32) {
       throw new IllegalArgumentException(
           "the reporter seal key is 32 bytes (base64: 44 characters)");
     }
+    this.lasting = lasting;
     this.legacyKey = new SecretKeySpec(key, "AES");
     this.key = new SecretKeySpec(derive(key, "deptbot seal v2"), "AES");
     this.tagKey = new SecretKeySpec(derive(key, "deptbot tag v2"), "HmacSHA256");
@@ -60,7 +66,12 @@ public final class ReporterSeal {
   public static ReporterSeal ephemeral() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    return new ReporterSeal(key);
+    return new ReporterSeal(key, false);
+  }
+
+  /** Whether the key outlives this process: false for a key of the moment ({@link #ephemeral}). */
+  public boolean lasting() {
+    return lasting;
   }
 
   public String seal(String plain) {

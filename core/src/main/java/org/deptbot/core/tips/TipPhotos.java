@@ -132,6 +132,33 @@ public class TipPhotos {
                         seal.open(p.sealedName()), null, seal.openBytes(p.sealedOriginal())));
   }
 
+  /**
+   * Seals the photos kept before photos were sealed (they still hold the original and the name it
+   * was sent under): each keeps its id and gets its sealed original and a cleaned copy. Run with
+   * the department's lasting key only. Returns how many it sealed.
+   */
+  public int sealLegacy() {
+    var legacy = query(where("sealedOriginal").exists(false));
+    int count = 0;
+    for (org.bson.Document old : mongo.find(legacy, org.bson.Document.class, "tip_photos")) {
+      byte[] bytes = old.get("bytes", org.bson.types.Binary.class).getData();
+      String fileName = old.getString("fileName");
+      CleanedCopy copy = cleaner.clean(old.getString("mediaType"), bytes);
+      boolean cleaned = copy.cleaned();
+      mongo.save(
+          new Photo(
+              old.getString("_id"),
+              cleaned ? copy.mediaType() : null,
+              cleaned ? copy.bytes() : null,
+              cleaned ? sha256(copy.bytes()) : null,
+              seal.sealBytes(bytes),
+              seal.seal(fileName == null ? "" : fileName),
+              clock.instant()));
+      count++;
+    }
+    return count;
+  }
+
   /** The ids of photos stored before {@code cutoff}, to look for ones no tip was sent with. */
   public List<String> storedBefore(Instant cutoff) {
     var q = query(where("at").lt(cutoff));
