@@ -24,6 +24,14 @@ class EmergencyWordsCorpusTest {
     boolean emergency() {
       return !kind.equals("ordinary");
     }
+
+    Danger expected() {
+      return switch (kind) {
+        case "ordinary" -> Danger.NONE;
+        case "self-harm" -> Danger.SELF_HARM;
+        default -> Danger.EMERGENCY;
+      };
+    }
   }
 
   @Test
@@ -33,8 +41,13 @@ class EmergencyWordsCorpusTest {
     List<String> falseAlarms = new ArrayList<>();
     int emergencies = 0;
     int ordinary = 0;
+    List<String> not988 = new ArrayList<>();
     for (Example e : corpus) {
-      boolean flagged = EmergencyWords.looksLikeEmergency(e.text());
+      Danger read = EmergencyWords.classify(e.text());
+      boolean flagged = read.urgent();
+      if ((read == Danger.SELF_HARM) != (e.expected() == Danger.SELF_HARM)) {
+        not988.add(e.kind() + "/" + e.language() + " read as " + read + ": " + e.text());
+      }
       if (e.emergency()) {
         emergencies++;
         if (!flagged) {
@@ -50,7 +63,10 @@ class EmergencyWordsCorpusTest {
     double recall = 1.0 - (double) missed.size() / emergencies;
     double falseAlarm = (double) falseAlarms.size() / ordinary;
     System.out.printf(
-        "EMERGENCY CORPUS recall=%.2f false-alarm=%.2f n=%d%n", recall, falseAlarm, corpus.size());
+        "EMERGENCY CORPUS recall=%.2f false-alarm=%.2f n=%d (emergencies=%d ordinary=%d"
+            + " self-harm-mismatches=%d)%n",
+        recall, falseAlarm, corpus.size(), emergencies, ordinary, not988.size());
+    not988.forEach(m -> System.out.println("  988 mismatch " + m));
     missed.forEach(m -> System.out.println("  missed " + m));
     falseAlarms.forEach(f -> System.out.println("  false alarm " + f));
 
@@ -61,6 +77,7 @@ class EmergencyWordsCorpusTest {
     assertThat(falseAlarm)
         .as("false alarms on ordinary tips: %s", falseAlarms)
         .isLessThanOrEqualTo(MAX_FALSE_ALARMS);
+    assertThat(not988).as("self-harm read as self-harm, and nothing else").isEmpty();
   }
 
   static List<Example> corpus() throws IOException {
