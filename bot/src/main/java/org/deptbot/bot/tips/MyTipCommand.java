@@ -12,7 +12,6 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
-import org.deptbot.core.tips.EmergencyWords;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipTransitionRefused;
 
@@ -89,9 +88,7 @@ class MyTipCommand implements ChatCommand, ChatFlow {
 
   private List<Outgoing> add(ChatContext context, Tip t, String text) {
     List<Outgoing> out = new ArrayList<>();
-    if (EmergencyWords.looksLikeEmergency(text)) {
-      out.addAll(context.replyWith("tip.emergency")); // before anything else
-    }
+    out.addAll(DangerPrompt.first(context, text)); // on its own, before anything else
     try {
       desk.tipsterAdds(t, text.strip());
       out.addAll(context.replyWith("mytip.added", t.id()));

@@ -13,6 +13,7 @@ import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.tips.Danger;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipEvent;
 import org.deptbot.core.tips.TipPhotos;
@@ -40,8 +41,14 @@ class TipCards {
   }
 
   RichText card(Tip t) {
-    RichText.Builder text =
-        RichText.builder().bold(messages.get("tip.card.heading", t.id(), status(t), age(t)));
+    RichText.Builder text = RichText.builder();
+    if (t.urgent()) {
+      text.bold(
+              messages.get(
+                  t.danger() == Danger.SELF_HARM ? "tip.card.self-harm" : "tip.card.urgent"))
+          .newline();
+    }
+    text.bold(messages.get("tip.card.heading", t.id(), status(t), age(t)));
     if (t.noticeId() != null) {
       String category =
           notices
@@ -65,6 +72,15 @@ class TipCards {
       text.newline().plain(messages.get("tip.event." + e.kind(), name(e.by()), e.note()));
     }
     return text.build();
+  }
+
+  /** The card again, for an urgent tip nobody has acknowledged yet. */
+  RichText reminder(Tip t) {
+    return RichText.builder()
+        .bold(messages.get("tip.card.reminder", age(t)))
+        .newline()
+        .append(card(t))
+        .build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.deptbot.bot.tips;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,7 +50,9 @@ class TipCommand implements ChatCommand {
       return context.replyWith("tip.private-only");
     }
     if (!desk.withinLimit(context.identity())) {
-      return context.replyWith("tip.limit");
+      List<Outgoing> out = new ArrayList<>(DangerPrompt.first(context, arguments));
+      out.addAll(context.replyWith("tip.limit"));
+      return out;
     }
     String[] parts = arguments.strip().split("\\s+", 2);
     if (parts[0].matches(NOTICE_NUMBER)) {

@@ -10,7 +10,6 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
-import org.deptbot.core.tips.EmergencyWords;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipPhotos;
 
@@ -119,9 +118,7 @@ class TipFlow implements ChatFlow {
 
   private List<Outgoing> whatTheyKnow(ChatContext context, TipDraft draft, String text) {
     List<Outgoing> out = new ArrayList<>();
-    if (EmergencyWords.looksLikeEmergency(text)) {
-      out.addAll(context.replyWith("tip.emergency")); // before anything else
-    }
+    out.addAll(DangerPrompt.first(context, text)); // on its own, before anything else
     String known = text.strip();
     if (known.length() < MIN_TEXT) {
       out.addAll(context.replyWith("tip.text-short"));

@@ -1,5 +1,6 @@
 package org.deptbot.bot.tips;
 
+import java.time.Duration;
 import org.deptbot.core.staff.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,9 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     TIPS_DESK_ROLE})
  * @param perHour tips one chat account may send in an hour
  * @param maxContact the longest contact line a tipster may leave
+ * @param remindUrgentEvery how often an urgent tip nobody has acknowledged goes to the desk again
  */
 @ConfigurationProperties("deptbot.tips")
 record TipProperties(
     @DefaultValue("DISPATCHER") Role deskRole,
     @DefaultValue("5") int perHour,
-    @DefaultValue("200") int maxContact) {}
+    @DefaultValue("200") int maxContact,
+    @DefaultValue("5m") Duration remindUrgentEvery) {}

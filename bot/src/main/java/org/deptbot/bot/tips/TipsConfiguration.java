@@ -46,6 +46,17 @@ class TipsConfiguration {
   }
 
   @Bean
+  UrgentTipReminders urgentTipReminders(
+      Tips tips,
+      TipDesk desk,
+      TipCards cards,
+      StaffChats chats,
+      ButtonActions buttons,
+      TipProperties properties) {
+    return new UrgentTipReminders(tips, desk, cards, chats, buttons, properties);
+  }
+
+  @Bean
   TipFlow tipFlow(
       Conversations conversations, TipDesk desk, TipPhotos photos, TipProperties properties) {
     return new TipFlow(conversations, desk, photos, properties);
@@ -74,14 +85,22 @@ class TipsConfiguration {
   static class Schedule {
 
     private final TipNotifier notifier;
+    private final UrgentTipReminders reminders;
 
-    Schedule(TipNotifier notifier) {
+    Schedule(TipNotifier notifier, UrgentTipReminders reminders) {
       this.notifier = notifier;
+      this.reminders = reminders;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.tips.notify-every:1s}")
     void notifyOwed() {
       notifier.sendOwed();
+    }
+
+    /** Urgent tips nobody has acknowledged go to the desk again. */
+    @Scheduled(fixedDelayString = "${deptbot.tips.remind-check-every:30s}")
+    void remindUrgent() {
+      reminders.remindDue();
     }
   }
 }

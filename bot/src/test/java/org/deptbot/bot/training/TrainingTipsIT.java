@@ -13,6 +13,7 @@ import org.deptbot.bot.chat.ChatUser;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.testing.TestPictures;
+import org.deptbot.core.tips.Danger;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipStatus;
 import org.deptbot.core.tips.Tips;
@@ -33,7 +34,7 @@ class TrainingTipsIT {
   private static final String DISPATCHER = "s-050"; // Kelly Brennan, the tips desk by default
   private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
   private static final Pattern TIP_ID = Pattern.compile("T-\\d{4}-\\d{6}");
-  private static final String CALL_911 = "If this is happening now, call 911.";
+  private static final String CALL_911 = "If someone is in danger right now, please call 911.";
 
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
@@ -57,7 +58,8 @@ class TrainingTipsIT {
     talk.say(TIPSTER, "Shots fired behind the laundromat on Elm, someone is hurt, happening now");
     List<Transcript.Entry> replies = talk.botSince(TIPSTER);
     assertThat(replies).isNotEmpty();
-    assertThat(replies.get(0).html()).isEqualTo(CALL_911);
+    assertThat(replies.get(0).html()).startsWith("<b>" + CALL_911 + "</b>");
+    assertThat(replies.get(0).html()).doesNotContain("photo");
     talk.press(TIPSTER, talk.await(TIPSTER, e -> button(e, "Skip") != null), "Skip");
     talk.press(
         TIPSTER, talk.await(TIPSTER, e -> button(e, "Stay anonymous") != null), "Stay anonymous");
@@ -67,8 +69,10 @@ class TrainingTipsIT {
     assertThat(card.html())
         .contains("Shots fired behind the laundromat", "In answer to notice " + notice)
         .contains("Anonymous: nobody at the department can see who sent it")
+        .contains("URGENT: this may be danger happening now")
         .doesNotContain("training:", "public");
     Tip stored = tips.byId(id).orElseThrow();
+    assertThat(stored.danger()).isEqualTo(Danger.EMERGENCY);
     assertThat(stored.noticeId()).isEqualTo(notice);
     assertThat(stored.contact()).isNull();
     assertThat(stored.tipsterChat()).startsWith("sealed:").doesNotContain("public");
@@ -86,6 +90,17 @@ class TrainingTipsIT {
     talk.await(
         DISPATCHER, e -> e.html().contains("The tipster answered: Toward the river, on foot"));
     assertThat(tips.byId(id).orElseThrow().status()).isEqualTo(TipStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void someoneWritingOfSelfHarmIsGiven988FirstAndTheTipIsStillTaken() throws Exception {
+    talk.say(TIPSTER, "/tip");
+    talk.await(TIPSTER, e -> e.html().contains("What do you know?"));
+    talk.say(TIPSTER, "I want to kill myself, I cannot do this anymore");
+
+    List<Transcript.Entry> replies = talk.botSince(TIPSTER);
+    assertThat(replies.get(0).html()).contains("988", "Crisis Lifeline", "911");
+    talk.await(TIPSTER, e -> e.html().contains("Do you have a photo"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.deptbot.core.tips;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -7,94 +8,80 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spots text that reads like an emergency in progress ("shots fired", "someone is hurt", "they are
- * breaking in"), so the bot can tell the sender to call 911 before anything else.
+ * Reads whether a tip describes danger happening now (violence, weapons, domestic violence, a crash
+ * with injuries, fire, a medical emergency) or someone at risk of harming themselves, in English
+ * and Spanish, so the bot can tell the sender to call 911 (or 988) before anything else and the
+ * desk can see the tip is urgent.
  *
- * <p>It deliberately errs on the side of the 911 reminder: a tip that merely mentions a gun or a
- * fire gets it too, and that costs one extra line. Missing a real emergency costs far more. The
- * only exceptions are a few everyday things named after fire (a fire hydrant, station, escape,
- * drill), which would otherwise trigger on every second tip about a parked car. It is a reminder,
- * not triage: a tip is never held back or refused because of it.
+ * <p>It errs on the side of the reminder: a tip that mentions a gun or a fire gets it, unless it
+ * says that was in the past ("last week", "hace un mes"); missing a real emergency costs far more
+ * than one extra line. It is a reminder, not triage: a tip is never held back or refused because of
+ * it. The phrases are in {@link DangerPhrases}; a labelled corpus measures them (see README).
  */
 public final class EmergencyWords {
 
-  /** Whole words and phrases, matched case-insensitively on word boundaries. */
-  private static final List<String> PHRASES =
-      List.of(
-          "happening (right )?now",
-          "in progress",
-          "going on (right )?now",
-          "emergency",
-          "911",
-          "(someone|somebody|some one|people|person|he|she|they|i|we|my \\w+)"
-              + "( is| are| am| was| were| got| has been| have been|'s|'s been|'re|'ve been|'m)"
-              + " (hurt|injured|bleeding|dying|unconscious|shot|stabbed)",
-          "bleeding",
-          "unconscious",
-          "not breathing",
-          "(can't|cannot|can not|cant|couldn't) breathe",
-          "guns?",
-          "gunman",
-          "gunfire",
-          "(hand|shot)gun",
-          "rifle",
-          "pistol",
-          "firearm",
-          "weapons?",
-          "knife",
-          "knives",
-          "shots?( were)? fired",
-          "shooting",
-          "shooter",
-          "stabbed",
-          "stabbing",
-          "breaking in(to)?",
-          "break(ing)?-in",
-          "broke in(to)?",
-          "intruder",
-          "fire",
-          "on fire",
-          "explosion",
-          "bomb",
-          "gas leak",
-          "help me",
-          "help us",
-          "please help",
-          "being (attacked|followed|chased|beaten|hit|threatened|kidnapped)",
-          "attacking",
-          "kidnapp(ed|ing)",
-          "abduct(ed|ing)",
-          "hostage",
-          "overdos(e|ed|ing)",
-          "heart attack",
-          "drowning",
-          "suicide",
-          "kill (myself|himself|herself|themselves|me|him|her|them|us)",
-          "going to (kill|hurt|shoot)");
-
-  /** Everyday things named after fire, taken out before matching. */
-  private static final Pattern HARMLESS_FIRE =
-      Pattern.compile("\\bfire (hydrants?|stations?|escapes?|drills?|trucks?|department|dept)\\b");
-
-  private static final Pattern ALARMING =
-      Pattern.compile("(?<![\\w'])(" + String.join("|", PHRASES) + ")(?![\\w'])");
+  private static final Pattern SELF_HARM = words(DangerPhrases.SELF_HARM);
+  private static final Pattern NOW = words(DangerPhrases.NOW);
+  private static final Pattern UNLESS_PAST = words(DangerPhrases.UNLESS_PAST);
+  private static final Pattern PAST = words(List.of(DangerPhrases.PAST));
+  private static final Pattern HARMLESS = words(List.of(DangerPhrases.HARMLESS));
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private EmergencyWords() {}
 
-  /** Whether {@code text} reads like something happening now that needs 911. */
+  /** What {@code text} reads like: self-harm outranks another emergency. */
+  public static Danger classify(String text) {
+    String normal = normal(text);
+    if (normal.isBlank()) {
+      return Danger.NONE;
+    }
+    if (SELF_HARM.matcher(normal).find()) {
+      return Danger.SELF_HARM;
+    }
+    return alarming(normal).isPresent() ? Danger.EMERGENCY : Danger.NONE;
+  }
+
+  /** Whether {@code text} reads like something happening now that needs 911 (or 988). */
   public static boolean looksLikeEmergency(String text) {
-    return firstMatch(text).isPresent();
+    return classify(text).urgent();
   }
 
   /** The first alarming phrase found, for logs and tests. */
   public static Optional<String> firstMatch(String text) {
-    if (text == null || text.isBlank()) {
-      return Optional.empty();
+    String normal = normal(text);
+    Matcher self = SELF_HARM.matcher(normal);
+    return self.find() ? Optional.of(self.group(1)) : alarming(normal);
+  }
+
+  private static Optional<String> alarming(String normal) {
+    Matcher now = NOW.matcher(normal);
+    if (now.find()) {
+      return Optional.of(now.group(1));
     }
+    Matcher maybe = UNLESS_PAST.matcher(normal);
+    if (maybe.find() && !PAST.matcher(normal).find()) {
+      return Optional.of(maybe.group(1));
+    }
+    return Optional.empty();
+  }
+
+  private static String normal(String text) {
+    if (text == null) {
+      return "";
+    }
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     String normal =
-        text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replaceAll("\\s+", " ");
-    normal = HARMLESS_FIRE.matcher(normal).replaceAll(" ");
-    Matcher m = ALARMING.matcher(normal);
-    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        plain
+            .toLowerCase(Locale.ROOT)
+            .replace('’', '\'')
+            .replace('‘', '\'')
+            .replaceAll("[^\\w'\\s-]", " ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    return HARMLESS.matcher(normal).replaceAll(" ");
+  }
+
+  private static Pattern words(List<String> phrases) {
+    return Pattern.compile("(?<![\\w'])(" + String.join("|", phrases) + ")(?![\\w'])");
   }
 }

@@ -25,6 +25,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     org.deptbot.core.reports.ReceiptKeys}): nothing on a tip is derived from its sender
  * @param tipsterChat how the bot reaches the tipster, always sealed
  * @param contact a phone number or e-mail the tipster volunteered, or null (anonymous)
+ * @param danger what {@link EmergencyWords} read in the tip and what the tipster added since: an
+ *     urgent tip is flagged on the desk's card and re-sent to the desk until someone acknowledges
+ *     it (tips stored before this field read as {@link Danger#NONE})
  */
 @Document("tips")
 public record Tip(
@@ -41,9 +44,11 @@ public record Tip(
     int version,
     boolean deskToNotify,
     boolean tipsterToNotify,
-    Instant submittedAt) {
+    Instant submittedAt,
+    Danger danger) {
 
   public Tip {
+    danger = danger == null ? Danger.NONE : danger;
     events = List.copyOf(events);
     if (!ReporterSeal.isSealed(tipsterChat)) {
       throw new IllegalArgumentException("the tipster's chat is always sealed");
@@ -54,7 +59,7 @@ public record Tip(
     contact = contact == null || contact.isBlank() ? null : contact.strip();
   }
 
-  /** A tip just sent: new, with the desk to be told. */
+  /** A tip just sent: new, with the desk to be told, flagged if it reads like danger now. */
   public static Tip submitted(
       String id,
       String intakeKey,
@@ -79,7 +84,13 @@ public record Tip(
         1,
         true,
         false,
-        at);
+        at,
+        EmergencyWords.classify(text));
+  }
+
+  /** Whether the desk must see this tip at once, and again until someone acknowledges it. */
+  public boolean urgent() {
+    return danger.urgent();
   }
 
   public boolean anonymous() {
@@ -108,14 +119,34 @@ public record Tip(
     boolean answering = status == TipStatus.INFO_REQUESTED;
     TipEvent.Kind kind = answering ? TipEvent.Kind.TIPSTER_ANSWERED : TipEvent.Kind.TIPSTER_ADDED;
     return next(
-        answering ? TipStatus.ACKNOWLEDGED : status,
-        event(at, kind, "tipster", text.strip(), false),
-        true);
+            answering ? TipStatus.ACKNOWLEDGED : status,
+            event(at, kind, "tipster", text.strip(), false),
+            true)
+        .flagged(EmergencyWords.classify(text));
   }
 
   public Tip close(String by, String note, Instant at) {
     requireOpen();
     return next(TipStatus.CLOSED, event(at, TipEvent.Kind.CLOSED, by, note, true), false);
+  }
+
+  private Tip flagged(Danger read) {
+    return new Tip(
+        id,
+        intakeKey,
+        noticeId,
+        this.text,
+        photoId,
+        receiptHash,
+        tipsterChat,
+        contact,
+        status,
+        events,
+        version,
+        deskToNotify,
+        tipsterToNotify,
+        submittedAt,
+        danger.or(read));
   }
 
   private static TipEvent event(
@@ -140,7 +171,8 @@ public record Tip(
         version + 1,
         deskToNotify || notifyDesk,
         tipsterToNotify || event.forTipster(),
-        submittedAt);
+        submittedAt,
+        danger);
   }
 
   private void requireOpen() {

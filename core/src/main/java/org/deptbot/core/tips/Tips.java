@@ -4,7 +4,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -123,6 +126,36 @@ public class Tips {
                     .orOperator(where("deskToNotify").is(true), where("tipsterToNotify").is(true)))
             .limit(100),
         Tip.class);
+  }
+
+  /**
+   * Urgent tips nobody has acknowledged whose card reached the desk at least {@code every} ago,
+   * each claimed for one more round (field {@code remindedAt}, outside the record, so claiming
+   * never collides with the desk's actions): two bots never remind twice. A tip rewritten since
+   * (the tipster added something) loses its claim and is reminded on the next round.
+   */
+  public List<Tip> claimUrgentReminders(Duration every, int limit) {
+    Instant now = clock.instant();
+    Instant due = now.minus(every);
+    Criteria owed =
+        where("danger")
+            .in(Danger.EMERGENCY.name(), Danger.SELF_HARM.name())
+            .and("status")
+            .is(TipStatus.NEW)
+            .and("deskToNotify")
+            .is(false)
+            .and("submittedAt")
+            .lte(due)
+            .orOperator(where("remindedAt").exists(false), where("remindedAt").lte(due));
+    List<Tip> claimed = new ArrayList<>();
+    for (Tip t : mongo.find(new Query(owed).limit(limit), Tip.class)) {
+      var mine = new Query(new Criteria().andOperator(where("_id").is(t.id()), owed));
+      if (mongo.updateFirst(mine, new Update().set("remindedAt", now), Tip.class).getModifiedCount()
+          == 1) {
+        claimed.add(t);
+      }
+    }
+    return claimed;
   }
 
   /** Marks notifications sent, unless the tip changed meanwhile (then the next round sends). */

@@ -3,6 +3,7 @@ package org.deptbot.core.tips;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EmergencyWordsTest {
@@ -56,6 +57,35 @@ class EmergencyWordsTest {
       })
   void leavesOrdinaryTipsAlone(String text) {
     assertThat(EmergencyWords.looksLikeEmergency(text)).isFalse();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "my husband is hitting me | EMERGENCY",
+        "a crash just happened, people are hurt | EMERGENCY",
+        "mi esposo me está pegando | EMERGENCY",
+        "I want to kill myself | SELF_HARM",
+        "me quiero matar | SELF_HARM",
+        "mi ex dice que me va a matar | EMERGENCY",
+        "he says he is going to kill me | EMERGENCY",
+        "the fire hydrant is leaking | NONE",
+        "he shot a video of the guys | NONE",
+        "hit and run last week, nobody hurt | NONE",
+        "this is not an emergency, but the van is back | NONE"
+      })
+  void readsWhatKindOfDanger(String text, Danger expected) {
+    assertThat(EmergencyWords.classify(text)).isEqualTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void selfHarmOutranksAnotherEmergency() {
+    assertThat(Danger.EMERGENCY.or(Danger.SELF_HARM)).isEqualTo(Danger.SELF_HARM);
+    assertThat(Danger.SELF_HARM.or(Danger.NONE)).isEqualTo(Danger.SELF_HARM);
+    assertThat(Danger.NONE.or(null)).isEqualTo(Danger.NONE);
+    assertThat(EmergencyWords.classify("he has a gun and says he wants to die"))
+        .isEqualTo(Danger.SELF_HARM);
   }
 
   @org.junit.jupiter.api.Test

@@ -38,8 +38,35 @@ class TipTest {
                     1,
                     true,
                     false,
-                    T0))
+                    T0,
+                    Danger.NONE))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aTipThatReadsLikeDangerNowIsUrgentAndStaysSo() {
+    Tip calm = fresh;
+    Tip added = calm.tipsterAdded("He is back and says he will kill himself", T0);
+    Tip later = added.tipsterAdded("Thanks, that is all I know", T0);
+
+    assertThat(calm.danger()).isEqualTo(Danger.NONE);
+    assertThat(calm.urgent()).isFalse();
+    assertThat(added.danger()).isEqualTo(Danger.SELF_HARM);
+    assertThat(later.urgent()).isTrue();
+    assertThat(later.acknowledge("s-050", T0).danger()).isEqualTo(Danger.SELF_HARM);
+    assertThat(
+            Tip.submitted(
+                    "T-2026-000002",
+                    "intake-2",
+                    null,
+                    "My husband is hitting me, please send someone",
+                    null,
+                    "hash",
+                    TipFixtures.SEAL.seal("TRAINING:public:public"),
+                    null,
+                    T0)
+                .danger())
+        .isEqualTo(Danger.EMERGENCY);
   }
 
   @Test

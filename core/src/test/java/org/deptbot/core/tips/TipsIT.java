@@ -2,6 +2,7 @@ package org.deptbot.core.tips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.deptbot.core.files.FileCleaner;
@@ -17,12 +18,40 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class TipsIT {
 
   private MongoTemplate mongo;
+  private MutableClock clock;
   private Tips tips;
 
   @BeforeEach
   void setUp() {
     mongo = TestMongo.newDatabase();
-    tips = new Tips(mongo, new MutableClock(TipFixtures.T0));
+    clock = new MutableClock(TipFixtures.T0);
+    tips = new Tips(mongo, clock);
+  }
+
+  @Test
+  void anUrgentTipIsRemindedEveryFewMinutesUntilSomeoneAcknowledgesIt() {
+    Tip urgent =
+        tips.submit(
+            TipFixtures.newTip("T-2026-000001", "intake-1")
+                .tipsterAdded("My husband is hitting me right now", TipFixtures.T0));
+    tips.submit(TipFixtures.newTip("T-2026-000002", "intake-2"));
+    Duration every = Duration.ofMinutes(3);
+
+    assertThat(tips.claimUrgentReminders(every, 10)).isEmpty(); // the first card is still owed
+    tips.notified(urgent, true, false);
+    assertThat(tips.claimUrgentReminders(every, 10)).isEmpty(); // sent just now
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(tips.claimUrgentReminders(every, 10))
+        .extracting(Tip::id)
+        .containsExactly(urgent.id());
+    assertThat(tips.claimUrgentReminders(every, 10)).isEmpty(); // claimed for this round
+    clock.advance(Duration.ofMinutes(3));
+    Tip again = tips.claimUrgentReminders(every, 10).get(0);
+    assertThat(again.urgent()).isTrue();
+
+    assertThat(tips.replace(again, again.acknowledge("s-050", clock.instant()))).isTrue();
+    clock.advance(Duration.ofMinutes(3));
+    assertThat(tips.claimUrgentReminders(every, 10)).isEmpty();
   }
 
   @Test

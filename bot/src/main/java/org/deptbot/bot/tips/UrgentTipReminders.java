@@ -1,0 +1,63 @@
+package org.deptbot.bot.tips;
+
+import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.Tips;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends an urgent tip's card to every member of the desk again, every {@code
+ * deptbot.tips.remind-urgent-every} (5 minutes by default), until someone acknowledges it. The
+ * first card goes out as for any tip ({@link TipNotifier}); this only repeats it.
+ */
+class UrgentTipReminders {
+
+  private static final Logger log = LoggerFactory.getLogger(UrgentTipReminders.class);
+
+  private final Tips tips;
+  private final TipDesk desk;
+  private final TipCards cards;
+  private final StaffChats chats;
+  private final ButtonActions buttons;
+  private final TipProperties properties;
+
+  UrgentTipReminders(
+      Tips tips,
+      TipDesk desk,
+      TipCards cards,
+      StaffChats chats,
+      ButtonActions buttons,
+      TipProperties properties) {
+    this.tips = tips;
+    this.desk = desk;
+    this.cards = cards;
+    this.chats = chats;
+    this.buttons = buttons;
+    this.properties = properties;
+  }
+
+  /**
+   * Reminds the desk of each urgent tip that is due; one member who cannot be reached is skipped.
+   */
+  void remindDue() {
+    for (Tip t : tips.claimUrgentReminders(properties.remindUrgentEvery(), 20)) {
+      for (StaffMember member : desk.deskMembers()) {
+        try {
+          chats.sendToMember(
+              member.id(),
+              identity ->
+                  new Outgoing.Send(
+                      StaffChats.privateChat(identity),
+                      cards.reminder(t),
+                      cards.actions(t, buttons, identity)));
+        } catch (RuntimeException e) {
+          log.warn("Could not remind {} of urgent tip {}", member.id(), t.id(), e);
+        }
+      }
+    }
+  }
+}
