@@ -110,7 +110,7 @@ class DiscordIT {
     assertThat(parts).allSatisfy(p -> assertThat(p.ephemeral()).isTrue());
     assertThat(parts.get(0).plainText()).startsWith("line 01 ");
     assertThat(parts.get(3).plainText()).endsWith("line 60 " + "y".repeat(92));
-    assertThat(parts.get(0).files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
+    assertThat(parts.get(0).files()).extracting(f -> f.fileName()).containsExactly("photo-1.png");
     assertThat(parts.get(0).buttonIds()).isEmpty();
     assertThat(parts.get(3).buttonIds()).hasSize(1);
   }
@@ -212,8 +212,8 @@ class DiscordIT {
         .contains("Last seen near Elm Park", "Call 555-0100");
     assertThat(embed.path("color").asInt()).isEqualTo(NoticeEmbed.colour(Severity.SEVERE));
     assertThat(embed.at("/footer/text").asText()).contains("Riverton PD", "dial 911");
-    assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://jordan.png");
-    assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
+    assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://photo-1.png");
+    assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("photo-1.png");
     assertThat(posted.crossposted()).isTrue();
   }
 
