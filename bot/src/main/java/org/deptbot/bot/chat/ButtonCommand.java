@@ -19,4 +19,9 @@ public interface ButtonCommand extends ChatCommand {
   default boolean inPublicMenu() {
     return false;
   }
+
+  @Override
+  default boolean internal() {
+    return true;
+  }
 }

@@ -28,6 +28,22 @@ public interface ChatCommand {
     return requires().map(p -> authorization.permits(actor, p)).orElse(true);
   }
 
+  /**
+   * Whether the public may use it: it needs no permission, or one every member of the public holds
+   * (a tip, a subscription). The platforms' menus show these to everyone and hide the others.
+   */
+  default boolean forThePublic(Authorization authorization) {
+    return requires().map(p -> authorization.permits(Actor.publicUser(null), p)).orElse(true);
+  }
+
+  /**
+   * Reached only through the buttons of another command's reply: never registered in a platform's
+   * command menu, whoever may use it.
+   */
+  default boolean internal() {
+    return false;
+  }
+
   /** Shown to the public in the platform's command menu. */
   default boolean inPublicMenu() {
     return requires().isEmpty();

@@ -18,8 +18,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * The Discord bot's life: at start it logs in (a refused token stops the application with a clear
- * message) and connects to the gateway with the non-privileged intents only; once the session is
- * ready it registers the slash commands and handles what a crash left behind.
+ * message) and connects to the gateway asking for direct messages only (server messages are not
+ * read: people use slash commands there, and a DM's text needs no privileged intent); once the
+ * session is ready it registers the slash commands and handles what a crash left behind.
  */
 class DiscordBot implements SmartLifecycle {
 
@@ -55,8 +56,7 @@ class DiscordBot implements SmartLifecycle {
   public void start() {
     try {
       JDA jda =
-          JDABuilder.createLight(
-                  properties.token(), GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES)
+          JDABuilder.createLight(properties.token(), GatewayIntent.DIRECT_MESSAGES)
               .setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()))
               .setSessionController(new GatewayAt(properties.gatewayUrl()))
               .setCompression(properties.gatewayCompression() ? Compression.ZLIB : Compression.NONE)

@@ -1,25 +1,34 @@
 package org.deptbot.bot.discord;
 
+import static net.dv8tion.jda.api.interactions.InteractionContextType.BOT_DM;
+import static net.dv8tion.jda.api.interactions.InteractionContextType.GUILD;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
-import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.core.access.Authorization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 
 /**
- * The engine's commands as slash commands, registered in the department's server (or globally).
- * Staff-only commands are hidden from members by default permissions (server admins can grant them
- * to roles); the engine checks the permission whatever Discord shows. Every command takes one
- * optional text option, since the adapter cannot tell which commands read arguments.
+ * The engine's commands as slash commands. The public's commands (those needing no permission, or
+ * one the public holds) are global and usable both in the server and in a DM with the bot; staff
+ * commands are hidden from everyone but administrators (server admins can grant them to roles) and
+ * exist in the server only: in the department's server when it is set, else globally with the
+ * server as their only context. Commands only buttons reach are not registered. The engine checks
+ * the permission whatever Discord shows. Every command takes one optional text option, since the
+ * adapter cannot tell which commands read arguments.
  */
 final class DiscordCommandMenu {
 
@@ -28,26 +37,43 @@ final class DiscordCommandMenu {
   private static final Logger log = LoggerFactory.getLogger(DiscordCommandMenu.class);
 
   private final List<ChatCommand> commands;
+  private final Authorization authorization;
   private final MessageSource wording;
   private final Locale locale;
 
-  DiscordCommandMenu(List<ChatCommand> commands, MessageSource wording, Locale locale) {
+  DiscordCommandMenu(
+      List<ChatCommand> commands,
+      Authorization authorization,
+      MessageSource wording,
+      Locale locale) {
     this.commands = List.copyOf(commands);
+    this.authorization = authorization;
     this.wording = wording;
     this.locale = locale;
   }
 
-  List<SlashCommandData> slashCommands(boolean global) {
-    return commands.stream()
-        .filter(DiscordCommandMenu::hasValidName)
-        .map(command -> slashCommand(command, global))
+  /** The public's commands: no default permission, in the server and the bot's DMs. */
+  List<SlashCommandData> publicCommands() {
+    return menu(true).map(c -> slashCommand(c).setContexts(GUILD, BOT_DM)).toList();
+  }
+
+  /** Staff commands: hidden by default; with {@code global}, limited to servers. */
+  List<SlashCommandData> staffCommands(boolean global) {
+    return menu(false)
+        .map(c -> slashCommand(c).setDefaultPermissions(DefaultMemberPermissions.DISABLED))
+        .map(data -> global ? data.setContexts(GUILD) : data)
         .toList();
   }
 
-  /** Replaces the bot's commands in {@code guildId} (or its global ones when blank). */
+  /**
+   * Registers the public's commands globally, and the staff's in {@code guildId} (or globally too
+   * when it is blank), replacing what was there.
+   */
   void publish(JDA jda, String guildId) {
     if (guildId.isEmpty()) {
-      jda.updateCommands().addCommands(slashCommands(true)).queue(this::published, this::failed);
+      var all = new ArrayList<>(publicCommands());
+      all.addAll(staffCommands(true));
+      jda.updateCommands().addCommands(all).queue(this::published, this::failed);
       return;
     }
     Guild guild = jda.getGuildById(guildId);
@@ -55,21 +81,22 @@ final class DiscordCommandMenu {
       log.error("Discord: the bot is not a member of server {} (DISCORD_GUILD_ID)", guildId);
       return;
     }
-    guild.updateCommands().addCommands(slashCommands(false)).queue(this::published, this::failed);
+    jda.updateCommands().addCommands(publicCommands()).queue(this::published, this::failed);
+    guild.updateCommands().addCommands(staffCommands(false)).queue(this::published, this::failed);
   }
 
-  private SlashCommandData slashCommand(ChatCommand command, boolean global) {
+  private Stream<ChatCommand> menu(boolean forThePublic) {
+    return commands.stream()
+        .filter(c -> !c.internal())
+        .filter(c -> c.forThePublic(authorization) == forThePublic)
+        .filter(DiscordCommandMenu::hasValidName);
+  }
+
+  private SlashCommandData slashCommand(ChatCommand command) {
     String text = wording.getMessage("discord.option.text", null, "text", locale);
-    SlashCommandData data =
-        Commands.slash(command.name(), description(command))
-            .addOption(OptionType.STRING, DiscordEvents.TEXT_OPTION, shorten(text), false);
-    if (command.requires().isPresent()) {
-      data.setDefaultPermissions(DefaultMemberPermissions.DISABLED);
-    }
-    if (global) {
-      data.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);
-    }
-    return data;
+    return Commands.slash(command.name(), description(command))
+        .addOption(OptionType.STRING, DiscordEvents.TEXT_OPTION, shorten(text), false)
+        .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
   }
 
   private String description(ChatCommand command) {

@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.access.Authorization;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -42,6 +43,7 @@ class DiscordConfiguration {
       ChatIngress ingress,
       ButtonActions buttons,
       List<ChatCommand> commands,
+      Authorization authorization,
       MessageSource wording,
       @Value("${deptbot.chat.locale:en}") Locale locale,
       Clock clock) {
@@ -57,7 +59,7 @@ class DiscordConfiguration {
             privateCommands(properties, commands),
             handling,
             clock);
-    var menu = new DiscordCommandMenu(commands, wording, locale);
+    var menu = new DiscordCommandMenu(commands, authorization, wording, locale);
     return new DiscordBot(properties, client, events, menu, ingress, sender, handling);
   }
 

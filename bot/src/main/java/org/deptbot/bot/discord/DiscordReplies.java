@@ -57,7 +57,18 @@ final class DiscordReplies {
         .build();
   }
 
+  /** The photo, uploaded under {@link #uploadName}: the name people gave it may not be valid. */
   static FileUpload file(Image image) {
-    return FileUpload.fromData(image.bytes(), image.fileName());
+    return FileUpload.fromData(image.bytes(), uploadName(image));
+  }
+
+  /**
+   * The name a photo is uploaded under and an embed refers to it by ({@code attachment://}), which
+   * Discord accepts in ASCII letters, digits, {@code _ - .} only, whatever the name people gave it:
+   * {@code photo-1} with the extension of its type (jpg, png or webp).
+   */
+  static String uploadName(Image image) {
+    String subtype = image.mediaType().substring(image.mediaType().indexOf('/') + 1);
+    return "photo-1." + (subtype.equals("jpeg") ? "jpg" : subtype);
   }
 }

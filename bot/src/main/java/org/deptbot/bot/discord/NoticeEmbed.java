@@ -33,7 +33,7 @@ final class NoticeEmbed {
       embed.setTitle(post.title());
     }
     if (post.image() != null) {
-      embed.setImage("attachment://" + post.image().fileName());
+      embed.setImage("attachment://" + DiscordReplies.uploadName(post.image()));
     }
     return embed.build();
   }

@@ -49,17 +49,21 @@ class DiscordIT {
   @Test
   void theBotLogsInRegistersItsCommandsAndReportsTheGatewayHealthy() throws Exception {
     assertThat(discord.identifies()).isEqualTo(1);
-    JsonNode commands = discord.serverCommands();
-    assertThat(commands.findValuesAsText("name"))
-        .contains("start", "help", "enroll", "cancel", "approvals");
-    for (JsonNode command : commands) {
+    JsonNode staff = discord.serverCommands();
+    JsonNode everyone = discord.globalCommands();
+    assertThat(everyone.findValuesAsText("name")).contains("start", "help", "enroll", "cancel");
+    assertThat(staff.findValuesAsText("name")).contains("approvals", "queue");
+    for (JsonNode command : concat(staff, everyone)) {
       assertThat(command.at("/options/0/name").asText()).isEqualTo("text");
       assertThat(command.at("/options/0/required").asBoolean()).isFalse();
     }
-    assertThat(commandNamed(commands, "approvals").path("default_member_permissions").asText())
+    assertThat(commandNamed(staff, "approvals").path("default_member_permissions").asText())
         .as("staff-only commands are hidden from members by default")
         .isEqualTo("0");
-    assertThat(commandNamed(commands, "help").path("default_member_permissions").isNull()).isTrue();
+    assertThat(commandNamed(everyone, "help").path("default_member_permissions").isNull()).isTrue();
+    assertThat(commandNamed(everyone, "tip").path("default_member_permissions").isNull())
+        .as("a command whose permission the public holds is not hidden")
+        .isTrue();
 
     JsonNode health = get("/actuator/health");
     assertThat(health.at("/components/discord/status").asText()).isEqualTo("UP");
@@ -106,7 +110,7 @@ class DiscordIT {
     assertThat(parts).allSatisfy(p -> assertThat(p.ephemeral()).isTrue());
     assertThat(parts.get(0).plainText()).startsWith("line 01 ");
     assertThat(parts.get(3).plainText()).endsWith("line 60 " + "y".repeat(92));
-    assertThat(parts.get(0).files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
+    assertThat(parts.get(0).files()).extracting(f -> f.fileName()).containsExactly("photo-1.png");
     assertThat(parts.get(0).buttonIds()).isEmpty();
     assertThat(parts.get(3).buttonIds()).hasSize(1);
   }
@@ -208,8 +212,8 @@ class DiscordIT {
         .contains("Last seen near Elm Park", "Call 555-0100");
     assertThat(embed.path("color").asInt()).isEqualTo(NoticeEmbed.colour(Severity.SEVERE));
     assertThat(embed.at("/footer/text").asText()).contains("Riverton PD", "dial 911");
-    assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://jordan.png");
-    assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("jordan.png");
+    assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://photo-1.png");
+    assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("photo-1.png");
     assertThat(posted.crossposted()).isTrue();
   }
 
@@ -306,6 +310,13 @@ class DiscordIT {
       }
     }
     throw new AssertionError("no button " + label + " on " + on.plainText());
+  }
+
+  private static List<JsonNode> concat(JsonNode first, JsonNode second) {
+    var all = new java.util.ArrayList<JsonNode>();
+    first.forEach(all::add);
+    second.forEach(all::add);
+    return all;
   }
 
   private static JsonNode commandNamed(JsonNode commands, String name) {

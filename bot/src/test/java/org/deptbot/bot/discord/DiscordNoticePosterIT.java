@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.discord.fake.FakeDiscord;
+import org.deptbot.bot.discord.fake.FakeFile;
+import org.deptbot.bot.discord.fake.FakeMessage;
 import org.deptbot.core.notices.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@link DiscordNoticePoster} against the fake: one attempt per call, with Discord's answers turned
@@ -97,5 +102,23 @@ class DiscordNoticePosterIT {
     assertThat(poster.delete(channel, posted.messageId())).as("gone already").isEqualTo(posted);
     assertThat(poster.edit(channel, posted.messageId(), found))
         .isInstanceOf(PostOutcome.NotEditable.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Jordan Smith.png", "Zoë.png"})
+  void aPhotoWhoseNameDiscordWouldRefuseInAnEmbedIsUploadedUnderAGeneratedName(String name) {
+    NoticePost post =
+        new NoticePost(
+            DiscordTestCommands.missingPerson().text(),
+            new Image(name, "image/png", DiscordTestCommands.PNG));
+
+    PostOutcome outcome = poster.post(Long.toString(discord.general().id()), post);
+
+    assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
+    FakeMessage message =
+        discord.message(Long.parseLong(((PostOutcome.Posted) outcome).messageId()));
+    assertThat(message.files()).extracting(FakeFile::fileName).containsExactly("photo-1.png");
+    assertThat(message.embeds().get(0).at("/image/url").asText())
+        .isEqualTo("attachment://photo-1.png");
   }
 }

@@ -3,6 +3,7 @@ package org.deptbot.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.notices.Severity;
@@ -14,6 +15,18 @@ class NoticeEmbedTest {
   @Test
   void aNoticeThatFitsHasNothingOverTheLimits() {
     assertThat(NoticeEmbed.check(DiscordTestCommands.missingPerson())).isEmpty();
+  }
+
+  @Test
+  void aPhotoIsUploadedUnderAPlainNameWithTheExtensionOfItsType() {
+    byte[] png = DiscordTestCommands.PNG;
+
+    assertThat(DiscordReplies.uploadName(new Image("Jordan Smith.png", "image/png", png)))
+        .isEqualTo("photo-1.png");
+    assertThat(DiscordReplies.uploadName(new Image("Zoë", "image/jpeg", png)))
+        .isEqualTo("photo-1.jpg");
+    assertThat(DiscordReplies.uploadName(new Image("Jordan.jpeg", "image/webp", png)))
+        .isEqualTo("photo-1.webp");
   }
 
   @Test

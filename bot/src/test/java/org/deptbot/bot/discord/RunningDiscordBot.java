@@ -69,7 +69,7 @@ final class RunningDiscordBot implements BeforeAllCallback {
                 "--deptbot.discord.gateway-compression=false",
                 "--deptbot.chat.flood.burst=1000",
                 "--server.port=0");
-    discord.awaitServerCommands(WAIT);
+    discord.awaitCommands(WAIT);
     return new Running(discord, bot);
   }
 }

@@ -95,7 +95,7 @@ final class RunningBots implements BeforeAllCallback {
                 "--deptbot.training.enabled=on",
                 "--deptbot.chat.flood.burst=1000",
                 "--server.port=0");
-    discord.awaitServerCommands(ChatDriver.WAIT);
+    discord.awaitCommands(ChatDriver.WAIT);
     // nobody in the seed dispatches on Discord: link an account as enrollment would
     bot.getBean(ChatLinks.class)
         .relink(

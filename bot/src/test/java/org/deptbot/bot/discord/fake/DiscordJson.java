@@ -11,8 +11,19 @@ final class DiscordJson {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** Administrator: JDA checks permissions locally before it sends, and the bot may do all. */
   static final long ADMINISTRATOR = 1L << 3;
+
+  /**
+   * What the README's invite grants the bot (View Channels, Send Messages, Embed Links, Attach
+   * Files, Read Message History): JDA checks these locally before it sends.
+   */
+  static final long BOT_PERMISSIONS = 117760;
+
+  /**
+   * What a new server's @everyone role holds that matters here: View Channels, Send Messages, Embed
+   * Links, Attach Files, Read Message History and Use Application Commands.
+   */
+  static final long EVERYONE_PERMISSIONS = 117760 | (1L << 31);
 
   private DiscordJson() {}
 

@@ -141,9 +141,31 @@ public final class FakeDiscord implements AutoCloseable {
     return state.commands.getOrDefault(Long.toString(state.guildId), DiscordJson.array());
   }
 
-  /** Waits until the bot has registered its slash commands in the server. */
-  public JsonNode awaitServerCommands(Duration wait) {
-    return await(this::serverCommands, c -> c.size() > 0, wait);
+  /** The bot's global slash commands, as it sent them. */
+  public JsonNode globalCommands() {
+    return state.commands.getOrDefault("global", DiscordJson.array());
+  }
+
+  /** Waits until the bot has registered slash commands both globally and in the server. */
+  public void awaitCommands(Duration wait) {
+    await(() -> serverCommands().size() * globalCommands().size(), n -> n > 0, wait);
+  }
+
+  /** The names of the commands the person's menu shows in {@code in} (a server channel or DM). */
+  public List<String> commandsSeenBy(long userId, String name, FakeChannel in) {
+    return people.menu(state.user(userId, name), in).stream()
+        .map(c -> c.path("name").asText())
+        .toList();
+  }
+
+  /** Gives the member the Administrator permission in the server, as its owner could. */
+  public void makeAdministrator(long userId) {
+    state.administrators.add(userId);
+  }
+
+  /** The gateway intents the bot identified with (the last time). */
+  public long identifiedIntents() {
+    return gateway.lastIntents();
   }
 
   /** The next {@code times} calls matching answer 429 with {@code Retry-After: seconds}. */

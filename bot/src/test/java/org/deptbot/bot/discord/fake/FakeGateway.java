@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,16 +18,23 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * The gateway websocket: HELLO on connect, READY and GUILD_CREATE after a valid IDENTIFY, heartbeat
- * acknowledgements, and events dispatched to every identified session. A RESUME is refused (op 9),
- * so a reconnecting client identifies afresh.
+ * acknowledgements, and events dispatched to every identified session that asked for their intent
+ * (a DM's MESSAGE_CREATE only with DIRECT_MESSAGES). A RESUME is refused (op 9), so a reconnecting
+ * client identifies afresh.
  */
 final class FakeGateway extends WebSocketServer {
 
   private final FakeState state;
+
+  /** The intent a session needs to receive MESSAGE_CREATE for a DM. */
+  static final long DIRECT_MESSAGES = 1L << 12;
+
   private final Set<WebSocket> sessions = ConcurrentHashMap.newKeySet();
+  private final Map<WebSocket, Long> intents = new ConcurrentHashMap<>();
   private final AtomicLong sequence = new AtomicLong();
   private final CountDownLatch started = new CountDownLatch(1);
   private volatile int identifies;
+  private volatile long lastIntents;
 
   FakeGateway(FakeState state) {
     super(new InetSocketAddress("127.0.0.1", 0));
@@ -59,9 +67,22 @@ final class FakeGateway extends WebSocketServer {
     return !sessions.isEmpty();
   }
 
+  /** The intents the last client identified with. */
+  long lastIntents() {
+    return lastIntents;
+  }
+
   /** Sends an event to every identified session. */
   void dispatch(String type, JsonNode data) {
+    dispatch(type, data, 0);
+  }
+
+  /** Sends an event to every identified session that asked for {@code intent} (0: needs none). */
+  void dispatch(String type, JsonNode data, long intent) {
     for (WebSocket session : sessions) {
+      if ((intents.getOrDefault(session, 0L) & intent) != intent) {
+        continue;
+      }
       ObjectNode payload = DiscordJson.object().put("op", 0).put("t", type);
       payload.put("s", sequence.incrementAndGet()).set("d", data);
       session.send(payload.toString());
@@ -94,6 +115,7 @@ final class FakeGateway extends WebSocketServer {
   @Override
   public void onClose(WebSocket connection, int code, String reason, boolean remote) {
     sessions.remove(connection);
+    intents.remove(connection);
   }
 
   @Override
@@ -110,6 +132,8 @@ final class FakeGateway extends WebSocketServer {
       return;
     }
     identifies++;
+    lastIntents = identify.path("intents").asLong();
+    intents.put(connection, lastIntents);
     sessions.add(connection);
     dispatch(connection, "READY", ready());
     dispatch(connection, "GUILD_CREATE", guild());
@@ -151,8 +175,8 @@ final class FakeGateway extends WebSocketServer {
             .put("unavailable", false)
             .put("joined_at", DiscordJson.now());
     ArrayNode roles = guild.putArray("roles");
-    roles.add(DiscordJson.role(state.guildId, "@everyone", 0, 0));
-    roles.add(DiscordJson.role(state.botRoleId, "Bot", DiscordJson.ADMINISTRATOR, 1));
+    roles.add(DiscordJson.role(state.guildId, "@everyone", DiscordJson.EVERYONE_PERMISSIONS, 0));
+    roles.add(DiscordJson.role(state.botRoleId, "Bot", DiscordJson.BOT_PERMISSIONS, 1));
     ArrayNode channels = guild.putArray("channels");
     state.channels.values().stream()
         .filter(c -> !c.isDm())

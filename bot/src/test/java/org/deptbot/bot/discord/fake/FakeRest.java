@@ -102,6 +102,10 @@ final class FakeRest {
     if (request.is("PUT", "applications/*/commands")) {
       return RestResponse.ok(commands(request, null));
     }
+    var refused = AttachmentNames.check(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
     var routed = messages.route(request).or(() -> interactions.route(request));
     if (routed.isEmpty()) {
       unserved.add(request.method() + " " + request.path());

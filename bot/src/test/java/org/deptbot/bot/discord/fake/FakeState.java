@@ -24,6 +24,7 @@ final class FakeState {
   final List<FakeMessage> messages = new CopyOnWriteArrayList<>();
   final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();
   final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
+  final Set<Long> administrators = ConcurrentHashMap.newKeySet();
 
   FakeState(String token, String botName) {
     this.token = token;
@@ -69,6 +70,12 @@ final class FakeState {
     FakeMessage message = new FakeMessage(ids.next(), channelId, authorId);
     messages.add(message);
     return message;
+  }
+
+  /** A server member's permissions: @everyone's, or Administrator for those made one. */
+  long memberPermissions(long userId) {
+    return DiscordJson.EVERYONE_PERMISSIONS
+        | (administrators.contains(userId) ? DiscordJson.ADMINISTRATOR : 0);
   }
 
   /** 0 for a DM channel. */

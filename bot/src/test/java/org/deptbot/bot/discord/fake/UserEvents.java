@@ -13,18 +13,39 @@ final class UserEvents {
   private final FakeState state;
   private final FakeGateway gateway;
   private final MessageRoutes messages;
+  private final CommandMenus menus;
 
   UserEvents(FakeState state, FakeGateway gateway, MessageRoutes messages) {
     this.state = state;
+    this.menus = new CommandMenus(state);
     this.gateway = gateway;
     this.messages = messages;
   }
 
+  java.util.List<JsonNode> menu(FakeUser user, FakeChannel channel) {
+    return menus.visible(user, channel);
+  }
+
+  /**
+   * A slash command from the person's menu; one the menu does not show there (another context, or a
+   * permission they lack) cannot be used, and the test is told so.
+   */
   FakeInteraction slashCommand(FakeUser user, FakeChannel channel, String name, String text) {
+    JsonNode command =
+        menus
+            .find(user, channel, name)
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        user.name() + " has no /" + name + " in " + channel.name() + "'s menu"));
     FakeInteraction interaction = register(user, channel, 0);
     ObjectNode payload = interaction(interaction, user, channel, 2);
     ObjectNode data =
-        payload.putObject("data").put("id", commandId(name)).put("name", name).put("type", 1);
+        payload
+            .putObject("data")
+            .put("id", command.path("id").asText())
+            .put("name", name)
+            .put("type", 1);
     if (!channel.isDm()) {
       data.put("guild_id", Long.toString(state.guildId));
     }
@@ -100,7 +121,7 @@ final class UserEvents {
     FakeChannel dm = state.dmWith(user.id());
     FakeMessage message = state.newMessage(dm.id(), user.id());
     message.apply(DiscordJson.object().put("content", text), java.util.List.of(), false);
-    gateway.dispatch("MESSAGE_CREATE", messages.json(message));
+    gateway.dispatch("MESSAGE_CREATE", messages.json(message), FakeGateway.DIRECT_MESSAGES);
     return message;
   }
 
@@ -123,7 +144,7 @@ final class UserEvents {
             .put("version", 1)
             .put("channel_id", Long.toString(channel.id()))
             .put("locale", "en-US")
-            .put("app_permissions", Long.toString(DiscordJson.ADMINISTRATOR));
+            .put("app_permissions", Long.toString(DiscordJson.BOT_PERMISSIONS));
     payload.putArray("entitlements");
     ObjectNode owners = payload.putObject("authorizing_integration_owners");
     if (channel.isDm()) {
@@ -137,7 +158,8 @@ final class UserEvents {
     payload.put("context", 0).put("guild_id", guildId).put("guild_locale", "en-US");
     payload.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
     payload.set("channel", DiscordJson.channel(channel, state.guildId));
-    payload.set("member", DiscordJson.member(user).put("permissions", "0"));
+    long permissions = state.memberPermissions(user.id());
+    payload.set("member", DiscordJson.member(user).put("permissions", Long.toString(permissions)));
     return payload;
   }
 
@@ -145,16 +167,5 @@ final class UserEvents {
     ObjectNode json = DiscordJson.channel(channel, 0);
     json.withArray("recipients").add(DiscordJson.user(user));
     return json;
-  }
-
-  private String commandId(String name) {
-    JsonNode commands =
-        state.commands.getOrDefault(Long.toString(state.guildId), DiscordJson.array());
-    for (JsonNode command : commands) {
-      if (command.path("name").asText().equals(name)) {
-        return command.path("id").asText();
-      }
-    }
-    return Long.toString(state.ids.next());
   }
 }
