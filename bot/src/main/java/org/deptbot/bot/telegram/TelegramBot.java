@@ -1,10 +1,16 @@
 package org.deptbot.bot.telegram;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Incoming;
@@ -15,16 +21,20 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The Telegram bot's life: at start it publishes the command menu, handles updates a crash left
- * behind, then long-polls (or registers the webhook). Each update is stored before {@link #consume}
- * returns, because telegrambots confirms the batch to Telegram right after.
+ * The Telegram bot's life. Start-up runs in the background and is retried until Telegram accepts
+ * it, so the application (and every other platform) starts even when Telegram cannot be reached: it
+ * publishes the command menu, handles updates a crash left behind, then long-polls (or registers
+ * the webhook). Each update is stored before {@link #consume} returns, because telegrambots
+ * confirms the batch to Telegram at its next poll; nothing escapes {@link #consume}, as an
+ * exception there would end polling for good.
  */
 class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
 
@@ -35,10 +45,17 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   private final TelegramSender sender;
   private final ChatIngress ingress;
   private final ChatEngine engine;
+  private final TelegramLink link;
+  private final UpdateIntake intake;
+  private final OkHttpClient pollingHttp = TelegramHttp.forPolling();
   // one thread: a user's updates are handled in the order they arrived
   private final ExecutorService handling =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "telegram-handling"));
+  private final ScheduledExecutorService pollingThread =
+      Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
+  private Thread connecting;
   private TelegramBotsLongPollingApplication polling;
+  private boolean resumed;
   private volatile boolean running;
 
   TelegramBot(
@@ -46,67 +63,129 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       TelegramClient client,
       TelegramSender sender,
       ChatIngress ingress,
-      ChatEngine engine) {
+      ChatEngine engine,
+      TelegramLink link) {
     this.properties = properties;
     this.client = client;
     this.sender = sender;
     this.ingress = ingress;
     this.engine = engine;
+    this.link = link;
+    this.intake = new UpdateIntake(ingress, link, properties.retryMax(), () -> !running);
   }
 
   @Override
   public void start() {
-    try {
-      client.execute(SetMyCommands.builder().commands(menu(engine.publicMenu())).build());
-      handling.execute(() -> ingress.resume(sender));
-      if (properties.webhook()) {
-        client.execute(
-            SetWebhook.builder()
-                .url(properties.webhookUrl())
-                .secretToken(properties.webhookSecret())
-                .build());
-        log.info("Telegram: webhook registered at {}", properties.webhookUrl());
-      } else {
-        polling = new TelegramBotsLongPollingApplication();
-        polling.registerBot(
-            properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), this);
-        log.info("Telegram: long polling {}", properties.apiUrl());
+    running = true;
+    connecting = daemon("telegram-connect").newThread(this::connectUntilDone);
+    connecting.start();
+  }
+
+  private void connectUntilDone() {
+    RetryDelay delay = new RetryDelay(properties.retryMax());
+    while (running) {
+      try {
+        connect();
+        link.connected(!properties.webhook());
+        return;
+      } catch (Exception e) {
+        String why = describe(e);
+        link.startFailed(why);
+        Duration wait = delay.next();
+        log.warn("Telegram: could not start ({}); trying again in {} ms", why, wait.toMillis());
+        try {
+          Thread.sleep(wait.toMillis());
+        } catch (InterruptedException stopped) {
+          return;
+        }
       }
-      running = true;
-    } catch (TelegramApiException e) {
-      throw new IllegalStateException(
-          "Telegram did not accept the bot at start-up ("
-              + e.getMessage()
-              + "). Check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL.",
-          e);
     }
   }
 
-  /** Stores every update of the batch, then queues it for handling. */
+  private void connect() throws Exception {
+    client.execute(SetMyCommands.builder().commands(menu(engine.publicMenu())).build());
+    if (!resumed) {
+      handling.execute(() -> ingress.resume(sender));
+      resumed = true;
+    }
+    if (properties.webhook()) {
+      client.execute(
+          SetWebhook.builder()
+              .url(properties.webhookUrl())
+              .secretToken(properties.webhookSecret())
+              .build());
+      log.info("Telegram: webhook registered at {}", properties.webhookUrl());
+      return;
+    }
+    client.execute(new DeleteWebhook());
+    TelegramBotsLongPollingApplication app =
+        new TelegramBotsLongPollingApplication(
+            ObjectMapper::new,
+            () -> pollingHttp,
+            () -> pollingThread,
+            () -> new PollBackOff(new RetryDelay(properties.retryMax()), link));
+    try {
+      app.registerBot(
+          properties.token(), properties::telegramUrl, new DefaultGetUpdatesGenerator(), this);
+    } catch (Exception e) {
+      closeQuietly(app);
+      throw e;
+    }
+    synchronized (this) {
+      if (!running) {
+        closeQuietly(app);
+        return;
+      }
+      polling = app;
+    }
+    log.info("Telegram: long polling {}", properties.apiUrl());
+  }
+
+  /** Stores every update of the batch, then queues it for handling; never throws. */
   @Override
   public void consume(List<Update> updates) {
     for (Update update : updates) {
-      TelegramUpdates.toIncoming(update).ifPresent(this::accept);
+      try {
+        TelegramUpdates.toIncoming(update).ifPresent(this::storeAndQueue);
+      } catch (RuntimeException e) {
+        log.error("Telegram update {} could not be read; skipped", update.getUpdateId(), e);
+      }
+    }
+  }
+
+  private void storeAndQueue(Incoming incoming) {
+    if (intake.store(incoming)) {
+      queue(incoming);
     }
   }
 
   /** Also the webhook's way in. */
   void accept(Incoming incoming) {
     if (ingress.receive(incoming)) {
+      queue(incoming);
+    }
+  }
+
+  private void queue(Incoming incoming) {
+    try {
       handling.execute(() -> ingress.process(incoming.updateKey(), sender));
+    } catch (RejectedExecutionException stopping) {
+      log.info("Update {} is stored and will be handled after the restart", incoming.updateKey());
     }
   }
 
   @Override
   public void stop() {
     running = false;
-    try {
-      if (polling != null) {
-        polling.close();
-      }
-    } catch (Exception e) {
-      log.warn("Telegram polling did not stop cleanly", e);
+    if (connecting != null) {
+      connecting.interrupt();
     }
+    synchronized (this) {
+      if (polling != null) {
+        closeQuietly(polling);
+      }
+    }
+    pollingThread.shutdownNow();
     handling.shutdown();
     try {
       handling.awaitTermination(10, TimeUnit.SECONDS);
@@ -118,6 +197,37 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   @Override
   public boolean isRunning() {
     return running;
+  }
+
+  /** A short account of why a call failed, for the log and the health check. */
+  static String describe(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof JsonProcessingException) {
+      return "the answer is not a Bot API reply (an HTML page from a proxy?)";
+    }
+    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null) {
+      return "Telegram answered " + r.getErrorCode() + ": " + r.getApiResponse();
+    }
+    return root == e ? String.valueOf(e.getMessage()) : e.getMessage() + " (" + root + ")";
+  }
+
+  private static void closeQuietly(TelegramBotsLongPollingApplication app) {
+    try {
+      app.close();
+    } catch (Exception e) {
+      log.warn("Telegram polling did not stop cleanly", e);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return task -> {
+      Thread thread = new Thread(task, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private static List<BotCommand> menu(Map<String, String> commands) {

@@ -24,7 +24,8 @@ class TelegramConfiguration {
       throw new IllegalStateException(
           "TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET.");
     }
-    return new OkHttpTelegramClient(properties.token(), properties.telegramUrl());
+    return new OkHttpTelegramClient(
+        TelegramHttp.forCalls(), properties.token(), properties.telegramUrl());
   }
 
   @Bean
@@ -49,13 +50,19 @@ class TelegramConfiguration {
       TelegramClient client,
       TelegramSender sender,
       ChatIngress ingress,
-      ChatEngine engine) {
-    return new TelegramBot(properties, client, sender, ingress, engine);
+      ChatEngine engine,
+      TelegramLink link) {
+    return new TelegramBot(properties, client, sender, ingress, engine, link);
+  }
+
+  @Bean
+  TelegramLink telegramLink(TelegramProperties properties, Clock clock) {
+    return new TelegramLink(clock, properties.pollStaleAfter());
   }
 
   @Bean("telegramHealthContributor")
-  TelegramHealth telegram(TelegramClient client, Clock clock) {
-    return new TelegramHealth(client, clock);
+  TelegramHealth telegram(TelegramClient client, TelegramLink link, Clock clock) {
+    return new TelegramHealth(client, link, clock);
   }
 
   private static boolean isBlank(String value) {

@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -13,6 +14,9 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param mode {@code TELEGRAM_MODE}: {@code polling} (default) or {@code webhook}
  * @param webhookUrl {@code TELEGRAM_WEBHOOK_URL}, the public https address Telegram posts to
  * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}, checked on every webhook request
+ * @param pollStaleAfter {@code TELEGRAM_POLL_STALE_AFTER}: health shows Telegram DOWN when polls
+ *     have failed for longer than this
+ * @param retryMax the longest wait between retries of start-up, polls and storing an update
  */
 @ConfigurationProperties("deptbot.telegram")
 public record TelegramProperties(
@@ -20,7 +24,9 @@ public record TelegramProperties(
     @DefaultValue("https://api.telegram.org") String apiUrl,
     @DefaultValue("polling") String mode,
     String webhookUrl,
-    String webhookSecret) {
+    String webhookSecret,
+    @DefaultValue("2m") Duration pollStaleAfter,
+    @DefaultValue("30s") Duration retryMax) {
 
   public boolean webhook() {
     return "webhook".equalsIgnoreCase(mode);

@@ -25,6 +25,8 @@ final class ApiHandler implements HttpHandler {
   private final Traffic traffic;
   private final List<String> rejected = new CopyOnWriteArrayList<>();
   private final AtomicInteger pollConflicts = new AtomicInteger();
+  // 0, or the status of the HTML page a proxy in front of Telegram answers every call with
+  private volatile int htmlStatus;
 
   ApiHandler(
       String token,
@@ -57,6 +59,11 @@ final class ApiHandler implements HttpHandler {
         // Read before answering even a bad path, so the connection stays usable for the next call.
         ApiRequest request = ApiRequest.read(exchange);
         traffic.delay();
+        int html = htmlStatus;
+        if (html != 0) {
+          respond(exchange, html, "text/html; charset=utf-8", proxyPage(html));
+          return;
+        }
         if (!path.startsWith("/bot") || slash < 0) {
           throw new ApiError(404, "Not Found");
         }
@@ -151,6 +158,21 @@ final class ApiHandler implements HttpHandler {
     } catch (IOException e) {
       // The client gave up, for instance a long poll cut short by the bot stopping.
     }
+  }
+
+  /**
+   * From now on every call gets an HTML page with this status (0 to stop), as from a proxy or
+   * captive portal in front of Telegram: not a Bot API reply, which is always a JSON object.
+   */
+  void answerHtml(int status) {
+    htmlStatus = status;
+  }
+
+  private static byte[] proxyPage(int status) {
+    return ("<!DOCTYPE html><html><head><title>"
+            + status
+            + "</title></head><body><h1>Bad Gateway</h1><p>nginx</p></body></html>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   int pollConflicts() {

@@ -265,6 +265,37 @@ public final class FakeTelegram implements AutoCloseable {
     faults.add(method, times, new ApiError(errorCode, description));
   }
 
+  /** Forgets the faults queued by {@link #failNext} and {@link #failNextWith} not answered yet. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /**
+   * Until {@link #recover()}, every call is answered with an HTML page and this HTTP status (200,
+   * 502 ...), as a proxy, captive portal or Telegram's own front end does when the Bot API behind
+   * it is unavailable. It is not a Bot API reply: those are always a JSON object with "ok".
+   */
+  public void answerHtml(int status) {
+    handler.answerHtml(status);
+  }
+
+  /**
+   * Until {@link #recover()}, connecting to the fake is refused, as when Telegram cannot be
+   * reached; calls in flight, long polls included, are cut.
+   */
+  public void goOffline() {
+    server.closePort();
+  }
+
+  /**
+   * Answers as the Bot API again, on the same port, after {@link #answerHtml} or {@link
+   * #goOffline}.
+   */
+  public void recover() {
+    handler.answerHtml(0);
+    server.reopen();
+  }
+
   // ---- rate limits, latency and counters, for delivery tests and benchmarks ----
 
   /**

@@ -18,6 +18,11 @@ final class Faults {
     }
   }
 
+  /** Forgets the errors not answered yet. */
+  synchronized void clear() {
+    queued.clear();
+  }
+
   /** The error to answer this call with, or null to run the method. */
   synchronized ApiError next(String method) {
     Deque<ApiError> errors = queued.get(key(method));

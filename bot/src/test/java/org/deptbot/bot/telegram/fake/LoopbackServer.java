@@ -24,16 +24,14 @@ final class LoopbackServer {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  private final HttpServer server;
+  private final HttpHandler handler;
   private final ExecutorService executor;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private HttpServer server;
+  private int port;
 
   LoopbackServer(HttpHandler handler) {
-    try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(HOST), 0), BACKLOG);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    this.handler = handler;
     // Unbounded and daemon: every waiting long poll holds a thread, and none may keep the JVM up.
     executor =
         Executors.newCachedThreadPool(
@@ -42,6 +40,17 @@ final class LoopbackServer {
               thread.setDaemon(true);
               return thread;
             });
+    listen(0);
+  }
+
+  private synchronized void listen(int onPort) {
+    try {
+      server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getByName(HOST), onPort), BACKLOG);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    port = server.getAddress().getPort();
     server.setExecutor(executor);
     server.createContext(
         "/",
@@ -61,8 +70,26 @@ final class LoopbackServer {
     return inFlight.get();
   }
 
-  int port() {
-    return server.getAddress().getPort();
+  synchronized int port() {
+    return port;
+  }
+
+  /**
+   * Closes the port: connecting is refused, as when Telegram cannot be reached, until {@link
+   * #reopen()}.
+   */
+  synchronized void closePort() {
+    if (server != null) {
+      server.stop(0);
+      server = null;
+    }
+  }
+
+  /** Listens again on the same port. */
+  synchronized void reopen() {
+    if (server == null) {
+      listen(port);
+    }
   }
 
   /**
@@ -80,7 +107,7 @@ final class LoopbackServer {
         break;
       }
     }
-    server.stop(0);
+    closePort();
     executor.shutdownNow();
   }
 }
