@@ -41,8 +41,11 @@ import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.DateOrder;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.TimeReader;
+import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableRules;
 import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipPhotoOriginals;
@@ -254,10 +257,17 @@ public class CoreConfiguration {
     return new Templates(mongo);
   }
 
-  /** What each kind of blank accepts, read in the department's zone ({@code deptbot.time-zone}). */
+  /**
+   * What each kind of blank accepts, times read in the department's zone ({@code
+   * deptbot.time-zone}) and date order ({@code deptbot.date-order}: MDY, DMY or YMD).
+   */
   @Bean
-  VariableRules variableRules(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new VariableRules(clock, zone);
+  VariableRules variableRules(
+      Clock clock,
+      @Value("${deptbot.time-zone:UTC}") ZoneId zone,
+      @Value("${deptbot.date-order:MDY}") DateOrder order) {
+    return new VariableRules(
+        new TimeReader(clock, zone, order), new TimeShown(clock, zone, TimeShown.bundled()));
   }
 
   /** The content checks of every notice, in chat and in the console alike. */

@@ -5,12 +5,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableType;
 
 /**
  * A template's blanks as lines of text, one blank a line, so they can be typed in one box on a
  * phone: {@code name | label | TYPE | required | max length | choice, choice}. Only the name is
- * needed; the rest defaults to a required text blank labelled with its name.
+ * needed; the rest defaults to a required text blank labelled with its name. A date-time blank's
+ * type may say which way it looks: {@code DATETIME past} (last seen) or {@code DATETIME future}
+ * (reopens, the default).
  */
 final class VariableLines {
 
@@ -30,16 +33,21 @@ final class VariableLines {
       String[] parts =
           Arrays.stream(line.split("\\|", -1)).map(String::strip).toArray(String[]::new);
       try {
+        String[] type = part(parts, 2, "TEXT").toUpperCase(Locale.ROOT).split("\\s+");
+        if (type.length > 2) {
+          throw new IllegalArgumentException("write the type as TYPE, or DATETIME past or future");
+        }
         variables.add(
             new TemplateVariable(
                 parts[0],
                 part(parts, 1, parts[0]),
-                VariableType.valueOf(part(parts, 2, "TEXT").toUpperCase(Locale.ROOT)),
+                VariableType.valueOf(type[0]),
                 !part(parts, 3, "required").equalsIgnoreCase("optional"),
                 Integer.parseInt(part(parts, 4, "0")),
                 part(parts, 5, "").isEmpty()
                     ? List.of()
-                    : Arrays.stream(parts[5].split(",")).map(String::strip).toList()));
+                    : Arrays.stream(parts[5].split(",")).map(String::strip).toList(),
+                type.length == 2 ? TimeDirection.valueOf(type[1]) : TimeDirection.FUTURE));
       } catch (IllegalArgumentException bad) {
         throw new IllegalArgumentException("Blank on line " + number + ": " + bad.getMessage());
       }
@@ -55,6 +63,7 @@ final class VariableLines {
           .append(v.label())
           .append(" | ")
           .append(v.type())
+          .append(v.when() == TimeDirection.PAST ? " past" : "")
           .append(" | ")
           .append(v.required() ? "required" : "optional")
           .append(" | ")

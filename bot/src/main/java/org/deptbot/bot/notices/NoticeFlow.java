@@ -178,7 +178,7 @@ class NoticeFlow implements ChatFlow {
         RichText.builder()
             .bold(context.text("notice.ask", number, template.variables().size(), v.label()))
             .newline()
-            .italic(context.text("notice.hint." + v.type().name()));
+            .italic(context.text("notice.hint." + v.hintKey()));
     if (!v.choices().isEmpty()) {
       text.newline().plain(context.text("notice.choices", String.join(", ", v.choices())));
     }

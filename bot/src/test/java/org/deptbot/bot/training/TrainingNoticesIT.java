@@ -110,6 +110,12 @@ class TrainingNoticesIT {
     press(awaitBot(e -> button(e, "Confirm") != null), "Confirm");
     String id = awaitNoticeId();
     Map<String, String> posted = awaitPosts(id, 3, p -> p.contains("Jordan Avery"));
+    assertThat(posted.values())
+        .as("last seen is a time gone by, shown with the zone (and the date when not today)")
+        .allSatisfy(
+            p ->
+                assertThat(p)
+                    .containsPattern("(today|[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2},) 14:30 UTC"));
 
     say("/notice_found " + id);
     press(awaitBot(e -> button(e, "Person found") != null), "Person found");

@@ -16,6 +16,7 @@ import org.deptbot.core.notices.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableType;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -38,7 +39,7 @@ final class TemplateSection {
           "author",
           "approved_by");
   private static final List<String> VARIABLE_KEYS =
-      List.of("name", "label", "type", "required", "max_length", "choices");
+      List.of("name", "label", "type", "required", "max_length", "choices", "when");
 
   private TemplateSection() {}
 
@@ -182,6 +183,7 @@ final class TemplateSection {
       }
       String name = v.text("name", 40, "name: street");
       VariableType type = choice(v, "type", VariableType.class, VariableType.TEXT, problems);
+      TimeDirection when = choice(v, "when", TimeDirection.class, TimeDirection.FUTURE, problems);
       String maxText = v.optionalText("max_length", 5);
       int max = maxText != null && maxText.matches("[0-9]{1,5}") ? Integer.parseInt(maxText) : 0;
       List<String> choices =
@@ -193,7 +195,13 @@ final class TemplateSection {
       try {
         variables.add(
             new TemplateVariable(
-                name, v.optionalText("label", 120), type, v.flag("required", true), max, choices));
+                name,
+                v.optionalText("label", 120),
+                type,
+                v.flag("required", true),
+                max,
+                choices,
+                when));
       } catch (IllegalArgumentException wrong) {
         problems.add(v.lineOf("name"), wrong.getMessage());
       }

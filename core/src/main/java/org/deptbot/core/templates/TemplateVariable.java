@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param required whether the notice can go out without it
  * @param maxLength the longest value accepted
  * @param choices when not empty, the only values accepted (matched ignoring case)
+ * @param when for a date-time blank, whether it looks back ("last seen") or ahead ("reopens");
+ *     missing in templates stored before blanks had a direction, which look ahead
  */
 public record TemplateVariable(
     String name,
@@ -19,7 +21,8 @@ public record TemplateVariable(
     VariableType type,
     boolean required,
     int maxLength,
-    List<String> choices) {
+    List<String> choices,
+    TimeDirection when) {
 
   public TemplateVariable {
     Objects.requireNonNull(type, "type");
@@ -30,6 +33,31 @@ public record TemplateVariable(
     label = label == null || label.isBlank() ? name : label.strip();
     maxLength = maxLength <= 0 ? type.defaultMaxLength() : maxLength;
     choices = choices == null ? List.of() : List.copyOf(choices);
+    when = when == null ? TimeDirection.FUTURE : when;
+  }
+
+  /** The same blank, looking {@code when}. */
+  public TemplateVariable withWhen(TimeDirection when) {
+    return new TemplateVariable(name, label, type, required, maxLength, choices, when);
+  }
+
+  /** A blank that looks ahead: what every blank was before blanks had a direction. */
+  public TemplateVariable(
+      String name,
+      String label,
+      VariableType type,
+      boolean required,
+      int maxLength,
+      List<String> choices) {
+    this(name, label, type, required, maxLength, choices, TimeDirection.FUTURE);
+  }
+
+  /**
+   * The key of the hint shown beside the blank: its type, and for a date-time blank its direction
+   * ({@code DATETIME_PAST}, {@code DATETIME_FUTURE}).
+   */
+  public String hintKey() {
+    return type == VariableType.DATETIME ? type.name() + "_" + when.name() : type.name();
   }
 
   public static TemplateVariable required(String name, String label, VariableType type) {

@@ -34,7 +34,11 @@ public sealed interface VariableCheck {
     NOT_A_PHONE,
     /** Not an http(s) web address. */
     NOT_A_URL,
-    /** Not a time or date-time this reads. */
-    NOT_A_TIME
+    /** Not a time or date-time {@link TimeReader} reads; arguments: what was typed, an example. */
+    NOT_A_TIME,
+    /** A blank that looks back given a time still to come; arguments: label, the time as read. */
+    NOT_YET,
+    /** A blank that looks ahead given a time gone by; arguments: label, the time as read. */
+    ALREADY_PASSED
   }
 }

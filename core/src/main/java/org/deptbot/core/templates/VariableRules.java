@@ -2,31 +2,31 @@ package org.deptbot.core.templates;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What each variable type accepts, with an answer a dispatcher can act on when it does not. Times
- * are read in the department's time zone; a bare time means the next time the clock shows it.
+ * are read by {@link TimeReader} in the department's time zone, a bare time in the direction the
+ * blank looks ({@link TimeDirection}), and posted as {@link TimeShown} words them. A time on the
+ * wrong side of now for its blank (a "last seen" still to come) is refused, not guessed at.
  */
 public final class VariableRules {
 
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+  private final TimeReader reader;
+  private final TimeShown shown;
 
-  private final Clock clock;
-  private final ZoneId zone;
-
+  /** Month-first dates, wording from notice-posts.properties. */
   public VariableRules(Clock clock, ZoneId zone) {
-    this.clock = clock;
-    this.zone = zone;
+    this(
+        new TimeReader(clock, zone, DateOrder.MDY),
+        new TimeShown(clock, zone, TimeShown.bundled()));
+  }
+
+  public VariableRules(TimeReader reader, TimeShown shown) {
+    this.reader = reader;
+    this.shown = shown;
   }
 
   public VariableCheck check(TemplateVariable variable, String raw) {
@@ -54,7 +54,7 @@ public final class VariableRules {
       case TEXT, LOCATION, PHOTO -> new VariableCheck.Valid(value);
       case PHONE -> phone(value);
       case URL -> url(value);
-      case DATETIME -> dateTime(value);
+      case DATETIME -> dateTime(variable, value);
     };
   }
 
@@ -79,26 +79,21 @@ public final class VariableRules {
     return invalid(VariableCheck.Problem.NOT_A_URL);
   }
 
-  private VariableCheck dateTime(String value) {
-    return parseDateTime(value)
-        .<VariableCheck>map(t -> new VariableCheck.Valid(SHOWN.format(t)))
-        .orElseGet(() -> invalid(VariableCheck.Problem.NOT_A_TIME));
-  }
-
-  private Optional<LocalDateTime> parseDateTime(String value) {
-    String text = value.replace('T', ' ');
-    try {
-      return Optional.of(LocalDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm")));
-    } catch (DateTimeParseException notFull) {
-      try {
-        LocalTime time = LocalTime.parse(text, DateTimeFormatter.ofPattern("H:mm"));
-        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
-        LocalDateTime today = LocalDate.from(now).atTime(time);
-        return Optional.of(today.isBefore(now) ? today.plusDays(1) : today);
-      } catch (DateTimeParseException notTime) {
-        return Optional.empty();
-      }
+  private VariableCheck dateTime(TemplateVariable variable, String value) {
+    var read = reader.read(value, variable.when());
+    if (read.isEmpty()) {
+      return invalid(VariableCheck.Problem.NOT_A_TIME, value, reader.example());
     }
+    ZonedDateTime at = read.get();
+    String shown = this.shown.show(at);
+    ZonedDateTime now = reader.now();
+    if (variable.when() == TimeDirection.PAST && at.isAfter(now)) {
+      return invalid(VariableCheck.Problem.NOT_YET, variable.label(), shown);
+    }
+    if (variable.when() == TimeDirection.FUTURE && at.isBefore(now)) {
+      return invalid(VariableCheck.Problem.ALREADY_PASSED, variable.label(), shown);
+    }
+    return new VariableCheck.Valid(shown);
   }
 
   private static VariableCheck invalid(VariableCheck.Problem problem, Object... arguments) {

@@ -17,6 +17,7 @@ import org.deptbot.core.notices.Severity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -202,6 +203,62 @@ class SeedParserTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("street", VariableType.LOCATION, true),
             org.assertj.core.groups.Tuple.tuple("until", VariableType.DATETIME, false));
+  }
+
+  @Test
+  void aDateTimeBlankSaysWhetherItLooksBackOrAheadAndLooksAheadUnlessTold() {
+    // GIVEN a missing person template whose last sighting looks back, and a closure's reopening
+    String yaml =
+        DEPARTMENT
+            + """
+            staff:
+              - {id: s-1, name: Pat, roles: [ADMIN]}
+              - {id: s-2, name: Maria, roles: [APPROVER]}
+            templates:
+              - key: missing
+                category: MISSING_PERSON
+                title: Missing
+                body: "Last seen {{last_seen}}, back {{back}}, reopens {{until}}."
+                author: s-1
+                approved_by: s-2
+                variables:
+                  - {name: last_seen, type: datetime, when: past}
+                  - {name: back, type: datetime, when: Future}
+                  - {name: until, type: datetime}
+            """;
+
+    // WHEN it is parsed, THEN each blank has its direction, ahead when not given
+    assertThat(parse(yaml).templates().get(0).variables())
+        .extracting(TemplateVariable::when)
+        .containsExactly(TimeDirection.PAST, TimeDirection.FUTURE, TimeDirection.FUTURE);
+  }
+
+  @Test
+  void anUnknownDirectionIsReportedOnItsLine() {
+    String yaml =
+        DEPARTMENT
+            + """
+            staff:
+              - {id: s-1, name: Pat, roles: [ADMIN]}
+              - {id: s-2, name: Maria, roles: [APPROVER]}
+            templates:
+              - key: missing
+                category: MISSING_PERSON
+                title: Missing
+                body: "Last seen {{last_seen}}."
+                author: s-1
+                approved_by: s-2
+                variables:
+                  - {name: last_seen, type: datetime, when: yesterday}
+            """;
+
+    assertThatThrownBy(() -> parse(yaml))
+        .isInstanceOfSatisfying(
+            SeedFileInvalid.class,
+            invalid ->
+                assertThat(invalid.problems())
+                    .extracting(SeedProblem::message)
+                    .anySatisfy(m -> assertThat(m).contains("when 'yesterday' is not known")));
   }
 
   @Test

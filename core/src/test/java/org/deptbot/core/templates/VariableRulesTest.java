@@ -25,9 +25,9 @@ class VariableRulesTest {
         "PHONE    | (555) 010-4400         | (555) 010-4400",
         "PHONE    | 911                    | 911",
         "URL      | https://police.example/closures | https://police.example/closures",
-        "DATETIME | 18:30                  | Sat 21 Nov, 18:30",
-        "DATETIME | 09:15                  | Sun 22 Nov, 09:15",
-        "DATETIME | 2026-12-01 07:00       | Tue 1 Dec, 07:00",
+        "DATETIME | 18:30                  | today 18:30 EST",
+        "DATETIME | 09:15                  | Sun 22 Nov, 09:15 EST",
+        "DATETIME | 2026-12-01 07:00       | Tue 1 Dec, 07:00 EST",
       })
   void acceptsWhatEachTypeAllowsAndTidiesIt(VariableType type, String typed, String posted) {
     var variable = TemplateVariable.required("v", "Value", type);

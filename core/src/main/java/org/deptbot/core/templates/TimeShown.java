@@ -1,0 +1,55 @@
+package org.deptbot.core.templates;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.deptbot.core.notices.PostWording;
+
+/**
+ * How a date-time blank reads in a post: always with the department's zone abbreviation, and with
+ * the date when it is not today ({@code today 02:30 CST}, {@code Tue 1 Dec, 23:40 CST}, the year
+ * added when it is not this year). The wording is {@code notice.time.*} in notice-posts.properties.
+ */
+public final class TimeShown {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY_AND_YEAR =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+  private final Clock clock;
+  private final ZoneId zone;
+  private final PostWording wording;
+
+  public TimeShown(Clock clock, ZoneId zone, PostWording wording) {
+    this.clock = clock;
+    this.zone = zone;
+    this.wording = wording;
+  }
+
+  /**
+   * Reads the wording straight from notice-posts.properties, where no message source is at hand.
+   */
+  public static PostWording bundled() {
+    ResourceBundle bundle = ResourceBundle.getBundle("notice-posts", Locale.ROOT);
+    return (key, arguments) ->
+        new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+  }
+
+  public String show(ZonedDateTime at) {
+    ZonedDateTime local = at.withZoneSameInstant(zone);
+    ZonedDateTime today = clock.instant().atZone(zone);
+    String time = TIME.format(local);
+    if (local.toLocalDate().equals(today.toLocalDate())) {
+      return wording.word("notice.time.today", time);
+    }
+    var day = local.getYear() == today.getYear() ? DAY : DAY_AND_YEAR;
+    return wording.word("notice.time.day", day.format(local), time);
+  }
+}
