@@ -102,7 +102,24 @@ public class EvidenceStore {
     if (copy.outcome() == CleanedCopy.Outcome.TOO_MANY_PIXELS) {
       return new Added(null, Refusal.TOO_MANY_PIXELS);
     }
-    int number = kept.size() + 1;
+    Evidence stored =
+        keep(intakeKey, fileName, mediaType, bytes, copy, kept.size() + 1, clock.instant(), null);
+    return new Added(stored, null);
+  }
+
+  /**
+   * Stores the sealed original and the cleaned copy (nothing, when it could not be cleaned) under a
+   * neutral name; {@code replaces} names a legacy file this one stands in for.
+   */
+  private Evidence keep(
+      String intakeKey,
+      String fileName,
+      String mediaType,
+      byte[] bytes,
+      CleanedCopy copy,
+      int number,
+      Instant at,
+      ObjectId replaces) {
     ObjectId originalId =
         sealed.uploadFromStream(
             "sealed",
@@ -114,16 +131,10 @@ public class EvidenceStore {
     byte[] served = copy.cleaned() ? copy.bytes() : new byte[0];
     String servedType = copy.cleaned() ? copy.mediaType() : mediaType;
     String cleanSha = copy.cleaned() ? sha256(served) : null;
-    Evidence evidence =
+    String sha = sha256(bytes);
+    Evidence named =
         new Evidence(
-            null,
-            number,
-            servedType,
-            bytes.length,
-            sha,
-            cleanSha,
-            originalId.toHexString(),
-            clock.instant());
+            null, number, servedType, bytes.length, sha, cleanSha, originalId.toHexString(), at);
     Document metadata =
         new Document("intakeKey", intakeKey)
             .append("number", number)
@@ -133,23 +144,17 @@ public class EvidenceStore {
             .append("sha256", sha)
             .append("cleanSha256", cleanSha)
             .append("originalId", originalId)
-            .append("at", Date.from(clock.instant()));
+            .append("at", Date.from(at));
+    if (replaces != null) {
+      metadata.append("replaces", replaces);
+    }
     ObjectId id =
         bucket.uploadFromStream(
-            evidence.name("evidence"),
+            named.name("evidence"),
             new ByteArrayInputStream(served),
             new GridFSUploadOptions().metadata(metadata));
-    return new Added(
-        new Evidence(
-            id.toHexString(),
-            number,
-            servedType,
-            bytes.length,
-            sha,
-            cleanSha,
-            originalId.toHexString(),
-            evidence.at()),
-        null);
+    return new Evidence(
+        id.toHexString(), number, servedType, bytes.length, sha, cleanSha, named.originalId(), at);
   }
 
   /** The files of an intake (a report), in the order they were sent. */
@@ -245,47 +250,17 @@ public class EvidenceStore {
 
   private void resealed(GridFSFile legacy) {
     Document m = legacy.getMetadata();
-    String intakeKey = m.getString("intakeKey");
     String mediaType = m.getString("mediaType");
     byte[] bytes = read(bucket, legacy.getObjectId().toHexString());
-    ObjectId originalId =
-        sealed.uploadFromStream(
-            "sealed",
-            new ByteArrayInputStream(seal.sealBytes(bytes)),
-            new GridFSUploadOptions()
-                .metadata(
-                    new Document("intakeKey", intakeKey)
-                        .append("name", seal.seal(legacy.getFilename()))));
-    CleanedCopy copy = cleaner.clean(mediaType, bytes);
-    byte[] served = copy.cleaned() ? copy.bytes() : new byte[0];
-    String servedType = copy.cleaned() ? copy.mediaType() : mediaType;
-    String cleanSha = copy.cleaned() ? sha256(served) : null;
-    Instant at = m.getDate("at").toInstant();
-    Evidence named =
-        new Evidence(
-            null,
-            m.getInteger("number"),
-            servedType,
-            bytes.length,
-            m.getString("sha256"),
-            cleanSha,
-            originalId.toHexString(),
-            at);
-    bucket.uploadFromStream(
-        named.name("evidence"),
-        new ByteArrayInputStream(served),
-        new GridFSUploadOptions()
-            .metadata(
-                new Document("intakeKey", intakeKey)
-                    .append("number", named.number())
-                    .append("mediaType", servedType)
-                    .append("originalType", mediaType)
-                    .append("size", (long) bytes.length)
-                    .append("sha256", named.sha256())
-                    .append("cleanSha256", cleanSha)
-                    .append("originalId", originalId)
-                    .append("replaces", legacy.getObjectId())
-                    .append("at", Date.from(at))));
+    keep(
+        m.getString("intakeKey"),
+        legacy.getFilename(),
+        mediaType,
+        bytes,
+        cleaner.clean(mediaType, bytes),
+        m.getInteger("number"),
+        m.getDate("at").toInstant(),
+        legacy.getObjectId());
   }
 
   /** The intakes with a file sent before {@code cutoff}, to look for ones never submitted. */
