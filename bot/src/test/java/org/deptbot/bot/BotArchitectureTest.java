@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The dependency rules of shared/DESIGN.md, as far as the bot is concerned. */
+/** The dependency rules of docs/architecture.md, as far as the bot is concerned. */
 @AnalyzeClasses(packages = "org.deptbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class BotArchitectureTest {
 

@@ -12,12 +12,14 @@ import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A sergeant on a phone opens a case from the queue and acknowledges it, in headless Chromium. */
+@BrowserTest
 @ConsoleIntegrationTest
 class CasesBrowserIT {
 

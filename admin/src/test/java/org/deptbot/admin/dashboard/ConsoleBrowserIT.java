@@ -9,12 +9,14 @@ import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Signing in, the dashboard and the account page in a real browser, and a forged post refused. */
+@BrowserTest
 @ConsoleIntegrationTest
 class ConsoleBrowserIT {
 

@@ -18,6 +18,7 @@ import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * and submits it, another approver approves it, a dispatcher issues a notice from it and watches it
  * go out. Each page is saved as a screenshot.
  */
+@BrowserTest
 @ConsoleIntegrationTest
 class NoticesBrowserIT {
 

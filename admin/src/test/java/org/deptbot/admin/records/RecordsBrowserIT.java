@@ -9,6 +9,7 @@ import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.records.LegalHolds;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.Select;
@@ -17,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A records officer at a desk places a legal hold, in headless Chromium. */
+@BrowserTest
 @ConsoleIntegrationTest
 class RecordsBrowserIT {
 

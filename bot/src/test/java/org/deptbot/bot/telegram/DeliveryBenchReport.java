@@ -18,7 +18,9 @@ import org.deptbot.bot.telegram.fake.SendStats;
  */
 final class DeliveryBenchReport {
 
-  /** Telegram's limit on messages per second for one bot (shared/PLATFORM_LIMITS.md). */
+  /**
+   * Telegram's limit on messages per second for one bot (the Bot API FAQ; docs/platform-rules.md).
+   */
   static final double PLATFORM_LIMIT = 30;
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.testing.Browser;
+import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * internal affairs gets the case without a word about where the reporter sits. Screenshots of both
  * are kept in target/screenshots.
  */
+@BrowserTest
 @BotIntegrationTest
 class AnonymousReportBrowserIT {
 

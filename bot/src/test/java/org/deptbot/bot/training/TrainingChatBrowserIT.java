@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.testing.Browser;
+import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The training chat as a newcomer uses it, in headless Chromium against the running bot. */
+@BrowserTest
 @BotIntegrationTest
 class TrainingChatBrowserIT {
 

@@ -5,8 +5,9 @@ import java.util.List;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**
- * The platforms' size limits for a post (shared/PLATFORM_LIMITS.md), so a preview can refuse what
- * would not fit, in chat and in the console, even while the platform itself is switched off.
+ * The platforms' size limits for a post (the Bot API's message and caption lengths; Discord's embed
+ * limits), so a preview can refuse what would not fit, in chat and in the console, even while the
+ * platform itself is switched off.
  */
 public final class PostLimits {
 
