@@ -45,35 +45,12 @@ class CaseAccessTest {
         "ia,      ia,     false",
       })
   void needToKnow(String viewer, String subject, boolean allowed) {
-    Report report = withSubject(ReportFixtures.newCase("R-2026-000001", "intake", "sgt"), subject);
+    Report report =
+        ReportFixtures.about(ReportFixtures.newCase("R-2026-000001", "intake", "sgt"), subject);
     Actor actor = Actor.staff(BY_ID.get(viewer), new ChatIdentity(ChatPlatform.TRAINING, viewer));
 
     assertThat(
             new CaseAccess(new Authorization()).maySee(actor, report, new ChainOfCommand(ROSTER)))
         .isEqualTo(allowed);
-  }
-
-  private static Report withSubject(Report r, String subjectId) {
-    return new Report(
-        r.id(),
-        r.intakeKey(),
-        r.confidentiality(),
-        r.reporterId(),
-        r.receiptHash(),
-        r.reporterContact(),
-        r.links(),
-        r.platform(),
-        r.clause(),
-        subjectId,
-        r.subjectText(),
-        r.description(),
-        r.route(),
-        r.status(),
-        r.outcome(),
-        r.events(),
-        r.version(),
-        r.handlerToNotify(),
-        r.reporterToNotify(),
-        r.submittedAt());
   }
 }

@@ -5,7 +5,6 @@ import static org.deptbot.core.testing.StaffFixtures.member;
 import static org.deptbot.core.testing.StaffFixtures.memberUnder;
 
 import java.time.Instant;
-import java.util.List;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
@@ -43,7 +42,8 @@ class CaseHandoverIT {
   @Test
   void aDeactivatedSupervisorsOpenCasesGoUpTheChainButNeverToTheirSubject() {
     reports.submit(ReportFixtures.newCase("R-2026-000001", "i-1", "sgt"));
-    reports.submit(about("chief", ReportFixtures.newCase("R-2026-000002", "i-2", "sgt")));
+    reports.submit(
+        ReportFixtures.about(ReportFixtures.newCase("R-2026-000002", "i-2", "sgt"), "chief"));
     roster.deactivate("sgt");
 
     assertThat(handover.handOver("sgt")).isEqualTo(2);
@@ -74,29 +74,5 @@ class CaseHandoverIT {
 
     assertThat(handover.handOver("sgt")).isZero();
     assertThat(reports.byId("R-2026-000003").orElseThrow().handlerId()).isEqualTo("sgt");
-  }
-
-  private static Report about(String subjectId, Report r) {
-    return new Report(
-        r.id(),
-        r.intakeKey(),
-        r.confidentiality(),
-        r.reporterId(),
-        r.receiptHash(),
-        r.reporterContact(),
-        r.links(),
-        r.platform(),
-        r.clause(),
-        subjectId,
-        null,
-        r.description(),
-        r.route(),
-        r.status(),
-        r.outcome(),
-        List.copyOf(r.events()),
-        r.version(),
-        r.handlerToNotify(),
-        r.reporterToNotify(),
-        r.submittedAt());
   }
 }

@@ -65,4 +65,29 @@ final class ReportFixtures {
         false,
         named.submittedAt());
   }
+
+  /** {@code r} about the staff member {@code subjectId} (null: about no one on the roster). */
+  static Report about(Report r, String subjectId) {
+    return new Report(
+        r.id(),
+        r.intakeKey(),
+        r.confidentiality(),
+        r.reporterId(),
+        r.receiptHash(),
+        r.reporterContact(),
+        r.links(),
+        r.platform(),
+        r.clause(),
+        subjectId,
+        subjectId == null ? r.subjectText() : null,
+        r.description(),
+        r.route(),
+        r.status(),
+        r.outcome(),
+        r.events(),
+        r.version(),
+        r.handlerToNotify(),
+        r.reporterToNotify(),
+        r.submittedAt());
+  }
 }
