@@ -15,6 +15,7 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipTransitionRefused;
 import org.deptbot.core.tips.Tips;
 
@@ -30,6 +31,7 @@ class TipDesk {
   private final StaffMembers staff;
   private final ReporterSeal seal;
   private final SubmissionLimits limits;
+  private final TipAccess access;
   private final TipProperties properties;
   private final Clock clock;
 
@@ -38,8 +40,10 @@ class TipDesk {
       StaffMembers staff,
       ReporterSeal seal,
       SubmissionLimits limits,
+      TipAccess access,
       TipProperties properties,
       Clock clock) {
+    this.access = access;
     this.tips = tips;
     this.staff = staff;
     this.seal = seal;
@@ -119,11 +123,11 @@ class TipDesk {
 
   /** Whether the actor works the tips desk: active, with the configured role. */
   boolean onDesk(Actor actor) {
-    return actor.activeMember().filter(m -> m.acts(properties.deskRole())).isPresent();
+    return access.onDesk(actor);
   }
 
   List<StaffMember> deskMembers() {
-    return staff.all().stream().filter(m -> m.acts(properties.deskRole())).toList();
+    return staff.all().stream().filter(m -> m.acts(access.deskRole())).toList();
   }
 
   /** The tip, for someone on the desk; empty for anyone else, saying nothing of it. */

@@ -9,6 +9,7 @@ import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.SubmissionLimits;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,9 +29,10 @@ class TipsConfiguration {
       StaffMembers staff,
       ReporterSeal seal,
       SubmissionLimits limits,
+      TipAccess access,
       TipProperties properties,
       Clock clock) {
-    return new TipDesk(tips, staff, seal, limits, properties, clock);
+    return new TipDesk(tips, staff, seal, limits, access, properties, clock);
   }
 
   @Bean
