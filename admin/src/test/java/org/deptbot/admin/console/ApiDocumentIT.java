@@ -1,0 +1,41 @@
+package org.deptbot.admin.console;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.admin.testing.ConsoleStaff;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The API document names the product and its version and says how a call signs in. */
+@ConsoleIntegrationTest
+class ApiDocumentIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired StaffMembers staff;
+  @Autowired ConsoleAccounts accounts;
+  @Autowired PasswordEncoder encoder;
+
+  @Test
+  void theApiDocumentNamesTheProductItsVersionAndBothWaysToSignIn() throws Exception {
+    new ConsoleStaff(staff, accounts, encoder).add("ad-1", Role.DISPATCHER);
+    mvc.perform(get("/api/v1/openapi.json").with(user("ad-1")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.info.title").value("deptbot admin console API"))
+        .andExpect(jsonPath("$.info.version").value(Matchers.not(Matchers.startsWith("v0"))))
+        .andExpect(jsonPath("$.info.description").value(Matchers.containsString("audited")))
+        .andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
+        .andExpect(jsonPath("$.components.securitySchemes.consoleSession.in").value("cookie"))
+        .andExpect(jsonPath("$.security[*]", Matchers.hasSize(2)))
+        .andExpect(jsonPath("$.paths", Matchers.hasKey("/api/v1/cases")));
+  }
+}
