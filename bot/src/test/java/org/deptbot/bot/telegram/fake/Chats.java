@@ -18,12 +18,16 @@ import java.util.function.Consumer;
  */
 final class Chats {
 
+  /** How long after sending a message can still be deleted without an administrator's right. */
+  static final int DELETE_WINDOW_SECONDS = 48 * 60 * 60;
+
   private final ObjectNode bot;
   private final Map<Long, ObjectNode> users = new HashMap<>();
   private final Map<Long, ObjectNode> chats = new HashMap<>();
   private final Set<Long> blockedBy = new HashSet<>();
   private final Map<Long, Integer> lastMessageId = new HashMap<>();
   private final Map<Long, List<StoredMessage>> sent = new HashMap<>();
+  private final Set<Long> deleteRight = new HashSet<>();
   private long sequence;
   private long hiddenUpTo;
 
@@ -73,6 +77,18 @@ final class Chats {
     return chats.computeIfAbsent(chatId, id -> TelegramJson.supergroup(id, title));
   }
 
+  /** The bot becomes an administrator with can_delete_messages in the chat: any age goes. */
+  synchronized void grantDeleteRight(long chatId) {
+    deleteRight.add(chatId);
+  }
+
+  /** Makes every message the bot sent to the chat {@code seconds} older. */
+  synchronized void age(long chatId, long seconds) {
+    for (StoredMessage message : sent.getOrDefault(chatId, List.of())) {
+      message.date = (int) (message.date - seconds);
+    }
+  }
+
   synchronized void blockBot(long userId) {
     blockedBy.add(userId);
   }
@@ -117,7 +133,10 @@ final class Chats {
     return message.toJson(bot);
   }
 
-  /** Deletes a bot message; the user's own messages count as deletable too. */
+  /**
+   * Deletes a bot message; the user's own messages count as deletable too. Only a message sent less
+   * than 48 hours ago can be deleted, unless the bot holds the can_delete_messages right there.
+   */
   synchronized void delete(long chatId, int messageId) {
     StoredMessage message = find(chatId, messageId);
     boolean someoneElses =
@@ -127,6 +146,11 @@ final class Chats {
                 .noneMatch(m -> m.messageId == messageId);
     if (message == null && !someoneElses) {
       throw ApiError.badRequest("message to delete not found");
+    }
+    if (message != null
+        && !deleteRight.contains(chatId)
+        && TelegramJson.now() - message.date >= DELETE_WINDOW_SECONDS) {
+      throw ApiError.badRequest("message can't be deleted");
     }
     if (message != null) {
       message.deleted = true;

@@ -180,6 +180,23 @@ public final class FakeTelegram implements AutoCloseable {
     chats.blockBot(userId);
   }
 
+  /**
+   * Makes every message the bot sent to the chat so far older by {@code by}, as if that time had
+   * passed: a message 48 hours old or more can no longer be deleted (400 "message can't be
+   * deleted") unless {@link #grantDeleteRight} was called for the chat.
+   */
+  public void ageMessages(long chatId, Duration by) {
+    chats.age(chatId, by.toSeconds());
+  }
+
+  /**
+   * The bot becomes an administrator of the chat with the can_delete_messages right, so it may
+   * delete messages of any age there. By default it is not.
+   */
+  public void grantDeleteRight(long chatId) {
+    chats.grantDeleteRight(chatId);
+  }
+
   // ---- what the bot did ----
 
   /** Messages the bot sent to the chat since the last {@link #reset()}, in order. */

@@ -371,6 +371,43 @@ class FakeTelegramTest {
   }
 
   @Test
+  void aMessageCanBeDeletedOnlyWithin48HoursUnlessTheBotHoldsTheDeleteRight() {
+    long group = -1001000000077L;
+    telegram.createGroup(group, "Alerts");
+    String text = "{\"chat_id\":" + group + ",\"text\":\"notice\"}";
+    int fresh = call("sendMessage", text).body.get("result").get("message_id").asInt();
+    int old = call("sendMessage", text).body.get("result").get("message_id").asInt();
+    telegram.ageMessages(group, Duration.ofHours(48));
+    int recent = call("sendMessage", text).body.get("result").get("message_id").asInt();
+
+    Reply refused = call("deleteMessage", deleteJson(group, old));
+    assertThat(refused.status).isEqualTo(400);
+    assertThat(refused.body.get("description").asText())
+        .isEqualTo("Bad Request: message can't be deleted");
+    assertThat(call("deleteMessage", deleteJson(group, recent)).status).isEqualTo(200);
+    assertThat(telegram.messagesTo(group))
+        .extracting(SentMessage::deleted)
+        .containsExactly(false, false, true);
+
+    Reply editGone =
+        call(
+            "editMessageText",
+            "{\"chat_id\":" + group + ",\"message_id\":" + recent + ",\"text\":\"found\"}");
+    assertThat(editGone.body.get("description").asText())
+        .isEqualTo("Bad Request: message to edit not found");
+
+    telegram.grantDeleteRight(group);
+    assertThat(call("deleteMessage", deleteJson(group, fresh)).status).isEqualTo(200);
+    Reply gone = call("deleteMessage", deleteJson(group, fresh));
+    assertThat(gone.body.get("description").asText())
+        .isEqualTo("Bad Request: message to delete not found");
+  }
+
+  private static String deleteJson(long chat, int messageId) {
+    return "{\"chat_id\":" + chat + ",\"message_id\":" + messageId + "}";
+  }
+
+  @Test
   void aButtonPressReachesTheBotAndCanBeAnsweredOnce() {
     // GIVEN a bot message with a button
     telegram.userSends(ANN, "Ann", "hi");
