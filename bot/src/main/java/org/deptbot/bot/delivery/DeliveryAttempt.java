@@ -119,6 +119,10 @@ final class DeliveryAttempt {
     NoticePost post = rendered(notice);
     if (delivery.action() == DeliveryAction.REPLACE) {
       PostOutcome removed = poster.delete(delivery.chatId(), first.messageId());
+      if (removed instanceof PostOutcome.NotRemovable) {
+        cover(delivery, first, post.withoutImage(), revision);
+        return;
+      }
       if (!(removed instanceof PostOutcome.Posted)
           && !(removed instanceof PostOutcome.Permanent)
           && !(removed instanceof PostOutcome.NotEditable)) {
@@ -134,6 +138,30 @@ final class DeliveryAttempt {
       edited = poster.post(delivery.chatId(), post.withoutImage());
     }
     record(delivery, edited, revision, first);
+  }
+
+  /**
+   * The earlier post is still there and may not be deleted: its content is replaced by {@code post}
+   * instead, which then is the one message saying the person was found (no second post). What stays
+   * visible is noted in the delivery for the issuer's receipt: the photo, when only a caption could
+   * be edited, or the whole old post, when it could not be edited either.
+   */
+  private void cover(Delivery delivery, Delivery first, NoticePost post, int revision) {
+    PostOutcome edited = poster.edit(delivery.chatId(), first.messageId(), post);
+    if (edited instanceof PostOutcome.Posted posted) {
+      deliveries.sent(
+          delivery.id(),
+          posted.messageId(),
+          revision,
+          clock.instant(),
+          poster.editKeepsPicture(first.messageId()));
+      deliveries.showing(first.id(), revision, posted.messageId());
+    } else if (edited instanceof PostOutcome.NotEditable) {
+      deliveries.failed(
+          delivery.id(), messages.get("delivery.reason.old-post-left"), clock.instant(), true);
+    } else {
+      record(delivery, edited, revision, first);
+    }
   }
 
   /**

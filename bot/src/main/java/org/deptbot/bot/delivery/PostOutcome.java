@@ -28,4 +28,11 @@ public sealed interface PostOutcome {
 
   /** This post cannot be edited any more (too old, deleted); the engine posts a new message. */
   record NotEditable(String reason) implements PostOutcome {}
+
+  /**
+   * The platform refuses to delete this post, though it is still there (on Telegram: sent 48 hours
+   * ago or more, and the bot is not an administrator allowed to delete); the engine replaces its
+   * content with an edit instead.
+   */
+  record NotRemovable(String reason) implements PostOutcome {}
 }

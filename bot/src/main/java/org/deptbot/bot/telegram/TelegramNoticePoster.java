@@ -28,6 +28,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Posts notices on Telegram, one Bot API call per attempt. A post with a photo carries the text as
  * its caption, so it must fit in 1024 characters; its message id is kept as {@code p:<id>} so an
  * edit changes the caption rather than the text.
+ *
+ * <p>A bot may delete its own message only within 48 hours of sending it (unless it is an
+ * administrator with the right to delete); after that deleteMessage answers "message can't be
+ * deleted", reported as {@link PostOutcome.NotRemovable} so the engine edits the post instead. An
+ * edit cannot take a photo away: editMessageMedia only swaps it for other media, and the bot has no
+ * neutral picture that would be better than none, so only the caption is replaced and the engine
+ * tells the issuer the photo is still shown ({@link #editKeepsPicture}).
  */
 class TelegramNoticePoster implements NoticePoster {
 
@@ -108,6 +115,11 @@ class TelegramNoticePoster implements NoticePoster {
   }
 
   @Override
+  public boolean editKeepsPicture(String messageId) {
+    return messageId.startsWith(PHOTO);
+  }
+
+  @Override
   public List<LimitExceeded> check(NoticePost post) {
     return PostLimits.check(platform(), post);
   }
@@ -131,10 +143,12 @@ class TelegramNoticePoster implements NoticePoster {
     if (lower.contains("message is not modified") && messageId != null) {
       return new PostOutcome.Posted(messageId);
     }
+    if (lower.contains("message can't be deleted")) {
+      return new PostOutcome.NotRemovable(messages.get("delivery.telegram.not-removable"));
+    }
     if (lower.contains("message to edit not found")
         || lower.contains("message can't be edited")
-        || lower.contains("message to delete not found")
-        || lower.contains("message can't be deleted")) {
+        || lower.contains("message to delete not found")) {
       return new PostOutcome.NotEditable(messages.get("delivery.telegram.not-editable"));
     }
     if (code == 403) {

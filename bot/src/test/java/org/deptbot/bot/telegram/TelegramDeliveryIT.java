@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.RateLimits;
 import org.deptbot.bot.telegram.fake.ReceivedMessage;
+import org.deptbot.bot.telegram.fake.SentMessage;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryState;
 import org.deptbot.core.notices.NoticeCategory;
@@ -173,6 +174,123 @@ class TelegramDeliveryIT {
     assertThat(stats.lostChats(chats)).isEmpty();
     assertThat(stats.duplicatedChats()).isEmpty();
     assertThat(stats.messageCount()).isEqualTo(122);
+  }
+
+  @Test
+  void aFoundPersonsPhotoPostTooOldToDeleteGetsTheThankYouAsItsCaptionAndIsNotedAsStillShown() {
+    // GIVEN a missing person's photo posted in a channel more than 48 hours ago
+    rig.issueMissingPerson("N-1", List.of("alerts"), jpeg(30_000));
+    rig.start(1);
+    Delivery first = awaitState("N-1/1/channel:alerts", DeliveryState.SENT);
+    telegram.ageMessages(CHANNEL, Duration.ofHours(49));
+
+    // WHEN the person is found
+    rig.found("N-1");
+    Delivery replace = awaitFinished("N-1/2/channel:alerts");
+
+    // THEN the post now carries the thank-you instead of the name, and no second post was made
+    assertThat(replace.state()).isEqualTo(DeliveryState.SENT);
+    SentMessage post = postOf(CHANNEL, first);
+    assertThat(post.deleted()).isFalse();
+    assertThat(post.isPhoto()).isTrue();
+    assertThat(post.currentText())
+        .contains("Missing person found", "Found, thank you for sharing.")
+        .doesNotContain("Jamie");
+    assertThat(telegram.messagesTo(CHANNEL))
+        .filteredOn(m -> m.currentText().contains("Missing person found"))
+        .containsExactly(postOf(CHANNEL, first));
+    // AND the delivery says the photo is still up, for the issuer's receipt
+    assertThat(replace.oldPostLeft()).isTrue();
+    assertThat(telegram.rejectedRequests())
+        .contains("deleteMessage: Bad Request: message can't be deleted");
+  }
+
+  @Test
+  void aFoundPersonsTextPostTooOldToDeleteIsEditedToTheThankYouAndNothingIsLeft() {
+    rig.issueMissingPerson("N-1", List.of("alerts"), null);
+    rig.start(1);
+    Delivery first = awaitState("N-1/1/channel:alerts", DeliveryState.SENT);
+    telegram.ageMessages(CHANNEL, Duration.ofHours(49));
+
+    rig.found("N-1");
+    Delivery replace = awaitFinished("N-1/2/channel:alerts");
+
+    assertThat(replace.state()).isEqualTo(DeliveryState.SENT);
+    assertThat(replace.oldPostLeft()).isFalse();
+    assertThat(postOf(CHANNEL, first).currentText())
+        .contains("Missing person found")
+        .doesNotContain("Jamie");
+    assertThat(telegram.messagesTo(CHANNEL))
+        .filteredOn(m -> m.currentText().contains("Missing person found"))
+        .hasSize(1);
+  }
+
+  @Test
+  void aFoundPersonsPostThatCanBeNeitherDeletedNorEditedIsNotedAsLeftWhole() {
+    rig.issueMissingPerson("N-1", List.of("alerts"), jpeg(30_000));
+    rig.start(1);
+    Delivery first = awaitState("N-1/1/channel:alerts", DeliveryState.SENT);
+    telegram.ageMessages(CHANNEL, Duration.ofHours(49));
+    telegram.failNextWith("editMessageCaption", 1, 400, "Bad Request: message can't be edited");
+
+    rig.found("N-1");
+    Delivery replace = awaitFinished("N-1/2/channel:alerts");
+
+    assertThat(replace.state()).isEqualTo(DeliveryState.FAILED);
+    assertThat(replace.oldPostLeft()).isTrue();
+    assertThat(replace.lastError()).contains("still shows the photo");
+    assertThat(postOf(CHANNEL, first).currentText()).contains("Jamie");
+  }
+
+  @Test
+  void aFoundPersonsPostIsDeletedAndReplacedWhereTheBotMayStillDeleteIt() {
+    // a recent post in one channel; an old one where the bot is an administrator allowed to delete
+    rig.issueMissingPerson("N-1", List.of("alerts", "traffic"), jpeg(30_000));
+    rig.start(1);
+    Delivery alerts = awaitState("N-1/1/channel:alerts", DeliveryState.SENT);
+    Delivery traffic = awaitState("N-1/1/channel:traffic", DeliveryState.SENT);
+    telegram.ageMessages(OTHER_CHANNEL, Duration.ofDays(5));
+    telegram.grantDeleteRight(OTHER_CHANNEL);
+
+    rig.found("N-1");
+
+    assertThat(awaitFinished("N-1/2/channel:alerts").oldPostLeft()).isFalse();
+    assertThat(awaitFinished("N-1/2/channel:traffic").oldPostLeft()).isFalse();
+    for (Delivery first : List.of(alerts, traffic)) {
+      long chat = Long.parseLong(first.chatId());
+      assertThat(postOf(chat, first).deleted()).isTrue();
+      assertThat(telegram.messagesTo(chat))
+          .filteredOn(m -> !m.deleted())
+          .singleElement()
+          .satisfies(m -> assertThat(m.isPhoto()).isFalse())
+          .satisfies(m -> assertThat(m.plainText()).contains("Missing person found"));
+    }
+  }
+
+  /** The message a delivery recorded as its post ({@code p:} marks a photo). */
+  private SentMessage postOf(long chat, Delivery delivery) {
+    int id = Integer.parseInt(delivery.messageId().replace("p:", ""));
+    return telegram.messagesTo(chat).stream()
+        .filter(m -> m.messageId() == id)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Delivery awaitFinished(String id) {
+    awaitTrue(() -> rig.deliveries.byId(id).map(d -> d.state().finished()).orElse(false));
+    return rig.deliveries.byId(id).orElseThrow();
+  }
+
+  /** JPEG magic, then filler. */
+  private static byte[] jpeg(int size) {
+    byte[] bytes = new byte[size];
+    for (int i = 0; i < size; i++) {
+      bytes[i] = (byte) (i * 31);
+    }
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xD8;
+    bytes[2] = (byte) 0xFF;
+    return bytes;
   }
 
   private Delivery awaitState(String id, DeliveryState state) {
