@@ -201,6 +201,37 @@ class TelegramNoticesIT {
     assertThat(post.photoBytes()).isEqualTo(jpeg.length);
     assertThat(post.caption()).contains("Missing: Jamie Doe, 14");
     assertThat(telegram.rejectedRequests()).hasSize(refusedBefore);
+
+    // WHEN two days later Jamie is found, and the bot may no longer delete its post
+    Matcher footer = NOTICE_ID.matcher(post.caption());
+    assertThat(footer.find()).as("the notice id in the post's footer").isTrue();
+    String id = footer.group();
+    telegram.ageMessages(ALERTS, Duration.ofHours(49));
+    control = ask(DISPATCHER, "/notice_found " + id, m -> hasButton(m, "Person found"));
+    press(DISPATCHER, control, "Person found");
+
+    // THEN the post's caption becomes the thank-you, with no name left in it and no second post
+    awaitTrue(() -> current(post).contains("Missing person found"));
+    assertThat(current(post)).doesNotContain("Jamie", "Riverside");
+    assertThat(telegram.messagesTo(ALERTS))
+        .filteredOn(m -> m.currentText().contains("Missing person found"))
+        .hasSize(1);
+    // AND the dispatcher is told the photo is still up there, to delete it by hand
+    SentMessage receipt =
+        lastTo(DISPATCHER, m -> m.plainText().contains("Delivery of " + id + " (revision 2)"));
+    assertThat(receipt.plainText())
+        .contains("Riverton PD Alerts (Telegram channel): the post now says the person was found")
+        .contains("the photo is still shown")
+        .contains("Please delete it by hand");
+  }
+
+  /** The text a message shows now, as the fake has it. */
+  private static String current(SentMessage message) {
+    return telegram.messagesTo(message.chatId()).stream()
+        .filter(m -> m.messageId() == message.messageId())
+        .findFirst()
+        .orElseThrow()
+        .currentText();
   }
 
   // --- helpers -------------------------------------------------------------------------------
