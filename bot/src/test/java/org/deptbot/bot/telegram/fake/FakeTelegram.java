@@ -32,6 +32,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final UserFiles files = new UserFiles();
   private final Faults faults = new Faults();
   private final Traffic traffic = new Traffic();
+  private final MessageMethods messages;
   private final ApiHandler handler;
   private final LoopbackServer server;
 
@@ -41,7 +42,8 @@ public final class FakeTelegram implements AutoCloseable {
     chats = new Chats(bot);
     account = new AccountMethods(bot, updates, callbacks);
     users = new UserActivity(chats, updates, callbacks, files);
-    handler = new ApiHandler(token, account, new MessageMethods(chats), files, faults, traffic);
+    messages = new MessageMethods(chats);
+    handler = new ApiHandler(token, account, messages, files, faults, traffic);
     server = new LoopbackServer(handler);
   }
 
@@ -154,6 +156,25 @@ public final class FakeTelegram implements AutoCloseable {
   /** Files downloaded through {@code /file/bot<token>/<file_path>}. */
   public int fileDownloads() {
     return files.downloads();
+  }
+
+  /** sendPhoto calls that uploaded the photo's bytes and were accepted. */
+  public int photoUploads() {
+    return messages.photoUploads();
+  }
+
+  /** sendPhoto calls accepted with the file_id of a photo the bot uploaded earlier. */
+  public int photoFileIdSends() {
+    return messages.photoFileIdSends();
+  }
+
+  /**
+   * From now on the file_ids of photos uploaded so far are refused (400 "wrong file identifier/HTTP
+   * URL specified"), as after the bot's token changed: a file_id is valid only for the bot that got
+   * it.
+   */
+  public void forgetFileIds() {
+    messages.forgetFileIds();
   }
 
   /** The id of the latest callback query, for {@link #awaitCallbackAnswered}. */
