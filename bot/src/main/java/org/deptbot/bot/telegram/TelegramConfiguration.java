@@ -5,9 +5,11 @@ import java.time.Duration;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.delivery.UploadedFiles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -40,8 +42,9 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramNoticePoster telegramNoticePoster(TelegramClient client, Messages messages) {
-    return new TelegramNoticePoster(client, messages);
+  TelegramNoticePoster telegramNoticePoster(
+      TelegramClient client, Messages messages, MongoOperations mongo, Clock clock) {
+    return new TelegramNoticePoster(client, messages, new UploadedFiles(mongo, clock));
   }
 
   @Bean

@@ -19,6 +19,7 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.storage.EmbeddedMongo;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
@@ -81,7 +82,9 @@ final class DeliveryBenchWorker {
               new Departments(mongo), new NoticePhotos(mongo), messages, ZoneOffset.UTC);
       var poster =
           new TelegramNoticePoster(
-              new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)), messages);
+              new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)),
+              messages,
+              new UploadedFiles(mongo, clock));
       var service =
           new DeliveryService(
               List.of(poster),

@@ -14,6 +14,7 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
@@ -72,7 +73,11 @@ final class DeliveryRig implements AutoCloseable {
     photos = new NoticePhotos(mongo);
     posts = new NoticePosts(departments, photos, messages, ZoneId.of("UTC"));
     var url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
-    poster = new TelegramNoticePoster(new OkHttpTelegramClient(telegram.token(), url), messages);
+    poster =
+        new TelegramNoticePoster(
+            new OkHttpTelegramClient(telegram.token(), url),
+            messages,
+            new UploadedFiles(mongo, clock));
   }
 
   Channel channel(String id, long chatId) {
@@ -86,8 +91,11 @@ final class DeliveryRig implements AutoCloseable {
   }
 
   void subscribe(long chatId) {
-    subscribers.subscribe(
-        ChatPlatform.TELEGRAM, String.valueOf(chatId), List.of(NoticeCategory.ROAD_CLOSURE));
+    subscribe(chatId, NoticeCategory.ROAD_CLOSURE);
+  }
+
+  void subscribe(long chatId, NoticeCategory category) {
+    subscribers.subscribe(ChatPlatform.TELEGRAM, String.valueOf(chatId), List.of(category));
   }
 
   /** Issues a road closure to {@code channelIds}; {@code urgent} makes it SEVERE. */

@@ -267,6 +267,67 @@ class TelegramDeliveryIT {
     }
   }
 
+  @Test
+  void aNoticePhotoIsUploadedOnceAndSentByItsFileIdToEveryOtherChat() {
+    // GIVEN two channels and 30 subscribers to missing person notices
+    telegram.addPrivateChats(9001, 30);
+    for (long chat = 9001; chat <= 9030; chat++) {
+      rig.subscribe(chat, NoticeCategory.MISSING_PERSON);
+    }
+    byte[] photo = jpeg(60_000);
+
+    // WHEN a notice with a photo goes out through two engines at once
+    rig.issueMissingPerson("N-1", List.of("alerts", "traffic"), photo);
+    rig.start(2);
+    rig.start(2);
+    awaitTrue(
+        () -> {
+          var all = rig.deliveries.ofNotice("N-1");
+          return all.size() == 32 && all.stream().allMatch(d -> d.state() == DeliveryState.SENT);
+        });
+
+    // THEN the bytes went up once, and every chat shows the whole photo
+    assertThat(telegram.photoUploads()).isEqualTo(1);
+    assertThat(telegram.photoFileIdSends()).isEqualTo(31);
+    for (long chat : List.of(CHANNEL, OTHER_CHANNEL, 9001L, 9030L)) {
+      assertThat(telegram.messagesTo(chat))
+          .singleElement()
+          .satisfies(m -> assertThat(m.photoBytes()).isEqualTo(photo.length));
+    }
+    assertThat(telegram.rejectedRequests()).isEmpty();
+  }
+
+  @Test
+  void aStoredFileIdOutlivesARestartAndOneTelegramRefusesIsUploadedAgainOnce() throws Exception {
+    byte[] photo = jpeg(60_000);
+    rig.issueMissingPerson("N-1", List.of("alerts"), photo);
+    var first = rig.start(1);
+    awaitState("N-1/1/channel:alerts", DeliveryState.SENT);
+    first.stop();
+
+    // a restarted engine sends the same photo by the file_id it stored
+    rig.issueMissingPerson("N-2", List.of("traffic"), photo);
+    var second = rig.start(1);
+    awaitState("N-2/1/channel:traffic", DeliveryState.SENT);
+    second.stop();
+    assertThat(telegram.photoUploads()).isEqualTo(1);
+    assertThat(telegram.photoFileIdSends()).isEqualTo(1);
+
+    // WHEN Telegram no longer knows that file_id (as after a new bot token)
+    telegram.forgetFileIds();
+    rig.issueMissingPerson("N-3", List.of("alerts", "traffic"), photo);
+    rig.start(1);
+    awaitState("N-3/1/channel:alerts", DeliveryState.SENT);
+    Delivery last = awaitState("N-3/1/channel:traffic", DeliveryState.SENT);
+
+    // THEN it is uploaded once more, and the new file_id serves the other channel
+    assertThat(telegram.photoUploads()).isEqualTo(2);
+    assertThat(telegram.photoFileIdSends()).isEqualTo(2);
+    assertThat(telegram.rejectedRequests())
+        .containsExactly("sendphoto: Bad Request: wrong file identifier/HTTP URL specified");
+    assertThat(postOf(OTHER_CHANNEL, last).photoBytes()).isEqualTo(photo.length);
+  }
+
   /** The message a delivery recorded as its post ({@code p:} marks a photo). */
   private SentMessage postOf(long chat, Delivery delivery) {
     int id = Integer.parseInt(delivery.messageId().replace("p:", ""));
