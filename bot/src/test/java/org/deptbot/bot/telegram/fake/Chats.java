@@ -21,6 +21,9 @@ final class Chats {
   /** How long after sending a message can still be deleted without an administrator's right. */
   static final int DELETE_WINDOW_SECONDS = 48 * 60 * 60;
 
+  /** Supergroup and channel ids are -100 followed by digits: -1000000000000 minus those. */
+  static final long SUPERGROUP_BASE = -1_000_000_000_000L;
+
   private final ObjectNode bot;
   private final Map<Long, ObjectNode> users = new HashMap<>();
   private final Map<Long, ObjectNode> chats = new HashMap<>();
@@ -28,6 +31,7 @@ final class Chats {
   private final Map<Long, Integer> lastMessageId = new HashMap<>();
   private final Map<Long, List<StoredMessage>> sent = new HashMap<>();
   private final Set<Long> deleteRight = new HashSet<>();
+  private final Map<Long, Long> migratedTo = new HashMap<>();
   private long sequence;
   private long hiddenUpTo;
 
@@ -89,6 +93,45 @@ final class Chats {
     }
   }
 
+  /** Adds the bot to a basic group, which may later become a supergroup ({@link #migrate}). */
+  synchronized ObjectNode openBasicGroup(long chatId, String title) {
+    if (chatId >= 0 || chatId <= SUPERGROUP_BASE) {
+      throw new IllegalArgumentException("basic group ids are negative, without -100: " + chatId);
+    }
+    return chats.computeIfAbsent(chatId, id -> TelegramJson.basicGroup(id, title));
+  }
+
+  /**
+   * Upgrades a basic group to a new supergroup (id -100 followed by the group's digits) and returns
+   * the new chat; from now on every call for the old id is refused with its new id.
+   */
+  synchronized ObjectNode migrate(long groupId) {
+    ObjectNode group = chats.get(groupId);
+    if (group == null || !"group".equals(group.get("type").asText())) {
+      throw new IllegalArgumentException("no basic group " + groupId);
+    }
+    if (migratedTo.containsKey(groupId)) {
+      throw new IllegalArgumentException("group " + groupId + " was upgraded already");
+    }
+    long newId = SUPERGROUP_BASE + groupId;
+    ObjectNode supergroup = TelegramJson.supergroup(newId, group.get("title").asText());
+    chats.put(newId, supergroup);
+    migratedTo.put(groupId, newId);
+    return supergroup;
+  }
+
+  /** The chat's JSON as it is known, for service messages. */
+  synchronized ObjectNode chat(long chatId) {
+    return chats.get(chatId);
+  }
+
+  private void refuseMigrated(long chatId) {
+    Long newId = migratedTo.get(chatId);
+    if (newId != null) {
+      throw ApiError.migrated(newId);
+    }
+  }
+
   synchronized void blockBot(long userId) {
     blockedBy.add(userId);
   }
@@ -104,6 +147,7 @@ final class Chats {
 
   /** Checks the bot may write to the chat, stores a new message filled by {@code fill}. */
   synchronized ObjectNode send(long chatId, Consumer<StoredMessage> fill) {
+    refuseMigrated(chatId);
     ObjectNode chat = chats.get(chatId);
     if (chatId > 0 && (chat == null || blockedBy.contains(chatId))) {
       throw ApiError.forbidden(
@@ -124,6 +168,7 @@ final class Chats {
   /** Applies {@code change} to a live bot message, or answers 400 with {@code notFound}. */
   synchronized ObjectNode change(
       long chatId, int messageId, String notFound, Consumer<StoredMessage> change) {
+    refuseMigrated(chatId);
     StoredMessage message = find(chatId, messageId);
     if (message == null) {
       throw ApiError.badRequest(notFound);
@@ -138,6 +183,7 @@ final class Chats {
    * than 48 hours ago can be deleted, unless the bot holds the can_delete_messages right there.
    */
   synchronized void delete(long chatId, int messageId) {
+    refuseMigrated(chatId);
     StoredMessage message = find(chatId, messageId);
     boolean someoneElses =
         messageId > 0

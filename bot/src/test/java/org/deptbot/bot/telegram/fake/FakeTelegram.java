@@ -141,6 +141,26 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   /**
+   * Adds the bot to a basic group (a negative id without the -100 prefix, such as -4000001), which
+   * {@link #upgradeGroup} can turn into a supergroup.
+   */
+  public void createBasicGroup(long chatId, String title) {
+    chats.openBasicGroup(chatId, title);
+  }
+
+  /**
+   * A member upgrades the basic group to a supergroup, as Telegram does when a group gets big or an
+   * admin changes certain settings. The supergroup gets a new id ({@code -100} and the old digits),
+   * returned here; every call for the old id is refused from then on with 400 "group chat was
+   * upgraded to a supergroup chat" and {@code parameters.migrate_to_chat_id}; and the bot gets the
+   * two service messages as updates ({@code migrate_to_chat_id} in the old chat, {@code
+   * migrate_from_chat_id} in the new one).
+   */
+  public long upgradeGroup(long groupId, long byUserId, String firstName) {
+    return users.groupUpgraded(groupId, byUserId, firstName);
+  }
+
+  /**
    * A press on a button of the bot's message; the data is not checked against the keyboard, as a
    * client showing an older keyboard can send stale data. See {@link #lastCallbackQueryId()}.
    */
