@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryAction;
@@ -38,6 +39,7 @@ final class DeliveryAttempt {
   private final DeliveryProperties properties;
   private final Messages messages;
   private final Clock clock;
+  private final ChatMigrations migrations;
   private final Map<String, NoticePost> renderedPosts = new ConcurrentHashMap<>();
 
   DeliveryAttempt(
@@ -49,7 +51,9 @@ final class DeliveryAttempt {
       SendWindows windows,
       DeliveryProperties properties,
       Messages messages,
-      Clock clock) {
+      Clock clock,
+      ChatMigrations migrations) {
+    this.migrations = migrations;
     this.messages = messages;
     this.poster = poster;
     this.deliveries = deliveries;
@@ -179,7 +183,12 @@ final class DeliveryAttempt {
 
   private void record(Delivery delivery, PostOutcome outcome, int revision, Delivery first) {
     Instant now = clock.instant();
-    if (outcome instanceof PostOutcome.Posted posted) {
+    if (outcome instanceof PostOutcome.Moved moved) {
+      // nothing was sent: point the channel and its deliveries at the new chat, and go again now
+      migrations.migrate(delivery.platform(), delivery.chatId(), moved.newChatId());
+      deliveries.retryLater(
+          delivery.id(), now, messages.get("delivery.reason.chat-moved", moved.newChatId()), false);
+    } else if (outcome instanceof PostOutcome.Posted posted) {
       deliveries.sent(delivery.id(), posted.messageId(), revision, now);
       if (first != null) {
         deliveries.showing(first.id(), revision, posted.messageId());

@@ -35,4 +35,14 @@ public sealed interface PostOutcome {
    * content with an edit instead.
    */
   record NotRemovable(String reason) implements PostOutcome {}
+
+  /**
+   * The chat moved to {@code newChatId} (a Telegram group upgraded to a supergroup) and nothing was
+   * sent: the engine follows the move and sends there, without counting an attempt.
+   */
+  record Moved(String newChatId) implements PostOutcome {
+    public Moved {
+      Objects.requireNonNull(newChatId, "newChatId");
+    }
+  }
 }

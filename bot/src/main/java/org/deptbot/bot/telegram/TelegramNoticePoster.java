@@ -193,6 +193,11 @@ class TelegramNoticePoster implements NoticePoster {
     if (!(e instanceof TelegramApiRequestException refused) || refused.getErrorCode() == null) {
       return new PostOutcome.Transient(messages.get("delivery.telegram.unreachable"));
     }
+    Long movedTo =
+        refused.getParameters() == null ? null : refused.getParameters().getMigrateToChatId();
+    if (movedTo != null) {
+      return new PostOutcome.Moved(String.valueOf(movedTo));
+    }
     Integer retryAfter =
         refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
     if (retryAfter != null) {

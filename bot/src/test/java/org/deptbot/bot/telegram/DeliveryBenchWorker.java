@@ -21,7 +21,9 @@ import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.storage.EmbeddedMongo;
+import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.delivery.DeliveryState;
@@ -96,7 +98,8 @@ final class DeliveryBenchWorker {
               posts,
               properties,
               messages,
-              clock);
+              clock,
+              new ChatMigrations(mongo, new AuditLog(mongo, clock)));
       if (fresh) {
         var data = new DeliveryBenchData(mongo, channels, subscribers);
         data.seed();

@@ -16,8 +16,10 @@ import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Department;
@@ -51,6 +53,8 @@ final class DeliveryRig implements AutoCloseable {
   final Subscribers subscribers;
   final Deliveries deliveries;
   final DeliveryPlanner planner;
+  final AuditLog audit;
+  private final ChatMigrations migrations;
   private final NoticePosts posts;
   private final NoticePhotos photos;
   private final Messages messages;
@@ -63,6 +67,8 @@ final class DeliveryRig implements AutoCloseable {
     subscribers = new Subscribers(mongo, clock);
     deliveries = new Deliveries(mongo);
     planner = new DeliveryPlanner(notices, channels, subscribers, deliveries, clock);
+    audit = new AuditLog(mongo, clock);
+    migrations = new ChatMigrations(mongo, audit);
     Departments departments = new Departments(mongo);
     departments.save(
         Department.of("Riverton Police Department", "Non-emergency: (555) 010-4400", null, null));
@@ -192,7 +198,8 @@ final class DeliveryRig implements AutoCloseable {
             posts,
             properties,
             messages,
-            clock);
+            clock,
+            migrations);
     service.start();
     started.add(service);
     return service;

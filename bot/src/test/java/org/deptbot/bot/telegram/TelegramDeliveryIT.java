@@ -328,6 +328,48 @@ class TelegramDeliveryIT {
     assertThat(postOf(OTHER_CHANNEL, last).photoBytes()).isEqualTo(photo.length);
   }
 
+  @Test
+  void aGroupUpgradedToASupergroupIsFollowedAndTheNoticeIsPostedThereOnce() {
+    // GIVEN a department channel that is a basic group, upgraded to a supergroup meanwhile
+    long group = -4000001L;
+    telegram.createBasicGroup(group, "Old group");
+    rig.channel("group", group);
+    long supergroup = telegram.upgradeGroup(group, 42, "Ann");
+
+    // WHEN a notice goes to it
+    rig.issue("N-1", false, List.of("group"));
+    rig.start(1);
+    Delivery sent = awaitState("N-1/1/channel:group", DeliveryState.SENT);
+
+    // THEN it is posted once, in the supergroup, and the refused try was no failed attempt
+    assertThat(telegram.messagesTo(supergroup)).singleElement();
+    assertThat(telegram.messagesTo(group)).isEmpty();
+    assertThat(sent.chatId()).isEqualTo(String.valueOf(supergroup));
+    assertThat(sent.attempts()).isEqualTo(1);
+    assertThat(telegram.rejectedRequests())
+        .containsExactly("sendmessage: Bad Request: group chat was upgraded to a supergroup chat");
+    // AND the channel now has the new id, with the change in the audit log, by the system
+    assertThat(rig.channels.byId("group").orElseThrow().chatId())
+        .isEqualTo(String.valueOf(supergroup));
+    assertThat(rig.audit.about("channel:group"))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.action()).isEqualTo("channel.chat_moved");
+              assertThat(entry.actor()).isEqualTo("system");
+              assertThat(entry.details())
+                  .containsEntry("from", String.valueOf(group))
+                  .containsEntry("to", String.valueOf(supergroup))
+                  .containsEntry("reason", "migration");
+            });
+
+    // AND the next notice goes straight to the supergroup
+    rig.issue("N-2", false, List.of("group"));
+    awaitState("N-2/1/channel:group", DeliveryState.SENT);
+    assertThat(telegram.messagesTo(supergroup)).hasSize(2);
+    assertThat(telegram.rejectedRequests()).hasSize(1);
+  }
+
   /** The message a delivery recorded as its post ({@code p:} marks a photo). */
   private SentMessage postOf(long chat, Delivery delivery) {
     int id = Integer.parseInt(delivery.messageId().replace("p:", ""));
