@@ -6,6 +6,7 @@ import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.UploadedFiles;
+import org.deptbot.core.channels.ChatMigrations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,8 +55,9 @@ class TelegramConfiguration {
       TelegramSender sender,
       ChatIngress ingress,
       ChatEngine engine,
-      TelegramLink link) {
-    return new TelegramBot(properties, client, sender, ingress, engine, link);
+      TelegramLink link,
+      ChatMigrations migrations) {
+    return new TelegramBot(properties, client, sender, ingress, engine, link, migrations);
   }
 
   @Bean

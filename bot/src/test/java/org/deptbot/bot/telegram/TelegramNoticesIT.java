@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -16,6 +17,9 @@ import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.InlineButton;
 import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
@@ -232,6 +236,34 @@ class TelegramNoticesIT {
         .findFirst()
         .orElseThrow()
         .currentText();
+  }
+
+  @Test
+  void aChannelWhoseGroupBecomesASupergroupMovesWithItOnceAndIsAudited() {
+    // GIVEN a channel that is a basic group
+    long group = -4000003L;
+    telegram.createBasicGroup(group, "Riverton PD Volunteers");
+    Channels channels = bot.getBean(Channels.class);
+    channels.save(
+        new Channel(
+            "tg-volunteers", ChatPlatform.TELEGRAM, String.valueOf(group), "Volunteers", Set.of()));
+
+    // WHEN a member upgrades it to a supergroup (the bot gets both service messages)
+    long supergroup = telegram.upgradeGroup(group, 800010, "Sam");
+    // (a later private message is answered only once the service messages before it were read)
+    ask(800011, "hello", m -> true);
+
+    // THEN the channel has the new id, moved once and audited as the system's doing
+    assertThat(channels.byId("tg-volunteers").orElseThrow().chatId())
+        .isEqualTo(String.valueOf(supergroup));
+    assertThat(bot.getBean(AuditLog.class).about("channel:tg-volunteers"))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.action()).isEqualTo("channel.chat_moved");
+              assertThat(entry.actor()).isEqualTo("system");
+              assertThat(entry.details()).containsEntry("reason", "migration");
+            });
   }
 
   // --- helpers -------------------------------------------------------------------------------
