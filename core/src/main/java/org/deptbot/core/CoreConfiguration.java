@@ -8,6 +8,7 @@ import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
@@ -130,6 +131,11 @@ public class CoreConfiguration {
   @Bean
   Channels channels(MongoOperations mongo) {
     return new Channels(mongo);
+  }
+
+  @Bean
+  ChatMigrations chatMigrations(MongoOperations mongo, AuditLog auditLog) {
+    return new ChatMigrations(mongo, auditLog);
   }
 
   @Bean

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryAction;
@@ -38,6 +39,7 @@ final class DeliveryAttempt {
   private final DeliveryProperties properties;
   private final Messages messages;
   private final Clock clock;
+  private final ChatMigrations migrations;
   private final Map<String, NoticePost> renderedPosts = new ConcurrentHashMap<>();
 
   DeliveryAttempt(
@@ -49,7 +51,9 @@ final class DeliveryAttempt {
       SendWindows windows,
       DeliveryProperties properties,
       Messages messages,
-      Clock clock) {
+      Clock clock,
+      ChatMigrations migrations) {
+    this.migrations = migrations;
     this.messages = messages;
     this.poster = poster;
     this.deliveries = deliveries;
@@ -119,6 +123,10 @@ final class DeliveryAttempt {
     NoticePost post = rendered(notice);
     if (delivery.action() == DeliveryAction.REPLACE) {
       PostOutcome removed = poster.delete(delivery.chatId(), first.messageId());
+      if (removed instanceof PostOutcome.NotRemovable) {
+        cover(delivery, first, post.withoutImage(), revision);
+        return;
+      }
       if (!(removed instanceof PostOutcome.Posted)
           && !(removed instanceof PostOutcome.Permanent)
           && !(removed instanceof PostOutcome.NotEditable)) {
@@ -137,6 +145,30 @@ final class DeliveryAttempt {
   }
 
   /**
+   * The earlier post is still there and may not be deleted: its content is replaced by {@code post}
+   * instead, which then is the one message saying the person was found (no second post). What stays
+   * visible is noted in the delivery for the issuer's receipt: the photo, when only a caption could
+   * be edited, or the whole old post, when it could not be edited either.
+   */
+  private void cover(Delivery delivery, Delivery first, NoticePost post, int revision) {
+    PostOutcome edited = poster.edit(delivery.chatId(), first.messageId(), post);
+    if (edited instanceof PostOutcome.Posted posted) {
+      deliveries.sent(
+          delivery.id(),
+          posted.messageId(),
+          revision,
+          clock.instant(),
+          poster.editKeepsPicture(first.messageId()));
+      deliveries.showing(first.id(), revision, posted.messageId());
+    } else if (edited instanceof PostOutcome.NotEditable) {
+      deliveries.failed(
+          delivery.id(), messages.get("delivery.reason.old-post-left"), clock.instant(), true);
+    } else {
+      record(delivery, edited, revision, first);
+    }
+  }
+
+  /**
    * The post for the notice's latest revision. A broadcast renders the same revision for every
    * recipient, so the rendering (department, photo bytes) is read once per revision, not once per
    * delivery.
@@ -151,7 +183,12 @@ final class DeliveryAttempt {
 
   private void record(Delivery delivery, PostOutcome outcome, int revision, Delivery first) {
     Instant now = clock.instant();
-    if (outcome instanceof PostOutcome.Posted posted) {
+    if (outcome instanceof PostOutcome.Moved moved) {
+      // nothing was sent: point the channel and its deliveries at the new chat, and go again now
+      migrations.migrate(delivery.platform(), delivery.chatId(), moved.newChatId());
+      deliveries.retryLater(
+          delivery.id(), now, messages.get("delivery.reason.chat-moved", moved.newChatId()), false);
+    } else if (outcome instanceof PostOutcome.Posted posted) {
       deliveries.sent(delivery.id(), posted.messageId(), revision, now);
       if (first != null) {
         deliveries.showing(first.id(), revision, posted.messageId());

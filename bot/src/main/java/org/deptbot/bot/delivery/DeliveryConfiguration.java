@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
@@ -43,7 +44,8 @@ class DeliveryConfiguration {
       NoticePosts posts,
       DeliveryProperties properties,
       Messages messages,
-      Clock clock) {
+      Clock clock,
+      ChatMigrations migrations) {
     return new DeliveryService(
         posters,
         standIn,
@@ -54,6 +56,7 @@ class DeliveryConfiguration {
         posts,
         properties,
         messages,
-        clock);
+        clock,
+        migrations);
   }
 }

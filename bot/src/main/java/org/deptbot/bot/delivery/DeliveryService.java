@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.notices.Notices;
@@ -43,6 +44,8 @@ public class DeliveryService implements SmartLifecycle {
   private ScheduledExecutorService housekeeping;
   private volatile boolean running;
 
+  private final ChatMigrations migrations;
+
   public DeliveryService(
       List<NoticePoster> realPosters,
       Optional<StandInPoster> standIn,
@@ -53,7 +56,9 @@ public class DeliveryService implements SmartLifecycle {
       NoticePosts posts,
       DeliveryProperties properties,
       Messages messages,
-      Clock clock) {
+      Clock clock,
+      ChatMigrations migrations) {
+    this.migrations = migrations;
     this.messages = messages;
     this.posters = new EnumMap<>(ChatPlatform.class);
     this.limits = new EnumMap<>(ChatPlatform.class);
@@ -111,7 +116,8 @@ public class DeliveryService implements SmartLifecycle {
               windows,
               properties,
               messages,
-              clock);
+              clock,
+              migrations);
       var worker =
           new DeliveryWorker(entry.getValue(), deliveries, attempt, windows, properties, clock);
       workers.add(worker);

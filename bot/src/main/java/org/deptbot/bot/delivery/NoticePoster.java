@@ -22,6 +22,15 @@ public interface NoticePoster {
   /** Removes an earlier post (a found person's photo and details must go). */
   PostOutcome delete(String chatId, String messageId);
 
+  /**
+   * Whether an {@link #edit} of the post {@code messageId} leaves its picture shown. On Telegram a
+   * photo's caption can be edited but the photo cannot be turned into text, so a found person's
+   * photo stays up when the post could not be deleted.
+   */
+  default boolean editKeepsPicture(String messageId) {
+    return false;
+  }
+
   /** What in {@code post} is over this platform's limits; empty when it fits. */
   List<LimitExceeded> check(NoticePost post);
 }

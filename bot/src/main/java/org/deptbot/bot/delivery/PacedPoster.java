@@ -44,6 +44,11 @@ final class PacedPoster implements NoticePoster {
   }
 
   @Override
+  public boolean editKeepsPicture(String messageId) {
+    return poster.editKeepsPicture(messageId);
+  }
+
+  @Override
   public List<LimitExceeded> check(NoticePost post) {
     return poster.check(post);
   }

@@ -28,4 +28,21 @@ public sealed interface PostOutcome {
 
   /** This post cannot be edited any more (too old, deleted); the engine posts a new message. */
   record NotEditable(String reason) implements PostOutcome {}
+
+  /**
+   * The platform refuses to delete this post, though it is still there (on Telegram: sent 48 hours
+   * ago or more, and the bot is not an administrator allowed to delete); the engine replaces its
+   * content with an edit instead.
+   */
+  record NotRemovable(String reason) implements PostOutcome {}
+
+  /**
+   * The chat moved to {@code newChatId} (a Telegram group upgraded to a supergroup) and nothing was
+   * sent: the engine follows the move and sends there, without counting an attempt.
+   */
+  record Moved(String newChatId) implements PostOutcome {
+    public Moved {
+      Objects.requireNonNull(newChatId, "newChatId");
+    }
+  }
 }

@@ -19,7 +19,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * How one revision of a notice went out, in words: each channel with sent, still going, or failed
- * and why; subscribers as counts (they are members of the public, not named).
+ * and why; subscribers as counts (they are members of the public, not named). After a person was
+ * found, every channel whose old post (or its photo) could not be taken down is named, so the
+ * issuer can remove it by hand.
  */
 class DeliveryReport {
 
@@ -98,6 +100,13 @@ class DeliveryReport {
                   subscribers.getOrDefault(DeliveryState.FAILED, 0L),
                   subscribers.getOrDefault(DeliveryState.SKIPPED, 0L)));
     }
+    long photosLeft =
+        all.stream()
+            .filter(d -> d.recipientKind() == RecipientKind.SUBSCRIBER && d.oldPostLeft())
+            .count();
+    if (photosLeft > 0) {
+      text.newline().plain(messages.get("notice.report.subscribers-old-post", photosLeft));
+    }
     return text.build();
   }
 
@@ -105,6 +114,12 @@ class DeliveryReport {
     if (!d.state().finished() && !served(d.platform())) {
       return messages.get(
           "notice.report.unserved", name, NoticePreviews.platformName(d.platform()));
+    }
+    if (d.oldPostLeft()) {
+      // a person's photo or details are still up there: the issuer has to take them down
+      return d.state() == DeliveryState.SENT
+          ? messages.get("notice.report.photo-left", name)
+          : messages.get("notice.report.old-post-left", name);
     }
     return switch (d.state()) {
       case SENT -> messages.get("notice.report.sent", name);

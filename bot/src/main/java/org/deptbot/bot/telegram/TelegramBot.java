@@ -14,6 +14,8 @@ import okhttp3.OkHttpClient;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Incoming;
+import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -58,13 +60,17 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   private boolean resumed;
   private volatile boolean running;
 
+  private final ChatMigrations migrations;
+
   TelegramBot(
       TelegramProperties properties,
       TelegramClient client,
       TelegramSender sender,
       ChatIngress ingress,
       ChatEngine engine,
-      TelegramLink link) {
+      TelegramLink link,
+      ChatMigrations migrations) {
+    this.migrations = migrations;
     this.properties = properties;
     this.client = client;
     this.sender = sender;
@@ -146,11 +152,29 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   public void consume(List<Update> updates) {
     for (Update update : updates) {
       try {
+        followMigration(update);
         TelegramUpdates.toIncoming(update).ifPresent(this::storeAndQueue);
       } catch (RuntimeException e) {
         log.error("Telegram update {} could not be read; skipped", update.getUpdateId(), e);
       }
     }
+  }
+
+  /**
+   * A group the bot is in became a supergroup: its channels and deliveries move to the new id. Done
+   * as the update arrives, not stored first: it only repeats what Telegram already did, twice is
+   * harmless, and should it fail, the next send there is refused with the new id and moves them.
+   */
+  void followMigration(Update update) {
+    TelegramUpdates.migration(update)
+        .ifPresent(
+            m -> {
+              int moved = migrations.migrate(ChatPlatform.TELEGRAM, m.from(), m.to());
+              if (moved > 0) {
+                log.info(
+                    "Telegram chat {} became {}: {} channel(s) moved", m.from(), m.to(), moved);
+              }
+            });
   }
 
   private void storeAndQueue(Incoming incoming) {

@@ -5,9 +5,12 @@ import java.time.Duration;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.delivery.UploadedFiles;
+import org.deptbot.core.channels.ChatMigrations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -40,8 +43,9 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramNoticePoster telegramNoticePoster(TelegramClient client, Messages messages) {
-    return new TelegramNoticePoster(client, messages);
+  TelegramNoticePoster telegramNoticePoster(
+      TelegramClient client, Messages messages, MongoOperations mongo, Clock clock) {
+    return new TelegramNoticePoster(client, messages, new UploadedFiles(mongo, clock));
   }
 
   @Bean
@@ -51,8 +55,9 @@ class TelegramConfiguration {
       TelegramSender sender,
       ChatIngress ingress,
       ChatEngine engine,
-      TelegramLink link) {
-    return new TelegramBot(properties, client, sender, ingress, engine, link);
+      TelegramLink link,
+      ChatMigrations migrations) {
+    return new TelegramBot(properties, client, sender, ingress, engine, link, migrations);
   }
 
   @Bean

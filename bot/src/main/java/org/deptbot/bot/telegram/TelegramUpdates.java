@@ -25,6 +25,28 @@ final class TelegramUpdates {
 
   private TelegramUpdates() {}
 
+  /** A chat's move to a new id, as its service message tells it. */
+  record Migration(String from, String to) {}
+
+  /**
+   * The move a migration service message reports: {@code migrate_to_chat_id} in the old group,
+   * {@code migrate_from_chat_id} in the new supergroup; both say the same, so either will do.
+   */
+  static Optional<Migration> migration(Update update) {
+    if (!update.hasMessage()) {
+      return Optional.empty();
+    }
+    Message message = update.getMessage();
+    String chat = String.valueOf(message.getChatId());
+    if (message.getMigrateToChatId() != null) {
+      return Optional.of(new Migration(chat, String.valueOf(message.getMigrateToChatId())));
+    }
+    if (message.getMigrateFromChatId() != null) {
+      return Optional.of(new Migration(String.valueOf(message.getMigrateFromChatId()), chat));
+    }
+    return Optional.empty();
+  }
+
   static Optional<Incoming> toIncoming(Update update) {
     String key = "telegram:" + update.getUpdateId();
     if (update.hasCallbackQuery()) {

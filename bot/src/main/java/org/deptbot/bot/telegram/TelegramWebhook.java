@@ -42,6 +42,7 @@ class TelegramWebhook {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     Update update = json.readValue(body, Update.class);
+    bot.followMigration(update);
     TelegramUpdates.toIncoming(update).ifPresent(bot::accept);
     return ResponseEntity.ok().build();
   }

@@ -19,8 +19,11 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.storage.EmbeddedMongo;
+import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.delivery.DeliveryState;
@@ -81,7 +84,9 @@ final class DeliveryBenchWorker {
               new Departments(mongo), new NoticePhotos(mongo), messages, ZoneOffset.UTC);
       var poster =
           new TelegramNoticePoster(
-              new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)), messages);
+              new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)),
+              messages,
+              new UploadedFiles(mongo, clock));
       var service =
           new DeliveryService(
               List.of(poster),
@@ -93,7 +98,8 @@ final class DeliveryBenchWorker {
               posts,
               properties,
               messages,
-              clock);
+              clock,
+              new ChatMigrations(mongo, new AuditLog(mongo, clock)));
       if (fresh) {
         var data = new DeliveryBenchData(mongo, channels, subscribers);
         data.seed();

@@ -14,9 +14,12 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.channels.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Department;
@@ -50,7 +53,10 @@ final class DeliveryRig implements AutoCloseable {
   final Subscribers subscribers;
   final Deliveries deliveries;
   final DeliveryPlanner planner;
+  final AuditLog audit;
+  private final ChatMigrations migrations;
   private final NoticePosts posts;
+  private final NoticePhotos photos;
   private final Messages messages;
   private final TelegramNoticePoster poster;
   private final List<DeliveryService> started = new ArrayList<>();
@@ -61,6 +67,8 @@ final class DeliveryRig implements AutoCloseable {
     subscribers = new Subscribers(mongo, clock);
     deliveries = new Deliveries(mongo);
     planner = new DeliveryPlanner(notices, channels, subscribers, deliveries, clock);
+    audit = new AuditLog(mongo, clock);
+    migrations = new ChatMigrations(mongo, audit);
     Departments departments = new Departments(mongo);
     departments.save(
         Department.of("Riverton Police Department", "Non-emergency: (555) 010-4400", null, null));
@@ -68,9 +76,14 @@ final class DeliveryRig implements AutoCloseable {
     source.setBasenames("messages", "notice-posts");
     source.setDefaultEncoding("UTF-8");
     messages = new Messages(source, Locale.ENGLISH);
-    posts = new NoticePosts(departments, new NoticePhotos(mongo), messages, ZoneId.of("UTC"));
+    photos = new NoticePhotos(mongo);
+    posts = new NoticePosts(departments, photos, messages, ZoneId.of("UTC"));
     var url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
-    poster = new TelegramNoticePoster(new OkHttpTelegramClient(telegram.token(), url), messages);
+    poster =
+        new TelegramNoticePoster(
+            new OkHttpTelegramClient(telegram.token(), url),
+            messages,
+            new UploadedFiles(mongo, clock));
   }
 
   Channel channel(String id, long chatId) {
@@ -84,8 +97,11 @@ final class DeliveryRig implements AutoCloseable {
   }
 
   void subscribe(long chatId) {
-    subscribers.subscribe(
-        ChatPlatform.TELEGRAM, String.valueOf(chatId), List.of(NoticeCategory.ROAD_CLOSURE));
+    subscribe(chatId, NoticeCategory.ROAD_CLOSURE);
+  }
+
+  void subscribe(long chatId, NoticeCategory category) {
+    subscribers.subscribe(ChatPlatform.TELEGRAM, String.valueOf(chatId), List.of(category));
   }
 
   /** Issues a road closure to {@code channelIds}; {@code urgent} makes it SEVERE. */
@@ -117,11 +133,56 @@ final class DeliveryRig implements AutoCloseable {
             now));
   }
 
+  /**
+   * Issues a missing person notice to {@code channelIds}, with {@code photo} (a JPEG's bytes) as
+   * the person's photo, or none when null.
+   */
+  Notice issueMissingPerson(String id, List<String> channelIds, byte[] photo) {
+    Instant now = clock.instant();
+    List<TemplateVariable> blanks = new ArrayList<>();
+    blanks.add(TemplateVariable.required("name", "Name", VariableType.TEXT));
+    Map<String, String> values = new java.util.HashMap<>(Map.of("name", "Jamie Doe"));
+    if (photo != null) {
+      blanks.add(TemplateVariable.required("photo", "Photo", VariableType.PHOTO));
+      values.put("photo", photos.store("image/jpeg", "jamie.jpg", photo));
+    }
+    Template template =
+        Template.draft(
+                "missing_person",
+                NoticeCategory.MISSING_PERSON,
+                "Missing: {{name}}",
+                "Have you seen {{name}}? Call us.",
+                blanks,
+                Severity.SEVERE,
+                Urgency.IMMEDIATE,
+                Duration.ofHours(72),
+                List.of(),
+                "s-060",
+                now)
+            .submit("s-060", now)
+            .approve("s-010", null, now);
+    return notices.add(
+        Notice.issue(id, template, values, channelIds, NoticeMode.LIVE, "s-050", now));
+  }
+
+  /** The person of notice {@code id} was found: a revision that replaces every post. */
+  void found(String id) {
+    Notice notice = notices.byId(id).orElseThrow();
+    Notice found =
+        notice.found(
+            "Missing person found", "Found, thank you for sharing.", "s-050", clock.instant());
+    if (!notices.replace(notice, found)) {
+      throw new IllegalStateException("notice " + id + " changed meanwhile");
+    }
+  }
+
   DeliveryService start(int senders) {
     var properties =
         new DeliveryProperties(
             senders,
-            Duration.ofSeconds(5),
+            // As long as production's lease: a first call in a cold, busy test JVM can take over
+            // 5 s, and a lease that ends mid-call hands the post to another try, which posts twice.
+            Duration.ofSeconds(60),
             4,
             Duration.ofMillis(200),
             Duration.ofSeconds(2),
@@ -137,7 +198,8 @@ final class DeliveryRig implements AutoCloseable {
             posts,
             properties,
             messages,
-            clock);
+            clock,
+            migrations);
     service.start();
     started.add(service);
     return service;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -16,6 +17,9 @@ import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.InlineButton;
 import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
@@ -201,6 +205,65 @@ class TelegramNoticesIT {
     assertThat(post.photoBytes()).isEqualTo(jpeg.length);
     assertThat(post.caption()).contains("Missing: Jamie Doe, 14");
     assertThat(telegram.rejectedRequests()).hasSize(refusedBefore);
+
+    // WHEN two days later Jamie is found, and the bot may no longer delete its post
+    Matcher footer = NOTICE_ID.matcher(post.caption());
+    assertThat(footer.find()).as("the notice id in the post's footer").isTrue();
+    String id = footer.group();
+    telegram.ageMessages(ALERTS, Duration.ofHours(49));
+    control = ask(DISPATCHER, "/notice_found " + id, m -> hasButton(m, "Person found"));
+    press(DISPATCHER, control, "Person found");
+
+    // THEN the post's caption becomes the thank-you, with no name left in it and no second post
+    awaitTrue(() -> current(post).contains("Missing person found"));
+    assertThat(current(post)).doesNotContain("Jamie", "Riverside");
+    assertThat(telegram.messagesTo(ALERTS))
+        .filteredOn(m -> m.currentText().contains("Missing person found"))
+        .hasSize(1);
+    // AND the dispatcher is told the photo is still up there, to delete it by hand
+    SentMessage receipt =
+        lastTo(DISPATCHER, m -> m.plainText().contains("Delivery of " + id + " (revision 2)"));
+    assertThat(receipt.plainText())
+        .contains("Riverton PD Alerts (Telegram channel): the post now says the person was found")
+        .contains("the photo is still shown")
+        .contains("Please delete it by hand");
+  }
+
+  /** The text a message shows now, as the fake has it. */
+  private static String current(SentMessage message) {
+    return telegram.messagesTo(message.chatId()).stream()
+        .filter(m -> m.messageId() == message.messageId())
+        .findFirst()
+        .orElseThrow()
+        .currentText();
+  }
+
+  @Test
+  void aChannelWhoseGroupBecomesASupergroupMovesWithItOnceAndIsAudited() {
+    // GIVEN a channel that is a basic group
+    long group = -4000003L;
+    telegram.createBasicGroup(group, "Riverton PD Volunteers");
+    Channels channels = bot.getBean(Channels.class);
+    channels.save(
+        new Channel(
+            "tg-volunteers", ChatPlatform.TELEGRAM, String.valueOf(group), "Volunteers", Set.of()));
+
+    // WHEN a member upgrades it to a supergroup (the bot gets both service messages)
+    long supergroup = telegram.upgradeGroup(group, 800010, "Sam");
+    // (a later private message is answered only once the service messages before it were read)
+    ask(800011, "hello", m -> true);
+
+    // THEN the channel has the new id, moved once and audited as the system's doing
+    assertThat(channels.byId("tg-volunteers").orElseThrow().chatId())
+        .isEqualTo(String.valueOf(supergroup));
+    assertThat(bot.getBean(AuditLog.class).about("channel:tg-volunteers"))
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.action()).isEqualTo("channel.chat_moved");
+              assertThat(entry.actor()).isEqualTo("system");
+              assertThat(entry.details()).containsEntry("reason", "migration");
+            });
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -108,6 +108,15 @@ public class Deliveries {
 
   /** Sent: remembers the platform's message id and the revision the post now shows. */
   public void sent(String id, String messageId, int shownRevision, Instant at) {
+    sent(id, messageId, shownRevision, at, false);
+  }
+
+  /**
+   * Sent; {@code oldPostLeft} says a replace could only change the earlier post's text, so its
+   * photo is still shown (see {@link Delivery#oldPostLeft()}).
+   */
+  public void sent(
+      String id, String messageId, int shownRevision, Instant at, boolean oldPostLeft) {
     finish(
         id,
         new Update()
@@ -115,15 +124,22 @@ public class Deliveries {
             .set("messageId", messageId)
             .set("shownRevision", shownRevision)
             .set("lastError", null)
+            .set("oldPostLeft", oldPostLeft)
             .set("finishedAt", at));
   }
 
   public void failed(String id, String reason, Instant at) {
+    failed(id, reason, at, false);
+  }
+
+  /** Failed; {@code oldPostLeft}: a replace left the earlier post up, untouched. */
+  public void failed(String id, String reason, Instant at, boolean oldPostLeft) {
     finish(
         id,
         new Update()
             .set("state", DeliveryState.FAILED)
             .set("lastError", reason)
+            .set("oldPostLeft", oldPostLeft)
             .set("finishedAt", at));
   }
 

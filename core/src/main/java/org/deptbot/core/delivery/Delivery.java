@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param messageId the platform's id of the post, once sent: edits need it
  * @param shownRevision the notice revision the post shows now (a post shows the newest revision
  *     when it is sent, so a queued edit may find nothing left to do)
+ * @param oldPostLeft for a replace (person found): the earlier post, or its photo, is still shown,
+ *     because the platform would neither delete it nor let an edit take all of it away; the issuer
+ *     is asked to remove it by hand
  */
 @Document("deliveries")
 public record Delivery(
@@ -37,7 +40,8 @@ public record Delivery(
     String lastError,
     String messageId,
     int shownRevision,
-    Instant finishedAt) {
+    Instant finishedAt,
+    boolean oldPostLeft) {
 
   /** A new delivery, queued. */
   public static Delivery queued(
@@ -69,7 +73,8 @@ public record Delivery(
         null,
         null,
         0,
-        null);
+        null,
+        false);
   }
 
   /** This delivery as {@link Deliveries#claim} leaves it: sending, with the attempt counted. */
@@ -93,7 +98,8 @@ public record Delivery(
         lastError,
         messageId,
         shownRevision,
-        finishedAt);
+        finishedAt,
+        oldPostLeft);
   }
 
   public static String idOf(String noticeId, int revision, RecipientKind kind, String key) {

@@ -18,12 +18,20 @@ import java.util.function.Consumer;
  */
 final class Chats {
 
+  /** How long after sending a message can still be deleted without an administrator's right. */
+  static final int DELETE_WINDOW_SECONDS = 48 * 60 * 60;
+
+  /** Supergroup and channel ids are -100 followed by digits: -1000000000000 minus those. */
+  static final long SUPERGROUP_BASE = -1_000_000_000_000L;
+
   private final ObjectNode bot;
   private final Map<Long, ObjectNode> users = new HashMap<>();
   private final Map<Long, ObjectNode> chats = new HashMap<>();
   private final Set<Long> blockedBy = new HashSet<>();
   private final Map<Long, Integer> lastMessageId = new HashMap<>();
   private final Map<Long, List<StoredMessage>> sent = new HashMap<>();
+  private final Set<Long> deleteRight = new HashSet<>();
+  private final Map<Long, Long> migratedTo = new HashMap<>();
   private long sequence;
   private long hiddenUpTo;
 
@@ -73,6 +81,57 @@ final class Chats {
     return chats.computeIfAbsent(chatId, id -> TelegramJson.supergroup(id, title));
   }
 
+  /** The bot becomes an administrator with can_delete_messages in the chat: any age goes. */
+  synchronized void grantDeleteRight(long chatId) {
+    deleteRight.add(chatId);
+  }
+
+  /** Makes every message the bot sent to the chat {@code seconds} older. */
+  synchronized void age(long chatId, long seconds) {
+    for (StoredMessage message : sent.getOrDefault(chatId, List.of())) {
+      message.date = (int) (message.date - seconds);
+    }
+  }
+
+  /** Adds the bot to a basic group, which may later become a supergroup ({@link #migrate}). */
+  synchronized ObjectNode openBasicGroup(long chatId, String title) {
+    if (chatId >= 0 || chatId <= SUPERGROUP_BASE) {
+      throw new IllegalArgumentException("basic group ids are negative, without -100: " + chatId);
+    }
+    return chats.computeIfAbsent(chatId, id -> TelegramJson.basicGroup(id, title));
+  }
+
+  /**
+   * Upgrades a basic group to a new supergroup (id -100 followed by the group's digits) and returns
+   * the new chat; from now on every call for the old id is refused with its new id.
+   */
+  synchronized ObjectNode migrate(long groupId) {
+    ObjectNode group = chats.get(groupId);
+    if (group == null || !"group".equals(group.get("type").asText())) {
+      throw new IllegalArgumentException("no basic group " + groupId);
+    }
+    if (migratedTo.containsKey(groupId)) {
+      throw new IllegalArgumentException("group " + groupId + " was upgraded already");
+    }
+    long newId = SUPERGROUP_BASE + groupId;
+    ObjectNode supergroup = TelegramJson.supergroup(newId, group.get("title").asText());
+    chats.put(newId, supergroup);
+    migratedTo.put(groupId, newId);
+    return supergroup;
+  }
+
+  /** The chat's JSON as it is known, for service messages. */
+  synchronized ObjectNode chat(long chatId) {
+    return chats.get(chatId);
+  }
+
+  private void refuseMigrated(long chatId) {
+    Long newId = migratedTo.get(chatId);
+    if (newId != null) {
+      throw ApiError.migrated(newId);
+    }
+  }
+
   synchronized void blockBot(long userId) {
     blockedBy.add(userId);
   }
@@ -88,6 +147,7 @@ final class Chats {
 
   /** Checks the bot may write to the chat, stores a new message filled by {@code fill}. */
   synchronized ObjectNode send(long chatId, Consumer<StoredMessage> fill) {
+    refuseMigrated(chatId);
     ObjectNode chat = chats.get(chatId);
     if (chatId > 0 && (chat == null || blockedBy.contains(chatId))) {
       throw ApiError.forbidden(
@@ -108,6 +168,7 @@ final class Chats {
   /** Applies {@code change} to a live bot message, or answers 400 with {@code notFound}. */
   synchronized ObjectNode change(
       long chatId, int messageId, String notFound, Consumer<StoredMessage> change) {
+    refuseMigrated(chatId);
     StoredMessage message = find(chatId, messageId);
     if (message == null) {
       throw ApiError.badRequest(notFound);
@@ -117,8 +178,12 @@ final class Chats {
     return message.toJson(bot);
   }
 
-  /** Deletes a bot message; the user's own messages count as deletable too. */
+  /**
+   * Deletes a bot message; the user's own messages count as deletable too. Only a message sent less
+   * than 48 hours ago can be deleted, unless the bot holds the can_delete_messages right there.
+   */
   synchronized void delete(long chatId, int messageId) {
+    refuseMigrated(chatId);
     StoredMessage message = find(chatId, messageId);
     boolean someoneElses =
         messageId > 0
@@ -127,6 +192,11 @@ final class Chats {
                 .noneMatch(m -> m.messageId == messageId);
     if (message == null && !someoneElses) {
       throw ApiError.badRequest("message to delete not found");
+    }
+    if (message != null
+        && !deleteRight.contains(chatId)
+        && TelegramJson.now() - message.date >= DELETE_WINDOW_SECONDS) {
+      throw ApiError.badRequest("message can't be deleted");
     }
     if (message != null) {
       message.deleted = true;

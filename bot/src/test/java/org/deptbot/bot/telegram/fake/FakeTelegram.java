@@ -32,6 +32,7 @@ public final class FakeTelegram implements AutoCloseable {
   private final UserFiles files = new UserFiles();
   private final Faults faults = new Faults();
   private final Traffic traffic = new Traffic();
+  private final MessageMethods messages;
   private final ApiHandler handler;
   private final LoopbackServer server;
 
@@ -41,7 +42,8 @@ public final class FakeTelegram implements AutoCloseable {
     chats = new Chats(bot);
     account = new AccountMethods(bot, updates, callbacks);
     users = new UserActivity(chats, updates, callbacks, files);
-    handler = new ApiHandler(token, account, new MessageMethods(chats), files, faults, traffic);
+    messages = new MessageMethods(chats);
+    handler = new ApiHandler(token, account, messages, files, faults, traffic);
     server = new LoopbackServer(handler);
   }
 
@@ -139,6 +141,26 @@ public final class FakeTelegram implements AutoCloseable {
   }
 
   /**
+   * Adds the bot to a basic group (a negative id without the -100 prefix, such as -4000001), which
+   * {@link #upgradeGroup} can turn into a supergroup.
+   */
+  public void createBasicGroup(long chatId, String title) {
+    chats.openBasicGroup(chatId, title);
+  }
+
+  /**
+   * A member upgrades the basic group to a supergroup, as Telegram does when a group gets big or an
+   * admin changes certain settings. The supergroup gets a new id ({@code -100} and the old digits),
+   * returned here; every call for the old id is refused from then on with 400 "group chat was
+   * upgraded to a supergroup chat" and {@code parameters.migrate_to_chat_id}; and the bot gets the
+   * two service messages as updates ({@code migrate_to_chat_id} in the old chat, {@code
+   * migrate_from_chat_id} in the new one).
+   */
+  public long upgradeGroup(long groupId, long byUserId, String firstName) {
+    return users.groupUpgraded(groupId, byUserId, firstName);
+  }
+
+  /**
    * A press on a button of the bot's message; the data is not checked against the keyboard, as a
    * client showing an older keyboard can send stale data. See {@link #lastCallbackQueryId()}.
    */
@@ -154,6 +176,25 @@ public final class FakeTelegram implements AutoCloseable {
   /** Files downloaded through {@code /file/bot<token>/<file_path>}. */
   public int fileDownloads() {
     return files.downloads();
+  }
+
+  /** sendPhoto calls that uploaded the photo's bytes and were accepted. */
+  public int photoUploads() {
+    return messages.photoUploads();
+  }
+
+  /** sendPhoto calls accepted with the file_id of a photo the bot uploaded earlier. */
+  public int photoFileIdSends() {
+    return messages.photoFileIdSends();
+  }
+
+  /**
+   * From now on the file_ids of photos uploaded so far are refused (400 "wrong file identifier/HTTP
+   * URL specified"), as after the bot's token changed: a file_id is valid only for the bot that got
+   * it.
+   */
+  public void forgetFileIds() {
+    messages.forgetFileIds();
   }
 
   /** The id of the latest callback query, for {@link #awaitCallbackAnswered}. */
@@ -178,6 +219,23 @@ public final class FakeTelegram implements AutoCloseable {
   /** From now on sending to this user answers 403 until the user writes again. */
   public void userBlocksBot(long userId) {
     chats.blockBot(userId);
+  }
+
+  /**
+   * Makes every message the bot sent to the chat so far older by {@code by}, as if that time had
+   * passed: a message 48 hours old or more can no longer be deleted (400 "message can't be
+   * deleted") unless {@link #grantDeleteRight} was called for the chat.
+   */
+  public void ageMessages(long chatId, Duration by) {
+    chats.age(chatId, by.toSeconds());
+  }
+
+  /**
+   * The bot becomes an administrator of the chat with the can_delete_messages right, so it may
+   * delete messages of any age there. By default it is not.
+   */
+  public void grantDeleteRight(long chatId) {
+    chats.grantDeleteRight(chatId);
   }
 
   // ---- what the bot did ----

@@ -371,6 +371,80 @@ class FakeTelegramTest {
   }
 
   @Test
+  void aMessageCanBeDeletedOnlyWithin48HoursUnlessTheBotHoldsTheDeleteRight() {
+    long group = -1001000000077L;
+    telegram.createGroup(group, "Alerts");
+    String text = "{\"chat_id\":" + group + ",\"text\":\"notice\"}";
+    int fresh = call("sendMessage", text).body.get("result").get("message_id").asInt();
+    int old = call("sendMessage", text).body.get("result").get("message_id").asInt();
+    telegram.ageMessages(group, Duration.ofHours(48));
+    int recent = call("sendMessage", text).body.get("result").get("message_id").asInt();
+
+    Reply refused = call("deleteMessage", deleteJson(group, old));
+    assertThat(refused.status).isEqualTo(400);
+    assertThat(refused.body.get("description").asText())
+        .isEqualTo("Bad Request: message can't be deleted");
+    assertThat(call("deleteMessage", deleteJson(group, recent)).status).isEqualTo(200);
+    assertThat(telegram.messagesTo(group))
+        .extracting(SentMessage::deleted)
+        .containsExactly(false, false, true);
+
+    Reply editGone =
+        call(
+            "editMessageText",
+            "{\"chat_id\":" + group + ",\"message_id\":" + recent + ",\"text\":\"found\"}");
+    assertThat(editGone.body.get("description").asText())
+        .isEqualTo("Bad Request: message to edit not found");
+
+    telegram.grantDeleteRight(group);
+    assertThat(call("deleteMessage", deleteJson(group, fresh)).status).isEqualTo(200);
+    Reply gone = call("deleteMessage", deleteJson(group, fresh));
+    assertThat(gone.body.get("description").asText())
+        .isEqualTo("Bad Request: message to delete not found");
+  }
+
+  @Test
+  void anUpgradedGroupAnswersWithItsNewIdAndTheBotHearsOfTheMigration() {
+    long group = -4000001L;
+    telegram.createBasicGroup(group, "Alerts");
+    call("getUpdates", "{\"offset\":-1}");
+    String toGroup = "{\"chat_id\":" + group + ",\"text\":\"notice\"}";
+    int old = call("sendMessage", toGroup).body.get("result").get("message_id").asInt();
+
+    long supergroup = telegram.upgradeGroup(group, ANN, "Ann");
+
+    assertThat(supergroup).isEqualTo(-1000004000001L);
+    for (Reply refused :
+        List.of(
+            call("sendMessage", toGroup),
+            call("deleteMessage", deleteJson(group, old)),
+            call(
+                "editMessageText",
+                "{\"chat_id\":" + group + ",\"message_id\":" + old + ",\"text\":\"x\"}"))) {
+      assertThat(refused.status).isEqualTo(400);
+      assertThat(refused.body.get("description").asText())
+          .isEqualTo("Bad Request: group chat was upgraded to a supergroup chat");
+      assertThat(refused.body.get("parameters").get("migrate_to_chat_id").asLong())
+          .isEqualTo(supergroup);
+    }
+    assertThat(call("sendMessage", "{\"chat_id\":" + supergroup + ",\"text\":\"notice\"}").status)
+        .isEqualTo(200);
+    List<JsonNode> service = updates(call("getUpdates", "{}"));
+    assertThat(service).hasSize(2);
+    JsonNode inOld = service.get(0).get("message");
+    assertThat(inOld.get("chat").get("id").asLong()).isEqualTo(group);
+    assertThat(inOld.get("migrate_to_chat_id").asLong()).isEqualTo(supergroup);
+    JsonNode inNew = service.get(1).get("message");
+    assertThat(inNew.get("chat").get("id").asLong()).isEqualTo(supergroup);
+    assertThat(inNew.get("chat").get("type").asText()).isEqualTo("supergroup");
+    assertThat(inNew.get("migrate_from_chat_id").asLong()).isEqualTo(group);
+  }
+
+  private static String deleteJson(long chat, int messageId) {
+    return "{\"chat_id\":" + chat + ",\"message_id\":" + messageId + "}";
+  }
+
+  @Test
   void aButtonPressReachesTheBotAndCanBeAnsweredOnce() {
     // GIVEN a bot message with a button
     telegram.userSends(ANN, "Ann", "hi");

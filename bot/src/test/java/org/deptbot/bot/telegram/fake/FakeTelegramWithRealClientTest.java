@@ -25,6 +25,7 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -144,6 +145,46 @@ class FakeTelegramWithRealClientTest {
     client.execute(
         SendPhoto.builder().chatId(ANN).photo(new InputFile("https://example.org/x.png")).build());
     assertThat(telegram.messagesTo(ANN).get(1).photoBytes()).isZero();
+  }
+
+  @Test
+  void aPhotoCanBeSentAgainByTheFileIdOfItsUploadButNotByAnyOtherId() throws Exception {
+    telegram.userSends(ANN, "Ann", "hi");
+    Message uploaded =
+        client.execute(
+            SendPhoto.builder()
+                .chatId(ANN)
+                .photo(new InputFile(new ByteArrayInputStream(new byte[5000]), "wanted.jpg"))
+                .build());
+    List<PhotoSize> sizes = uploaded.getPhoto();
+    String photoId = sizes.get(sizes.size() - 1).getFileId();
+    String thumbnailId = sizes.get(0).getFileId();
+
+    Message again =
+        client.execute(SendPhoto.builder().chatId(ANN).photo(new InputFile(photoId)).build());
+
+    assertThat(again.getPhoto().get(again.getPhoto().size() - 1).getFileId()).isEqualTo(photoId);
+    assertThat(telegram.messagesTo(ANN).get(1).photoBytes()).isEqualTo(5000);
+    assertThat(telegram.photoUploads()).isEqualTo(1);
+    assertThat(telegram.photoFileIdSends()).isEqualTo(1);
+    for (String refused : List.of(thumbnailId, "AgACAgQAAxkBAAI-made-up")) {
+      assertThatThrownBy(
+              () ->
+                  client.execute(
+                      SendPhoto.builder().chatId(ANN).photo(new InputFile(refused)).build()))
+          .isInstanceOfSatisfying(
+              TelegramApiRequestException.class,
+              e ->
+                  assertThat(e.getApiResponse())
+                      .isEqualTo("Bad Request: wrong file identifier/HTTP URL specified"));
+    }
+    telegram.forgetFileIds();
+    assertThatThrownBy(
+            () ->
+                client.execute(
+                    SendPhoto.builder().chatId(ANN).photo(new InputFile(photoId)).build()))
+        .isInstanceOf(TelegramApiRequestException.class);
+    assertThat(telegram.photoFileIdSends()).isEqualTo(1);
   }
 
   @Test

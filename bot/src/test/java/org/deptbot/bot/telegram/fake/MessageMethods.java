@@ -2,6 +2,9 @@ package org.deptbot.bot.telegram.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -15,11 +18,32 @@ final class MessageMethods {
           + " same as a current content and reply markup of the message";
   private static final String EDIT_NOT_FOUND = "message to edit not found";
 
+  private static final String WRONG_FILE_ID = "wrong file identifier/HTTP URL specified";
+
   private final Chats chats;
   private final AtomicLong fileIds = new AtomicLong();
+  // file_id -> size of the photos the bot uploaded; only these may be sent again by file_id
+  private final Map<String, Integer> issuedPhotos = new ConcurrentHashMap<>();
+  private final AtomicInteger photoUploads = new AtomicInteger();
+  private final AtomicInteger photoFileIdSends = new AtomicInteger();
 
   MessageMethods(Chats chats) {
     this.chats = chats;
+  }
+
+  /** Photos sent with their bytes attached. */
+  int photoUploads() {
+    return photoUploads.get();
+  }
+
+  /** Photos sent by the file_id of an earlier upload. */
+  int photoFileIdSends() {
+    return photoFileIdSends.get();
+  }
+
+  /** Forgets every file_id issued so far: sending one of them again answers 400. */
+  void forgetFileIds() {
+    issuedPhotos.clear();
   }
 
   JsonNode sendMessage(ApiRequest request) {
@@ -42,29 +66,50 @@ final class MessageMethods {
     String parseMode = request.string("parse_mode");
     String caption = MessageContent.caption(rawCaption, parseMode);
     MessageContent.Keyboard keyboard = MessageContent.keyboard(request.json("reply_markup"));
-    int bytes = photoBytes(request);
-    return chats.send(
-        chatId,
-        message -> {
-          message.setText(rawCaption == null ? "" : rawCaption, caption, parseMode);
-          message.photo = true;
-          message.photoFileId = "bot-photo-" + fileIds.incrementAndGet();
-          message.photoBytes = bytes;
-          message.keyboard = keyboard;
-        });
+    String reference = request.string("photo");
+    boolean upload = reference == null || reference.startsWith("attach://");
+    String fileId;
+    int bytes;
+    if (upload) {
+      bytes = uploadedBytes(request, reference);
+      fileId = "bot-photo-" + fileIds.incrementAndGet();
+    } else if (reference.startsWith("http://") || reference.startsWith("https://")) {
+      bytes = 0; // by URL: the fake cannot fetch it
+      fileId = "bot-photo-" + fileIds.incrementAndGet();
+    } else {
+      // Telegram accepts again only a file_id it gave this bot (never a thumbnail's)
+      Integer known = issuedPhotos.get(reference);
+      if (known == null) {
+        throw ApiError.badRequest(WRONG_FILE_ID);
+      }
+      bytes = known;
+      fileId = reference;
+    }
+    JsonNode sent =
+        chats.send(
+            chatId,
+            message -> {
+              message.setText(rawCaption == null ? "" : rawCaption, caption, parseMode);
+              message.photo = true;
+              message.photoFileId = fileId;
+              message.photoBytes = bytes;
+              message.keyboard = keyboard;
+            });
+    if (upload) {
+      photoUploads.incrementAndGet();
+      issuedPhotos.put(fileId, bytes);
+    } else if (issuedPhotos.containsKey(fileId)) {
+      photoFileIdSends.incrementAndGet();
+    }
+    return sent;
   }
 
-  /** The uploaded size; 0 for a photo given by URL or file_id, which the fake cannot fetch. */
-  private static int photoBytes(ApiRequest request) {
-    String reference = request.string("photo");
-    ApiRequest.Upload upload;
-    if (reference == null) {
-      upload = request.file("photo");
-    } else if (reference.startsWith("attach://")) {
-      upload = request.file(reference.substring("attach://".length()));
-    } else {
-      return 0;
-    }
+  /** The size of the photo uploaded with the request. */
+  private static int uploadedBytes(ApiRequest request, String reference) {
+    ApiRequest.Upload upload =
+        reference == null
+            ? request.file("photo")
+            : request.file(reference.substring("attach://".length()));
     if (upload == null) {
       throw ApiError.badRequest("there is no photo in the request");
     }

@@ -11,7 +11,7 @@ final class StoredMessage {
   final int messageId;
   final long chatId;
   final long sequence;
-  final int date;
+  int date; // seconds; FakeTelegram.ageMessages moves it back
   final ObjectNode chat;
   final List<String> edits = new ArrayList<>();
   String rawText;

@@ -41,6 +41,11 @@ final class TelegramJson {
         .put("first_name", user.get("first_name").asText());
   }
 
+  /** A basic group: a negative id without the -100 prefix of supergroups and channels. */
+  static ObjectNode basicGroup(long id, String title) {
+    return object().put("id", id).put("type", "group").put("title", title);
+  }
+
   static ObjectNode supergroup(long id, String title) {
     return object().put("id", id).put("type", "supergroup").put("title", title);
   }
@@ -89,6 +94,9 @@ final class TelegramJson {
             .put("description", error.description);
     if (error.retryAfter != null) {
       envelope.set("parameters", object().put("retry_after", error.retryAfter));
+    }
+    if (error.migrateToChatId != null) {
+      envelope.set("parameters", object().put("migrate_to_chat_id", error.migrateToChatId));
     }
     return bytes(envelope);
   }

@@ -72,6 +72,23 @@ final class UserActivity {
     return updates.add("message", message);
   }
 
+  /**
+   * A member upgrades a basic group to a supergroup: the old chat gets a service message with
+   * {@code migrate_to_chat_id} and the new one a message with {@code migrate_from_chat_id}, both
+   * queued as updates. Returns the new chat id.
+   */
+  long groupUpgraded(long groupId, long userId, String firstName) {
+    ObjectNode user = chats.user(userId, firstName);
+    ObjectNode oldChatMessage = chats.incoming(groupId, user);
+    long newId = chats.migrate(groupId).get("id").asLong();
+    oldChatMessage.put("migrate_to_chat_id", newId);
+    updates.add("message", oldChatMessage);
+    ObjectNode newChatMessage = chats.incoming(newId, user);
+    newChatMessage.put("migrate_from_chat_id", groupId);
+    updates.add("message", newChatMessage);
+    return newId;
+  }
+
   long buttonPress(long userId, long chatId, int messageId, String callbackData) {
     ObjectNode user = chats.user(userId, null);
     ObjectNode message = chats.messageJson(chatId, messageId);
