@@ -32,9 +32,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The Telegram bot's life. Start-up runs in the background and is retried until Telegram accepts
  * it, so the application (and every other platform) starts even when Telegram cannot be reached: it
  * publishes the command menu, handles updates a crash left behind, then long-polls (or registers
- * the webhook). Each update is stored before {@link #consume} returns, because telegrambots
- * confirms the batch to Telegram at its next poll; nothing escapes {@link #consume}, as an
- * exception there would end polling for good.
+ * the webhook). Updates whose replies could not be delivered are tried again every {@code
+ * deptbot.chat.retry-unhandled-every} while it runs, for up to {@code
+ * deptbot.chat.retry-unhandled-for}. Each update is stored before {@link #consume} returns, because
+ * telegrambots confirms the batch to Telegram at its next poll; nothing escapes {@link #consume},
+ * as an exception there would end polling for good.
  */
 class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
 
@@ -53,6 +55,10 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       Executors.newSingleThreadExecutor(r -> new Thread(r, "telegram-handling"));
   private final ScheduledExecutorService pollingThread =
       Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
+  private final ScheduledExecutorService retryTimer =
+      Executors.newSingleThreadScheduledExecutor(daemon("telegram-retry"));
+  private final Duration retryEvery;
+  private final Duration retryFor;
   private Thread connecting;
   private TelegramBotsLongPollingApplication polling;
   private boolean resumed;
@@ -64,8 +70,12 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       TelegramSender sender,
       ChatIngress ingress,
       ChatEngine engine,
-      TelegramLink link) {
+      TelegramLink link,
+      Duration retryEvery,
+      Duration retryFor) {
     this.properties = properties;
+    this.retryEvery = retryEvery;
+    this.retryFor = retryFor;
     this.client = client;
     this.sender = sender;
     this.ingress = ingress;
@@ -106,6 +116,11 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     client.execute(SetMyCommands.builder().commands(menu(engine.publicMenu())).build());
     if (!resumed) {
       handling.execute(() -> ingress.resume(sender));
+      retryTimer.scheduleWithFixedDelay(
+          this::retryUnhandled,
+          retryEvery.toMillis(),
+          retryEvery.toMillis(),
+          TimeUnit.MILLISECONDS);
       resumed = true;
     }
     if (properties.webhook()) {
@@ -174,6 +189,27 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     }
   }
 
+  /**
+   * Updates whose replies could not be delivered are tried again while the bot runs, on the
+   * handling thread (so never at the same time as their first try), for up to {@link #retryFor}
+   * after they arrived. Only those older than one round are taken: younger ones may still be queued
+   * for their first try.
+   */
+  private void retryUnhandled() {
+    try {
+      handling.execute(
+          () -> {
+            try {
+              ingress.retryUnhandled(sender, retryEvery, retryFor);
+            } catch (RuntimeException e) {
+              log.warn("Trying unhandled updates again failed; the next round tries again", e);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      // stopping: what is left is handled at the next start
+    }
+  }
+
   @Override
   public void stop() {
     running = false;
@@ -186,6 +222,7 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       }
     }
     pollingThread.shutdownNow();
+    retryTimer.shutdownNow();
     handling.shutdown();
     try {
       handling.awaitTermination(10, TimeUnit.SECONDS);

@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -204,6 +205,57 @@ class TelegramIT {
   }
 
   @Test
+  void aReplyTelegramFailedWithAServerErrorIsTriedAgainWhileTheBotRuns() {
+    // GIVEN Telegram answers the first reply with a server error
+    telegram.failNextWith("sendMessage", 1, 502, "Bad Gateway");
+
+    // WHEN the user asks, THEN the reply arrives without a restart, once
+    long update = telegram.userSends(900012, "Noa", "/help");
+    assertThat(telegram.awaitMessages(900012, 1, WAIT).get(0).plainText())
+        .contains("What you can do here");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                bot.getBean(MongoTemplate.class)
+                        .getCollection("chat_updates")
+                        .countDocuments(
+                            new Document("_id", "telegram:" + update).append("handled", true))
+                    == 1);
+    assertThat(telegram.messagesTo(900012)).hasSize(1);
+  }
+
+  @Test
+  void anUpdateLeftUnhandledForOverAnHourIsGivenUpAndForgotten() {
+    telegram.userSends(900013, "Ola", "hello");
+    telegram.awaitMessages(900013, 1, WAIT);
+    var updates = bot.getBean(MongoTemplate.class).getCollection("chat_updates");
+    // GIVEN an update whose replies could not be delivered for two hours
+    updates.insertOne(
+        new Document("_id", "telegram:999999002")
+            .append("kind", "text")
+            .append("platform", "TELEGRAM")
+            .append("userId", "900013")
+            .append("displayName", "Ola")
+            .append("chatId", "900013")
+            .append("privateChat", true)
+            .append("text", "/help")
+            .append("handled", false)
+            .append("receivedAt", Date.from(java.time.Instant.now().minus(Duration.ofHours(2)))));
+
+    // THEN the running bot gives it up: marked, stripped of what it said and who sent it
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(updates.find(new Document("_id", "telegram:999999002")).first())
+                    .containsEntry("handled", true)
+                    .containsEntry("givenUp", true)
+                    .doesNotContainKeys("text", "userId", "displayName", "chatId"));
+    assertThat(telegram.messagesTo(900013)).hasSize(1);
+  }
+
+  @Test
   void aTooManyRequestsAnswerIsWaitedOutAndTheReplyStillArrives() {
     telegram.failNext("sendMessage", 1, 1);
     telegram.userSends(900008, "Jo", "/help");
@@ -311,6 +363,7 @@ class TelegramIT {
                 "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
                 "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
                 "--deptbot.chat.flood.burst=1000",
+                "--deptbot.chat.retry-unhandled-every=200ms",
                 "--server.port=0"));
     args.addAll(List.of(more));
     return new SpringApplication(BotApplication.class, LongRead.class)

@@ -10,6 +10,9 @@ import java.util.List;
 /** The methods about the bot itself: identity, webhook, command menu, updates, button answers. */
 final class AccountMethods {
 
+  private static final java.util.regex.Pattern SECRET_TOKEN =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
   private final ObjectNode bot;
   private final UpdateQueue updates;
   private final CallbackQueries callbacks;
@@ -49,8 +52,13 @@ final class AccountMethods {
     if (url != null && !url.isEmpty() && !url.startsWith("https://")) {
       throw ApiError.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
     }
+    String secret = request.string("secret_token");
+    if (secret != null && !secret.isEmpty() && !SECRET_TOKEN.matcher(secret).matches()) {
+      // Telegram allows 1 to 256 characters, only A-Z, a-z, 0-9, _ and -
+      throw ApiError.badRequest("secret token contains unallowed characters");
+    }
     webhookUrl = url == null ? "" : url;
-    webhookSecret = request.string("secret_token");
+    webhookSecret = secret == null || secret.isEmpty() ? null : secret;
     return BooleanNode.TRUE;
   }
 

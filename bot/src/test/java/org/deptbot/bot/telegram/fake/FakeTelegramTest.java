@@ -52,6 +52,39 @@ class FakeTelegramTest {
     assertThat(call("deleteWebhook", "{}").body.get("result").asBoolean()).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"has space", "sl/ash", "dot.ted", "ümlaut"})
+  void setWebhookRefusesASecretTokenTelegramWouldNotSend(String secret) {
+    Reply refused =
+        call(
+            "setWebhook",
+            "{\"url\":\"https://bot.example/hook\",\"secret_token\":" + quote(secret) + "}");
+
+    assertThat(refused.status).isEqualTo(400);
+    assertThat(refused.body.get("description").asText()).contains("secret token");
+    assertThat(telegram.webhookUrl()).isEmpty();
+  }
+
+  @Test
+  void setWebhookTakesASecretTokenOfLettersDigitsUnderscoresAndDashes() {
+    String secret = "Ab9_-" + "x".repeat(251);
+
+    Reply accepted =
+        call(
+            "setWebhook",
+            "{\"url\":\"https://bot.example/hook\",\"secret_token\":\"" + secret + "\"}");
+
+    assertThat(accepted.status).isEqualTo(200);
+    assertThat(telegram.webhookSecretToken()).isEqualTo(secret);
+    assertThat(
+            call(
+                    "setWebhook",
+                    "{\"url\":\"https://bot.example/hook\",\"secret_token\":\"" + secret + "x\"}")
+                .status)
+        .as("257 characters")
+        .isEqualTo(400);
+  }
+
   @Test
   void anotherTokenIsUnauthorizedAndAnUnknownMethodIsNotFound() {
     Reply wrongToken = post("/bot999:other/getMe", "{}");
