@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,11 +20,10 @@ import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -49,6 +48,10 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   private final ChatEngine engine;
   private final TelegramLink link;
   private final UpdateIntake intake;
+  private final TelegramCommandMenus menus;
+  private final Duration menusEvery;
+  // from getMe: a command addressed to another bot (/help@other_bot) is not ours to answer
+  private volatile String username;
   private final OkHttpClient pollingHttp = TelegramHttp.forPolling();
   // one thread: a user's updates are handled in the order they arrived
   private final ExecutorService handling =
@@ -72,8 +75,12 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       ChatEngine engine,
       TelegramLink link,
       Duration retryEvery,
-      Duration retryFor) {
+      Duration retryFor,
+      TelegramCommandMenus menus,
+      Duration menusEvery) {
     this.properties = properties;
+    this.menus = menus;
+    this.menusEvery = menusEvery;
     this.retryEvery = retryEvery;
     this.retryFor = retryFor;
     this.client = client;
@@ -113,8 +120,11 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   }
 
   private void connect() throws Exception {
-    client.execute(SetMyCommands.builder().commands(menu(engine.publicMenu())).build());
+    username = client.execute(new GetMe()).getUserName();
+    menus.publishShared();
     if (!resumed) {
+      retryTimer.scheduleWithFixedDelay(
+          this::reconcileMenus, 0, menusEvery.toMillis(), TimeUnit.MILLISECONDS);
       handling.execute(() -> ingress.resume(sender));
       retryTimer.scheduleWithFixedDelay(
           this::retryUnhandled,
@@ -156,12 +166,25 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     log.info("Telegram: long polling {}", properties.apiUrl());
   }
 
+  private void reconcileMenus() {
+    try {
+      menus.reconcile();
+    } catch (RuntimeException e) {
+      log.warn("Telegram: the staff menus were not brought up to date; trying later", e);
+    }
+  }
+
+  /** The engine's record of an update this bot is to answer; see {@link TelegramUpdates}. */
+  Optional<Incoming> read(Update update) {
+    return TelegramUpdates.toIncoming(update, username);
+  }
+
   /** Stores every update of the batch, then queues it for handling; never throws. */
   @Override
   public void consume(List<Update> updates) {
     for (Update update : updates) {
       try {
-        TelegramUpdates.toIncoming(update).ifPresent(this::storeAndQueue);
+        read(update).ifPresent(this::storeAndQueue);
       } catch (RuntimeException e) {
         log.error("Telegram update {} could not be read; skipped", update.getUpdateId(), e);
       }
@@ -183,7 +206,13 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
 
   private void queue(Incoming incoming) {
     try {
-      handling.execute(() -> ingress.process(incoming.updateKey(), sender));
+      handling.execute(
+          () -> {
+            ingress.process(incoming.updateKey(), sender);
+            if (incoming instanceof Incoming.TextMessage && incoming.chat().privateChat()) {
+              refreshMenu(incoming); // an enrollment code, say, changes the person's menu
+            }
+          });
     } catch (RejectedExecutionException stopping) {
       log.info("Update {} is stored and will be handled after the restart", incoming.updateKey());
     }
@@ -207,6 +236,14 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
           });
     } catch (RejectedExecutionException stopping) {
       // stopping: what is left is handled at the next start
+    }
+  }
+
+  private void refreshMenu(Incoming incoming) {
+    try {
+      menus.refresh(incoming.from().identity());
+    } catch (RuntimeException e) {
+      log.warn("Telegram: a menu was not brought up to date; the next round does", e);
     }
   }
 
@@ -265,15 +302,5 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  private static List<BotCommand> menu(Map<String, String> commands) {
-    return commands.entrySet().stream()
-        .map(e -> new BotCommand(e.getKey(), shorten(e.getValue())))
-        .toList();
-  }
-
-  private static String shorten(String description) {
-    return description.length() <= 256 ? description : description.substring(0, 255) + "…";
   }
 }

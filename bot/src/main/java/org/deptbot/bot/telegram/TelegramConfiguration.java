@@ -6,10 +6,14 @@ import java.util.regex.Pattern;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.core.access.Authorization;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -66,8 +70,25 @@ class TelegramConfiguration {
       ChatEngine engine,
       TelegramLink link,
       @Value("${deptbot.chat.retry-unhandled-every:1m}") Duration retryEvery,
-      @Value("${deptbot.chat.retry-unhandled-for:1h}") Duration retryFor) {
-    return new TelegramBot(properties, client, sender, ingress, engine, link, retryEvery, retryFor);
+      @Value("${deptbot.chat.retry-unhandled-for:1h}") Duration retryFor,
+      TelegramCommandMenus menus,
+      @Value("${deptbot.telegram.menus-every:1m}") Duration menusEvery) {
+    return new TelegramBot(
+        properties, client, sender, ingress, engine, link, retryEvery, retryFor, menus, menusEvery);
+  }
+
+  @Bean
+  TelegramCommandMenus telegramCommandMenus(
+      TelegramClient client,
+      ChatEngine engine,
+      Authorization authorization,
+      Messages messages,
+      ChatLinks links,
+      StaffMembers staff,
+      MongoOperations mongo,
+      Clock clock) {
+    return new TelegramCommandMenus(
+        client, engine, authorization, messages, links, staff, mongo, clock);
   }
 
   @Bean

@@ -42,7 +42,7 @@ class TelegramWebhook {
       return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
     }
     Update update = json.readValue(body, Update.class);
-    TelegramUpdates.toIncoming(update).ifPresent(bot::accept);
+    bot.read(update).ifPresent(bot::accept);
     return ResponseEntity.ok().build();
   }
 

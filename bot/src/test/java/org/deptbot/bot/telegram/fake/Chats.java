@@ -73,6 +73,11 @@ final class Chats {
     return chats.computeIfAbsent(chatId, id -> TelegramJson.supergroup(id, title));
   }
 
+  /** Whether the bot knows the chat: a user wrote to it, or it is in the group. */
+  synchronized boolean known(long chatId) {
+    return chats.containsKey(chatId);
+  }
+
   synchronized void blockBot(long userId) {
     blockedBy.add(userId);
   }
