@@ -36,6 +36,11 @@ class ApprovalsCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.APPROVE_TEMPLATE);
   }

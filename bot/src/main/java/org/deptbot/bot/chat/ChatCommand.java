@@ -44,6 +44,14 @@ public interface ChatCommand {
     return false;
   }
 
+  /**
+   * Whether it answers only in a private chat with the bot (in a group it says so and does nothing
+   * else): the platforms' group menus leave it out.
+   */
+  default boolean privateOnly() {
+    return false;
+  }
+
   /** Shown to the public in the platform's command menu. */
   default boolean inPublicMenu() {
     return requires().isEmpty();

@@ -1,5 +1,6 @@
 package org.deptbot.bot.chat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,9 +11,10 @@ import org.slf4j.MDC;
 /**
  * The way in for every platform: an update is stored (unique on its platform id) before anything
  * else, then handled and its replies delivered, then marked handled. A crash before the mark leaves
- * it to {@link #resume(ChatAdapter)} at the next start; a redelivered update is dropped. A file the
- * update only refers to is fetched when it is handled, not when it is received, and only when the
- * engine has a use for it; if the platform cannot be reached, the update stays unhandled.
+ * it to {@link #resume(ChatAdapter)} at the next start, a failed delivery to {@link
+ * #retryUnhandled} while the bot runs; a redelivered update is dropped. A file the update only
+ * refers to is fetched when it is handled, not when it is received, and only when the engine has a
+ * use for it; if the platform cannot be reached, the update stays unhandled.
  */
 public class ChatIngress {
 
@@ -50,7 +52,7 @@ public class ChatIngress {
       conversations.deferringEnds(() -> adapter.deliver(incoming, engine.handle(incoming)));
       updates.markHandled(updateKey);
     } catch (RuntimeException e) {
-      // Fetching its file or delivering failed; it stays unhandled and is tried at the next start.
+      // Fetching its file or delivering failed; it stays unhandled and is tried again later.
       log.error("Could not handle {} or deliver the replies", updateKey, e);
     } finally {
       MDC.remove("correlationId");
@@ -74,6 +76,24 @@ public class ChatIngress {
     if (receive(incoming)) {
       process(incoming.updateKey(), adapter);
     }
+  }
+
+  /**
+   * While the bot runs: tries again the updates of this adapter's platform left unhandled for
+   * longer than {@code after} (their replies could not be delivered), and gives up those received
+   * more than {@code giveUpAfter} ago, logging only their ids. An update handled meanwhile is
+   * skipped, as in {@link #process}, so none is handled twice. Returns how many were tried.
+   */
+  public int retryUnhandled(ChatAdapter adapter, Duration after, Duration giveUpAfter) {
+    for (String key : updates.giveUpOlderThan(adapter.platform(), giveUpAfter)) {
+      log.warn("Gave up on update {}: its replies could not be delivered for {}", key, giveUpAfter);
+    }
+    List<String> pending = updates.unhandledKeysOlderThan(adapter.platform(), after);
+    if (!pending.isEmpty()) {
+      log.info("Trying again {} {} update(s) left unhandled", pending.size(), adapter.platform());
+    }
+    pending.forEach(key -> process(key, adapter));
+    return pending.size();
   }
 
   /** Handles what a crash left stored but unhandled for this adapter's platform. */

@@ -64,16 +64,61 @@ public class ReceivedUpdates {
   }
 
   /**
+   * Updates of {@code platform} stored more than {@code olderThan} ago and still unhandled (their
+   * replies could not be delivered), oldest first; younger ones may still be on their first way
+   * through.
+   */
+  List<String> unhandledKeysOlderThan(ChatPlatform platform, Duration olderThan) {
+    var q =
+        query(
+                where("handled")
+                    .is(false)
+                    .and("platform")
+                    .is(platform)
+                    .and("receivedAt")
+                    .lt(clock.instant().minus(olderThan)))
+            .with(Sort.by("receivedAt"));
+    return mongo.find(q, ReceivedUpdate.class).stream().map(ReceivedUpdate::id).toList();
+  }
+
+  /**
+   * Stops trying an update of {@code platform} still unhandled {@code after} its receipt: it is
+   * marked handled and given up, and stripped like a handled one. Returns the keys given up.
+   */
+  List<String> giveUpOlderThan(ChatPlatform platform, Duration after) {
+    List<String> stale = unhandledKeysOlderThan(platform, after);
+    List<String> givenUp = new java.util.ArrayList<>();
+    for (String key : stale) {
+      Update update = stripped().set("givenUp", true);
+      // conditional: an update handled meanwhile keeps its own outcome
+      if (mongo
+              .updateFirst(
+                  query(where("_id").is(key).and("handled").is(false)),
+                  update,
+                  ReceivedUpdate.class)
+              .getModifiedCount()
+          > 0) {
+        givenUp.add(key);
+      }
+    }
+    return givenUp;
+  }
+
+  /**
    * Marks an update handled and forgets what it said and who sent it: only its id stays, to
    * recognise a redelivery. A report's or a tip's raw text next to the sender's account must not
    * outlive its handling, or an anonymous reporter could be found in the database.
    */
   void markHandled(String updateKey) {
+    mongo.updateFirst(query(where("_id").is(updateKey)), stripped(), ReceivedUpdate.class);
+  }
+
+  private static Update stripped() {
     Update handled = new Update().set("handled", true);
     for (String field : CONTENT) {
       handled.unset(field);
     }
-    mongo.updateFirst(query(where("_id").is(updateKey)), handled, ReceivedUpdate.class);
+    return handled;
   }
 
   /**

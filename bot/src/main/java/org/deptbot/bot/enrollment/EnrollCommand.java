@@ -45,6 +45,11 @@ class EnrollCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.empty();
   }

@@ -54,6 +54,11 @@ class NoticeCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
   }

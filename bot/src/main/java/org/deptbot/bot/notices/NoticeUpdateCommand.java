@@ -50,6 +50,11 @@ class NoticeUpdateCommand implements ButtonCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
   }

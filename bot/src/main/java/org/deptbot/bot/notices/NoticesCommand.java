@@ -35,6 +35,11 @@ class NoticesCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
   }

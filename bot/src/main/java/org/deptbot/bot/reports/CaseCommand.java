@@ -34,6 +34,11 @@ class CaseCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.TRIAGE_REPORTS);
   }

@@ -51,6 +51,11 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.VIEW_OWN_REPORTS);
   }

@@ -36,6 +36,11 @@ class QueueCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.TRIAGE_REPORTS);
   }

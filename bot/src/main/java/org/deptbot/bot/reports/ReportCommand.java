@@ -28,6 +28,11 @@ class ReportCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.SUBMIT_REPORT);
   }

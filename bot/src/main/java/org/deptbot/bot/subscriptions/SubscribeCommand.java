@@ -33,6 +33,11 @@ class SubscribeCommand implements ChatCommand {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.SUBSCRIBE_TO_NOTICES);
   }

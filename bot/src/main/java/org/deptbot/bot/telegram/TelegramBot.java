@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,11 +22,10 @@ import org.springframework.context.SmartLifecycle;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.Update;
-import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -34,9 +33,11 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The Telegram bot's life. Start-up runs in the background and is retried until Telegram accepts
  * it, so the application (and every other platform) starts even when Telegram cannot be reached: it
  * publishes the command menu, handles updates a crash left behind, then long-polls (or registers
- * the webhook). Each update is stored before {@link #consume} returns, because telegrambots
- * confirms the batch to Telegram at its next poll; nothing escapes {@link #consume}, as an
- * exception there would end polling for good.
+ * the webhook). Updates whose replies could not be delivered are tried again every {@code
+ * deptbot.chat.retry-unhandled-every} while it runs, for up to {@code
+ * deptbot.chat.retry-unhandled-for}. Each update is stored before {@link #consume} returns, because
+ * telegrambots confirms the batch to Telegram at its next poll; nothing escapes {@link #consume},
+ * as an exception there would end polling for good.
  */
 class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
 
@@ -49,12 +50,20 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   private final ChatEngine engine;
   private final TelegramLink link;
   private final UpdateIntake intake;
+  private final TelegramCommandMenus menus;
+  private final Duration menusEvery;
+  // from getMe: a command addressed to another bot (/help@other_bot) is not ours to answer
+  private volatile String username;
   private final OkHttpClient pollingHttp = TelegramHttp.forPolling();
   // one thread: a user's updates are handled in the order they arrived
   private final ExecutorService handling =
       Executors.newSingleThreadExecutor(r -> new Thread(r, "telegram-handling"));
   private final ScheduledExecutorService pollingThread =
       Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
+  private final ScheduledExecutorService retryTimer =
+      Executors.newSingleThreadScheduledExecutor(daemon("telegram-retry"));
+  private final Duration retryEvery;
+  private final Duration retryFor;
   private Thread connecting;
   private TelegramBotsLongPollingApplication polling;
   private boolean resumed;
@@ -69,9 +78,17 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       ChatIngress ingress,
       ChatEngine engine,
       TelegramLink link,
-      ChatMigrations migrations) {
+      ChatMigrations migrations,
+      Duration retryEvery,
+      Duration retryFor,
+      TelegramCommandMenus menus,
+      Duration menusEvery) {
     this.migrations = migrations;
     this.properties = properties;
+    this.menus = menus;
+    this.menusEvery = menusEvery;
+    this.retryEvery = retryEvery;
+    this.retryFor = retryFor;
     this.client = client;
     this.sender = sender;
     this.ingress = ingress;
@@ -109,9 +126,17 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   }
 
   private void connect() throws Exception {
-    client.execute(SetMyCommands.builder().commands(menu(engine.publicMenu())).build());
+    username = client.execute(new GetMe()).getUserName();
+    menus.publishShared();
     if (!resumed) {
+      retryTimer.scheduleWithFixedDelay(
+          this::reconcileMenus, 0, menusEvery.toMillis(), TimeUnit.MILLISECONDS);
       handling.execute(() -> ingress.resume(sender));
+      retryTimer.scheduleWithFixedDelay(
+          this::retryUnhandled,
+          retryEvery.toMillis(),
+          retryEvery.toMillis(),
+          TimeUnit.MILLISECONDS);
       resumed = true;
     }
     if (properties.webhook()) {
@@ -147,13 +172,26 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     log.info("Telegram: long polling {}", properties.apiUrl());
   }
 
+  private void reconcileMenus() {
+    try {
+      menus.reconcile();
+    } catch (RuntimeException e) {
+      log.warn("Telegram: the staff menus were not brought up to date; trying later", e);
+    }
+  }
+
+  /** The engine's record of an update this bot is to answer; see {@link TelegramUpdates}. */
+  Optional<Incoming> read(Update update) {
+    return TelegramUpdates.toIncoming(update, username);
+  }
+
   /** Stores every update of the batch, then queues it for handling; never throws. */
   @Override
   public void consume(List<Update> updates) {
     for (Update update : updates) {
       try {
         followMigration(update);
-        TelegramUpdates.toIncoming(update).ifPresent(this::storeAndQueue);
+        read(update).ifPresent(this::storeAndQueue);
       } catch (RuntimeException e) {
         log.error("Telegram update {} could not be read; skipped", update.getUpdateId(), e);
       }
@@ -192,9 +230,44 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
 
   private void queue(Incoming incoming) {
     try {
-      handling.execute(() -> ingress.process(incoming.updateKey(), sender));
+      handling.execute(
+          () -> {
+            ingress.process(incoming.updateKey(), sender);
+            if (incoming instanceof Incoming.TextMessage && incoming.chat().privateChat()) {
+              refreshMenu(incoming); // an enrollment code, say, changes the person's menu
+            }
+          });
     } catch (RejectedExecutionException stopping) {
       log.info("Update {} is stored and will be handled after the restart", incoming.updateKey());
+    }
+  }
+
+  /**
+   * Updates whose replies could not be delivered are tried again while the bot runs, on the
+   * handling thread (so never at the same time as their first try), for up to {@link #retryFor}
+   * after they arrived. Only those older than one round are taken: younger ones may still be queued
+   * for their first try.
+   */
+  private void retryUnhandled() {
+    try {
+      handling.execute(
+          () -> {
+            try {
+              ingress.retryUnhandled(sender, retryEvery, retryFor);
+            } catch (RuntimeException e) {
+              log.warn("Trying unhandled updates again failed; the next round tries again", e);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      // stopping: what is left is handled at the next start
+    }
+  }
+
+  private void refreshMenu(Incoming incoming) {
+    try {
+      menus.refresh(incoming.from().identity());
+    } catch (RuntimeException e) {
+      log.warn("Telegram: a menu was not brought up to date; the next round does", e);
     }
   }
 
@@ -210,6 +283,7 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       }
     }
     pollingThread.shutdownNow();
+    retryTimer.shutdownNow();
     handling.shutdown();
     try {
       handling.awaitTermination(10, TimeUnit.SECONDS);
@@ -252,15 +326,5 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       thread.setDaemon(true);
       return thread;
     };
-  }
-
-  private static List<BotCommand> menu(Map<String, String> commands) {
-    return commands.entrySet().stream()
-        .map(e -> new BotCommand(e.getKey(), shorten(e.getValue())))
-        .toList();
-  }
-
-  private static String shorten(String description) {
-    return description.length() <= 256 ? description : description.substring(0, 255) + "…";
   }
 }

@@ -2,11 +2,16 @@ package org.deptbot.bot.telegram;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.UploadedFiles;
+import org.deptbot.core.access.Authorization;
 import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.StaffMembers;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +25,23 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @ConditionalOnTelegram
 class TelegramConfiguration {
 
+  /** What Telegram takes as a webhook's {@code secret_token} (setWebhook). */
+  private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
   @Bean
   TelegramClient telegramClient(TelegramProperties properties) {
     if (properties.webhook()
         && (isBlank(properties.webhookUrl()) || isBlank(properties.webhookSecret()))) {
       throw new IllegalStateException(
           "TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET.");
+    }
+    if (properties.webhook() && !WEBHOOK_SECRET.matcher(properties.webhookSecret()).matches()) {
+      // the value itself stays out of the message: it is a secret
+      throw new IllegalStateException(
+          "TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters, each one of A-Z, a-z, 0-9, _ and"
+              + " -, or Telegram refuses the webhook (it has "
+              + properties.webhookSecret().length()
+              + " characters).");
     }
     return new OkHttpTelegramClient(
         TelegramHttp.forCalls(), properties.token(), properties.telegramUrl());
@@ -56,8 +72,37 @@ class TelegramConfiguration {
       ChatIngress ingress,
       ChatEngine engine,
       TelegramLink link,
-      ChatMigrations migrations) {
-    return new TelegramBot(properties, client, sender, ingress, engine, link, migrations);
+      ChatMigrations migrations,
+      @Value("${deptbot.chat.retry-unhandled-every:1m}") Duration retryEvery,
+      @Value("${deptbot.chat.retry-unhandled-for:1h}") Duration retryFor,
+      TelegramCommandMenus menus,
+      @Value("${deptbot.telegram.menus-every:1m}") Duration menusEvery) {
+    return new TelegramBot(
+        properties,
+        client,
+        sender,
+        ingress,
+        engine,
+        link,
+        migrations,
+        retryEvery,
+        retryFor,
+        menus,
+        menusEvery);
+  }
+
+  @Bean
+  TelegramCommandMenus telegramCommandMenus(
+      TelegramClient client,
+      ChatEngine engine,
+      Authorization authorization,
+      Messages messages,
+      ChatLinks links,
+      StaffMembers staff,
+      MongoOperations mongo,
+      Clock clock) {
+    return new TelegramCommandMenus(
+        client, engine, authorization, messages, links, staff, mongo, clock);
   }
 
   @Bean

@@ -56,6 +56,12 @@ class TelegramSender implements ChatAdapter {
       try {
         send(reply);
       } catch (TelegramApiRequestException refused) {
+        if (refused.getErrorCode() != null && refused.getErrorCode() >= 500) {
+          // Telegram's own failure, not a verdict on the message: the update stays unhandled and
+          // is tried again (ChatIngress.retryUnhandled)
+          throw new IllegalStateException(
+              "Telegram failed (" + refused.getErrorCode() + ")", refused);
+        }
         // Telegram refused this one (user blocked the bot, message gone): retrying cannot help.
         log.warn(
             "Telegram refused a message ({}): {}",

@@ -48,6 +48,15 @@ final class TelegramUpdates {
   }
 
   static Optional<Incoming> toIncoming(Update update) {
+    return toIncoming(update, null);
+  }
+
+  /**
+   * As {@link #toIncoming(Update)}, for the bot called {@code botUsername} (null while unknown): a
+   * command addressed to another bot ({@code /help@other_bot}, in a group) is left out, and one
+   * addressed to this bot loses the {@code @name}.
+   */
+  static Optional<Incoming> toIncoming(Update update, String botUsername) {
     String key = "telegram:" + update.getUpdateId();
     if (update.hasCallbackQuery()) {
       CallbackQuery query = update.getCallbackQuery();
@@ -66,9 +75,11 @@ final class TelegramUpdates {
     if (update.hasMessage() && update.getMessage().getFrom() != null) {
       Message message = update.getMessage();
       if (message.hasText()) {
-        return Optional.of(
-            new Incoming.TextMessage(
-                key, user(message.getFrom()), target(message.getChat()), message.getText()));
+        return addressed(message.getText(), botUsername)
+            .map(
+                text ->
+                    new Incoming.TextMessage(
+                        key, user(message.getFrom()), target(message.getChat()), text));
       }
       if (message.hasPhoto() || message.hasDocument()) {
         return Optional.of(
@@ -81,6 +92,26 @@ final class TelegramUpdates {
       }
     }
     return Optional.empty();
+  }
+
+  /** The text for this bot, or empty when it is a command addressed to another bot. */
+  static Optional<String> addressed(String text, String botUsername) {
+    if (!text.startsWith("/") || botUsername == null) {
+      return Optional.of(text);
+    }
+    int end = 0;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String command = text.substring(0, end);
+    int at = command.indexOf('@');
+    if (at < 0) {
+      return Optional.of(text);
+    }
+    if (!command.substring(at + 1).equalsIgnoreCase(botUsername)) {
+      return Optional.empty();
+    }
+    return Optional.of(command.substring(0, at) + text.substring(end));
   }
 
   private static Incoming.Attachment attachment(Message message) {

@@ -43,7 +43,7 @@ class TelegramWebhook {
     }
     Update update = json.readValue(body, Update.class);
     bot.followMigration(update);
-    TelegramUpdates.toIncoming(update).ifPresent(bot::accept);
+    bot.read(update).ifPresent(bot::accept);
     return ResponseEntity.ok().build();
   }
 

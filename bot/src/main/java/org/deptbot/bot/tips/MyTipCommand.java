@@ -40,6 +40,11 @@ class MyTipCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
+  public boolean privateOnly() {
+    return true;
+  }
+
+  @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.SEND_TIP);
   }

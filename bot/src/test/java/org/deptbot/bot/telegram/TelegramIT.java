@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,12 +22,16 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.telegram.fake.BotCommand;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.SentMessage;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.ChatPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,7 +87,7 @@ class TelegramIT {
     assertThat(reply.parseMode()).isEqualTo("HTML");
     assertThat(reply.plainText()).contains("Hello Sam", "Riverton Police Department", "dial 911");
     assertThat(reply.buttons().get(0)).hasSize(2);
-    assertThat(telegram.myCommands())
+    assertThat(telegram.commandsSeenBy(900001, 900001))
         .extracting(c -> c.command())
         .containsExactlyInAnyOrder(
             "start",
@@ -94,6 +99,44 @@ class TelegramIT {
             "subscriptions",
             "tip",
             "mytip");
+    // in a group: only the public's commands that answer there
+    assertThat(names(telegram.commandsSeenBy(900001, -100600)))
+        .contains("start", "help", "cancel")
+        .doesNotContain("enroll", "subscribe", "tip", "mytip");
+  }
+
+  @Test
+  void aStaffMembersMenuInTheirChatIsWhatHelpListsForThem() {
+    telegram.userSends(DISPATCHER, "Kelly", "/help");
+    String help = telegram.awaitMessages(DISPATCHER, 1, WAIT).get(0).plainText();
+    List<String> listed =
+        java.util.regex.Pattern.compile("/([a-z0-9_]+) –")
+            .matcher(help)
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertThat(listed).contains("notice").doesNotContain("enroll");
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(names(telegram.commandsSeenBy(DISPATCHER, DISPATCHER)))
+                    .containsExactlyElementsOf(listed));
+    // the public's menu stays the public's
+    assertThat(names(telegram.commandsSeenBy(900014, 900014)))
+        .contains("enroll")
+        .doesNotContain("notice", "queue", "report");
+  }
+
+  @Test
+  void inAGroupACommandForAnotherBotIsLeftAloneAndOneForThisBotIsAnswered() {
+    telegram.groupMessage(-100501, 900015, "Gus", "/help@another_bot");
+    telegram.groupMessage(-100501, 900015, "Gus", "/cancel@riverton_pd_bot");
+
+    // handled in order: an answer to the first would come first
+    List<SentMessage> replies = telegram.awaitMessages(-100501, 1, WAIT);
+    assertThat(replies.get(0).plainText()).contains("nothing to stop");
   }
 
   @Test
@@ -157,6 +200,24 @@ class TelegramIT {
 
     assertThat(telegram.awaitMessages(900006, 2, WAIT).get(1).plainText())
         .contains("now linked to Officer Ben Novak");
+    // the officer's own menu
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(names(telegram.commandsSeenBy(900006, 900006)))
+                    .contains("report")
+                    .doesNotContain("enroll"));
+
+    // WHEN the account is unlinked, THEN the public's menu shows again
+    bot.getBean(ChatLinks.class).unlink(new ChatIdentity(ChatPlatform.TELEGRAM, "900006"));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(names(telegram.commandsSeenBy(900006, 900006)))
+                    .contains("enroll")
+                    .doesNotContain("report"));
   }
 
   @Test
@@ -201,6 +262,57 @@ class TelegramIT {
     restart();
     assertThat(telegram.awaitMessages(900011, 2, WAIT).get(1).plainText())
         .contains("What you can do here");
+  }
+
+  @Test
+  void aReplyTelegramFailedWithAServerErrorIsTriedAgainWhileTheBotRuns() {
+    // GIVEN Telegram answers the first reply with a server error
+    telegram.failNextWith("sendMessage", 1, 502, "Bad Gateway");
+
+    // WHEN the user asks, THEN the reply arrives without a restart, once
+    long update = telegram.userSends(900012, "Noa", "/help");
+    assertThat(telegram.awaitMessages(900012, 1, WAIT).get(0).plainText())
+        .contains("What you can do here");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                bot.getBean(MongoTemplate.class)
+                        .getCollection("chat_updates")
+                        .countDocuments(
+                            new Document("_id", "telegram:" + update).append("handled", true))
+                    == 1);
+    assertThat(telegram.messagesTo(900012)).hasSize(1);
+  }
+
+  @Test
+  void anUpdateLeftUnhandledForOverAnHourIsGivenUpAndForgotten() {
+    telegram.userSends(900013, "Ola", "hello");
+    telegram.awaitMessages(900013, 1, WAIT);
+    var updates = bot.getBean(MongoTemplate.class).getCollection("chat_updates");
+    // GIVEN an update whose replies could not be delivered for two hours
+    updates.insertOne(
+        new Document("_id", "telegram:999999002")
+            .append("kind", "text")
+            .append("platform", "TELEGRAM")
+            .append("userId", "900013")
+            .append("displayName", "Ola")
+            .append("chatId", "900013")
+            .append("privateChat", true)
+            .append("text", "/help")
+            .append("handled", false)
+            .append("receivedAt", Date.from(java.time.Instant.now().minus(Duration.ofHours(2)))));
+
+    // THEN the running bot gives it up: marked, stripped of what it said and who sent it
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(updates.find(new Document("_id", "telegram:999999002")).first())
+                    .containsEntry("handled", true)
+                    .containsEntry("givenUp", true)
+                    .doesNotContainKeys("text", "userId", "displayName", "chatId"));
+    assertThat(telegram.messagesTo(900013)).hasSize(1);
   }
 
   @Test
@@ -273,6 +385,10 @@ class TelegramIT {
     assertThat(telegram.messagesTo(900009)).hasSize(1);
   }
 
+  private static List<String> names(List<BotCommand> commands) {
+    return commands.stream().map(BotCommand::command).toList();
+  }
+
   private JsonNode get(String path) throws Exception {
     var request = HttpRequest.newBuilder(URI.create(base() + path)).build();
     return new ObjectMapper()
@@ -311,6 +427,8 @@ class TelegramIT {
                 "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
                 "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
                 "--deptbot.chat.flood.burst=1000",
+                "--deptbot.chat.retry-unhandled-every=200ms",
+                "--deptbot.telegram.menus-every=200ms",
                 "--server.port=0"));
     args.addAll(List.of(more));
     return new SpringApplication(BotApplication.class, LongRead.class)

@@ -6,19 +6,30 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The methods about the bot itself: identity, webhook, command menu, updates, button answers. */
 final class AccountMethods {
 
+  private static final java.util.regex.Pattern SECRET_TOKEN =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,256}");
+
   private final ObjectNode bot;
   private final UpdateQueue updates;
   private final CallbackQueries callbacks;
-  private volatile List<BotCommand> commands = List.of();
+  private final Chats chats;
+  // the menus set, by scope ("default", "all_private_chats", "chat:<id>", "chat_member:<id>:<user>"
+  // ...), each with its language code: "" when set without one
+  private final Map<String, List<BotCommand>> menus = new ConcurrentHashMap<>();
+  private final Set<String> administrators = ConcurrentHashMap.newKeySet();
   private volatile String webhookUrl = "";
   private volatile String webhookSecret;
 
-  AccountMethods(ObjectNode bot, UpdateQueue updates, CallbackQueries callbacks) {
+  AccountMethods(ObjectNode bot, UpdateQueue updates, CallbackQueries callbacks, Chats chats) {
     this.bot = bot;
+    this.chats = chats;
     this.updates = updates;
     this.callbacks = callbacks;
   }
@@ -49,8 +60,13 @@ final class AccountMethods {
     if (url != null && !url.isEmpty() && !url.startsWith("https://")) {
       throw ApiError.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
     }
+    String secret = request.string("secret_token");
+    if (secret != null && !secret.isEmpty() && !SECRET_TOKEN.matcher(secret).matches()) {
+      // Telegram allows 1 to 256 characters, only A-Z, a-z, 0-9, _ and -
+      throw ApiError.badRequest("secret token contains unallowed characters");
+    }
     webhookUrl = url == null ? "" : url;
-    webhookSecret = request.string("secret_token");
+    webhookSecret = secret == null || secret.isEmpty() ? null : secret;
     return BooleanNode.TRUE;
   }
 
@@ -70,11 +86,15 @@ final class AccountMethods {
         .put("pending_update_count", updates.pendingCount());
   }
 
-  /** Scopes and languages are not modelled: the last list set is the menu. */
+  /** Sets the menu of one scope and language; see {@link #commandsSeenBy} for who sees it. */
   JsonNode setMyCommands(ApiRequest request) {
+    String scope = scopeKey(request);
     JsonNode list = request.json("commands");
     if (list == null || !list.isArray()) {
       throw ApiError.badRequest("parameter \"commands\" is required");
+    }
+    if (list.size() > 100) {
+      throw ApiError.badRequest("BOT_COMMANDS_TOO_MUCH");
     }
     List<BotCommand> parsed = new ArrayList<>();
     for (JsonNode entry : list) {
@@ -87,34 +107,114 @@ final class AccountMethods {
       }
       parsed.add(new BotCommand(command, description));
     }
-    commands = List.copyOf(parsed);
+    if (parsed.isEmpty()) {
+      menus.remove(scope); // an empty list is the same as deleting the scope's menu
+    } else {
+      menus.put(scope, List.copyOf(parsed));
+    }
     return BooleanNode.TRUE;
   }
 
-  JsonNode deleteMyCommands() {
-    commands = List.of();
+  /** Deletes the menu of one scope and language: the next scope down applies again. */
+  JsonNode deleteMyCommands(ApiRequest request) {
+    menus.remove(scopeKey(request));
     return BooleanNode.TRUE;
   }
 
-  JsonNode getMyCommands() {
+  /** The menu set for exactly this scope and language (not the one a user would see). */
+  JsonNode getMyCommands(ApiRequest request) {
     ArrayNode result = TelegramJson.array();
-    commands.forEach(
-        command ->
-            result.add(
-                TelegramJson.object()
-                    .put("command", command.command())
-                    .put("description", command.description())));
+    menus
+        .getOrDefault(scopeKey(request), List.of())
+        .forEach(
+            command ->
+                result.add(
+                    TelegramJson.object()
+                        .put("command", command.command())
+                        .put("description", command.description())));
     return result;
+  }
+
+  void makeAdministrator(long chatId, long userId) {
+    administrators.add(chatId + ":" + userId);
+  }
+
+  /** The first menu set along Telegram's order of scopes for this user in this chat. */
+  List<BotCommand> commandsSeenBy(long userId, long chatId) {
+    List<String> order = new ArrayList<>();
+    if (chatId > 0) {
+      order.add("chat:" + chatId);
+      order.add("all_private_chats");
+    } else if (chatId < 0) {
+      boolean admin = administrators.contains(chatId + ":" + userId);
+      order.add("chat_member:" + chatId + ":" + userId);
+      if (admin) {
+        order.add("chat_administrators:" + chatId);
+      }
+      order.add("chat:" + chatId);
+      if (admin) {
+        order.add("all_chat_administrators");
+      }
+      order.add("all_group_chats");
+    }
+    order.add("default");
+    for (String scope : order) {
+      List<BotCommand> menu = menus.get(scope + "|");
+      if (menu != null) {
+        return menu;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The scope and language a menu call names, checked as Telegram checks them: a known type, a
+   * chat_id where the type needs one and a chat the bot knows, a user_id for chat_member.
+   */
+  private String scopeKey(ApiRequest request) {
+    JsonNode scope = request.json("scope");
+    String language = request.string("language_code");
+    if (language != null && !language.isEmpty() && !language.matches("[a-z]{2}")) {
+      throw ApiError.badRequest("invalid language code specified");
+    }
+    String suffix = "|" + (language == null ? "" : language);
+    if (scope == null || scope.isNull()) {
+      return "default" + suffix;
+    }
+    String type = scope.path("type").asText("");
+    switch (type) {
+      case "default", "all_private_chats", "all_group_chats", "all_chat_administrators":
+        return type + suffix;
+      case "chat", "chat_administrators", "chat_member":
+        break;
+      default:
+        throw ApiError.badRequest("unsupported bot command scope type \"" + type + "\"");
+    }
+    JsonNode chat = scope.get("chat_id");
+    if (chat == null || !chat.canConvertToLong() && !chat.asText().matches("-?\\d+")) {
+      throw ApiError.badRequest("chat not found");
+    }
+    long chatId = chat.asLong();
+    if (!chats.known(chatId)) {
+      throw ApiError.badRequest("chat not found");
+    }
+    if (!type.equals("chat") && chatId > 0) {
+      throw ApiError.badRequest("can't use this scope in a private chat");
+    }
+    if (type.equals("chat_member")) {
+      long user = scope.path("user_id").asLong(0);
+      if (user <= 0) {
+        throw ApiError.badRequest("user not found");
+      }
+      return "chat_member:" + chatId + ":" + user + suffix;
+    }
+    return type + ":" + chatId + suffix;
   }
 
   JsonNode answerCallbackQuery(ApiRequest request) {
     callbacks.answer(
         request.string("callback_query_id"), request.string("text"), request.bool("show_alert"));
     return BooleanNode.TRUE;
-  }
-
-  List<BotCommand> commands() {
-    return commands;
   }
 
   String webhookUrl() {

@@ -113,8 +113,8 @@ final class ApiHandler implements HttpHandler {
       case "deletewebhook" -> account.deleteWebhook(request);
       case "getwebhookinfo" -> account.getWebhookInfo();
       case "setmycommands" -> account.setMyCommands(request);
-      case "getmycommands" -> account.getMyCommands();
-      case "deletemycommands" -> account.deleteMyCommands();
+      case "getmycommands" -> account.getMyCommands(request);
+      case "deletemycommands" -> account.deleteMyCommands(request);
       case "answercallbackquery" -> account.answerCallbackQuery(request);
       case "sendmessage" -> messages.sendMessage(request);
       case "sendphoto" -> messages.sendPhoto(request);

@@ -132,6 +132,11 @@ final class Chats {
     }
   }
 
+  /** Whether the bot knows the chat: a user wrote to it, or it is in the group. */
+  synchronized boolean known(long chatId) {
+    return chats.containsKey(chatId);
+  }
+
   synchronized void blockBot(long userId) {
     blockedBy.add(userId);
   }

@@ -40,7 +40,7 @@ public final class FakeTelegram implements AutoCloseable {
     this.token = token;
     ObjectNode bot = TelegramJson.user(botUserId(token), "Fake " + botUsername, true, botUsername);
     chats = new Chats(bot);
-    account = new AccountMethods(bot, updates, callbacks);
+    account = new AccountMethods(bot, updates, callbacks, chats);
     users = new UserActivity(chats, updates, callbacks, files);
     messages = new MessageMethods(chats);
     handler = new ApiHandler(token, account, messages, files, faults, traffic);
@@ -272,8 +272,25 @@ public final class FakeTelegram implements AutoCloseable {
     }
   }
 
+  /** The menu set for the default scope (no scope given). */
   public List<BotCommand> myCommands() {
-    return account.commands();
+    return account.commandsSeenBy(0, 0);
+  }
+
+  /**
+   * The command menu this user sees in this chat (a private chat's id is the user's), by Telegram's
+   * order of scopes: in a private chat the chat's own scope, then all private chats, then default;
+   * in a group the member's scope, the chat's administrators' (if the user is one), the chat's, all
+   * chat administrators' (likewise), all group chats', then default. Language-specific menus are
+   * not modelled: only the lists set without a language_code count.
+   */
+  public List<BotCommand> commandsSeenBy(long userId, long chatId) {
+    return account.commandsSeenBy(userId, chatId);
+  }
+
+  /** Makes the user an administrator of the group, for the administrators' command scopes. */
+  public void makeAdministrator(long chatId, long userId) {
+    account.makeAdministrator(chatId, userId);
   }
 
   /** The webhook URL set, or "" (long polling). */

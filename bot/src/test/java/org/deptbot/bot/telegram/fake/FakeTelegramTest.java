@@ -52,6 +52,39 @@ class FakeTelegramTest {
     assertThat(call("deleteWebhook", "{}").body.get("result").asBoolean()).isTrue();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"has space", "sl/ash", "dot.ted", "ümlaut"})
+  void setWebhookRefusesASecretTokenTelegramWouldNotSend(String secret) {
+    Reply refused =
+        call(
+            "setWebhook",
+            "{\"url\":\"https://bot.example/hook\",\"secret_token\":" + quote(secret) + "}");
+
+    assertThat(refused.status).isEqualTo(400);
+    assertThat(refused.body.get("description").asText()).contains("secret token");
+    assertThat(telegram.webhookUrl()).isEmpty();
+  }
+
+  @Test
+  void setWebhookTakesASecretTokenOfLettersDigitsUnderscoresAndDashes() {
+    String secret = "Ab9_-" + "x".repeat(251);
+
+    Reply accepted =
+        call(
+            "setWebhook",
+            "{\"url\":\"https://bot.example/hook\",\"secret_token\":\"" + secret + "\"}");
+
+    assertThat(accepted.status).isEqualTo(200);
+    assertThat(telegram.webhookSecretToken()).isEqualTo(secret);
+    assertThat(
+            call(
+                    "setWebhook",
+                    "{\"url\":\"https://bot.example/hook\",\"secret_token\":\"" + secret + "x\"}")
+                .status)
+        .as("257 characters")
+        .isEqualTo(400);
+  }
+
   @Test
   void anotherTokenIsUnauthorizedAndAnUnknownMethodIsNotFound() {
     Reply wrongToken = post("/bot999:other/getMe", "{}");
@@ -474,6 +507,59 @@ class FakeTelegramTest {
     assertThat(call("answerCallbackQuery", answer).body.get("description").asText())
         .isEqualTo(
             "Bad Request: query is too old and response timeout expired or query ID is invalid");
+  }
+
+  @Test
+  void theMenuAUserSeesIsTheFirstSetAlongTelegramsOrderOfScopes() {
+    telegram.userSends(ANN, "Ann", "hi"); // opens Ann's private chat
+    telegram.groupMessage(-100777, 43, "Bob", "hello");
+    telegram.makeAdministrator(-100777, 44);
+    setMenu(null, "everyone");
+    setMenu("{\"type\":\"all_private_chats\"}", "private");
+    setMenu("{\"type\":\"all_group_chats\"}", "group");
+    setMenu("{\"type\":\"all_chat_administrators\"}", "admins");
+    setMenu("{\"type\":\"chat\",\"chat_id\":" + ANN + "}", "ann");
+
+    assertThat(names(telegram.commandsSeenBy(ANN, ANN))).containsExactly("ann");
+    assertThat(names(telegram.commandsSeenBy(99, 99))).containsExactly("private");
+    assertThat(names(telegram.commandsSeenBy(43, -100777))).containsExactly("group");
+    assertThat(names(telegram.commandsSeenBy(44, -100777))).containsExactly("admins");
+    assertThat(names(telegram.myCommands())).containsExactly("everyone");
+
+    setMenu("{\"type\":\"chat_member\",\"chat_id\":-100777,\"user_id\":43}", "bob");
+    assertThat(names(telegram.commandsSeenBy(43, -100777))).containsExactly("bob");
+
+    // deleting a scope's menu brings back the next one down
+    call("deleteMyCommands", "{\"scope\":{\"type\":\"chat\",\"chat_id\":" + ANN + "}}");
+    assertThat(names(telegram.commandsSeenBy(ANN, ANN))).containsExactly("private");
+    assertThat(
+            call("getMyCommands", "{\"scope\":{\"type\":\"all_group_chats\"}}")
+                .body
+                .get("result")
+                .get(0)
+                .get("command")
+                .asText())
+        .isEqualTo("group");
+
+    // a chat the bot does not know, and a scope Telegram does not have, are refused
+    Reply unknownChat = setMenu("{\"type\":\"chat\",\"chat_id\":555}", "x");
+    assertThat(unknownChat.status).isEqualTo(400);
+    assertThat(unknownChat.body.get("description").asText()).contains("chat not found");
+    assertThat(setMenu("{\"type\":\"everybody\"}", "x").status).isEqualTo(400);
+  }
+
+  private Reply setMenu(String scope, String command) {
+    return call(
+        "setMyCommands",
+        "{"
+            + (scope == null ? "" : "\"scope\":" + scope + ",")
+            + "\"commands\":[{\"command\":\""
+            + command
+            + "\",\"description\":\"d\"}]}");
+  }
+
+  private static List<String> names(List<BotCommand> commands) {
+    return commands.stream().map(BotCommand::command).toList();
   }
 
   @Test
