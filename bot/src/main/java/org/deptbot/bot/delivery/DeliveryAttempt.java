@@ -94,7 +94,11 @@ final class DeliveryAttempt {
       return;
     }
     int revision = notice.latest().number();
-    record(delivery, poster.post(delivery.chatId(), rendered(notice)), revision, null);
+    record(
+        delivery,
+        poster.post(delivery.recipientKind(), delivery.chatId(), rendered(notice)),
+        revision,
+        null);
   }
 
   private void change(Delivery delivery, Notice notice) {
@@ -118,20 +122,26 @@ final class DeliveryAttempt {
     }
     NoticePost post = rendered(notice);
     if (delivery.action() == DeliveryAction.REPLACE) {
-      PostOutcome removed = poster.delete(delivery.chatId(), first.messageId());
+      PostOutcome removed =
+          poster.delete(delivery.recipientKind(), delivery.chatId(), first.messageId());
       if (!(removed instanceof PostOutcome.Posted)
           && !(removed instanceof PostOutcome.Permanent)
           && !(removed instanceof PostOutcome.NotEditable)) {
         record(delivery, removed, revision, first);
         return;
       }
-      record(delivery, poster.post(delivery.chatId(), post), revision, first);
+      record(
+          delivery,
+          poster.post(delivery.recipientKind(), delivery.chatId(), post),
+          revision,
+          first);
       return;
     }
-    PostOutcome edited = poster.edit(delivery.chatId(), first.messageId(), post);
+    PostOutcome edited =
+        poster.edit(delivery.recipientKind(), delivery.chatId(), first.messageId(), post);
     if (edited instanceof PostOutcome.NotEditable) {
       // too old or deleted on the platform: say it in a new message instead
-      edited = poster.post(delivery.chatId(), post.withoutImage());
+      edited = poster.post(delivery.recipientKind(), delivery.chatId(), post.withoutImage());
     }
     record(delivery, edited, revision, first);
   }

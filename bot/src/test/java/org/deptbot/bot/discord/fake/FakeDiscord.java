@@ -222,6 +222,20 @@ public final class FakeDiscord implements AutoCloseable {
     return gateway.lastIntents();
   }
 
+  /**
+   * The server becomes unavailable for a while, as in an outage at Discord: the gateway sends
+   * GUILD_DELETE with {@code unavailable: true}, and the bot forgets its channels until {@link
+   * #serverBack()}.
+   */
+  public void serverOutage() {
+    gateway.serverUnavailable();
+  }
+
+  /** The server is available again: the gateway sends its GUILD_CREATE. */
+  public void serverBack() {
+    gateway.serverAvailable();
+  }
+
   /** The next {@code times} calls matching answer 429 with {@code Retry-After: seconds}. */
   public void rateLimitNext(String method, String pathRegex, int seconds, int times) {
     faults.add(method, pathRegex, RestResponse.rateLimited(seconds), times);
