@@ -211,7 +211,7 @@ public class CoreConfiguration {
   @Bean
   EvidenceStore evidenceStore(
       MongoTemplate mongo, Clock clock, ReporterSeal seal, FileCleaner cleaner) {
-    return new EvidenceStore(mongo, clock, seal, cleaner, 10L << 20, 25L << 20, 10);
+    return new EvidenceStore(mongo, clock, seal, cleaner, EvidenceStore.MAX_FILE, 25L << 20, 10);
   }
 
   @Bean

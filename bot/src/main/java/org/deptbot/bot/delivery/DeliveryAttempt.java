@@ -98,7 +98,11 @@ final class DeliveryAttempt {
       return;
     }
     int revision = notice.latest().number();
-    record(delivery, poster.post(delivery.chatId(), rendered(notice)), revision, null);
+    record(
+        delivery,
+        poster.post(delivery.recipientKind(), delivery.chatId(), rendered(notice)),
+        revision,
+        null);
   }
 
   private void change(Delivery delivery, Notice notice) {
@@ -122,7 +126,8 @@ final class DeliveryAttempt {
     }
     NoticePost post = rendered(notice);
     if (delivery.action() == DeliveryAction.REPLACE) {
-      PostOutcome removed = poster.delete(delivery.chatId(), first.messageId());
+      PostOutcome removed =
+          poster.delete(delivery.recipientKind(), delivery.chatId(), first.messageId());
       if (removed instanceof PostOutcome.NotRemovable) {
         cover(delivery, first, post.withoutImage(), revision);
         return;
@@ -133,13 +138,18 @@ final class DeliveryAttempt {
         record(delivery, removed, revision, first);
         return;
       }
-      record(delivery, poster.post(delivery.chatId(), post), revision, first);
+      record(
+          delivery,
+          poster.post(delivery.recipientKind(), delivery.chatId(), post),
+          revision,
+          first);
       return;
     }
-    PostOutcome edited = poster.edit(delivery.chatId(), first.messageId(), post);
+    PostOutcome edited =
+        poster.edit(delivery.recipientKind(), delivery.chatId(), first.messageId(), post);
     if (edited instanceof PostOutcome.NotEditable) {
       // too old or deleted on the platform: say it in a new message instead
-      edited = poster.post(delivery.chatId(), post.withoutImage());
+      edited = poster.post(delivery.recipientKind(), delivery.chatId(), post.withoutImage());
     }
     record(delivery, edited, revision, first);
   }
@@ -151,7 +161,8 @@ final class DeliveryAttempt {
    * be edited, or the whole old post, when it could not be edited either.
    */
   private void cover(Delivery delivery, Delivery first, NoticePost post, int revision) {
-    PostOutcome edited = poster.edit(delivery.chatId(), first.messageId(), post);
+    PostOutcome edited =
+        poster.edit(delivery.recipientKind(), delivery.chatId(), first.messageId(), post);
     if (edited instanceof PostOutcome.Posted posted) {
       deliveries.sent(
           delivery.id(),

@@ -1,6 +1,7 @@
 package org.deptbot.bot.delivery;
 
 import java.util.List;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 
@@ -13,14 +14,17 @@ public interface NoticePoster {
 
   ChatPlatform platform();
 
-  /** Posts {@code post} in the chat or channel {@code chatId}. */
-  PostOutcome post(String chatId, NoticePost post);
+  /**
+   * Posts {@code post} in the chat or channel {@code chatId}; {@code kind} says which it is (a
+   * department channel, or a subscriber's private chat), where the platform cannot tell by the id.
+   */
+  PostOutcome post(RecipientKind kind, String chatId, NoticePost post);
 
   /** Replaces the content of an earlier post; {@code messageId} is what {@link #post} returned. */
-  PostOutcome edit(String chatId, String messageId, NoticePost post);
+  PostOutcome edit(RecipientKind kind, String chatId, String messageId, NoticePost post);
 
   /** Removes an earlier post (a found person's photo and details must go). */
-  PostOutcome delete(String chatId, String messageId);
+  PostOutcome delete(RecipientKind kind, String chatId, String messageId);
 
   /**
    * Whether an {@link #edit} of the post {@code messageId} leaves its picture shown. On Telegram a

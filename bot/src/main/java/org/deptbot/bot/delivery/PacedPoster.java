@@ -3,6 +3,7 @@ package org.deptbot.bot.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 
@@ -29,18 +30,18 @@ final class PacedPoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome post(String chatId, NoticePost post) {
-    return awaitTurn() ? poster.post(chatId, post) : stopped();
+  public PostOutcome post(RecipientKind kind, String chatId, NoticePost post) {
+    return awaitTurn() ? poster.post(kind, chatId, post) : stopped();
   }
 
   @Override
-  public PostOutcome edit(String chatId, String messageId, NoticePost post) {
-    return awaitTurn() ? poster.edit(chatId, messageId, post) : stopped();
+  public PostOutcome edit(RecipientKind kind, String chatId, String messageId, NoticePost post) {
+    return awaitTurn() ? poster.edit(kind, chatId, messageId, post) : stopped();
   }
 
   @Override
-  public PostOutcome delete(String chatId, String messageId) {
-    return awaitTurn() ? poster.delete(chatId, messageId) : stopped();
+  public PostOutcome delete(RecipientKind kind, String chatId, String messageId) {
+    return awaitTurn() ? poster.delete(kind, chatId, messageId) : stopped();
   }
 
   @Override

@@ -77,9 +77,22 @@ class DiscordBot implements SmartLifecycle {
     }
   }
 
+  /**
+   * Finishes the updates already queued first, while JDA can still deliver their replies through
+   * their interactions, then shuts JDA down. An update that arrives meanwhile is stored and left
+   * for the next start.
+   */
   @Override
   public void stop() {
     running = false;
+    handling.shutdown();
+    try {
+      if (!handling.awaitTermination(20, TimeUnit.SECONDS)) {
+        log.warn("Discord: queued updates were still being handled at shutdown; resumed at start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (client.started()) {
       JDA jda = client.jda();
       jda.shutdown();
@@ -90,12 +103,6 @@ class DiscordBot implements SmartLifecycle {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-    handling.shutdown();
-    try {
-      handling.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.deptbot.bot.discord;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,11 @@ class DiscordConfiguration {
 
   @Bean
   DiscordSender discordSender(DiscordClient client, Clock clock, Messages messages) {
-    return new DiscordSender(client, new PendingInteractions(clock), messages);
+    return new DiscordSender(
+        client,
+        new PendingInteractions(clock),
+        messages,
+        new DiscordFiles(client, Duration.ofSeconds(60)));
   }
 
   @Bean

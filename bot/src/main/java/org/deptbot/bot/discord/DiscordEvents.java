@@ -1,9 +1,18 @@
 package org.deptbot.bot.discord;
 
+import java.net.URLConnection;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -12,8 +21,10 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
+import net.dv8tion.jda.api.requests.RestAction;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatIngress;
@@ -26,9 +37,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Translates Discord events into the engine's records. Each update is stored first, then its
- * interaction is acknowledged (deferred) at once, well inside Discord's three seconds, and the
- * engine's work is queued; the replies follow through the interaction's hook however long it takes.
+ * Translates Discord events into the engine's records. An interaction is acknowledged (deferred)
+ * first, well inside Discord's three seconds however slow the database is, then stored, and the
+ * engine's work is queued; the replies follow through the interaction's hook however long it takes
+ * (or by DM, when Discord refused the acknowledgement as too late).
  *
  * <p>A button that opens a form is answered with the form (a modal must be the first answer, so it
  * is not deferred) and never reaches the engine; the form's submission does, as a text message in
@@ -77,15 +89,22 @@ class DiscordEvents extends ListenerAdapter {
     var incoming =
         new Incoming.TextMessage(
             key(event.getId()), user, redirected ? privateChat(user) : here, line);
+    var acknowledged = acknowledge(event.deferReply(inServer), incoming);
     if (!ingress.receive(incoming)) {
       return;
     }
-    event.deferReply(inServer).queue(null, failure -> notAcknowledged(incoming, failure));
     pending.put(
         incoming.updateKey(),
         new PendingInteraction(
-            event.getHook(), here, true, null, redirected, inServer, clock.instant()));
-    handle(incoming);
+            event.getHook(),
+            here,
+            true,
+            null,
+            redirected,
+            inServer,
+            clock.instant(),
+            acknowledged));
+    handle(incoming, acknowledged);
   }
 
   @Override
@@ -109,15 +128,22 @@ class DiscordEvents extends ListenerAdapter {
             event.getComponentId(),
             event.getMessageId(),
             event.getId());
+    var acknowledged = acknowledge(event.deferEdit(), incoming);
     if (!ingress.receive(incoming)) {
       return;
     }
-    event.deferEdit().queue(null, failure -> notAcknowledged(incoming, failure));
     pending.put(
         incoming.updateKey(),
         new PendingInteraction(
-            event.getHook(), here, false, event.getMessageId(), false, inServer, clock.instant()));
-    handle(incoming);
+            event.getHook(),
+            here,
+            false,
+            event.getMessageId(),
+            false,
+            inServer,
+            clock.instant(),
+            acknowledged));
+    handle(incoming, acknowledged);
   }
 
   /**
@@ -133,11 +159,11 @@ class DiscordEvents extends ListenerAdapter {
     var incoming =
         new Incoming.TextMessage(
             key(event.getId()), user, privateChat(user), field == null ? "" : field.getAsString());
+    var acknowledged = acknowledge(inServer ? event.deferReply(true) : event.deferEdit(), incoming);
     if (!ingress.receive(incoming)) {
       return;
     }
     if (inServer) {
-      event.deferReply(true).queue(null, failure -> notAcknowledged(incoming, failure));
       pending.put(
           incoming.updateKey(),
           new PendingInteraction(
@@ -147,38 +173,107 @@ class DiscordEvents extends ListenerAdapter {
               null,
               true,
               true,
-              clock.instant()));
-    } else {
-      event.deferEdit().queue(null, failure -> notAcknowledged(incoming, failure));
+              clock.instant(),
+              acknowledged));
     }
-    handle(incoming);
+    handle(incoming, acknowledged);
   }
 
-  /** Direct messages only: server messages carry no content without a privileged intent. */
+  /**
+   * Direct messages only: server messages carry no content without a privileged intent. A message
+   * with files becomes one update per file (its text goes with the first), each referring to the
+   * file by its CDN link; the file is downloaded when the update is handled, right after.
+   */
   @Override
   public void onMessageReceived(MessageReceivedEvent event) {
     if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot()) {
       return;
     }
-    Message message = event.getMessage();
-    ChatUser user = user(event.getAuthor());
-    Incoming incoming =
-        message.getAttachments().isEmpty()
-            ? new Incoming.TextMessage(
-                key(message.getId()), user, privateChat(user), message.getContentRaw())
-            : new Incoming.AttachmentMessage(
-                key(message.getId()), user, privateChat(user), null, message.getContentRaw());
-    if (ingress.receive(incoming)) {
-      handle(incoming);
+    for (Incoming incoming : updates(event.getMessage(), user(event.getAuthor()))) {
+      if (ingress.receive(incoming)) {
+        handle(incoming, CompletableFuture.completedFuture(null));
+      }
     }
   }
 
-  private void handle(Incoming incoming) {
-    handling.execute(() -> ingress.process(incoming.updateKey(), sender));
+  private static List<Incoming> updates(Message message, ChatUser user) {
+    ChatTarget dm = privateChat(user);
+    List<Message.Attachment> files = message.getAttachments();
+    if (files.isEmpty()) {
+      return List.of(
+          new Incoming.TextMessage(key(message.getId()), user, dm, message.getContentRaw()));
+    }
+    List<Incoming> updates = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      Message.Attachment file = files.get(i);
+      updates.add(
+          new Incoming.AttachmentMessage(
+              key(message.getId()) + (i == 0 ? "" : ":" + i),
+              user,
+              dm,
+              Incoming.Attachment.referred(
+                  file.getFileName(), mediaType(file), file.getSize(), file.getUrl()),
+              i == 0 ? message.getContentRaw() : null));
+    }
+    return updates;
   }
 
-  private static void notAcknowledged(Incoming incoming, Throwable failure) {
-    log.warn("Discord: could not acknowledge {}: {}", incoming.updateKey(), failure.toString());
+  /** The type Discord gives (without parameters), else the one the file name suggests. */
+  private static String mediaType(Message.Attachment file) {
+    String type = file.getContentType();
+    if (type == null || type.isBlank()) {
+      type = URLConnection.guessContentTypeFromName(file.getFileName());
+    }
+    if (type == null || type.isBlank()) {
+      return "application/octet-stream";
+    }
+    int parameters = type.indexOf(';');
+    return (parameters < 0 ? type : type.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Queues the update's handling, which starts once Discord has answered its acknowledgement (at
+   * once for a DM), so the replies know whether the interaction's hook carries them. While the bot
+   * stops, the queue takes no more: the update is stored, and handled at the next start.
+   */
+  private void handle(Incoming incoming, CompletableFuture<?> acknowledged) {
+    try {
+      handling.execute(
+          () -> {
+            awaitAnswer(acknowledged);
+            ingress.process(incoming.updateKey(), sender);
+          });
+    } catch (RejectedExecutionException stopping) {
+      log.info("Discord: stopping; {} is stored for the next start", incoming.updateKey());
+    }
+  }
+
+  /** Waits (a while at most) until Discord has taken or refused the acknowledgement. */
+  private static void awaitAnswer(CompletableFuture<?> acknowledged) {
+    try {
+      acknowledged.handle((taken, refused) -> null).get(15, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // no answer: the replies find out for themselves whether the hook works
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Sends the acknowledgement at once, before the update is stored: Discord allows three seconds,
+   * and the database may take longer. The result says whether Discord took it in time.
+   */
+  private static CompletableFuture<InteractionHook> acknowledge(
+      RestAction<InteractionHook> deferral, Incoming incoming) {
+    CompletableFuture<InteractionHook> sent = deferral.submit();
+    sent.whenComplete(
+        (hook, failure) -> {
+          if (failure != null) {
+            log.warn(
+                "Discord: could not acknowledge {}: {}", incoming.updateKey(), failure.toString());
+          }
+        });
+    return sent;
   }
 
   private static String key(String discordId) {

@@ -21,8 +21,26 @@ final class DiscordFailures {
     this.messages = messages;
   }
 
+  /**
+   * A department channel the bot does not see; {@code serverUnavailable} when one of its servers is
+   * out (GUILD_DELETE with {@code unavailable}), so the channel may well come back.
+   */
+  static final class ChannelNotSeen extends RuntimeException {
+    private final boolean serverUnavailable;
+
+    ChannelNotSeen(String channelId, boolean serverUnavailable) {
+      super("channel " + channelId + " is not one the bot sees");
+      this.serverUnavailable = serverUnavailable;
+    }
+  }
+
   /** {@code editing}: a missing or foreign message means the engine should post anew. */
   PostOutcome outcome(Throwable failure, boolean editing) {
+    if (failure instanceof ChannelNotSeen unseen) {
+      return unseen.serverUnavailable
+          ? new PostOutcome.Transient(messages.get("discord.post.server-unavailable"))
+          : permanent("missing-access", true);
+    }
     if (failure instanceof RateLimitedException limited) {
       return new PostOutcome.RetryAfter(Duration.ofMillis(Math.max(0, limited.getRetryAfter())));
     }
@@ -55,7 +73,7 @@ final class DiscordFailures {
       case 50007 -> permanent("dm-closed", true);
       case 10003 -> permanent("unknown-channel", true);
       case 50001 -> permanent("missing-access", true);
-      case 10013 -> permanent("unknown-user", true);
+      case 10013, 50033 -> permanent("unknown-user", true); // 50033: no DM can be opened
       case 10004 -> permanent("unknown-server", true);
       case 50013 -> permanent("missing-permissions", false);
       case 50035, 40005, 50006 -> permanent("content-refused", false);

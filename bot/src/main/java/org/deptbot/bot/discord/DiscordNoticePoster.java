@@ -14,16 +14,18 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostOutcome;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts notices on Discord as embeds, in a server channel or in a subscriber's DMs (a chat id that
- * is no channel the bot knows is taken for a user id). In an announcement channel the post is also
- * published to the servers that follow it. Each call is one request: JDA is told not to queue or
- * retry, so a 429 comes back as {@link PostOutcome.RetryAfter} for the delivery engine to honour.
+ * Posts notices on Discord as embeds, in a server channel or in a subscriber's DMs: the recipient's
+ * kind says which (a channel's id and a user's look alike). In an announcement channel the post is
+ * also published to the servers that follow it. Each call is one request: JDA is told not to queue
+ * or retry, so a 429 comes back as {@link PostOutcome.RetryAfter} for the delivery engine to
+ * honour.
  */
 public class DiscordNoticePoster implements NoticePoster {
 
@@ -45,13 +47,13 @@ public class DiscordNoticePoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome post(String chatId, NoticePost post) {
+  public PostOutcome post(RecipientKind kind, String chatId, NoticePost post) {
     PostOutcome unfit = unfit(post);
     if (unfit != null) {
       return unfit;
     }
     try {
-      MessageChannel channel = channel(chatId);
+      MessageChannel channel = channel(kind, chatId);
       var message = new MessageCreateBuilder().setEmbeds(NoticeEmbed.of(post));
       if (post.image() != null) {
         message.setFiles(DiscordReplies.file(post.image()));
@@ -67,7 +69,7 @@ public class DiscordNoticePoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome edit(String chatId, String messageId, NoticePost post) {
+  public PostOutcome edit(RecipientKind kind, String chatId, String messageId, NoticePost post) {
     PostOutcome unfit = unfit(post);
     if (unfit != null) {
       return unfit;
@@ -76,7 +78,7 @@ public class DiscordNoticePoster implements NoticePoster {
       var message = new MessageEditBuilder().setContent("").setEmbeds(NoticeEmbed.of(post));
       message.setAttachments(
           post.image() == null ? List.of() : List.of(DiscordReplies.file(post.image())));
-      channel(chatId).editMessageById(messageId, message.build()).complete(false);
+      channel(kind, chatId).editMessageById(messageId, message.build()).complete(false);
       return new PostOutcome.Posted(messageId);
     } catch (RateLimitedException | RuntimeException e) {
       return failures.outcome(e, true);
@@ -84,12 +86,12 @@ public class DiscordNoticePoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome delete(String chatId, String messageId) {
+  public PostOutcome delete(RecipientKind kind, String chatId, String messageId) {
     if (!client.connected()) {
       return new PostOutcome.Transient(messages.get("discord.post.not-connected"));
     }
     try {
-      channel(chatId).deleteMessageById(messageId).complete(false);
+      channel(kind, chatId).deleteMessageById(messageId).complete(false);
       return new PostOutcome.Posted(messageId);
     } catch (ErrorResponseException e) {
       return e.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE
@@ -105,7 +107,7 @@ public class DiscordNoticePoster implements NoticePoster {
     return NoticeEmbed.check(post);
   }
 
-  /** Over the limits, or no session yet (channel ids could not be told from user ids). */
+  /** Over the limits, or no session yet (the channels are not known). */
   private PostOutcome unfit(NoticePost post) {
     List<LimitExceeded> over = check(post);
     if (!over.isEmpty()) {
@@ -120,10 +122,21 @@ public class DiscordNoticePoster implements NoticePoster {
     return null;
   }
 
-  private MessageChannel channel(String chatId) throws RateLimitedException {
+  /**
+   * Where to post: a subscriber's DM channel, opened by their user id, or a department channel by
+   * its id, which must be one the bot sees now. A channel it does not see, while one of its servers
+   * is unavailable (an outage at Discord), may be in that server: a failure to try again later.
+   */
+  private MessageChannel channel(RecipientKind kind, String chatId) throws RateLimitedException {
     var jda = client.jda();
+    if (kind == RecipientKind.SUBSCRIBER) {
+      return jda.openPrivateChannelById(chatId).complete(false);
+    }
     GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, chatId);
-    return channel != null ? channel : jda.openPrivateChannelById(chatId).complete(false);
+    if (channel == null) {
+      throw new DiscordFailures.ChannelNotSeen(chatId, !jda.getUnavailableGuilds().isEmpty());
+    }
+    return channel;
   }
 
   /** A crosspost that fails leaves the post in place: followers miss it, the channel has it. */

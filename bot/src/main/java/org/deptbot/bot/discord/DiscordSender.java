@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries out the engine's replies on Discord. Replies to an interaction go through its hook (the
  * deferred "thinking" message becomes the first reply; later ones are follow-ups, private in server
- * channels); anything else is sent to the channel, or to the user's DM channel for a private chat.
- * JDA waits out 429 answers itself and sends again, so a rate limit delays a reply but never loses
- * it.
+ * channels); anything else goes to the user's DM channel. Nothing is posted in the open in a server
+ * channel: a reply meant for one whose interaction is gone (expired, or a restart) goes by DM. JDA
+ * waits out 429 answers itself and sends again, so a rate limit delays a reply but never loses it.
  */
 class DiscordSender implements ChatAdapter {
 
@@ -30,11 +30,14 @@ class DiscordSender implements ChatAdapter {
   private final DiscordClient client;
   private final PendingInteractions pending;
   private final Messages messages;
+  private final DiscordFiles files;
 
-  DiscordSender(DiscordClient client, PendingInteractions pending, Messages messages) {
+  DiscordSender(
+      DiscordClient client, PendingInteractions pending, Messages messages, DiscordFiles files) {
     this.client = client;
     this.pending = pending;
     this.messages = messages;
+    this.files = files;
   }
 
   /** The interactions waiting for their replies; the event listener adds to them. */
@@ -47,6 +50,12 @@ class DiscordSender implements ChatAdapter {
     return ChatPlatform.DISCORD;
   }
 
+  /** Downloads a file sent in a DM through its CDN link; see {@link DiscordFiles}. */
+  @Override
+  public Incoming.Attachment fetch(Incoming.Attachment attachment) {
+    return files.fetch(attachment);
+  }
+
   /** {@code cause} is null for a message the bot sends unprompted, such as a receipt. */
   @Override
   public void deliver(Incoming cause, List<Outgoing> replies) {
@@ -55,7 +64,7 @@ class DiscordSender implements ChatAdapter {
         new InteractionAnswer(cause == null ? null : pending.take(cause.updateKey()).orElse(null));
     for (Outgoing reply : replies) {
       try {
-        send(reply, answer);
+        send(cause, reply, answer);
       } catch (ErrorResponseException refused) {
         if (refused.isServerError() || refused.getErrorCode() <= 0) {
           throw new IllegalStateException("Discord could not be reached", refused);
@@ -72,38 +81,53 @@ class DiscordSender implements ChatAdapter {
     answer.finish(messages);
   }
 
-  private void send(Outgoing reply, InteractionAnswer answer) {
+  private void send(Incoming cause, Outgoing reply, InteractionAnswer answer) {
     if (reply instanceof Outgoing.Send message) {
       List<DiscordReplies.Part> parts = DiscordReplies.parts(message);
       for (DiscordReplies.Part part : parts) {
         if (answer.answers(message.to())) {
           answer.reply(part.data());
         } else {
-          channel(message.to()).ifPresent(c -> c.sendMessage(part.data()).complete());
+          channel(cause, message.to()).ifPresent(c -> c.sendMessage(part.data()).complete());
         }
       }
     } else if (reply instanceof Outgoing.Edit edit) {
       MessageEditData data = DiscordReplies.edit(edit);
       if (answer.edits(edit.to(), edit.messageId())) {
         answer.editPressed(data);
+      } else if (edit.to().privateChat()) {
+        channel(cause, edit.to())
+            .ifPresent(c -> c.editMessageById(edit.messageId(), data).complete());
       } else {
-        channel(edit.to()).ifPresent(c -> c.editMessageById(edit.messageId(), data).complete());
+        // the pressed message was private to the user (through the interaction, now gone):
+        // its new state goes to their DM instead
+        var instead = new Outgoing.Send(edit.to(), edit.text(), edit.buttons(), null);
+        for (DiscordReplies.Part part : DiscordReplies.parts(instead)) {
+          channel(cause, edit.to()).ifPresent(c -> c.sendMessage(part.data()).complete());
+        }
       }
     } else if (reply instanceof Outgoing.AnswerPress press && press.notice() != null) {
       answer.notice(press.notice());
     }
   }
 
-  /** The channel of {@code target}: the user's DM channel for a private chat. */
-  private Optional<MessageChannel> channel(ChatTarget target) {
+  /**
+   * Where a message to {@code target} goes when no interaction carries it: the user's DM channel
+   * for a private chat. A server channel is never written to in the open: the bot answers there
+   * only privately, through the interaction, so without it (expired, or lost in a restart) the
+   * reply goes to the DM of the person who asked, or nowhere.
+   */
+  private Optional<MessageChannel> channel(Incoming cause, ChatTarget target) {
     if (target.privateChat()) {
       return Optional.of(client.jda().openPrivateChannelById(target.chatId()).complete());
     }
-    MessageChannel channel = client.jda().getChannelById(MessageChannel.class, target.chatId());
-    if (channel == null) {
-      // not a channel the bot can see (any more): like a refusal, retrying cannot help
-      log.warn("Discord: channel {} is not one the bot can see; reply dropped", target.chatId());
+    if (cause == null || !cause.from().identity().platform().equals(ChatPlatform.DISCORD)) {
+      log.warn("Discord: a message for server channel {} with nobody to answer; dropped", target);
+      return Optional.empty();
     }
-    return Optional.ofNullable(channel);
+    log.info(
+        "Discord: the interaction of {} is gone; replying by direct message", cause.updateKey());
+    String userId = cause.from().identity().userId();
+    return Optional.of(client.jda().openPrivateChannelById(userId).complete());
   }
 }

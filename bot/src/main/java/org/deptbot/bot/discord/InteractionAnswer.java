@@ -1,5 +1,6 @@
 package org.deptbot.bot.discord;
 
+import java.time.Duration;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.deptbot.bot.chat.ChatTarget;
@@ -16,11 +17,19 @@ final class InteractionAnswer {
   private boolean originalUsed;
   private boolean directMessagesClosed;
 
+  /** How long to wait for Discord's answer to the acknowledgement before replying. */
+  private static final Duration ACKNOWLEDGEMENT_WAIT = Duration.ofSeconds(15);
+
   /**
    * {@code interaction} is null when the update has none (a DM, or one handled after a restart).
+   * One Discord did not acknowledge in time counts as none: its hook would carry nothing, so the
+   * replies go the way they would without it (see {@link DiscordSender}).
    */
   InteractionAnswer(PendingInteraction interaction) {
-    this.interaction = interaction;
+    this.interaction =
+        interaction != null && interaction.acknowledgedInTime(ACKNOWLEDGEMENT_WAIT)
+            ? interaction
+            : null;
   }
 
   boolean answers(ChatTarget target) {

@@ -1,6 +1,12 @@
 package org.deptbot.bot.discord;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.deptbot.bot.chat.ChatTarget;
 
@@ -16,6 +22,9 @@ import org.deptbot.bot.chat.ChatTarget;
  * @param redirected the command was used in a server channel and is carried on in a direct message;
  *     the hook then only says so
  * @param ephemeral replies through the hook are shown to the user alone (in server channels)
+ * @param deferredAt when the acknowledgement was sent
+ * @param acknowledged completes when Discord took the acknowledgement, fails when it refused it
+ *     (10062: it came after the three seconds Discord allows)
  */
 record PendingInteraction(
     InteractionHook hook,
@@ -24,7 +33,24 @@ record PendingInteraction(
     String pressedMessageId,
     boolean redirected,
     boolean ephemeral,
-    Instant deferredAt) {
+    Instant deferredAt,
+    CompletableFuture<?> acknowledged) {
+
+  /**
+   * Whether the hook can carry replies: Discord took the acknowledgement (waiting up to {@code
+   * wait} for its answer). Without it the interaction has expired and its hook is useless.
+   */
+  boolean acknowledgedInTime(Duration wait) {
+    try {
+      acknowledged.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (ExecutionException | TimeoutException | CancellationException refused) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
 
   /** Whether a reply to {@code target} goes through the hook. */
   boolean answers(ChatTarget target) {

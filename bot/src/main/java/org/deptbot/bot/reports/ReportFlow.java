@@ -192,7 +192,13 @@ class ReportFlow implements ChatFlow {
     if (!conversation.step().equals("evidence")) {
       return context.replyWith("report.evidence-not-now");
     }
-    if (attachment == null || attachment.bytes() == null || attachment.bytes().length == 0) {
+    boolean unread =
+        attachment == null || attachment.bytes() == null || attachment.bytes().length == 0;
+    if (unread && attachment != null && attachment.size() > evidence.maxFile()) {
+      // too big for the platform to hand over, or for the adapter to download
+      return context.replyWith("report.evidence-refused.FILE_TOO_BIG");
+    }
+    if (unread) {
       return context.replyWith("report.evidence-unreadable");
     }
     EvidenceStore.Added added =

@@ -15,6 +15,7 @@ import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostLimits;
 import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.delivery.UploadedFiles;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
@@ -65,7 +66,7 @@ class TelegramNoticePoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome post(String chatId, NoticePost post) {
+  public PostOutcome post(RecipientKind kind, String chatId, NoticePost post) {
     String html = post.asRichText().toHtml("\n");
     try {
       if (post.image() != null) {
@@ -141,7 +142,7 @@ class TelegramNoticePoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome edit(String chatId, String messageId, NoticePost post) {
+  public PostOutcome edit(RecipientKind kind, String chatId, String messageId, NoticePost post) {
     boolean photo = messageId.startsWith(PHOTO);
     int id = Integer.parseInt(photo ? messageId.substring(PHOTO.length()) : messageId);
     String html = post.asRichText().toHtml("\n");
@@ -168,7 +169,7 @@ class TelegramNoticePoster implements NoticePoster {
   }
 
   @Override
-  public PostOutcome delete(String chatId, String messageId) {
+  public PostOutcome delete(RecipientKind kind, String chatId, String messageId) {
     String id = messageId.startsWith(PHOTO) ? messageId.substring(PHOTO.length()) : messageId;
     try {
       client.execute(DeleteMessage.builder().chatId(chatId).messageId(Integer.valueOf(id)).build());

@@ -9,6 +9,7 @@ import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.delivery.StandInPoster;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.staff.ChatPlatform;
 
@@ -39,19 +40,20 @@ class TrainingNoticePoster implements StandInPoster {
       }
 
       @Override
-      public PostOutcome post(String chatId, NoticePost post) {
+      public PostOutcome post(RecipientKind kind, String chatId, NoticePost post) {
         return new PostOutcome.Posted(
             transcriptOf(platform, chatId).add("bot", html(platform, chatId, post), List.of()));
       }
 
       @Override
-      public PostOutcome edit(String chatId, String messageId, NoticePost post) {
+      public PostOutcome edit(
+          RecipientKind kind, String chatId, String messageId, NoticePost post) {
         transcriptOf(platform, chatId).replace(messageId, html(platform, chatId, post), List.of());
         return new PostOutcome.Posted(messageId);
       }
 
       @Override
-      public PostOutcome delete(String chatId, String messageId) {
+      public PostOutcome delete(RecipientKind kind, String chatId, String messageId) {
         transcriptOf(platform, chatId)
             .replace(
                 messageId,

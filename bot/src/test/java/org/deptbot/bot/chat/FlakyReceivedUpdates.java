@@ -2,19 +2,21 @@ package org.deptbot.bot.chat;
 
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * The stored updates with MongoDB failing on demand, for tests of what an adapter does when storing
- * an update fails. A failure can come before the write or after it, as a timeout can: the write was
- * applied, but the caller only learns that it failed.
+ * The stored updates with MongoDB failing or slow on demand, for tests of what an adapter does when
+ * storing an update fails or takes long. A failure can come before the write or after it, as a
+ * timeout can: the write was applied, but the caller only learns that it failed.
  */
 public class FlakyReceivedUpdates extends ReceivedUpdates {
 
   private final AtomicInteger failBefore = new AtomicInteger();
   private final AtomicInteger failAfter = new AtomicInteger();
   private final AtomicInteger failures = new AtomicInteger();
+  private final AtomicReference<Runnable> slowNext = new AtomicReference<>();
 
   public FlakyReceivedUpdates(MongoOperations mongo, Clock clock) {
     super(mongo, clock);
@@ -30,6 +32,14 @@ public class FlakyReceivedUpdates extends ReceivedUpdates {
     failAfter.set(times);
   }
 
+  /**
+   * The next store runs {@code meanwhile} before it writes, as a slow database would let time pass
+   * (a test moves a fake's clock on there, rather than sleeping).
+   */
+  public void slowNextStore(Runnable meanwhile) {
+    slowNext.set(meanwhile);
+  }
+
   /** Stores that failed so far. */
   public int failures() {
     return failures.get();
@@ -37,6 +47,10 @@ public class FlakyReceivedUpdates extends ReceivedUpdates {
 
   @Override
   boolean store(Incoming incoming) {
+    Runnable meanwhile = slowNext.getAndSet(null);
+    if (meanwhile != null) {
+      meanwhile.run();
+    }
     if (failBefore.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       throw timeout();
     }

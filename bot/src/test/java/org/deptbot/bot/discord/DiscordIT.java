@@ -16,6 +16,7 @@ import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeInteraction;
 import org.deptbot.bot.discord.fake.FakeMessage;
 import org.deptbot.bot.discord.fake.FakeModal;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,7 +153,8 @@ class DiscordIT {
 
     // a subscriber's chat is their user id: the poster opens the DM channel
     PostOutcome outcome =
-        bot.getBean(DiscordNoticePoster.class).post("900110", DiscordTestCommands.missingPerson());
+        bot.getBean(DiscordNoticePoster.class)
+            .post(RecipientKind.SUBSCRIBER, "900110", DiscordTestCommands.missingPerson());
 
     assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
     List<FakeMessage> dms = discord.botMessagesIn(discord.dmChannelOf(900110));
@@ -200,7 +202,8 @@ class DiscordIT {
     NoticePoster poster = bot.getBean(DiscordNoticePoster.class);
     String channel = Long.toString(discord.announcements().id());
 
-    PostOutcome outcome = poster.post(channel, DiscordTestCommands.missingPerson());
+    PostOutcome outcome =
+        poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
 
     assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
     FakeMessage posted =

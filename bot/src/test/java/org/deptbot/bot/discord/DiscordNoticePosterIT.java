@@ -1,9 +1,11 @@
 package org.deptbot.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import net.dv8tion.jda.api.JDA;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePoster;
@@ -11,6 +13,7 @@ import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeFile;
 import org.deptbot.bot.discord.fake.FakeMessage;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(RunningDiscordBot.class)
 class DiscordNoticePosterIT {
 
+  private static final Duration WAIT = RunningDiscordBot.WAIT;
   private static FakeDiscord discord;
   private static NoticePoster poster;
 
@@ -45,7 +49,10 @@ class DiscordNoticePosterIT {
     discord.rateLimitNext("POST", "channels/\\d+/messages", 2, 1);
 
     PostOutcome outcome =
-        poster.post(Long.toString(discord.general().id()), DiscordTestCommands.missingPerson());
+        poster.post(
+            RecipientKind.CHANNEL,
+            Long.toString(discord.general().id()),
+            DiscordTestCommands.missingPerson());
 
     assertThat(outcome).isEqualTo(new PostOutcome.RetryAfter(Duration.ofSeconds(2)));
     assertThat(discord.botMessagesIn(discord.general())).noneMatch(m -> m.embeds().size() > 0);
@@ -56,7 +63,10 @@ class DiscordNoticePosterIT {
     discord.failNext("POST", "channels/\\d+/messages", 403, 50001, "Missing Access");
 
     PostOutcome outcome =
-        poster.post(Long.toString(discord.general().id()), DiscordTestCommands.missingPerson());
+        poster.post(
+            RecipientKind.CHANNEL,
+            Long.toString(discord.general().id()),
+            DiscordTestCommands.missingPerson());
 
     assertThat(outcome)
         .isEqualTo(
@@ -70,7 +80,8 @@ class DiscordNoticePosterIT {
   void aSubscriberWithClosedDmsIsGoneForNotices() {
     discord.closeDms(900108);
 
-    PostOutcome outcome = poster.post("900108", DiscordTestCommands.missingPerson());
+    PostOutcome outcome =
+        poster.post(RecipientKind.SUBSCRIBER, "900108", DiscordTestCommands.missingPerson());
 
     assertThat(outcome).isInstanceOf(PostOutcome.Permanent.class);
     assertThat(((PostOutcome.Permanent) outcome).recipientGone()).isTrue();
@@ -79,7 +90,9 @@ class DiscordNoticePosterIT {
   @Test
   void aNoticeIsEditedInPlaceAndDeletedWithItsPhoto() {
     String channel = Long.toString(discord.general().id());
-    var posted = (PostOutcome.Posted) poster.post(channel, DiscordTestCommands.missingPerson());
+    var posted =
+        (PostOutcome.Posted)
+            poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
     long id = Long.parseLong(posted.messageId());
     var found =
         new NoticePost(
@@ -92,16 +105,66 @@ class DiscordNoticePosterIT {
             "Dial 911",
             null);
 
-    assertThat(poster.edit(channel, posted.messageId(), found)).isEqualTo(posted);
+    assertThat(poster.edit(RecipientKind.CHANNEL, channel, posted.messageId(), found))
+        .isEqualTo(posted);
     assertThat(discord.message(id).embeds().get(0).path("title").asText())
         .isEqualTo("FOUND: Jordan Reyes");
     assertThat(discord.message(id).files()).isEmpty();
 
-    assertThat(poster.delete(channel, posted.messageId())).isEqualTo(posted);
+    assertThat(poster.delete(RecipientKind.CHANNEL, channel, posted.messageId())).isEqualTo(posted);
     assertThat(discord.message(id).deleted()).isTrue();
-    assertThat(poster.delete(channel, posted.messageId())).as("gone already").isEqualTo(posted);
-    assertThat(poster.edit(channel, posted.messageId(), found))
+    assertThat(poster.delete(RecipientKind.CHANNEL, channel, posted.messageId()))
+        .as("gone already")
+        .isEqualTo(posted);
+    assertThat(poster.edit(RecipientKind.CHANNEL, channel, posted.messageId(), found))
         .isInstanceOf(PostOutcome.NotEditable.class);
+  }
+
+  @Test
+  void aChannelOfAServerBrieflyUnavailableFailsForNowAndIsPostedOnceItIsBack() {
+    JDA jda = RunningDiscordBot.bot().getBean(DiscordClient.class).jda();
+    String channel = Long.toString(discord.general().id());
+    int callsBefore = discord.calls().size();
+    try {
+      discord.serverOutage();
+      await().atMost(WAIT).until(() -> !jda.getUnavailableGuilds().isEmpty());
+
+      PostOutcome outcome =
+          poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
+
+      assertThat(outcome)
+          .as("a failure for now, not the recipient gone")
+          .isEqualTo(
+              new PostOutcome.Transient(
+                  "The Discord server of that channel is out of reach for now (an outage at"
+                      + " Discord); the post will be tried again."));
+      assertThat(discord.calls().subList(callsBefore, discord.calls().size()))
+          .as("the channel's id is not taken for a user's")
+          .noneMatch(call -> call.startsWith("POST users/@me/channels"));
+    } finally {
+      discord.serverBack();
+      await().atMost(WAIT).until(() -> jda.getUnavailableGuilds().isEmpty());
+    }
+
+    assertThat(poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson()))
+        .isInstanceOf(PostOutcome.Posted.class);
+  }
+
+  @Test
+  void aSubscriberIdIsNeverTakenForAChannel() {
+    // the id of a channel the bot sees, given as a subscriber's: a DM is opened, nothing is
+    // posted in the channel
+    int inChannel = discord.botMessagesIn(discord.general()).size();
+
+    PostOutcome outcome =
+        poster.post(
+            RecipientKind.SUBSCRIBER,
+            Long.toString(discord.general().id()),
+            DiscordTestCommands.missingPerson());
+
+    assertThat(outcome).isInstanceOf(PostOutcome.Permanent.class);
+    assertThat(((PostOutcome.Permanent) outcome).recipientGone()).isTrue();
+    assertThat(discord.botMessagesIn(discord.general())).hasSize(inChannel);
   }
 
   @ParameterizedTest
@@ -112,7 +175,8 @@ class DiscordNoticePosterIT {
             DiscordTestCommands.missingPerson().text(),
             new Image(name, "image/png", DiscordTestCommands.PNG));
 
-    PostOutcome outcome = poster.post(Long.toString(discord.general().id()), post);
+    PostOutcome outcome =
+        poster.post(RecipientKind.CHANNEL, Long.toString(discord.general().id()), post);
 
     assertThat(outcome).isInstanceOf(PostOutcome.Posted.class);
     FakeMessage message =

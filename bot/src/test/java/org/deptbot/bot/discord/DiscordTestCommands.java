@@ -1,5 +1,6 @@
 package org.deptbot.bot.discord;
 
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.FlakyReceivedUpdates;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
@@ -18,10 +20,12 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Severity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Commands only the Discord tests use: a counter whose button edits it, a slow one, a long one with
- * a photo, and one whose button opens a form.
+ * a photo, and one whose button opens a form; and stored updates whose store can be made slow.
  */
 @Configuration(proxyBeanMethods = false)
 class DiscordTestCommands {
@@ -41,6 +45,13 @@ class DiscordTestCommands {
         "Riverton PD · (555) 555-0100 · Notice N-2026-000042",
         "This account is not monitored around the clock. For emergencies dial 911.",
         new Image("jordan.png", "image/png", PNG));
+  }
+
+  /** The stored updates, with a store that tests can make slow or fail. */
+  @Bean
+  @Primary
+  FlakyReceivedUpdates flakyReceivedUpdates(MongoOperations mongo, Clock clock) {
+    return new FlakyReceivedUpdates(mongo, clock);
   }
 
   @Bean

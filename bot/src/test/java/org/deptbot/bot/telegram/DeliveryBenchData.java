@@ -10,6 +10,7 @@ import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCategory;
@@ -111,7 +112,7 @@ final class DeliveryBenchData {
             Instant.now());
     NoticePost post = posts.of(sample);
     for (int i = 0; i < WARM_UP_CHATS; i++) {
-      poster.post(String.valueOf(warmUpChat(i)), post);
+      poster.post(RecipientKind.SUBSCRIBER, String.valueOf(warmUpChat(i)), post);
     }
     deliveries.due(ChatPlatform.TELEGRAM, Instant.now(), 50);
     deliveries.byId("none");

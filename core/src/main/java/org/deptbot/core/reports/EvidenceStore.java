@@ -39,6 +39,9 @@ public class EvidenceStore {
   public static final Set<String> TYPES =
       Set.of("image/jpeg", "image/png", "image/webp", "image/gif", "application/pdf", "video/mp4");
 
+  /** The largest file a report keeps, as the bot configures it. */
+  public static final long MAX_FILE = 10L << 20;
+
   private final GridFSBucket bucket;
   private final GridFSBucket sealed;
   private final Clock clock;
@@ -64,6 +67,11 @@ public class EvidenceStore {
     this.maxFile = maxFile;
     this.maxTotal = maxTotal;
     this.maxFiles = maxFiles;
+  }
+
+  /** The largest file this store keeps, in bytes. */
+  public long maxFile() {
+    return maxFile;
   }
 
   /** Why a file was not kept. */

@@ -87,8 +87,7 @@ final class DiscordJson {
         .set("permission_overwrites", array());
   }
 
-  static ObjectNode attachment(FakeFile file) {
-    String url = "https://cdn.discordapp.example/attachments/" + file.id() + "/" + file.fileName();
+  static ObjectNode attachment(FakeFile file, String url) {
     return object()
         .put("id", Long.toString(file.id()))
         .put("filename", file.fileName())
@@ -98,8 +97,12 @@ final class DiscordJson {
         .put("proxy_url", url);
   }
 
-  /** A message; {@code guildId} 0 for a DM. */
-  static ObjectNode message(FakeMessage message, FakeUser author, long guildId) {
+  /** A message; {@code guildId} 0 for a DM; {@code links} gives each file's CDN link. */
+  static ObjectNode message(
+      FakeMessage message,
+      FakeUser author,
+      long guildId,
+      java.util.function.Function<FakeFile, String> links) {
     ObjectNode json =
         object()
             .put("id", Long.toString(message.id()))
@@ -116,7 +119,7 @@ final class DiscordJson {
     json.putArray("mentions");
     json.putArray("mention_roles");
     ArrayNode attachments = json.putArray("attachments");
-    message.files().forEach(f -> attachments.add(attachment(f)));
+    message.files().forEach(f -> attachments.add(attachment(f, links.apply(f))));
     json.set("embeds", message.embeds());
     json.set("components", message.componentsJson());
     if (guildId != 0) {

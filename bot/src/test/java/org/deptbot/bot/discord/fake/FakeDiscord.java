@@ -97,7 +97,61 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   public FakeMessage userSendsDm(long userId, String name, String text) {
-    return people.directMessage(state.user(userId, name), text);
+    return people.directMessage(state.user(userId, name), text, List.of());
+  }
+
+  /** A DM with files attached: the bot reads each through its signed link on the fake CDN. */
+  public FakeMessage userSendsDm(long userId, String name, String text, FakeFile... files) {
+    return people.directMessage(state.user(userId, name), text, List.of(files));
+  }
+
+  /** A file for {@link #userSendsDm(long, String, String, FakeFile...)}, with a fresh id. */
+  public FakeFile file(String fileName, String contentType, byte[] bytes) {
+    return new FakeFile(state.ids.next(), fileName, contentType, bytes);
+  }
+
+  /**
+   * How long the attachment links handed out from now on work (a day by default); past it the CDN
+   * answers 404. {@link Duration#ZERO} makes every new link expired by the time it is fetched.
+   */
+  public void attachmentLinksLastFor(Duration lifetime) {
+    state.linkLifetime = lifetime;
+  }
+
+  /** Attachment downloads the CDN served, as paths. */
+  public List<String> cdnDownloads() {
+    return rest.cdn().served();
+  }
+
+  /** Attachment links the CDN refused (expired or not signed), as paths. */
+  public List<String> cdnRefusals() {
+    return rest.cdn().refused();
+  }
+
+  /**
+   * The bot's next interaction callback arrives {@code late} after it was sent (a slow network, a
+   * busy bot): past three seconds, Discord refuses it with 10062 Unknown interaction.
+   */
+  public void delayNextCallback(Duration late) {
+    state.nextCallbackLate.set(late);
+  }
+
+  /**
+   * Moves the fake's clock on, as if that much time had passed: interactions get older (three
+   * seconds to acknowledge) and links closer to expiring, without the test waiting.
+   */
+  public void advanceClock(Duration by) {
+    state.advance(by);
+  }
+
+  /** A member of the server who has not done anything yet, so the bot can open a DM with them. */
+  public void addMember(long userId, String name) {
+    state.user(userId, name);
+  }
+
+  /** How many interaction callbacks the bot has sent, taken or refused. */
+  public int callbacksReceived() {
+    return state.callbacks.get();
   }
 
   /** The user's privacy settings refuse DMs from server members: sending them fails with 50007. */
@@ -166,6 +220,20 @@ public final class FakeDiscord implements AutoCloseable {
   /** The gateway intents the bot identified with (the last time). */
   public long identifiedIntents() {
     return gateway.lastIntents();
+  }
+
+  /**
+   * The server becomes unavailable for a while, as in an outage at Discord: the gateway sends
+   * GUILD_DELETE with {@code unavailable: true}, and the bot forgets its channels until {@link
+   * #serverBack()}.
+   */
+  public void serverOutage() {
+    gateway.serverUnavailable();
+  }
+
+  /** The server is available again: the gateway sends its GUILD_CREATE. */
+  public void serverBack() {
+    gateway.serverAvailable();
   }
 
   /** The next {@code times} calls matching answer 429 with {@code Retry-After: seconds}. */

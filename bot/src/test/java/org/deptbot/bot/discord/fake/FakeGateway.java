@@ -26,6 +26,9 @@ final class FakeGateway extends WebSocketServer {
 
   private final FakeState state;
 
+  /** The intent a session needs to receive GUILD_CREATE and GUILD_DELETE. */
+  static final long GUILDS = 1L;
+
   /** The intent a session needs to receive MESSAGE_CREATE for a DM. */
   static final long DIRECT_MESSAGES = 1L << 12;
 
@@ -87,6 +90,18 @@ final class FakeGateway extends WebSocketServer {
       payload.put("s", sequence.incrementAndGet()).set("d", data);
       session.send(payload.toString());
     }
+  }
+
+  /** The server is out (an outage at Discord): GUILD_DELETE with {@code unavailable: true}. */
+  void serverUnavailable() {
+    ObjectNode gone =
+        DiscordJson.object().put("id", Long.toString(state.guildId)).put("unavailable", true);
+    dispatch("GUILD_DELETE", gone, GUILDS);
+  }
+
+  /** The server is back: GUILD_CREATE with the whole server again. */
+  void serverAvailable() {
+    dispatch("GUILD_CREATE", guild(), GUILDS);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.deptbot.bot.discord.fake;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * An interaction the fake dispatched (a slash command, a button press or a modal submission) and
@@ -21,7 +22,8 @@ public final class FakeInteraction {
   private final String token;
   private final long channelId;
   private final long userId;
-  private final long dispatchedAt = System.nanoTime();
+  private final LongSupplier clock;
+  private final long dispatchedAt;
   private volatile long pressedMessageId;
   private volatile int callbackType;
   private volatile long acknowledgedAt;
@@ -29,7 +31,16 @@ public final class FakeInteraction {
   private volatile FakeModal modal;
   private volatile boolean submitsModal;
 
-  FakeInteraction(long id, String token, long channelId, long userId, long pressedMessageId) {
+  /** {@code clock} is the fake's monotonic time in nanoseconds, which tests can move on. */
+  FakeInteraction(
+      long id,
+      String token,
+      long channelId,
+      long userId,
+      long pressedMessageId,
+      LongSupplier clock) {
+    this.clock = clock;
+    this.dispatchedAt = clock.getAsLong();
     this.id = id;
     this.token = token;
     this.channelId = channelId;
@@ -72,7 +83,7 @@ public final class FakeInteraction {
   }
 
   Duration age() {
-    return Duration.ofNanos(System.nanoTime() - dispatchedAt);
+    return Duration.ofNanos(clock.getAsLong() - dispatchedAt);
   }
 
   /** The message the hook's {@code @original} is: the reply, or the pressed message. */
@@ -106,7 +117,7 @@ public final class FakeInteraction {
     if (callbackType != 0) {
       return false;
     }
-    acknowledgedAt = System.nanoTime();
+    acknowledgedAt = clock.getAsLong();
     callbackType = type;
     originalMessageId = original;
     return true;

@@ -29,6 +29,7 @@ final class FakeRest {
   private final Faults faults;
   private final MessageRoutes messages;
   private final InteractionRoutes interactions;
+  private final FakeCdn cdn;
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<String> unserved = new CopyOnWriteArrayList<>();
@@ -53,11 +54,18 @@ final class FakeRest {
             });
     server.setExecutor(executor);
     server.createContext(PREFIX, this::handle);
+    cdn = new FakeCdn(state);
+    server.createContext(FakeCdn.PREFIX, cdn::handle);
     server.start();
+    state.cdnBase = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
   }
 
   String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + PREFIX;
+  }
+
+  FakeCdn cdn() {
+    return cdn;
   }
 
   List<String> unserved() {

@@ -1,12 +1,23 @@
 package org.deptbot.bot.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Everything the fake Discord knows: its one server, channels, people, messages, interactions. */
 final class FakeState {
@@ -26,6 +37,23 @@ final class FakeState {
   final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
   final Set<Long> administrators = ConcurrentHashMap.newKeySet();
 
+  /** How far the fake's clock is ahead of the machine's: tests move time on without waiting. */
+  private final AtomicLong aheadNanos = new AtomicLong();
+
+  /** How long a signed attachment link works; Discord's last about a day. */
+  volatile Duration linkLifetime = Duration.ofHours(24);
+
+  /** The CDN's address, ending in {@code /}, once the REST server knows its port. */
+  volatile String cdnBase = "http://127.0.0.1/";
+
+  private final byte[] linkKey = new byte[32];
+
+  /** Interaction callbacks received so far, answered or refused. */
+  final AtomicInteger callbacks = new AtomicInteger();
+
+  /** How late the next interaction callback reaches Discord, or null. */
+  final AtomicReference<Duration> nextCallbackLate = new AtomicReference<>();
+
   FakeState(String token, String botName) {
     this.token = token;
     this.bot = new FakeUser(ids.next(), botName, true);
@@ -33,6 +61,54 @@ final class FakeState {
     this.guildId = ids.next();
     this.botRoleId = ids.next();
     users.put(bot.id(), bot);
+    new SecureRandom().nextBytes(linkKey);
+  }
+
+  /** The fake's monotonic time, in nanoseconds, for the three seconds an interaction has. */
+  long nanoTime() {
+    return System.nanoTime() + aheadNanos.get();
+  }
+
+  /** The fake's wall-clock time, for when a link expires. */
+  Instant now() {
+    return Instant.now().plusNanos(aheadNanos.get());
+  }
+
+  void advance(Duration by) {
+    aheadNanos.addAndGet(by.toNanos());
+  }
+
+  /**
+   * A signed CDN link to {@code file} of a message in {@code channelId}, as Discord gives in an
+   * attachment's {@code url}: {@code ex} (expiry) and {@code is} (issue) are Unix seconds in hex,
+   * {@code hm} the signature over the path and both.
+   */
+  String attachmentUrl(long channelId, FakeFile file) {
+    String path = "attachments/" + channelId + "/" + file.id() + "/" + file.fileName();
+    long issued = now().getEpochSecond();
+    String ex = Long.toHexString(issued + linkLifetime.toSeconds());
+    String is = Long.toHexString(issued);
+    return cdnBase + path + "?ex=" + ex + "&is=" + is + "&hm=" + sign(path, ex, is);
+  }
+
+  String sign(String path, String ex, String is) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(linkKey, "HmacSHA256"));
+      byte[] tag = mac.doFinal((path + "|" + ex + "|" + is).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(tag);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The file {@code fileId} of a message in {@code channelId}, if there is one. */
+  Optional<FakeFile> file(long channelId, long fileId) {
+    return messages.stream()
+        .filter(m -> m.channelId() == channelId && !m.deleted())
+        .flatMap(m -> m.files().stream())
+        .filter(f -> f.id() == fileId)
+        .findFirst();
   }
 
   FakeChannel addChannel(String name, int type) {

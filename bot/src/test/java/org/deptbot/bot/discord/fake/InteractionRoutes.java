@@ -56,6 +56,11 @@ final class InteractionRoutes {
   }
 
   private RestResponse callback(RestRequest request) {
+    state.callbacks.incrementAndGet();
+    Duration late = state.nextCallbackLate.getAndSet(null);
+    if (late != null) {
+      state.advance(late); // the callback took that long to arrive
+    }
     FakeInteraction interaction = state.interactions.get(request.segment(2));
     if (interaction == null
         || interaction.id() != request.id(1)

@@ -73,7 +73,11 @@ final class MessageRoutes {
 
   ObjectNode json(FakeMessage message) {
     FakeUser author = state.users.get(message.authorId());
-    return DiscordJson.message(message, author, state.guildOf(message.channelId()));
+    return DiscordJson.message(
+        message,
+        author,
+        state.guildOf(message.channelId()),
+        f -> state.attachmentUrl(message.channelId(), f));
   }
 
   private RestResponse openDm(long userId) {

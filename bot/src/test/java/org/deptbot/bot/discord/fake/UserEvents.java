@@ -117,10 +117,11 @@ final class UserEvents {
         .put("value", value);
   }
 
-  FakeMessage directMessage(FakeUser user, String text) {
+  /** A DM to the bot, with files attached (each then has a signed link on the fake's CDN). */
+  FakeMessage directMessage(FakeUser user, String text, java.util.List<FakeFile> files) {
     FakeChannel dm = state.dmWith(user.id());
     FakeMessage message = state.newMessage(dm.id(), user.id());
-    message.apply(DiscordJson.object().put("content", text), java.util.List.of(), false);
+    message.apply(DiscordJson.object().put("content", text), files, false);
     gateway.dispatch("MESSAGE_CREATE", messages.json(message), FakeGateway.DIRECT_MESSAGES);
     return message;
   }
@@ -128,7 +129,8 @@ final class UserEvents {
   private FakeInteraction register(FakeUser user, FakeChannel channel, long pressedMessageId) {
     String token = "itoken-" + UUID.randomUUID();
     var interaction =
-        new FakeInteraction(state.ids.next(), token, channel.id(), user.id(), pressedMessageId);
+        new FakeInteraction(
+            state.ids.next(), token, channel.id(), user.id(), pressedMessageId, state::nanoTime);
     state.interactions.put(token, interaction);
     return interaction;
   }
