@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Everything the fake Discord knows: its one server, channels, people, messages, interactions. */
 final class FakeState {
@@ -25,6 +26,8 @@ final class FakeState {
   final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();
   final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
   final Set<Long> administrators = ConcurrentHashMap.newKeySet();
+  final CrosspostLimits crossposts = new CrosspostLimits();
+  final AtomicInteger crosspostCalls = new AtomicInteger();
 
   FakeState(String token, String botName) {
     this.token = token;
