@@ -39,6 +39,16 @@ final class PacedPoster implements NoticePoster {
   }
 
   @Override
+  public boolean publishes() {
+    return poster.publishes();
+  }
+
+  @Override
+  public PostOutcome publish(String chatId, String messageId) {
+    return awaitTurn() ? poster.publish(chatId, messageId) : stopped();
+  }
+
+  @Override
   public PostOutcome delete(String chatId, String messageId) {
     return awaitTurn() ? poster.delete(chatId, messageId) : stopped();
   }

@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param messageId the platform's id of the post, once sent: edits need it
  * @param shownRevision the notice revision the post shows now (a post shows the newest revision
  *     when it is sent, so a queued edit may find nothing left to do)
+ * @param publishing sharing the post with following servers, a step of its own after the post; null
+ *     when the post is not shared (not an announcement channel, not sent yet)
  */
 @Document("deliveries")
 public record Delivery(
@@ -37,7 +39,8 @@ public record Delivery(
     String lastError,
     String messageId,
     int shownRevision,
-    Instant finishedAt) {
+    Instant finishedAt,
+    Publishing publishing) {
 
   /** A new delivery, queued. */
   public static Delivery queued(
@@ -69,6 +72,7 @@ public record Delivery(
         null,
         null,
         0,
+        null,
         null);
   }
 
@@ -93,7 +97,8 @@ public record Delivery(
         lastError,
         messageId,
         shownRevision,
-        finishedAt);
+        finishedAt,
+        publishing);
   }
 
   public static String idOf(String noticeId, int revision, RecipientKind kind, String key) {
