@@ -107,6 +107,25 @@ class DiscordChannelNoticesIT {
         "the delivery record did not show the post as shared");
   }
 
+  @Test
+  void aNoticeDiscordWillNotLetTheBotPublishIsReportedAsPostedButNotShared() {
+    // GIVEN Discord refuses the next publishing for good (the bot lost access meanwhile)
+    discord.failNext("POST", "channels/\\d+/messages/\\d+/crosspost", 403, 50001, "Missing Access");
+
+    // WHEN a notice is issued
+    String id = issue("/notice road_closure street=\"Elm St at 2nd\" reason=\"for repaving\"");
+
+    // THEN it stays posted, and the issuer's receipt says it was not shared, and why
+    FakeMessage post = awaitPost(id, e -> e.path("title").asText().contains("Elm St"));
+    Reply receipt = chat.awaitReply(dispatcher, r -> r.text().contains("Delivery of " + id));
+    assertThat(receipt.text())
+        .contains(
+            "#announcements (Discord): posted, but not shared to following servers. The bot"
+                + " cannot see that Discord channel");
+    assertThat(discord.message(post.id()).crossposted()).isFalse();
+    assertThat(discord.message(post.id()).deleted()).isFalse();
+  }
+
   private String issue(String command) {
     chat.say(dispatcher, command);
     Reply preview = chat.awaitReply(dispatcher, r -> r.hasButton("Confirm"));
