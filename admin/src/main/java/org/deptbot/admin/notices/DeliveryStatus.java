@@ -1,6 +1,8 @@
 package org.deptbot.admin.notices;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,10 +14,13 @@ import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryState;
+import org.deptbot.core.delivery.Publishing;
 import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.TimeShown;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +30,21 @@ import org.springframework.stereotype.Component;
 @Component
 class DeliveryStatus {
 
-  /** One channel's delivery of one revision. */
+  /**
+   * One channel's delivery of one revision.
+   *
+   * @param publishing sharing the post with following servers (announcement channels), or null
+   * @param publishingAt when sharing is tried next, with the zone, while it waits; else null
+   */
   record Target(
       String name,
       ChatPlatform platform,
       DeliveryState state,
       int attempts,
       String lastError,
-      Instant finishedAt) {}
+      Instant finishedAt,
+      Publishing publishing,
+      String publishingAt) {}
 
   /**
    * One revision's deliveries.
@@ -49,10 +61,24 @@ class DeliveryStatus {
 
   private final Deliveries deliveries;
   private final Channels channels;
+  private final TimeShown times;
+  private final ZoneId zone;
 
-  DeliveryStatus(Deliveries deliveries, Channels channels) {
+  DeliveryStatus(
+      Deliveries deliveries,
+      Channels channels,
+      Clock clock,
+      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
     this.deliveries = deliveries;
     this.channels = channels;
+    this.times = new TimeShown(clock, zone, TimeShown.bundled());
+    this.zone = zone;
+  }
+
+  private String publishingAt(Publishing publishing) {
+    return publishing == null || publishing.finished() || publishing.note() == null
+        ? null
+        : times.show(publishing.notBefore().atZone(zone));
   }
 
   /** Every revision, newest first. */
@@ -79,7 +105,9 @@ class DeliveryStatus {
                           d.state(),
                           d.attempts(),
                           d.lastError(),
-                          d.finishedAt()))
+                          d.finishedAt(),
+                          d.publishing(),
+                          publishingAt(d.publishing())))
               .toList();
       Map<DeliveryState, Long> subscribers = new EnumMap<>(DeliveryState.class);
       all.stream()

@@ -169,13 +169,53 @@ final class DeliveryAttempt {
           posted.messageId(),
           revision,
           clock.instant(),
-          poster.editKeepsPicture(first.messageId()));
+          poster.editKeepsPicture(first.messageId()),
+          false);
       deliveries.showing(first.id(), revision, posted.messageId());
     } else if (edited instanceof PostOutcome.NotEditable) {
       deliveries.failed(
           delivery.id(), messages.get("delivery.reason.old-post-left"), clock.instant(), true);
     } else {
       record(delivery, edited, revision, first);
+    }
+  }
+
+  /**
+   * Shares a sent post with the servers following its channel, the delivery's own publishing step
+   * (claimed by the worker). A rate limit waits as long as the platform says, without using up an
+   * attempt; the post stays in its channel whatever happens here.
+   */
+  void publish(Delivery delivery) {
+    Instant now = clock.instant();
+    int attempts = delivery.publishing().attempts() + 1; // the claim counted this one
+    PostOutcome outcome;
+    try {
+      outcome = poster.publish(delivery.chatId(), delivery.messageId());
+    } catch (RuntimeException e) {
+      log.warn("Publishing delivery {} failed unexpectedly; it will be retried", delivery.id(), e);
+      outcome =
+          new PostOutcome.Transient(messages.get("delivery.reason.unexpected", e.getMessage()));
+    }
+    if (outcome instanceof PostOutcome.Posted) {
+      deliveries.published(delivery.id());
+    } else if (outcome instanceof PostOutcome.RetryAfter wait) {
+      deliveries.publishLater(
+          delivery.id(),
+          now.plus(wait.delay()),
+          messages.get("delivery.reason.publish-limited"),
+          true);
+    } else if (outcome instanceof PostOutcome.Transient failure) {
+      if (attempts >= properties.maxAttempts()) {
+        deliveries.publishFailed(
+            delivery.id(), messages.get("delivery.reason.gave-up", attempts, failure.reason()));
+      } else {
+        deliveries.publishLater(
+            delivery.id(), now.plus(backoff(attempts)), failure.reason(), false);
+      }
+    } else if (outcome instanceof PostOutcome.Permanent failure) {
+      deliveries.publishFailed(delivery.id(), failure.reason());
+    } else if (outcome instanceof PostOutcome.NotEditable failure) {
+      deliveries.publishFailed(delivery.id(), failure.reason());
     }
   }
 
@@ -200,7 +240,7 @@ final class DeliveryAttempt {
       deliveries.retryLater(
           delivery.id(), now, messages.get("delivery.reason.chat-moved", moved.newChatId()), false);
     } else if (outcome instanceof PostOutcome.Posted posted) {
-      deliveries.sent(delivery.id(), posted.messageId(), revision, now);
+      deliveries.sent(delivery.id(), posted.messageId(), revision, now, false, posted.toPublish());
       if (first != null) {
         deliveries.showing(first.id(), revision, posted.messageId());
       }

@@ -26,6 +26,7 @@ final class DeliveryWorker implements Runnable {
 
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
   private static final int BATCH = 50;
+  private static final Duration PUBLISHING_LOOK = Duration.ofSeconds(1);
 
   private final NoticePoster poster;
   private final Deliveries deliveries;
@@ -38,6 +39,7 @@ final class DeliveryWorker implements Runnable {
   private final ExecutorService senders;
   private final Set<String> sending = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private volatile boolean running = true;
+  private Instant nextPublishingLook = Instant.MIN;
 
   DeliveryWorker(
       NoticePoster poster,
@@ -123,8 +125,45 @@ final class DeliveryWorker implements Runnable {
             }
           });
     }
+    publishWhatIsDue();
     windows.forgetIdle(clock.instant());
     return sentAny ? Duration.ZERO : soonest;
+  }
+
+  /**
+   * Starts the publishing steps that are due (posts to share with following servers), looking at
+   * most once a second: they are few, and the look reads the deliveries collection.
+   */
+  private void publishWhatIsDue() throws InterruptedException {
+    Instant now = clock.instant();
+    if (!poster.publishes() || now.isBefore(nextPublishingLook)) {
+      return;
+    }
+    nextPublishingLook = now.plus(PUBLISHING_LOOK);
+    for (Delivery delivery : deliveries.publishingDue(poster.platform(), now, BATCH)) {
+      if (!running) {
+        return;
+      }
+      String key = delivery.id() + "#publish";
+      if (sending.contains(key)) {
+        continue;
+      }
+      inFlight.acquire();
+      if (!deliveries.claimPublishing(delivery.id(), clock.instant(), properties.lease())) {
+        inFlight.release();
+        continue;
+      }
+      sending.add(key);
+      senders.execute(
+          () -> {
+            try {
+              attempt.publish(delivery);
+            } finally {
+              sending.remove(key);
+              inFlight.release();
+            }
+          });
+    }
   }
 
   /** Stops claiming; sends in flight finish (or are reclaimed after their lease). */

@@ -23,6 +23,20 @@ public interface NoticePoster {
   /** Replaces the content of an earlier post; {@code messageId} is what {@link #post} returned. */
   PostOutcome edit(RecipientKind kind, String chatId, String messageId, NoticePost post);
 
+  /** Whether posts on this platform may have to be published ({@link #publish}) after posting. */
+  default boolean publishes() {
+    return false;
+  }
+
+  /**
+   * Shares a post that came back {@link PostOutcome.Posted#toPublish} with the servers that follow
+   * its channel. {@link PostOutcome.Posted} once it is shared, also when it was already (so a retry
+   * after a crash shares nothing twice).
+   */
+  default PostOutcome publish(String chatId, String messageId) {
+    return new PostOutcome.Posted(messageId);
+  }
+
   /** Removes an earlier post (a found person's photo and details must go). */
   PostOutcome delete(RecipientKind kind, String chatId, String messageId);
 

@@ -50,6 +50,16 @@ final class PacedPoster implements NoticePoster {
   }
 
   @Override
+  public boolean publishes() {
+    return poster.publishes();
+  }
+
+  @Override
+  public PostOutcome publish(String chatId, String messageId) {
+    return awaitTurn() ? poster.publish(chatId, messageId) : stopped();
+  }
+
+  @Override
   public List<LimitExceeded> check(NoticePost post) {
     return poster.check(post);
   }

@@ -6,10 +6,19 @@ import java.util.Objects;
 /** What a platform said to one post or edit. */
 public sealed interface PostOutcome {
 
-  /** Posted (or edited); {@code messageId} is what a later edit of this post needs. */
-  record Posted(String messageId) implements PostOutcome {
+  /**
+   * Posted (or edited); {@code messageId} is what a later edit of this post needs. {@code
+   * toPublish} says the post is in a channel others follow and is still to be shared with them, a
+   * step of its own ({@link NoticePoster#publish}).
+   */
+  record Posted(String messageId, boolean toPublish) implements PostOutcome {
     public Posted {
       Objects.requireNonNull(messageId, "messageId");
+    }
+
+    /** Posted, with nothing more to do. */
+    public Posted(String messageId) {
+      this(messageId, false);
     }
   }
 

@@ -77,6 +77,7 @@ final class DiscordFailures {
       case 10004 -> permanent("unknown-server", true);
       case 50013 -> permanent("missing-permissions", false);
       case 50035, 40005, 50006 -> permanent("content-refused", false);
+      case 50024 -> permanent("not-announcements", false);
       default -> null;
     };
   }

@@ -22,14 +22,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts notices on Discord as embeds, in a server channel or in a subscriber's DMs: the recipient's
- * kind says which (a channel's id and a user's look alike). In an announcement channel the post is
- * also published to the servers that follow it. Each call is one request: JDA is told not to queue
- * or retry, so a 429 comes back as {@link PostOutcome.RetryAfter} for the delivery engine to
- * honour.
+ * kind says which (a channel's id and a user's look alike). A post in an announcement channel comes
+ * back to be published to the servers that follow it, as a step of its own ({@link #publish}),
+ * since Discord limits publishing far more than posting. Each call is one request: JDA is told not
+ * to queue or retry, so a 429 comes back as {@link PostOutcome.RetryAfter} for the delivery engine
+ * to honour.
  */
 public class DiscordNoticePoster implements NoticePoster {
 
   private static final Logger log = LoggerFactory.getLogger(DiscordNoticePoster.class);
+  private static final int ALREADY_CROSSPOSTED = 40033;
 
   private final DiscordClient client;
   private final DiscordFailures failures;
@@ -59,10 +61,7 @@ public class DiscordNoticePoster implements NoticePoster {
         message.setFiles(DiscordReplies.file(post.image()));
       }
       Message sent = channel.sendMessage(message.build()).complete(false);
-      if (channel instanceof NewsChannel announcements) {
-        publish(announcements, sent.getId());
-      }
-      return new PostOutcome.Posted(sent.getId());
+      return new PostOutcome.Posted(sent.getId(), channel instanceof NewsChannel);
     } catch (RateLimitedException | RuntimeException e) {
       return failures.outcome(e, false);
     }
@@ -139,16 +138,37 @@ public class DiscordNoticePoster implements NoticePoster {
     return channel;
   }
 
-  /** A crosspost that fails leaves the post in place: followers miss it, the channel has it. */
-  private void publish(NewsChannel announcements, String messageId) {
+  @Override
+  public boolean publishes() {
+    return true;
+  }
+
+  /**
+   * Publishes (crossposts) a post of an announcement channel to the servers that follow it. Discord
+   * allows only about ten an hour per channel; its 429 comes back as {@link PostOutcome.RetryAfter}
+   * (often most of an hour). A message published already counts as done, so a retry after a crash
+   * publishes nothing twice.
+   */
+  @Override
+  public PostOutcome publish(String chatId, String messageId) {
+    if (!client.connected()) {
+      return new PostOutcome.Transient(messages.get("discord.post.not-connected"));
+    }
     try {
+      NewsChannel announcements = client.jda().getNewsChannelById(chatId);
+      if (announcements == null) {
+        return new PostOutcome.Permanent(messages.get("discord.post.not-announcements"), false);
+      }
       announcements.crosspostMessageById(messageId).complete(false);
+      return new PostOutcome.Posted(messageId);
+    } catch (ErrorResponseException e) {
+      if (e.getErrorCode() == ALREADY_CROSSPOSTED) {
+        return new PostOutcome.Posted(messageId);
+      }
+      log.warn("Discord: post {} not published to following servers: {}", messageId, e.toString());
+      return failures.outcome(e, false);
     } catch (RateLimitedException | RuntimeException e) {
-      log.warn(
-          "Discord: notice {} posted in #{} but not published to following servers: {}",
-          messageId,
-          announcements.getName(),
-          e.toString());
+      return failures.outcome(e, false);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.deptbot.bot.notices;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,9 +13,11 @@ import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryState;
+import org.deptbot.core.delivery.Publishing;
 import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -30,13 +33,19 @@ class DeliveryReport {
   private final Channels channels;
   private final Messages messages;
   private final ObjectProvider<DeliveryService> delivery;
+  private final TimeShown times;
+  private final ZoneId zone;
 
   DeliveryReport(
       Deliveries deliveries,
       Notices notices,
       Channels channels,
       Messages messages,
-      ObjectProvider<DeliveryService> delivery) {
+      ObjectProvider<DeliveryService> delivery,
+      TimeShown times,
+      ZoneId zone) {
+    this.times = times;
+    this.zone = zone;
     this.deliveries = deliveries;
     this.notices = notices;
     this.channels = channels;
@@ -46,7 +55,8 @@ class DeliveryReport {
 
   /**
    * Whether the revision's deliveries are planned and every channel has it, has failed, or is on a
-   * platform this bot is not connected to (it waits there, and the report says so).
+   * platform this bot is not connected to (it waits there, and the report says so); a post to be
+   * shared with following servers has been tried once.
    */
   boolean channelsDone(String noticeId, int revision) {
     boolean planned =
@@ -58,7 +68,16 @@ class DeliveryReport {
     return planned
         && deliveries.ofRevision(noticeId, revision).stream()
             .filter(d -> d.recipientKind() == RecipientKind.CHANNEL)
-            .allMatch(d -> d.state().finished() || !served(d.platform()));
+            .allMatch(d -> (d.state().finished() && publishingTried(d)) || !served(d.platform()));
+  }
+
+  /**
+   * Whether a post to share with following servers was tried at least once (shared, failed, or
+   * waiting with a reason), so the receipt says how sharing went rather than "in a moment".
+   */
+  private static boolean publishingTried(Delivery d) {
+    Publishing publishing = d.publishing();
+    return publishing == null || publishing.finished() || publishing.note() != null;
   }
 
   private boolean served(ChatPlatform platform) {
@@ -110,6 +129,26 @@ class DeliveryReport {
     return text.build();
   }
 
+  /** Posted; and where sharing it with following servers is, when it is to be shared. */
+  private String sent(Publishing publishing, String name) {
+    if (publishing == null) {
+      return messages.get("notice.report.sent", name);
+    }
+    return switch (publishing.state()) {
+      case PUBLISHED -> messages.get("notice.report.published", name);
+      case FAILED -> messages.get("notice.report.publish-failed", name, publishing.note());
+      case WAITING, PUBLISHING -> {
+        if (publishing.note() == null) {
+          yield messages.get("notice.report.publish-owed", name);
+        }
+        String at = times.show(publishing.notBefore().atZone(zone));
+        yield publishing.rateLimited()
+            ? messages.get("notice.report.publish-limited", name, at)
+            : messages.get("notice.report.publish-retrying", name, at, publishing.note());
+      }
+    };
+  }
+
   private String line(Delivery d, String name) {
     if (!d.state().finished() && !served(d.platform())) {
       return messages.get(
@@ -122,7 +161,7 @@ class DeliveryReport {
           : messages.get("notice.report.old-post-left", name);
     }
     return switch (d.state()) {
-      case SENT -> messages.get("notice.report.sent", name);
+      case SENT -> sent(d.publishing(), name);
       case QUEUED, SENDING ->
           d.lastError() == null
               ? messages.get("notice.report.going", name)

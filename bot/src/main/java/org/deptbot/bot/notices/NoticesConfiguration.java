@@ -19,6 +19,7 @@ import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableRules;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,8 +46,17 @@ class NoticesConfiguration {
       Notices notices,
       Channels channels,
       Messages messages,
-      ObjectProvider<DeliveryService> delivery) {
-    return new DeliveryReport(deliveries, notices, channels, messages, delivery);
+      ObjectProvider<DeliveryService> delivery,
+      Clock clock,
+      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new DeliveryReport(
+        deliveries,
+        notices,
+        channels,
+        messages,
+        delivery,
+        new TimeShown(clock, zone, TimeShown.bundled()),
+        zone);
   }
 
   @Bean

@@ -217,6 +217,11 @@ class DiscordIT {
     assertThat(embed.at("/footer/text").asText()).contains("Riverton PD", "dial 911");
     assertThat(embed.at("/image/url").asText()).isEqualTo("attachment://photo-1.png");
     assertThat(posted.files()).extracting(f -> f.fileName()).containsExactly("photo-1.png");
+    assertThat(((PostOutcome.Posted) outcome).toPublish()).isTrue();
+    assertThat(posted.crossposted()).as("publishing is a step of its own").isFalse();
+
+    assertThat(poster.publish(channel, Long.toString(posted.id())))
+        .isEqualTo(new PostOutcome.Posted(Long.toString(posted.id())));
     assertThat(posted.crossposted()).isTrue();
   }
 

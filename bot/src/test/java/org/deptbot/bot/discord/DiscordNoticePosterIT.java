@@ -88,6 +88,65 @@ class DiscordNoticePosterIT {
   }
 
   @Test
+  void anAnnouncementPostIsPublishedOnceEvenWhenPublishingIsRepeated() {
+    String channel = Long.toString(discord.announcements().id());
+    var posted =
+        (PostOutcome.Posted)
+            poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
+    assertThat(posted.toPublish()).isTrue();
+    int before = discord.crosspostsMade();
+
+    assertThat(poster.publish(channel, posted.messageId()))
+        .isEqualTo(new PostOutcome.Posted(posted.messageId()));
+    assertThat(poster.publish(channel, posted.messageId()))
+        .as("published already, as after a crash before it was recorded")
+        .isEqualTo(new PostOutcome.Posted(posted.messageId()));
+
+    assertThat(discord.message(Long.parseLong(posted.messageId())).crossposted()).isTrue();
+    assertThat(discord.crosspostsMade()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aPostInAPlainTextChannelIsNotToBePublishedAndPublishingItIsRefused() {
+    String channel = Long.toString(discord.general().id());
+    var posted =
+        (PostOutcome.Posted)
+            poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
+
+    assertThat(posted.toPublish()).isFalse();
+    assertThat(poster.publish(channel, posted.messageId()))
+        .isEqualTo(
+            new PostOutcome.Permanent(
+                "That Discord channel is not an announcement channel, so no other server follows"
+                    + " it.",
+                false));
+  }
+
+  @Test
+  void theEleventhPublishingOfTheHourInAChannelWaitsForDiscordsLimitWithoutWaitingHere() {
+    String channel = Long.toString(RunningDiscordBot.PRESS_CHANNEL);
+    for (int i = 0; i < 10; i++) {
+      var posted =
+          (PostOutcome.Posted)
+              poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
+      assertThat(poster.publish(channel, posted.messageId()))
+          .isInstanceOf(PostOutcome.Posted.class);
+    }
+    var eleventh =
+        (PostOutcome.Posted)
+            poster.post(RecipientKind.CHANNEL, channel, DiscordTestCommands.missingPerson());
+
+    PostOutcome outcome = poster.publish(channel, eleventh.messageId());
+
+    assertThat(outcome).isInstanceOf(PostOutcome.RetryAfter.class);
+    assertThat(((PostOutcome.RetryAfter) outcome).delay())
+        .as("until the hour's first publishing is an hour old")
+        .isGreaterThan(Duration.ofMinutes(55))
+        .isLessThanOrEqualTo(Duration.ofHours(1));
+    assertThat(discord.message(Long.parseLong(eleventh.messageId())).crossposted()).isFalse();
+  }
+
+  @Test
   void aNoticeIsEditedInPlaceAndDeletedWithItsPhoto() {
     String channel = Long.toString(discord.general().id());
     var posted =

@@ -19,6 +19,10 @@ final class RunningDiscordBot implements BeforeAllCallback {
 
   static final String TOKEN = "fake-discord-token";
   static final Duration WAIT = Duration.ofSeconds(15);
+
+  /** A second announcement channel, whose hourly publishing limit one test uses up. */
+  static final long PRESS_CHANNEL = 510000000000000001L;
+
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(RunningDiscordBot.class);
   private static volatile Running running;
@@ -52,6 +56,7 @@ final class RunningDiscordBot implements BeforeAllCallback {
 
   private static Running start() {
     FakeDiscord discord = FakeDiscord.start(TOKEN, "riverton_pd");
+    discord.addChannel(PRESS_CHANNEL, "press", true);
     Path dataDir = Path.of("target", "it-data", "discord-" + UUID.randomUUID()).toAbsolutePath();
     ConfigurableApplicationContext bot =
         new SpringApplication(BotApplication.class, DiscordTestCommands.class)

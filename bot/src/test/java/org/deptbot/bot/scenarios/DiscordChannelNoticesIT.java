@@ -3,6 +3,7 @@ package org.deptbot.bot.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.deptbot.bot.discord.fake.FakeChannel;
@@ -10,6 +11,10 @@ import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeMessage;
 import org.deptbot.bot.scenarios.ChatDriver.Person;
 import org.deptbot.bot.scenarios.ChatDriver.Reply;
+import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.delivery.Delivery;
+import org.deptbot.core.delivery.Publishing;
+import org.deptbot.core.delivery.RecipientKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +65,65 @@ class DiscordChannelNoticesIT {
     // THEN the same message says CANCELLED, and nothing new was posted for it
     awaitPost(id, e -> e.path("description").asText().contains("CANCELLED"));
     assertThat(postsOf(id)).extracting(FakeMessage::id).containsExactly(post.id());
+  }
+
+  @Test
+  void aNoticeWhosePublishingDiscordHoldsBackIsPublishedOnceWhenTheHourAllows() {
+    // GIVEN the channel published its ten for the hour, the first of them almost an hour ago
+    discord.crosspostedEarlier(announcements, 10, Duration.ofMinutes(59).plusSeconds(45));
+    int before = discord.crosspostsMade();
+
+    // WHEN a notice is issued to it
+    String id = issue("/notice road_closure street=\"Oak St at 3rd\" reason=\"for a parade\"");
+
+    // THEN it is posted, its sharing waits in the delivery record for Discord's limit, and both
+    // the issuer's receipt and /notice_status say so with the time it tries again
+    FakeMessage post = awaitPost(id, e -> e.path("title").asText().contains("Oak St"));
+    Deliveries deliveries = RunningBots.running().bot().getBean(Deliveries.class);
+    String deliveryId = Delivery.idOf(id, 1, RecipientKind.CHANNEL, "dc-announcements");
+    ChatDriver.await(
+        () -> deliveries.byId(deliveryId).map(Delivery::publishing).orElse(null),
+        p -> p != null && p.state() == Publishing.State.WAITING && p.rateLimited(),
+        "the publishing did not wait for Discord's limit");
+    assertThat(post.crossposted()).isFalse();
+    String waiting =
+        "#announcements \\(Discord\\): posted; shared to following servers: waiting"
+            + " \\(Discord limit\\), retry at .*\\d{2}:\\d{2} [A-Z]{2,5}";
+    Reply receipt = chat.awaitReply(dispatcher, r -> r.text().contains("Delivery of " + id));
+    assertThat(receipt.text()).containsPattern(waiting);
+    chat.say(dispatcher, "/notice_status " + id);
+    Reply status = chat.awaitReply(dispatcher, r -> r.text().contains("Delivery of " + id));
+    assertThat(status.text()).containsPattern(waiting);
+
+    // THEN once Discord allows it the post is published, once
+    ChatDriver.await(
+        () -> discord.message(post.id()).crossposted(),
+        Boolean::booleanValue,
+        "the post was not published after the wait");
+    assertThat(discord.crosspostsMade()).isEqualTo(before + 1);
+    ChatDriver.await(
+        () -> deliveries.byId(deliveryId).map(Delivery::publishing).orElseThrow().state(),
+        Publishing.State.PUBLISHED::equals,
+        "the delivery record did not show the post as shared");
+  }
+
+  @Test
+  void aNoticeDiscordWillNotLetTheBotPublishIsReportedAsPostedButNotShared() {
+    // GIVEN Discord refuses the next publishing for good (the bot lost access meanwhile)
+    discord.failNext("POST", "channels/\\d+/messages/\\d+/crosspost", 403, 50001, "Missing Access");
+
+    // WHEN a notice is issued
+    String id = issue("/notice road_closure street=\"Elm St at 2nd\" reason=\"for repaving\"");
+
+    // THEN it stays posted, and the issuer's receipt says it was not shared, and why
+    FakeMessage post = awaitPost(id, e -> e.path("title").asText().contains("Elm St"));
+    Reply receipt = chat.awaitReply(dispatcher, r -> r.text().contains("Delivery of " + id));
+    assertThat(receipt.text())
+        .contains(
+            "#announcements (Discord): posted, but not shared to following servers. The bot"
+                + " cannot see that Discord channel");
+    assertThat(discord.message(post.id()).crossposted()).isFalse();
+    assertThat(discord.message(post.id()).deleted()).isFalse();
   }
 
   private String issue(String command) {

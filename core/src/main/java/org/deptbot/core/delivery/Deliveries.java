@@ -108,24 +108,118 @@ public class Deliveries {
 
   /** Sent: remembers the platform's message id and the revision the post now shows. */
   public void sent(String id, String messageId, int shownRevision, Instant at) {
-    sent(id, messageId, shownRevision, at, false);
+    sent(id, messageId, shownRevision, at, false, false);
   }
 
   /**
-   * Sent; {@code oldPostLeft} says a replace could only change the earlier post's text, so its
-   * photo is still shown (see {@link Delivery#oldPostLeft()}).
+   * Sent. {@code oldPostLeft} says a replace could only change the earlier post's text, so its
+   * photo is still shown (see {@link Delivery#oldPostLeft()}); {@code toPublish} says the post is
+   * still to be shared with following servers, as its own step ({@link #publishingDue}), in the
+   * same write, so a crash cannot lose it.
    */
   public void sent(
-      String id, String messageId, int shownRevision, Instant at, boolean oldPostLeft) {
-    finish(
-        id,
+      String id,
+      String messageId,
+      int shownRevision,
+      Instant at,
+      boolean oldPostLeft,
+      boolean toPublish) {
+    Update update =
         new Update()
             .set("state", DeliveryState.SENT)
             .set("messageId", messageId)
             .set("shownRevision", shownRevision)
             .set("lastError", null)
             .set("oldPostLeft", oldPostLeft)
-            .set("finishedAt", at));
+            .set("finishedAt", at);
+    if (toPublish) {
+      update.set("publishing", Publishing.owed(at));
+    }
+    finish(id, update);
+  }
+
+  /** Sent deliveries of a platform whose post is owed to following servers now, urgent first. */
+  public List<Delivery> publishingDue(ChatPlatform platform, Instant now, int limit) {
+    return mongo.find(
+        query(
+                where("state")
+                    .is(DeliveryState.SENT)
+                    .and("platform")
+                    .is(platform)
+                    .and("publishing.state")
+                    .is(Publishing.State.WAITING)
+                    .and("publishing.notBefore")
+                    .lte(now))
+            .with(Sort.by("priority", "queuedAt", "_id"))
+            .limit(limit),
+        Delivery.class);
+  }
+
+  /** Takes the publishing step of a sent delivery for a worker; false if another took it. */
+  public boolean claimPublishing(String id, Instant now, Duration lease) {
+    return mongo
+            .updateFirst(
+                query(
+                    where("_id")
+                        .is(id)
+                        .and("state")
+                        .is(DeliveryState.SENT)
+                        .and("publishing.state")
+                        .is(Publishing.State.WAITING)),
+                new Update()
+                    .set("publishing.state", Publishing.State.PUBLISHING)
+                    .set("publishing.leaseUntil", now.plus(lease))
+                    .inc("publishing.attempts", 1),
+                Delivery.class)
+            .getModifiedCount()
+        == 1;
+  }
+
+  /** Shared with following servers: final. */
+  public void published(String id) {
+    movePublishing(
+        id,
+        new Update()
+            .set("publishing.state", Publishing.State.PUBLISHED)
+            .set("publishing.leaseUntil", null)
+            .set("publishing.note", null)
+            .set("publishing.rateLimited", false));
+  }
+
+  /**
+   * Publishing waits until {@code notBefore}: {@code rateLimited} when the platform said so (not
+   * counted as an attempt), else after an error that may pass.
+   */
+  public void publishLater(String id, Instant notBefore, String note, boolean rateLimited) {
+    Update update =
+        new Update()
+            .set("publishing.state", Publishing.State.WAITING)
+            .set("publishing.notBefore", notBefore)
+            .set("publishing.leaseUntil", null)
+            .set("publishing.note", note)
+            .set("publishing.rateLimited", rateLimited);
+    if (rateLimited) {
+      update.inc("publishing.attempts", -1);
+    }
+    movePublishing(id, update);
+  }
+
+  /** Publishing cannot work (or was given up on); the post stays in its channel. */
+  public void publishFailed(String id, String note) {
+    movePublishing(
+        id,
+        new Update()
+            .set("publishing.state", Publishing.State.FAILED)
+            .set("publishing.leaseUntil", null)
+            .set("publishing.note", note)
+            .set("publishing.rateLimited", false));
+  }
+
+  private void movePublishing(String id, Update update) {
+    mongo.updateFirst(
+        query(where("_id").is(id).and("publishing.state").is(Publishing.State.PUBLISHING)),
+        update,
+        Delivery.class);
   }
 
   public void failed(String id, String reason, Instant at) {
@@ -180,18 +274,37 @@ public class Deliveries {
     mongo.updateFirst(query(where("_id").is(postId)), update, Delivery.class);
   }
 
-  /** Puts deliveries whose worker stopped answering back in the queue; returns how many. */
+  /**
+   * Puts deliveries (and publishing steps) whose worker stopped answering back in the queue;
+   * returns how many.
+   */
   public long reclaimExpired(Instant now) {
-    return mongo
-        .updateMulti(
-            query(where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)),
-            new Update()
-                .set("state", DeliveryState.QUEUED)
-                .set("notBefore", now)
-                .set("leaseUntil", null)
-                .set("worker", null),
-            Delivery.class)
-        .getModifiedCount();
+    long sends =
+        mongo
+            .updateMulti(
+                query(where("state").is(DeliveryState.SENDING).and("leaseUntil").lt(now)),
+                new Update()
+                    .set("state", DeliveryState.QUEUED)
+                    .set("notBefore", now)
+                    .set("leaseUntil", null)
+                    .set("worker", null),
+                Delivery.class)
+            .getModifiedCount();
+    long publishings =
+        mongo
+            .updateMulti(
+                query(
+                    where("publishing.state")
+                        .is(Publishing.State.PUBLISHING)
+                        .and("publishing.leaseUntil")
+                        .lt(now)),
+                new Update()
+                    .set("publishing.state", Publishing.State.WAITING)
+                    .set("publishing.notBefore", now)
+                    .set("publishing.leaseUntil", null),
+                Delivery.class)
+            .getModifiedCount();
+    return sends + publishings;
   }
 
   public Optional<Delivery> byId(String id) {

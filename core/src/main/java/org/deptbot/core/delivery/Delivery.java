@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param oldPostLeft for a replace (person found): the earlier post, or its photo, is still shown,
  *     because the platform would neither delete it nor let an edit take all of it away; the issuer
  *     is asked to remove it by hand
+ * @param publishing sharing the post with following servers, a step of its own after the post; null
+ *     when the post is not shared (not an announcement channel, not sent yet)
  */
 @Document("deliveries")
 public record Delivery(
@@ -41,7 +43,8 @@ public record Delivery(
     String messageId,
     int shownRevision,
     Instant finishedAt,
-    boolean oldPostLeft) {
+    boolean oldPostLeft,
+    Publishing publishing) {
 
   /** A new delivery, queued. */
   public static Delivery queued(
@@ -74,7 +77,8 @@ public record Delivery(
         null,
         0,
         null,
-        false);
+        false,
+        null);
   }
 
   /** This delivery as {@link Deliveries#claim} leaves it: sending, with the attempt counted. */
@@ -99,7 +103,8 @@ public record Delivery(
         messageId,
         shownRevision,
         finishedAt,
-        oldPostLeft);
+        oldPostLeft,
+        publishing);
   }
 
   public static String idOf(String noticeId, int revision, RecipientKind kind, String key) {

@@ -116,6 +116,68 @@ class DeliveriesIT {
   }
 
   @Test
+  void aPostOwedToFollowingServersIsPublishedAsItsOwnStepAfterARateLimitWait() {
+    Delivery d = delivery("N-1", RecipientKind.CHANNEL, "c1", 0);
+    deliveries.queue(List.of(d));
+    deliveries.claim(d.id(), "w", T0, LEASE);
+    deliveries.sent(d.id(), "42", 1, T0, false, true);
+
+    assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, T0, 10))
+        .extracting(Delivery::id)
+        .containsExactly(d.id());
+    assertThat(deliveries.claimPublishing(d.id(), T0, LEASE)).isTrue();
+    assertThat(deliveries.claimPublishing(d.id(), T0, LEASE)).as("taken once").isFalse();
+    deliveries.publishLater(d.id(), T0.plus(Duration.ofMinutes(50)), "limit", true);
+
+    Delivery waiting = deliveries.byId(d.id()).orElseThrow();
+    assertThat(waiting.state()).isEqualTo(DeliveryState.SENT);
+    assertThat(waiting.publishing().state()).isEqualTo(Publishing.State.WAITING);
+    assertThat(waiting.publishing().rateLimited()).isTrue();
+    assertThat(waiting.publishing().attempts()).as("a rate-limit wait is no attempt").isZero();
+    assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, T0.plusSeconds(2999), 10)).isEmpty();
+
+    Instant later = T0.plus(Duration.ofMinutes(50));
+    assertThat(deliveries.claimPublishing(d.id(), later, LEASE)).isTrue();
+    deliveries.published(d.id());
+    deliveries.publishLater(d.id(), later, "late worker", false);
+
+    Publishing done = deliveries.byId(d.id()).orElseThrow().publishing();
+    assertThat(done.state()).isEqualTo(Publishing.State.PUBLISHED);
+    assertThat(done.note()).isNull();
+    assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, later.plusSeconds(60), 10))
+        .isEmpty();
+  }
+
+  @Test
+  void aPublishingStepWhoseWorkerStoppedIsTakenUpAgainAfterItsLease() {
+    Delivery d = delivery("N-1", RecipientKind.CHANNEL, "c1", 0);
+    deliveries.queue(List.of(d));
+    deliveries.claim(d.id(), "w", T0, LEASE);
+    deliveries.sent(d.id(), "42", 1, T0, false, true);
+    deliveries.claimPublishing(d.id(), T0, LEASE);
+
+    assertThat(deliveries.reclaimExpired(T0.plus(LEASE).minusSeconds(1))).isZero();
+    assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, T0.plus(LEASE), 10)).isEmpty();
+    assertThat(deliveries.reclaimExpired(T0.plus(LEASE).plusSeconds(1))).isEqualTo(1);
+
+    assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, T0.plus(LEASE).plusSeconds(1), 10))
+        .extracting(Delivery::id)
+        .containsExactly(d.id());
+    assertThat(deliveries.byId(d.id()).orElseThrow().state()).isEqualTo(DeliveryState.SENT);
+  }
+
+  @Test
+  void aPostNotToBeSharedOwesNoPublishing() {
+    Delivery d = delivery("N-1", RecipientKind.CHANNEL, "c1", 0);
+    deliveries.queue(List.of(d));
+    deliveries.claim(d.id(), "w", T0, LEASE);
+    deliveries.sent(d.id(), "42", 1, T0);
+
+    assertThat(deliveries.byId(d.id()).orElseThrow().publishing()).isNull();
+    assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, T0.plusSeconds(60), 10)).isEmpty();
+  }
+
+  @Test
   void queueingTheSameDeliveriesTwiceKeepsTheFirstAndAddsTheNew() {
     Delivery first = delivery("N-1", RecipientKind.CHANNEL, "c1", 0);
     deliveries.queue(List.of(first));

@@ -246,6 +246,20 @@ public final class FakeDiscord implements AutoCloseable {
     faults.add(method, pathRegex, RestResponse.error(status, code, message), 1);
   }
 
+  /**
+   * Records {@code count} crossposts made in {@code channel} {@code ago}, so the channel's hourly
+   * publishing limit is used up (from {@link CrosspostLimits#PER_HOUR} on) until that time is an
+   * hour past.
+   */
+  public void crosspostedEarlier(FakeChannel channel, int count, Duration ago) {
+    state.crossposts.madeEarlier(channel.id(), java.time.Instant.now().minus(ago), count);
+  }
+
+  /** How many messages were published (crossposted) successfully. */
+  public int crosspostsMade() {
+    return state.crosspostCalls.get();
+  }
+
   public int faultsServed() {
     return faults.served();
   }

@@ -36,6 +36,8 @@ final class FakeState {
   final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();
   final Map<String, JsonNode> commands = new ConcurrentHashMap<>();
   final Set<Long> administrators = ConcurrentHashMap.newKeySet();
+  final CrosspostLimits crossposts = new CrosspostLimits();
+  final AtomicInteger crosspostCalls = new AtomicInteger();
 
   /** How far the fake's clock is ahead of the machine's: tests move time on without waiting. */
   private final AtomicLong aheadNanos = new AtomicLong();

@@ -2,6 +2,8 @@ package org.deptbot.bot.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Channel messages, crossposts and DM channels. */
@@ -44,14 +46,30 @@ final class MessageRoutes {
       return Optional.of(RestResponse.noContent());
     }
     if (request.is("POST", "channels/*/messages/*/crosspost")) {
-      if (channel.type() != FakeChannel.ANNOUNCEMENT) {
-        return Optional.of(
-            RestResponse.error(400, 40033, "This message has already been crossposted."));
-      }
-      message.get().markCrossposted();
-      return Optional.of(RestResponse.ok(json(message.get())));
+      return Optional.of(crosspost(channel, message.get()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Publishes {@code message} to the servers following {@code channel}: only in an announcement
+   * channel, once per message, and at most {@link CrosspostLimits#PER_HOUR} times an hour per
+   * channel (429 with retry_after past that).
+   */
+  private RestResponse crosspost(FakeChannel channel, FakeMessage message) {
+    if (channel.type() != FakeChannel.ANNOUNCEMENT) {
+      return RestResponse.error(400, 50024, "Cannot execute action on this channel type");
+    }
+    if (message.crossposted()) {
+      return RestResponse.error(400, 40033, "This message has already been crossposted.");
+    }
+    Duration wait = state.crossposts.take(channel.id(), Instant.now());
+    if (!wait.isZero()) {
+      return RestResponse.rateLimited(wait, "fake-crosspost-bucket");
+    }
+    message.markCrossposted();
+    state.crosspostCalls.incrementAndGet();
+    return RestResponse.ok(json(message));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.deptbot.bot.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 
 /** What the fake answers: a status, a JSON body or none, and extra headers. */
@@ -23,21 +24,31 @@ record RestResponse(int status, JsonNode body, Map<String, String> headers) {
    * every route), an integer {@code Retry-After} in seconds, and {@code retry_after} in the body.
    */
   static RestResponse rateLimited(int seconds) {
+    return rateLimited(Duration.ofSeconds(seconds), "fake-bucket");
+  }
+
+  /**
+   * A 429 of the route whose bucket is {@code bucket}: {@code retry_after} in seconds with a
+   * fraction, the headers rounded up to whole seconds as Discord does.
+   */
+  static RestResponse rateLimited(Duration wait, String bucket) {
+    double seconds = wait.toMillis() / 1000.0;
+    String whole = Long.toString((long) Math.ceil(seconds));
     JsonNode body =
         DiscordJson.object()
             .put("message", "You are being rate limited.")
-            .put("retry_after", (double) seconds)
+            .put("retry_after", seconds)
             .put("global", false);
     return new RestResponse(
         429,
         body,
         Map.of(
-            "Retry-After", Integer.toString(seconds),
+            "Retry-After", whole,
             "Via", "1.1 google",
             "X-RateLimit-Limit", "5",
             "X-RateLimit-Remaining", "0",
-            "X-RateLimit-Reset-After", Integer.toString(seconds),
-            "X-RateLimit-Bucket", "fake-bucket",
+            "X-RateLimit-Reset-After", whole,
+            "X-RateLimit-Bucket", bucket,
             "X-RateLimit-Scope", "user"));
   }
 }
