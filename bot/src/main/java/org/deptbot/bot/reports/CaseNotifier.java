@@ -2,11 +2,15 @@ package org.deptbot.bot.reports;
 
 import java.util.List;
 import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.ChatTarget;
+import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.staff.ChatIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +27,16 @@ class CaseNotifier {
   private final CaseCards cards;
   private final ReportDesk desk;
   private final ButtonActions buttons;
+  private final Conversations conversations;
 
   CaseNotifier(
-      Reports reports, StaffChats chats, CaseCards cards, ReportDesk desk, ButtonActions buttons) {
+      Reports reports,
+      StaffChats chats,
+      CaseCards cards,
+      ReportDesk desk,
+      ButtonActions buttons,
+      Conversations conversations) {
+    this.conversations = conversations;
     this.reports = reports;
     this.chats = chats;
     this.cards = cards;
@@ -94,7 +105,18 @@ class CaseNotifier {
         > 0;
   }
 
+  /**
+   * A question is noted as waiting for the reporter's answer before it is sent, so their next plain
+   * message answers it; any other change to the case means no answer is waited for any more.
+   */
   private boolean toReporter(Report r) {
-    return chats.send(new Outgoing.Send(desk.reporterChat(r), cards.forReporter(r), List.of()));
+    ChatTarget chat = desk.reporterChat(r);
+    ChatIdentity reporter = new ChatIdentity(chat.platform(), chat.chatId());
+    if (r.status() == CaseStatus.INFO_REQUESTED) {
+      conversations.awaitAnswer(reporter, r.id(), "/mycases " + r.id());
+    } else {
+      conversations.answered(reporter, r.id());
+    }
+    return chats.send(new Outgoing.Send(chat, cards.forReporter(r), List.of()));
   }
 }

@@ -108,8 +108,13 @@ class ReportsConfiguration {
 
   @Bean
   CaseNotifier caseNotifier(
-      Reports reports, StaffChats chats, CaseCards cards, ReportDesk desk, ButtonActions buttons) {
-    return new CaseNotifier(reports, chats, cards, desk, buttons);
+      Reports reports,
+      StaffChats chats,
+      CaseCards cards,
+      ReportDesk desk,
+      ButtonActions buttons,
+      Conversations conversations) {
+    return new CaseNotifier(reports, chats, cards, desk, buttons, conversations);
   }
 
   @Bean
