@@ -65,12 +65,18 @@ class CaseCards {
       text.newline()
           .plain(
               messages.get(
-                  "case.event." + e.kind(),
+                  eventKey(e),
                   "reporter".equals(e.by()) ? messages.get("case.the-reporter") : name(e.by()),
                   e.note(),
                   name(e.handlerId())));
     }
     return text.build();
+  }
+
+  /** A hand-over with a reason shows the reason; the others read the same either way. */
+  private static String eventKey(CaseEvent e) {
+    boolean handOver = e.kind() == CaseEvent.Kind.ESCALATED || e.kind() == CaseEvent.Kind.ASSIGNED;
+    return "case.event." + e.kind() + (handOver && !e.note().isBlank() ? ".reason" : "");
   }
 
   /** The handler's actions, as buttons; closed cases have none. */

@@ -203,6 +203,64 @@ class TrainingReportsIT {
     assertThat(reports.byId(first).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
   }
 
+  @Test
+  void escalatingAssigningAndResolvingAskWhyShowWhereItGoesAndWaitForYes() throws Exception {
+    String id = report(null, "Confidential");
+    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
+
+    // No changes nothing
+    talk.press(SERGEANT, card, "Escalate");
+    talk.await(SERGEANT, e -> e.html().contains("Why escalate " + id));
+    talk.say(SERGEANT, "It names a lieutenant; above my rank.");
+    Transcript.Entry confirm =
+        talk.await(SERGEANT, e -> e.html().contains("Escalate " + id + " to"));
+    assertThat(confirm.html())
+        .contains("Escalate " + id + " to Deputy Chief Maria Alvarez?")
+        .contains("Reason: It names a lieutenant; above my rank.");
+    talk.press(SERGEANT, confirm, "No");
+    talk.await(SERGEANT, e -> e.html().contains("Nothing was changed"));
+    assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(SERGEANT);
+
+    talk.press(SERGEANT, card, "Escalate");
+    talk.say(SERGEANT, "It names a lieutenant; above my rank.");
+    confirm = talk.await(SERGEANT, e -> button(e, "Yes") != null);
+    talk.press(SERGEANT, confirm, "Yes");
+    talk.await(SERGEANT, e -> e.html().contains(id + " is now with Deputy Chief Maria Alvarez"));
+    int version = reports.byId(id).orElseThrow().version();
+    // the same Yes again does nothing a second time, and says so
+    talk.press(SERGEANT, confirm, "Yes");
+    talk.await(SERGEANT, e -> e.html().contains("This button has expired"));
+    assertThat(reports.byId(id).orElseThrow().version()).isEqualTo(version);
+
+    Transcript.Entry deputyCard = talk.await(DEPUTY, e -> e.html().contains("Case " + id));
+    assertThat(deputyCard.html())
+        .contains(
+            "Sgt. Tom Reyes escalated it to Deputy Chief Maria Alvarez: It names a lieutenant;");
+    talk.press(DEPUTY, deputyCard, "Assign to");
+    talk.press(DEPUTY, talk.await(DEPUTY, e -> button(e, "Lt. Grace Kim") != null), "Lt. Grace");
+    talk.await(DEPUTY, e -> e.html().contains("Why hand " + id + " to Lt. Grace Kim"));
+    talk.say(DEPUTY, "Internal affairs should look at this one.");
+    confirm = talk.await(DEPUTY, e -> e.html().contains("Assign " + id + " to Lt. Grace Kim?"));
+    talk.press(DEPUTY, confirm, "Yes");
+    talk.await(DEPUTY, e -> e.html().contains(id + " is now with Lt. Grace Kim"));
+    assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(INTERNAL_AFFAIRS);
+
+    Transcript.Entry iaCard = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + id));
+    talk.press(INTERNAL_AFFAIRS, iaCard, "Resolve");
+    talk.press(
+        INTERNAL_AFFAIRS,
+        talk.await(INTERNAL_AFFAIRS, e -> button(e, "Takedown requested") != null),
+        "Takedown requested");
+    talk.say(INTERNAL_AFFAIRS, "The post was taken down.");
+    confirm = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Resolve " + id + " as"));
+    assertThat(confirm.html()).contains("Takedown requested", "This cannot be undone");
+    assertThat(reports.byId(id).orElseThrow().status()).isNotEqualTo(CaseStatus.RESOLVED);
+    talk.press(INTERNAL_AFFAIRS, confirm, "Yes");
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains(id + " is resolved"));
+    assertThat(reports.byId(id).orElseThrow().status()).isEqualTo(CaseStatus.RESOLVED);
+    talk.await(OFFICER, e -> e.html().contains("Your report " + id + " is resolved"));
+  }
+
   private void ask(Transcript.Entry card, String question) throws InterruptedException {
     talk.press(INTERNAL_AFFAIRS, card, "Ask reporter");
     talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("What would you like to ask"));
