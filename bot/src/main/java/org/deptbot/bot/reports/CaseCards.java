@@ -9,6 +9,7 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
@@ -39,6 +40,8 @@ class CaseCards {
     RichText.Builder text =
         RichText.builder()
             .bold(messages.get("case.card.heading", r.id(), status(r), age(r)))
+            .newline()
+            .plain(messages.get("case.card.handler", name(r.handlerId())))
             .newline()
             .plain(messages.get("case.card.clause", messages.get("report.clause." + r.clause())))
             .newline()
@@ -84,8 +87,11 @@ class CaseCards {
     if (!r.status().open()) {
       return List.of();
     }
+    boolean waitsForAck = r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
     return List.of(
-        List.of(action(r, buttons, handler, "ack"), action(r, buttons, handler, "ask")),
+        waitsForAck
+            ? List.of(action(r, buttons, handler, "ack"), action(r, buttons, handler, "ask"))
+            : List.of(action(r, buttons, handler, "ask")),
         List.of(
             action(r, buttons, handler, "assign"),
             action(r, buttons, handler, "escalate"),

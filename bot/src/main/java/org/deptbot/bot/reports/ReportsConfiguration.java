@@ -107,14 +107,20 @@ class ReportsConfiguration {
   }
 
   @Bean
+  SentCards sentCards(MongoOperations mongo) {
+    return new SentCards(mongo);
+  }
+
+  @Bean
   CaseNotifier caseNotifier(
       Reports reports,
       StaffChats chats,
       CaseCards cards,
       ReportDesk desk,
       ButtonActions buttons,
-      Conversations conversations) {
-    return new CaseNotifier(reports, chats, cards, desk, buttons, conversations);
+      Conversations conversations,
+      SentCards sent) {
+    return new CaseNotifier(reports, chats, cards, desk, buttons, conversations, sent);
   }
 
   @Bean

@@ -261,6 +261,40 @@ class TrainingReportsIT {
     talk.await(OFFICER, e -> e.html().contains("Your report " + id + " is resolved"));
   }
 
+  @Test
+  void theCardIsRedrawnInPlaceAfterEachChangeAndItsOldButtonsNoLongerAct() throws Exception {
+    String id = report(DISPATCHER, "https://social.example/p/card", null, "Confidential");
+    Transcript.Entry card = talk.await(DEPUTY, e -> e.html().contains("Case " + id));
+    assertThat(card.html()).contains("With: Deputy Chief Maria Alvarez");
+
+    talk.press(DEPUTY, card, "Acknowledge");
+    Transcript.Entry acknowledged =
+        talk.await(DEPUTY, e -> e.id().equals(card.id()) && e.html().contains("· acknowledged"));
+    assertThat(button(acknowledged, "Acknowledge")).isNull();
+    assertThat(button(acknowledged, "Escalate")).isNotNull();
+
+    // the Acknowledge of the card as it first came: a clear answer, and nothing changes
+    int version = reports.byId(id).orElseThrow().version();
+    talk.press(DEPUTY, card, "Acknowledge");
+    talk.await(DEPUTY, e -> e.html().contains(id + " is acknowledged, so that cannot be done now"));
+    assertThat(reports.byId(id).orElseThrow().version()).isEqualTo(version);
+
+    talk.press(DEPUTY, acknowledged, "Escalate");
+    talk.say(DEPUTY, "The chief asked to see these.");
+    talk.press(DEPUTY, talk.await(DEPUTY, e -> button(e, "Yes") != null), "Yes");
+    Transcript.Entry handedOver =
+        talk.await(
+            DEPUTY,
+            e -> e.id().equals(card.id()) && e.html().contains("With: Chief Raymond Okafor"));
+    assertThat(handedOver.html()).contains("· escalated");
+    assertThat(handedOver.buttons()).isEmpty();
+
+    talk.press(DEPUTY, acknowledged, "Ask reporter");
+    talk.await(DEPUTY, e -> e.html().contains(id + " is with Chief Raymond Okafor now"));
+    assertThat(reports.byId(id).orElseThrow().events())
+        .noneMatch(e -> e.kind() == org.deptbot.core.reports.CaseEvent.Kind.QUESTION_ASKED);
+  }
+
   private void ask(Transcript.Entry card, String question) throws InterruptedException {
     talk.press(INTERNAL_AFFAIRS, card, "Ask reporter");
     talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("What would you like to ask"));
