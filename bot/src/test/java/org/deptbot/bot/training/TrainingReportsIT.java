@@ -295,6 +295,31 @@ class TrainingReportsIT {
         .noneMatch(e -> e.kind() == org.deptbot.core.reports.CaseEvent.Kind.QUESTION_ASKED);
   }
 
+  @Test
+  void aCaseAboutAnUrgentProvisionIsFlaggedOnItsCardAndComesFirstInTheQueue() throws Exception {
+    // the example seed marks exposing an officer in undercover work urgent (30m to acknowledge)
+    String ordinary = report(SERGEANT, "https://social.example/p/ordinary", null, "Confidential");
+    String urgent =
+        report(
+            DISPATCHER,
+            "https://social.example/p/undercover",
+            "Identifies an officer in undercover work",
+            null,
+            "Confidential");
+
+    Transcript.Entry card = talk.await(DEPUTY, e -> e.html().contains("Case " + urgent));
+    assertThat(card.html()).contains("URGENT: acknowledge within 30 min");
+    Transcript.Entry other = talk.await(DEPUTY, e -> e.html().contains("Case " + ordinary));
+    assertThat(other.html()).doesNotContain("URGENT");
+
+    talk.say(DEPUTY, "/queue");
+    Transcript.Entry queue = talk.await(DEPUTY, e -> e.html().contains("Your open cases"));
+    assertThat(queue.html()).contains("URGENT " + urgent);
+    // submitted last, listed first
+    assertThat(queue.html().indexOf(urgent)).isLessThan(queue.html().indexOf(ordinary));
+    assertThat(queue.buttons().get(0).get(0).label()).isEqualTo(urgent);
+  }
+
   private void ask(Transcript.Entry card, String question) throws InterruptedException {
     talk.press(INTERNAL_AFFAIRS, card, "Ask reporter");
     talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("What would you like to ask"));
@@ -321,20 +346,21 @@ class TrainingReportsIT {
    */
   private String report(String reporter, String link, String colleague, String mode)
       throws Exception {
+    return report(reporter, link, "Shows department logos", colleague, mode);
+  }
+
+  /** As above, about the provision whose button starts with {@code clause}. */
+  private String report(String reporter, String link, String clause, String colleague, String mode)
+      throws Exception {
     talk.say(reporter, "/report");
     talk.await(reporter, e -> e.html().contains("Send the link"));
     talk.say(reporter, link);
     Transcript.Entry next =
-        talk.await(
-            reporter,
-            e -> button(e, "Facebook") != null || button(e, "Shows department logos") != null);
+        talk.await(reporter, e -> button(e, "Facebook") != null || button(e, clause) != null);
     if (button(next, "Facebook") != null) {
       talk.press(reporter, next, "Facebook");
     }
-    talk.press(
-        reporter,
-        talk.await(reporter, e -> button(e, "Shows department logos") != null),
-        "Shows department logos");
+    talk.press(reporter, talk.await(reporter, e -> button(e, clause) != null), clause);
     if (colleague == null) {
       talk.press(
           reporter, talk.await(reporter, e -> button(e, "Someone else") != null), "Someone else");
