@@ -1,6 +1,7 @@
 package org.deptbot.bot.chat;
 
 import java.util.List;
+import java.util.Optional;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**
@@ -17,6 +18,17 @@ public interface ChatAdapter {
    * sends unprompted, such as a delivery receipt.
    */
   void deliver(Incoming cause, List<Outgoing> replies);
+
+  /**
+   * Sends one message unprompted and returns the platform's id of it (of its last part, which
+   * carries the buttons, when the text is split), so it can be edited later. Empty when the
+   * platform refused it (the user blocked the bot, closed their DMs) or gives no ids; throws when
+   * the platform cannot be reached, as {@link #deliver} does.
+   */
+  default Optional<String> sendKeepingId(Outgoing.Send message) {
+    deliver(null, List.of(message));
+    return Optional.empty();
+  }
 
   /**
    * Fetches the bytes of a file the platform's update only referred to ({@link

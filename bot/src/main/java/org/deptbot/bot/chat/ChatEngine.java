@@ -140,7 +140,32 @@ public class ChatEngine {
     if (conversation.isPresent() && flows.containsKey(conversation.get().flow())) {
       return flows.get(conversation.get().flow()).onText(context, conversation.get(), text);
     }
-    return context.replyWith("unknown.text");
+    return answerOrNot(context, text);
+  }
+
+  /**
+   * A plain message outside any flow is the answer to the question the bot relayed to this person,
+   * if one waits for it; with several waiting, they pick which (the message rides in the sealed
+   * button, so nothing has to be typed again).
+   */
+  private List<Outgoing> answerOrNot(ChatContext context, String text) {
+    List<Conversations.Awaited> awaited = conversations.awaitedAnswers(context.identity());
+    if (awaited.isEmpty() || text.isEmpty()) {
+      return context.replyWith("unknown.text");
+    }
+    if (awaited.size() == 1) {
+      return runCommand(context, awaited.get(0).command() + " " + text);
+    }
+    List<List<Button>> rows =
+        awaited.stream()
+            .map(
+                a ->
+                    List.of(
+                        context
+                            .buttons()
+                            .create(context.identity(), a.ref(), a.command() + " " + text)))
+            .toList();
+    return context.reply(messages.plain("answer.which"), rows);
   }
 
   private List<Outgoing> runCommand(ChatContext context, String line) {

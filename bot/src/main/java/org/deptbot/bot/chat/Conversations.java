@@ -147,6 +147,121 @@ public class Conversations {
     pending.forEach(this::end);
   }
 
+  /**
+   * A question the bot put to this person on someone's behalf (a handler to a reporter, the desk to
+   * a tipster), waiting for their answer. {@code command} is what their answer is appended to, such
+   * as {@code /mycases R-…}; it is run as if they had typed it, so its checks still apply.
+   */
+  public record Awaited(String ref, String command) {}
+
+  /** How long a question waits for its answer before a plain message no longer goes to it. */
+  static final Duration AWAITED_FOR = Duration.ofDays(14);
+
+  /**
+   * Notes that {@code who} owes an answer about {@code ref}. Stored like a flow: under a keyed tag
+   * of the person, the questions sealed, expiring at the start of a day (so the time says little of
+   * when the question was sent). Noting the same question again changes nothing.
+   */
+  public void awaitAnswer(ChatIdentity who, String ref, String command) {
+    changeAwaited(
+        who,
+        list -> {
+          if (list.stream().noneMatch(a -> a.ref().equals(ref))) {
+            list.add(new Awaited(ref, command));
+          }
+        });
+  }
+
+  /** The person no longer owes an answer about {@code ref} (they gave it, or it is closed). */
+  public void answered(ChatIdentity who, String ref) {
+    changeAwaited(who, list -> list.removeIf(a -> a.ref().equals(ref)));
+  }
+
+  /** The questions {@code who} has not answered yet, oldest first. */
+  public List<Awaited> awaitedAnswers(ChatIdentity who) {
+    Document stored = mongo.findById(awaitedId(who), Document.class, COLLECTION);
+    return readAwaited(stored);
+  }
+
+  private List<Awaited> readAwaited(Document stored) {
+    if (stored == null
+        || stored.getString("sealed") == null
+        || !stored.getDate("expiresAt").toInstant().isAfter(clock.instant())) {
+      return new ArrayList<>();
+    }
+    Document plain;
+    try {
+      plain = Document.parse(seal.open(stored.getString("sealed")));
+    } catch (ReporterSeal.SealUnreadable otherKey) {
+      return new ArrayList<>();
+    }
+    List<Awaited> list = new ArrayList<>();
+    for (Document a : plain.getList("awaiting", Document.class)) {
+      list.add(new Awaited(a.getString("ref"), a.getString("command")));
+    }
+    return list;
+  }
+
+  /**
+   * Reads, changes and stores the person's questions as one conditional write (the notifier and the
+   * person's own message may change them at the same moment), trying again if it lost.
+   */
+  private void changeAwaited(ChatIdentity who, java.util.function.Consumer<List<Awaited>> change) {
+    String id = awaitedId(who);
+    for (int attempt = 0; attempt < 5; attempt++) {
+      Document stored = mongo.findById(id, Document.class, COLLECTION);
+      List<Awaited> list = readAwaited(stored);
+      change.accept(list);
+      long version = stored == null ? 0 : stored.get("v", Number.class).longValue();
+      if (list.isEmpty()) {
+        if (stored == null
+            || mongo
+                    .remove(query(where("_id").is(id).and("v").is(version)), COLLECTION)
+                    .getDeletedCount()
+                > 0) {
+          return;
+        }
+        continue;
+      }
+      Document plain =
+          new Document(
+              "awaiting",
+              list.stream()
+                  .map(a -> new Document("ref", a.ref()).append("command", a.command()))
+                  .toList());
+      Instant expiresAt =
+          clock
+              .instant()
+              .plus(AWAITED_FOR)
+              .truncatedTo(java.time.temporal.ChronoUnit.DAYS)
+              .plus(Duration.ofDays(1));
+      Document next =
+          new Document("_id", id)
+              .append("sealed", seal.seal(plain.toJson()))
+              .append("expiresAt", Date.from(expiresAt))
+              .append("v", version + 1);
+      if (stored == null) {
+        try {
+          mongo.insert(next, COLLECTION);
+          return;
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+          continue;
+        }
+      }
+      if (mongo
+              .replace(query(where("_id").is(id).and("v").is(version)), next, COLLECTION)
+              .getMatchedCount()
+          > 0) {
+        return;
+      }
+    }
+    throw new IllegalStateException("the person's awaited answers kept changing; try again");
+  }
+
+  private String awaitedId(ChatIdentity who) {
+    return seal.tag("awaiting|" + who.key());
+  }
+
   /** Deletes the flows that have expired; returns how many. */
   public long sweep() {
     return Expiry.sweep(mongo, COLLECTION, clock);

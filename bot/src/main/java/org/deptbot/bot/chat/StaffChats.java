@@ -2,6 +2,7 @@ package org.deptbot.bot.chat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deptbot.core.staff.ChatIdentity;
@@ -45,6 +46,31 @@ public class StaffChats {
       send(message.apply(link.identity()));
     }
     return reachable.size();
+  }
+
+  /** A message sent to one of a member's chats, with the platform's id of it when it gave one. */
+  public record Sent(ChatIdentity chat, String messageId) {}
+
+  /**
+   * As {@link #sendToMember}, keeping the id of each message sent so it can be edited later; one
+   * entry per chat reached.
+   */
+  public List<Sent> sendToMemberKeepingIds(
+      String staffId, Function<ChatIdentity, Outgoing.Send> message) {
+    if (staff.byId(staffId).filter(StaffMember::active).isEmpty()) {
+      return List.of();
+    }
+    List<ChatLink> reachable =
+        links.ofMember(staffId).stream()
+            .filter(l -> adapters.containsKey(l.identity().platform()))
+            .toList();
+    List<Sent> sent = new java.util.ArrayList<>();
+    for (ChatLink link : reachable) {
+      Optional<String> id =
+          adapters.get(link.identity().platform()).sendKeepingId(message.apply(link.identity()));
+      sent.add(new Sent(link.identity(), id.orElse(null)));
+    }
+    return sent;
   }
 
   /** Sends one message; false when its platform is off in this bot. */

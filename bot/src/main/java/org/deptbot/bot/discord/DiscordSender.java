@@ -81,6 +81,29 @@ class DiscordSender implements ChatAdapter {
     answer.finish(messages);
   }
 
+  @Override
+  public Optional<String> sendKeepingId(Outgoing.Send message) {
+    try {
+      String id = null;
+      for (DiscordReplies.Part part : DiscordReplies.parts(message)) {
+        id =
+            channel(null, message.to())
+                .map(c -> c.sendMessage(part.data()).complete().getId())
+                .orElse(null);
+      }
+      return Optional.ofNullable(id);
+    } catch (ErrorResponseException refused) {
+      if (refused.isServerError() || refused.getErrorCode() <= 0) {
+        throw new IllegalStateException("Discord could not be reached", refused);
+      }
+      log.warn("Discord refused an unprompted message: {}", refused.getMessage());
+      return Optional.empty();
+    } catch (InsufficientPermissionException missing) {
+      log.warn("Discord: no permission for an unprompted message: {}", missing);
+      return Optional.empty();
+    }
+  }
+
   private void send(Incoming cause, Outgoing reply, InteractionAnswer answer) {
     if (reply instanceof Outgoing.Send message) {
       List<DiscordReplies.Part> parts = DiscordReplies.parts(message);

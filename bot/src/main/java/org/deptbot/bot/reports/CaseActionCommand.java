@@ -1,6 +1,7 @@
 package org.deptbot.bot.reports;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseTransitionRefused;
@@ -19,12 +21,16 @@ import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
 
 /**
- * {@code /case_act ID ack|ask|escalate|resolve|dismiss}, behind the case card's buttons. Asking,
- * resolving and dismissing take a line of text (and resolving an outcome) in a short follow-up.
+ * {@code /case_act ID ack|ask|escalate|assign|resolve|dismiss}, behind the case card's buttons.
+ * Asking takes the question in a short follow-up. Escalating, assigning, resolving and dismissing
+ * take a reason (and resolving an outcome), then show what will happen (to whom the case goes, or
+ * that it closes for good) and wait for Yes: a handler on a phone sees it before it is done.
  */
 class CaseActionCommand implements ButtonCommand, ChatFlow {
 
   static final String FLOW = "case_act"; // the command's flow shares its name
+  private static final String FLOW_ANSWER = "flow:" + FLOW + ":";
+  private static final String CONFIRM = "confirm";
 
   private final Triage desk;
   private final CaseAccess access;
@@ -72,16 +78,26 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     }
     Report r = found.get();
     String action = parts[1].toLowerCase(Locale.ROOT);
+    String me = context.actor().activeMember().orElseThrow().id();
     try {
+      if (!action.equals("files")) {
+        // a button from an older card: say why it no longer applies before asking anything
+        if (!me.equals(r.handlerId())) {
+          return context.replyWith("case.not-yours", r.id(), cards.name(r.handlerId()));
+        }
+        if (!r.status().open()) {
+          throw new CaseTransitionRefused(
+              CaseTransitionRefused.Reason.WRONG_STATE, r.id() + " is closed", r.id(), r.status());
+        }
+      }
       return switch (action) {
         case "ack" -> done(context, desk.acknowledge(context.actor(), r), "case.done.ack");
-        case "escalate" -> done(context, desk.escalate(context.actor(), r), "case.done.escalate");
-        case "ask", "dismiss" -> askNote(context, r.id(), action, null);
+        case "ask", "dismiss", "escalate" -> askNote(context, r, action, Map.of());
         case "files" -> files(context, r);
         case "assign" -> assign(context, r, parts.length > 2 ? parts[2] : null);
         case "resolve" ->
             parts.length > 2
-                ? askNote(context, r.id(), action, Outcome.valueOf(parts[2]))
+                ? askNote(context, r, action, Map.of("outcome", Outcome.valueOf(parts[2]).name()))
                 : context.reply(
                     context.messages().plain("case.ask-outcome", r.id()),
                     Arrays.stream(Outcome.values())
@@ -110,8 +126,10 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
 
   private List<Outgoing> assign(ChatContext context, Report r, String to) {
     if (to != null) {
-      Report changed = desk.assign(context.actor(), r, to);
-      return context.replyWith("case.done.assign", changed.id(), cards.name(changed.handlerId()));
+      if (desk.assignable(context.actor(), r).stream().noneMatch(m -> m.id().equals(to))) {
+        return context.replyWith("case.cannot-take", cards.name(to), r.id());
+      }
+      return askNote(context, r, "assign", Map.of("to", to));
     }
     return context.reply(
         context.messages().plain("case.ask-assignee", r.id()),
@@ -128,16 +146,13 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
             .toList());
   }
 
+  /** Asks for the question or reason; {@code more} holds what was chosen already. */
   private List<Outgoing> askNote(
-      ChatContext context, String caseId, String action, Outcome outcome) {
-    conversations.begin(
-        context.identity(),
-        FLOW,
-        action,
-        outcome == null
-            ? Map.of("case", caseId)
-            : Map.of("case", caseId, "outcome", outcome.name()));
-    return context.replyWith("case.ask-note." + action, caseId);
+      ChatContext context, Report r, String action, Map<String, String> more) {
+    Map<String, String> data = new HashMap<>(more);
+    data.put("case", r.id());
+    conversations.begin(context.identity(), FLOW, action, data);
+    return context.replyWith("case.ask-note." + action, r.id(), cards.name(more.get("to")));
   }
 
   @Override
@@ -147,27 +162,125 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
       conversations.end(context.identity());
       return context.replyWith("not-permitted");
     }
-    try {
-      Report r = found.get();
-      Report changed =
-          switch (conversation.step()) {
-            case "ask" -> desk.ask(context.actor(), r, text.strip());
-            case "dismiss" -> desk.dismiss(context.actor(), r, text.strip());
-            default ->
-                desk.resolve(
-                    context.actor(),
-                    r,
-                    Outcome.valueOf(conversation.data().get("outcome")),
-                    text.strip());
-          };
-      conversations.end(context.identity());
-      return done(context, changed, "case.done." + conversation.step());
-    } catch (CaseTransitionRefused refused) {
-      if (refused.reason() != CaseTransitionRefused.Reason.NOTE_NEEDED) {
+    String step = conversation.step();
+    if (step.equals(CONFIRM)) {
+      return context.replyWith("case.confirm.use-buttons");
+    }
+    String note = text.strip();
+    if (note.isEmpty()) {
+      return context.replyWith("case.refused.NOTE_NEEDED");
+    }
+    Report r = found.get();
+    if (step.equals("ask")) {
+      try {
+        Report changed = desk.ask(context.actor(), r, note);
         conversations.end(context.identity());
+        return done(context, changed, "case.done.ask");
+      } catch (CaseTransitionRefused refused) {
+        return refused(context, refused);
       }
+    }
+    return confirm(context, r, step, conversation.data(), note);
+  }
+
+  /**
+   * Shows what the action will do and waits for Yes. The case's version is kept with it: if the
+   * case changes before Yes, nothing is done and the handler is told.
+   */
+  private List<Outgoing> confirm(
+      ChatContext context, Report r, String action, Map<String, String> data, String note) {
+    Map<String, String> next = new HashMap<>(data);
+    next.put("action", action);
+    next.put("note", note);
+    next.put("version", String.valueOf(r.version()));
+    String question =
+        switch (action) {
+          case "escalate" -> {
+            try {
+              String to = desk.escalationRoute(context.actor(), r).handlerId();
+              next.put("to", to);
+              yield context.text("case.confirm.escalate", r.id(), cards.name(to), note);
+            } catch (RuntimeException noOneAbove) {
+              conversations.end(context.identity());
+              yield null;
+            }
+          }
+          case "assign" ->
+              context.text("case.confirm.assign", r.id(), cards.name(data.get("to")), note);
+          case "resolve" ->
+              context.text(
+                  "case.confirm.resolve",
+                  r.id(),
+                  context.text("case.outcome." + data.get("outcome")),
+                  note);
+          default -> context.text("case.confirm.dismiss", r.id(), note);
+        };
+    if (question == null) {
+      return context.replyWith("case.nobody-above", r.id());
+    }
+    conversations.begin(context.identity(), FLOW, CONFIRM, next);
+    return context.reply(
+        RichText.plain(question),
+        List.of(
+            List.of(
+                context
+                    .buttons()
+                    .create(
+                        context.identity(), context.text("case.confirm.yes"), FLOW_ANSWER + "yes"),
+                context
+                    .buttons()
+                    .create(
+                        context.identity(), context.text("case.confirm.no"), FLOW_ANSWER + "no"))));
+  }
+
+  @Override
+  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+    if (!conversation.step().equals(CONFIRM)) {
+      return context.replyWith("button.expired");
+    }
+    Map<String, String> data = conversation.data();
+    conversations.end(context.identity()); // one Yes does it once; a second finds nothing
+    if (!answer.equals("yes")) {
+      return context.replyWith("case.confirm.cancelled", data.get("case"));
+    }
+    Optional<Report> found = desk.visible(context.actor(), data.get("case"));
+    if (found.isEmpty() || !access.mayTriage(context.actor())) {
+      return context.replyWith("not-permitted");
+    }
+    Report r = found.get();
+    try {
+      if (r.version() != Integer.parseInt(data.get("version"))) {
+        throw new CaseTransitionRefused(
+            CaseTransitionRefused.Reason.CHANGED_MEANWHILE, r.id() + " changed meanwhile", r.id());
+      }
+      String note = data.get("note");
+      return switch (data.get("action")) {
+        case "escalate" -> {
+          Report changed = desk.escalate(context.actor(), r, note);
+          yield context.replyWith("case.done.escalate", r.id(), cards.name(changed.handlerId()));
+        }
+        case "assign" -> {
+          Report changed = desk.assign(context.actor(), r, data.get("to"), note);
+          yield context.replyWith("case.done.assign", r.id(), cards.name(changed.handlerId()));
+        }
+        case "resolve" ->
+            done(
+                context,
+                desk.resolve(context.actor(), r, Outcome.valueOf(data.get("outcome")), note),
+                "case.done.resolve");
+        default -> done(context, desk.dismiss(context.actor(), r, note), "case.done.dismiss");
+      };
+    } catch (CaseTransitionRefused refused) {
       return refusal(context, refused);
     }
+  }
+
+  /** A refused question: typing again fixes a missing note, anything else ends the follow-up. */
+  private List<Outgoing> refused(ChatContext context, CaseTransitionRefused refused) {
+    if (refused.reason() != CaseTransitionRefused.Reason.NOTE_NEEDED) {
+      conversations.end(context.identity());
+    }
+    return refusal(context, refused);
   }
 
   private static List<Outgoing> done(ChatContext context, Report r, String key) {

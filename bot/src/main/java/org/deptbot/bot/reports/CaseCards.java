@@ -9,9 +9,11 @@ import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
@@ -27,8 +29,15 @@ class CaseCards {
   private final Messages messages;
   private final Clock clock;
   private final EvidenceViewer evidence;
+  private final Urgency urgency;
 
-  CaseCards(StaffMembers staff, Messages messages, Clock clock, EvidenceViewer evidence) {
+  CaseCards(
+      StaffMembers staff,
+      Messages messages,
+      Clock clock,
+      EvidenceViewer evidence,
+      Urgency urgency) {
+    this.urgency = urgency;
     this.evidence = evidence;
     this.staff = staff;
     this.messages = messages;
@@ -36,36 +45,40 @@ class CaseCards {
   }
 
   RichText card(Report r) {
-    RichText.Builder text =
-        RichText.builder()
-            .bold(messages.get("case.card.heading", r.id(), status(r), age(r)))
-            .newline()
-            .plain(messages.get("case.card.clause", messages.get("report.clause." + r.clause())))
-            .newline()
-            .plain(
-                messages.get(
-                    "case.card.where",
-                    messages.get("report.platform." + r.platform()),
-                    String.join(" ", r.links())))
-            .newline()
-            .plain(messages.get("case.card.subject", subject(r)))
-            .newline()
-            .plain(messages.get("case.card.description", r.description()))
-            .newline()
-            .plain(messages.get("case.card.evidence", evidence.count(r)))
-            .newline()
-            .plain(
-                r.confidentiality() == Confidentiality.ANONYMOUS
-                    ? messages.get("case.card.anonymous")
-                    : messages.get("case.card.reporter", name(r.reporterId())))
-            .newline()
-            .italic(routing(r.route()));
+    RichText.Builder text = RichText.builder();
+    if (urgent(r)) {
+      text.bold(messages.get("case.card.urgent", span(urgency.reminder()))).newline();
+    }
+    text.bold(messages.get("case.card.heading", r.id(), status(r), age(r)))
+        .newline()
+        .plain(messages.get("case.card.handler", name(r.handlerId())))
+        .newline()
+        .plain(messages.get("case.card.clause", messages.get("report.clause." + r.clause())))
+        .newline()
+        .plain(
+            messages.get(
+                "case.card.where",
+                messages.get("report.platform." + r.platform()),
+                String.join(" ", r.links())))
+        .newline()
+        .plain(messages.get("case.card.subject", subject(r)))
+        .newline()
+        .plain(messages.get("case.card.description", r.description()))
+        .newline()
+        .plain(messages.get("case.card.evidence", evidence.count(r)))
+        .newline()
+        .plain(
+            r.confidentiality() == Confidentiality.ANONYMOUS
+                ? messages.get("case.card.anonymous")
+                : messages.get("case.card.reporter", name(r.reporterId())))
+        .newline()
+        .italic(routing(r.route()));
     List<CaseEvent> events = r.events();
     for (CaseEvent e : events.subList(Math.max(1, events.size() - 5), events.size())) {
       text.newline()
           .plain(
               messages.get(
-                  "case.event." + e.kind(),
+                  eventKey(e),
                   "reporter".equals(e.by()) ? messages.get("case.the-reporter") : name(e.by()),
                   e.note(),
                   name(e.handlerId())));
@@ -73,13 +86,22 @@ class CaseCards {
     return text.build();
   }
 
+  /** A hand-over with a reason shows the reason; the others read the same either way. */
+  private static String eventKey(CaseEvent e) {
+    boolean handOver = e.kind() == CaseEvent.Kind.ESCALATED || e.kind() == CaseEvent.Kind.ASSIGNED;
+    return "case.event." + e.kind() + (handOver && !e.note().isBlank() ? ".reason" : "");
+  }
+
   /** The handler's actions, as buttons; closed cases have none. */
   List<List<Button>> actions(Report r, ButtonActions buttons, ChatIdentity handler) {
     if (!r.status().open()) {
       return List.of();
     }
+    boolean waitsForAck = r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
     return List.of(
-        List.of(action(r, buttons, handler, "ack"), action(r, buttons, handler, "ask")),
+        waitsForAck
+            ? List.of(action(r, buttons, handler, "ack"), action(r, buttons, handler, "ask"))
+            : List.of(action(r, buttons, handler, "ask")),
         List.of(
             action(r, buttons, handler, "assign"),
             action(r, buttons, handler, "escalate"),
@@ -98,6 +120,20 @@ class CaseCards {
         r.events().stream().filter(CaseEvent::forReporter).reduce((a, b) -> b).orElseThrow();
     String key = "case.reporter." + last.kind();
     return RichText.plain(messages.get(key, r.id(), last.note()));
+  }
+
+  /** Whether the case is about a provision the department marked urgent. */
+  boolean urgent(Report r) {
+    return urgency.urgent(r);
+  }
+
+  /** A deadline's length in the card's short units. */
+  private String span(Duration d) {
+    return d.toHours() >= 48
+        ? messages.get("case.age.days", d.toDays())
+        : d.toMinutes() >= 120
+            ? messages.get("case.age.hours", d.toHours())
+            : messages.get("case.age.minutes", d.toMinutes());
   }
 
   String status(Report r) {

@@ -2,11 +2,15 @@ package org.deptbot.bot.reports;
 
 import java.util.List;
 import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.ChatTarget;
+import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.staff.ChatIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +27,19 @@ class CaseNotifier {
   private final CaseCards cards;
   private final ReportDesk desk;
   private final ButtonActions buttons;
+  private final Conversations conversations;
+  private final SentCards sent;
 
   CaseNotifier(
-      Reports reports, StaffChats chats, CaseCards cards, ReportDesk desk, ButtonActions buttons) {
+      Reports reports,
+      StaffChats chats,
+      CaseCards cards,
+      ReportDesk desk,
+      ButtonActions buttons,
+      Conversations conversations,
+      SentCards sent) {
+    this.sent = sent;
+    this.conversations = conversations;
     this.reports = reports;
     this.chats = chats;
     this.cards = cards;
@@ -41,6 +55,11 @@ class CaseNotifier {
   void sendOwed() {
     for (Report r : reports.owingNotifications()) {
       try {
+        redrawCards(r);
+      } catch (RuntimeException e) {
+        log.warn("Could not redraw the cards of case {}; trying again shortly", r.id(), e);
+      }
+      try {
         boolean handler = r.handlerToNotify() && toHandlerNow(r);
         boolean reporter = r.reporterToNotify() && toReporterNow(r);
         if (handler || reporter) {
@@ -49,6 +68,43 @@ class CaseNotifier {
       } catch (RuntimeException e) {
         log.warn("Could not mark what case {} owes as sent; trying again shortly", r.id(), e);
       }
+    }
+  }
+
+  /**
+   * Every change of a case owes someone a notification, so this is where the cards sent before are
+   * redrawn: each shows the case as it is now, and only the current handler's still offer actions
+   * (those that apply now). Each version is redrawn once, again only if a platform could not be
+   * reached; a card the platform refuses to edit (deleted, the chat gone) is left as it is, and
+   * pressing its buttons says why they no longer apply.
+   */
+  private void redrawCards(Report r) {
+    SentCards.Shown shown = sent.of(r.id());
+    if (shown.version() >= r.version()) {
+      return;
+    }
+    boolean allDrawn = true;
+    for (SentCards.Card card : shown.cards()) {
+      boolean current = card.staffId().equals(r.handlerId()) && r.status().open();
+      try {
+        chats.send(
+            new Outgoing.Edit(
+                StaffChats.privateChat(card.chat()),
+                card.messageId(),
+                cards.card(r),
+                current ? cards.actions(r, buttons, card.chat()) : List.of()));
+      } catch (RuntimeException unreachable) {
+        // the platform could not be reached (a refusal is logged by the adapter and not thrown)
+        log.warn("Could not redraw a card of case {}; trying again shortly", r.id(), unreachable);
+        allDrawn = false;
+      }
+    }
+    if (!allDrawn) {
+      return;
+    }
+    sent.shown(r.id(), r.version());
+    if (!r.status().open()) {
+      sent.forget(r.id()); // closed: these cards will not change again
     }
   }
 
@@ -84,17 +140,35 @@ class CaseNotifier {
   /** The card goes to every chat the handler linked, so it reaches them wherever they are. */
   private boolean toHandler(Report r) {
     // none reached: not in chat now; the console shows the case
-    return chats.sendToMember(
+    List<StaffChats.Sent> reached =
+        chats.sendToMemberKeepingIds(
             r.handlerId(),
             identity ->
                 new Outgoing.Send(
                     StaffChats.privateChat(identity),
                     cards.card(r),
-                    cards.actions(r, buttons, identity)))
-        > 0;
+                    cards.actions(r, buttons, identity)));
+    for (StaffChats.Sent card : reached) {
+      if (card.messageId() != null) {
+        sent.add(
+            r.id(), r.version(), new SentCards.Card(r.handlerId(), card.chat(), card.messageId()));
+      }
+    }
+    return !reached.isEmpty();
   }
 
+  /**
+   * A question is noted as waiting for the reporter's answer before it is sent, so their next plain
+   * message answers it; any other change to the case means no answer is waited for any more.
+   */
   private boolean toReporter(Report r) {
-    return chats.send(new Outgoing.Send(desk.reporterChat(r), cards.forReporter(r), List.of()));
+    ChatTarget chat = desk.reporterChat(r);
+    ChatIdentity reporter = new ChatIdentity(chat.platform(), chat.chatId());
+    if (r.status() == CaseStatus.INFO_REQUESTED) {
+      conversations.awaitAnswer(reporter, r.id(), "/mycases " + r.id());
+    } else {
+      conversations.answered(reporter, r.id());
+    }
+    return chats.send(new Outgoing.Send(chat, cards.forReporter(r), List.of()));
   }
 }

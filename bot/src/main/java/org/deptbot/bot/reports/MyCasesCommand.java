@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
+import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
@@ -15,8 +16,10 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
+import org.deptbot.core.staff.ChatIdentity;
 
 /**
  * {@code /mycases}: the reporter's own named and confidential cases and their status (not the
@@ -90,11 +93,35 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
     }
     return context.reply(
         RichText.builder()
-            .plain(context.text("mycases.line", r.id(), cards.status(r), cards.age(r)))
+            .plain(line(context, r))
             .newline()
             .plain(context.text(r.status().open() ? "mycases.ask-add" : "mycases.closed", r.id()))
             .build(),
         List.of());
+  }
+
+  /** The case as its reporter reads it: what it is about and where it is, in plain words. */
+  private String line(ChatContext context, Report r) {
+    return context.text(
+        "mycases.line",
+        r.id(),
+        context.text("report.clause." + r.clause()),
+        context.text("mycases.status." + r.status()),
+        cards.age(r));
+  }
+
+  /**
+   * Whatever the reporter added answers the question (the case takes it as the answer), whichever
+   * account it came from (a receipt key works from any): the reporter's chat, where it was asked,
+   * waits for no answer any more, so their next plain message is not added to the case too.
+   */
+  private void noLongerAwaited(Report r) {
+    try {
+      ChatTarget chat = reportDesk.reporterChat(r);
+      conversations.answered(new ChatIdentity(chat.platform(), chat.chatId()), r.id());
+    } catch (ReporterSeal.SealUnreadable unreadable) {
+      // no chat to clear: the question could never have been noted there under this key
+    }
   }
 
   private List<Outgoing> list(ChatContext context) {
@@ -106,7 +133,7 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
     for (Report r : mine) {
       out.addAll(
           context.reply(
-              RichText.plain(context.text("mycases.line", r.id(), cards.status(r), cards.age(r))),
+              RichText.plain(line(context, r)),
               r.status().open()
                   ? List.of(List.of(context.button("mycases.add", "/mycases " + r.id())))
                   : List.of()));
@@ -125,7 +152,7 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
 
   private List<Outgoing> add(ChatContext context, Report r, String text) {
     try {
-      triage.reporterAdds(r, text.strip());
+      noLongerAwaited(triage.reporterAdds(r, text.strip()));
       return context.replyWith("mycases.added", r.id());
     } catch (CaseTransitionRefused refused) {
       return CaseActionCommand.refusal(context, refused);

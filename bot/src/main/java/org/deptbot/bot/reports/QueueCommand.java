@@ -1,6 +1,7 @@
 package org.deptbot.bot.reports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
@@ -15,10 +16,14 @@ import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
 
-/** {@code /queue [page]}: the handler's open cases, oldest first, with age and status. */
+/**
+ * {@code /queue [page]}: the handler's open cases, urgent ones first, then oldest first, with age
+ * and status.
+ */
 class QueueCommand implements ChatCommand {
 
   private static final int PAGE = 5;
+  private static final int MAX_SORTED = 500;
 
   private final Reports reports;
   private final CaseAccess access;
@@ -61,14 +66,20 @@ class QueueCommand implements ChatCommand {
     if (open == 0) {
       return context.replyWith("queue.empty");
     }
-    List<Report> cases = reports.openFor(me, page, PAGE);
+    // urgent cases first, each group oldest first; a handler's queue is short, so it is read whole
+    List<Report> cases =
+        reports.openFor(me, 0, (int) Math.min(open, MAX_SORTED)).stream()
+            .sorted(Comparator.comparing((Report r) -> !cards.urgent(r)))
+            .skip((long) page * PAGE)
+            .limit(PAGE)
+            .toList();
     RichText.Builder text = RichText.builder().bold(context.text("queue.heading", open));
     List<List<Button>> rows = new ArrayList<>();
     for (Report r : cases) {
       text.newline()
           .plain(
               context.text(
-                  "queue.line",
+                  cards.urgent(r) ? "queue.line.urgent" : "queue.line",
                   r.id(),
                   cards.status(r),
                   cards.age(r),

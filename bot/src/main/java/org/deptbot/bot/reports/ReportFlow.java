@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
@@ -81,7 +82,7 @@ class ReportFlow implements ChatFlow {
     String[] parts = answer.split(":", 2);
     String arg = parts.length > 1 ? parts[1] : "";
     return switch (parts[0]) {
-      case "platform" -> clause(context, draft.with("platform", arg));
+      case "platform" -> clause(context, draft.with("platform", arg), null);
       case "clause" -> subject(context, draft.with("clause", arg));
       case "colleague" -> step(context, draft, "subject-name", "report.ask-colleague", List.of());
       case "unknown" -> step(context, draft, "subject-text", "report.ask-subject-text", List.of());
@@ -103,24 +104,36 @@ class ReportFlow implements ChatFlow {
     if (links.isEmpty()) {
       return context.replyWith("report.links-missing");
     }
+    ReportDraft withLinks = draft.with("links", String.join(" ", links));
+    Optional<SocialPlatform> plain = SocialPlatform.fromLinks(links);
+    if (plain.isPresent()) {
+      // the link says where it is: no need to ask
+      return clause(context, withLinks.with("platform", plain.get().name()), plain.get());
+    }
     List<List<Button>> rows = new ArrayList<>();
     for (SocialPlatform p : SocialPlatform.values()) {
       rows.add(List.of(button(context, "report.platform." + p.name(), "platform:" + p.name())));
     }
-    return step(
-        context,
-        draft.with("links", String.join(" ", links)),
-        "platform",
-        "report.ask-platform",
-        rows);
+    return step(context, withLinks, "platform", "report.ask-platform", rows);
   }
 
-  private List<Outgoing> clause(ChatContext context, ReportDraft draft) {
+  /**
+   * Asks for the provision; {@code seen} is the platform the link named, said back so the reporter
+   * knows why they were not asked, or null when they picked it.
+   */
+  private List<Outgoing> clause(ChatContext context, ReportDraft draft, SocialPlatform seen) {
     List<List<Button>> rows = new ArrayList<>();
     for (PolicyClause c : PolicyClause.values()) {
       rows.add(List.of(button(context, "report.clause." + c.name(), "clause:" + c.name())));
     }
-    return step(context, draft, "clause", "report.ask-clause", rows);
+    conversations.begin(context.identity(), NAME, "clause", draft.data());
+    rows.add(List.of(button(context, "report.button.discard", "stop")));
+    String ask =
+        seen == null
+            ? context.text("report.ask-clause")
+            : context.text(
+                "report.ask-clause-seen", context.text("report.platform." + seen.name()));
+    return context.reply(RichText.plain(ask), rows);
   }
 
   private List<Outgoing> subject(ChatContext context, ReportDraft draft) {

@@ -1,5 +1,6 @@
 package org.deptbot.bot.reports;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
@@ -13,6 +14,8 @@ import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.SubmissionLimits;
 import org.deptbot.core.reports.Triage;
+import org.deptbot.core.reports.Urgency;
+import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,13 +70,26 @@ class ReportsConfiguration {
     return new SubmissionLimits(mongo, seal, clock);
   }
 
+  /**
+   * The provisions the seed file marks urgent ({@code urgent_reports}), and their deadlines; read
+   * from the same file the start-up import reads (an invalid file stops the start there).
+   */
+  @Bean
+  Urgency reportUrgency(@Value("${deptbot.seed-file:}") String seedFile) {
+    if (seedFile == null || seedFile.isBlank()) {
+      return Urgency.NONE;
+    }
+    return new SeedParser().parse(Path.of(seedFile)).urgency();
+  }
+
   @Bean
   ReportDeadlines reportDeadlines(
       Reports reports,
       StaffMembers staff,
       Clock clock,
       ReportProperties properties,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Urgency urgency) {
     return new ReportDeadlines(
         reports,
         staff,
@@ -81,7 +97,8 @@ class ReportsConfiguration {
         properties.ackReminder(),
         properties.ackEscalation(),
         properties.conflictsToInternalAffairs(),
-        audit);
+        audit,
+        urgency);
   }
 
   @Bean
@@ -102,14 +119,30 @@ class ReportsConfiguration {
   }
 
   @Bean
-  CaseCards caseCards(StaffMembers staff, Messages messages, Clock clock, EvidenceViewer evidence) {
-    return new CaseCards(staff, messages, clock, evidence);
+  CaseCards caseCards(
+      StaffMembers staff,
+      Messages messages,
+      Clock clock,
+      EvidenceViewer evidence,
+      Urgency urgency) {
+    return new CaseCards(staff, messages, clock, evidence, urgency);
+  }
+
+  @Bean
+  SentCards sentCards(MongoOperations mongo) {
+    return new SentCards(mongo);
   }
 
   @Bean
   CaseNotifier caseNotifier(
-      Reports reports, StaffChats chats, CaseCards cards, ReportDesk desk, ButtonActions buttons) {
-    return new CaseNotifier(reports, chats, cards, desk, buttons);
+      Reports reports,
+      StaffChats chats,
+      CaseCards cards,
+      ReportDesk desk,
+      ButtonActions buttons,
+      Conversations conversations,
+      SentCards sent) {
+    return new CaseNotifier(reports, chats, cards, desk, buttons, conversations, sent);
   }
 
   @Bean

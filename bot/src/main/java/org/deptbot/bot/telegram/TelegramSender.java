@@ -3,6 +3,7 @@ package org.deptbot.bot.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Image;
@@ -18,6 +19,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -73,6 +75,22 @@ class TelegramSender implements ChatAdapter {
     }
   }
 
+  @Override
+  public Optional<String> sendKeepingId(Outgoing.Send message) {
+    try {
+      Message last =
+          message.image() != null
+              ? sendPhoto(message)
+              : sendText(message.to().chatId(), message.text(), message.buttons());
+      return Optional.ofNullable(last).map(m -> String.valueOf(m.getMessageId()));
+    } catch (TelegramApiRequestException refused) {
+      log.warn("Telegram refused a message (sent unprompted): {}", refused.getApiResponse());
+      return Optional.empty();
+    } catch (TelegramApiException unreachable) {
+      throw new IllegalStateException("Telegram could not be reached", unreachable);
+    }
+  }
+
   /** Downloads a photo or document a user sent; see {@link TelegramFiles}. */
   @Override
   public Incoming.Attachment fetch(Incoming.Attachment attachment) {
@@ -102,23 +120,27 @@ class TelegramSender implements ChatAdapter {
     }
   }
 
-  private void sendText(String chatId, RichText text, List<List<Button>> buttons)
+  /** Sends the text in parts; returns the last, which carries the buttons. */
+  private Message sendText(String chatId, RichText text, List<List<Button>> buttons)
       throws TelegramApiException {
     List<RichText> parts = text.split(MAX_TEXT);
+    Message sent = null;
     for (int i = 0; i < parts.size(); i++) {
       boolean last = i == parts.size() - 1;
-      execute(
-          SendMessage.builder()
-              .chatId(chatId)
-              .text(parts.get(i).toHtml("\n"))
-              .parseMode("HTML")
-              .replyMarkup(last ? keyboard(buttons) : null)
-              .build());
+      sent =
+          execute(
+              SendMessage.builder()
+                  .chatId(chatId)
+                  .text(parts.get(i).toHtml("\n"))
+                  .parseMode("HTML")
+                  .replyMarkup(last ? keyboard(buttons) : null)
+                  .build());
     }
+    return sent;
   }
 
   /** A photo carries the text as its caption when it fits; longer text follows as messages. */
-  private void sendPhoto(Outgoing.Send message) throws TelegramApiException {
+  private Message sendPhoto(Outgoing.Send message) throws TelegramApiException {
     boolean captioned = message.text().length() <= MAX_CAPTION;
     Image image = message.image();
     SendPhoto photo =
@@ -129,10 +151,11 @@ class TelegramSender implements ChatAdapter {
             .parseMode(captioned ? "HTML" : null)
             .replyMarkup(captioned ? keyboard(message.buttons()) : null)
             .build();
-    withRetries("sendPhoto", () -> client.execute(photo));
+    Message sent = withRetries("sendPhoto", () -> client.execute(photo));
     if (!captioned) {
-      sendText(message.to().chatId(), message.text(), message.buttons());
+      return sendText(message.to().chatId(), message.text(), message.buttons());
     }
+    return sent;
   }
 
   private <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {

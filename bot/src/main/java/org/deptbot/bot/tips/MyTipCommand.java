@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipTransitionRefused;
 
@@ -91,11 +92,21 @@ class MyTipCommand implements ChatCommand, ChatFlow {
     return mine.map(t -> add(context, t, text)).orElseGet(() -> context.replyWith("mytip.none"));
   }
 
+  /** What the tipster added answers the question: their chat waits for no answer any more. */
+  private void noLongerAwaited(Tip t) {
+    try {
+      conversations.answered(desk.tipster(t).identity(), t.id());
+    } catch (ReporterSeal.SealUnreadable unreadable) {
+      // no chat to clear: the question could never have been noted there under this key
+    }
+  }
+
   private List<Outgoing> add(ChatContext context, Tip t, String text) {
     List<Outgoing> out = new ArrayList<>();
     out.addAll(DangerPrompt.first(context, text)); // on its own, before anything else
     try {
       desk.tipsterAdds(t, text.strip());
+      noLongerAwaited(t);
       out.addAll(context.replyWith("mytip.added", t.id()));
     } catch (TipTransitionRefused refused) {
       out.addAll(TipActionCommand.refusal(context, refused));

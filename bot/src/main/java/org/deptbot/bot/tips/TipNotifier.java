@@ -1,12 +1,14 @@
 package org.deptbot.bot.tips;
 
 import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.TipStatus;
 import org.deptbot.core.tips.Tips;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +27,16 @@ class TipNotifier {
   private final TipCards cards;
   private final ButtonActions buttons;
   private final StaffChats chats;
+  private final Conversations conversations;
 
-  TipNotifier(Tips tips, TipDesk desk, TipCards cards, StaffChats chats, ButtonActions buttons) {
+  TipNotifier(
+      Tips tips,
+      TipDesk desk,
+      TipCards cards,
+      StaffChats chats,
+      ButtonActions buttons,
+      Conversations conversations) {
+    this.conversations = conversations;
     this.tips = tips;
     this.desk = desk;
     this.cards = cards;
@@ -96,6 +106,12 @@ class TipNotifier {
 
   private boolean toTipster(Tip t) {
     TipDesk.Tipster tipster = desk.tipster(t);
+    // noted before it is sent: the tipster's next plain message answers the desk's question
+    if (t.status() == TipStatus.INFO_REQUESTED) {
+      conversations.awaitAnswer(tipster.identity(), t.id(), "/" + MyTipCommand.NAME + " " + t.id());
+    } else {
+      conversations.answered(tipster.identity(), t.id());
+    }
     return chats.send(
         new Outgoing.Send(
             tipster.chat(),

@@ -43,8 +43,13 @@ class TipsConfiguration {
 
   @Bean
   TipNotifier tipNotifier(
-      Tips tips, TipDesk desk, TipCards cards, StaffChats chats, ButtonActions buttons) {
-    return new TipNotifier(tips, desk, cards, chats, buttons);
+      Tips tips,
+      TipDesk desk,
+      TipCards cards,
+      StaffChats chats,
+      ButtonActions buttons,
+      Conversations conversations) {
+    return new TipNotifier(tips, desk, cards, chats, buttons, conversations);
   }
 
   @Bean

@@ -3,6 +3,7 @@ package org.deptbot.bot.training;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deptbot.bot.chat.Button;
@@ -69,6 +70,13 @@ class TrainingChat implements ChatAdapter {
       }
       // a press needs no answer here: the page re-enables its buttons on the next update
     }
+  }
+
+  @Override
+  public Optional<String> sendKeepingId(Outgoing.Send send) {
+    return Optional.of(
+        transcript(send.to().chatId())
+            .add("bot", picture(send.image()) + html(send.text()), buttons(send.buttons())));
   }
 
   /** The picture inline; {@link Image} only admits photo types, so the data URL is an image. */

@@ -156,6 +156,11 @@ abstract class ConversationScenarios {
 
     chat.awaitReply(
         officer, r -> r.text().contains("Your report " + id + " has been acknowledged"));
+    // the card itself now tells the truth, and no longer offers to acknowledge it
+    Reply redrawn =
+        chat.awaitEdited(sergeant, card, r -> r.text().contains(id + " · acknowledged"));
+    assertThat(redrawn.buttons()).noneMatch(b -> b.startsWith("Acknowledge"));
+    assertThat(redrawn.hasButton("Escalate")).isTrue();
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.SocialPlatform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ class TrainingReportsIT {
   private static final String SERGEANT = "s-030"; // Sgt. Tom Reyes, under the deputy chief
   private static final String DEPUTY = "s-010"; // Deputy Chief Maria Alvarez
   private static final String INTERNAL_AFFAIRS = "s-020"; // Lt. Grace Kim
+  // reports too, where a test needs more than the officer's hourly limit leaves
+  private static final String DISPATCHER = "s-050"; // Kelly Brennan (Dispatch)
   private static final Pattern RECEIPT_KEY = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
   private static final Pattern CASE_ID = Pattern.compile("R-\\d{4}-\\d{6}");
 
@@ -110,7 +113,9 @@ class TrainingReportsIT {
 
     // the key works from an account nobody linked, the number does not
     talk.say(TrainingPersonas.PUBLIC, "/mycases " + key.toLowerCase());
-    talk.await(TrainingPersonas.PUBLIC, e -> e.html().contains(id + ": "));
+    talk.await(
+        TrainingPersonas.PUBLIC,
+        e -> e.html().contains(id + " (") && e.html().contains("Status: "));
     talk.say(
         TrainingPersonas.PUBLIC, "/cancel"); // what the public persona types next is not for it
     talk.say(TrainingPersonas.PUBLIC, "/mycases " + id);
@@ -130,6 +135,198 @@ class TrainingReportsIT {
     assertThat(chat.transcript(SERGEANT).after(0)).noneMatch(e -> e.html().contains(id));
   }
 
+  @Test
+  void theLinkTellsThePlatformSoItIsNotAskedAndMyCasesSaysWhatTheCaseIsAboutInPlainWords()
+      throws Exception {
+    talk.say(DISPATCHER, "/report");
+    talk.await(DISPATCHER, e -> e.html().contains("Send the link"));
+    talk.say(DISPATCHER, "https://www.instagram.com/p/Cx1abc/");
+    Transcript.Entry next =
+        talk.await(DISPATCHER, e -> button(e, "Shows department logos") != null);
+    assertThat(next.html()).contains("On Instagram, from the link");
+    assertThat(talk.botSince(DISPATCHER)).noneMatch(e -> button(e, "Facebook") != null);
+    talk.say(DISPATCHER, "/cancel");
+
+    String id = report(DISPATCHER, "https://m.facebook.com/story.php?id=42", null, "Confidential");
+    assertThat(reports.byId(id).orElseThrow().platform()).isEqualTo(SocialPlatform.FACEBOOK);
+
+    talk.say(DISPATCHER, "/mycases");
+    Transcript.Entry line = talk.await(DISPATCHER, e -> e.html().contains(id));
+    assertThat(line.html())
+        .contains("Shows department logos, uniforms or badges (V.A.4.a)")
+        .contains("Status: received, waiting for a supervisor to open it")
+        .doesNotContain("NEW", "DEPARTMENT_IDENTIFIERS");
+  }
+
+  @Test
+  void theReporterAnswersJustByReplyingAndPicksTheCaseWhenTwoQuestionsWait() throws Exception {
+    String first = report(DISPATCHER, "https://social.example/p/1", null, "Anonymous");
+    String second = report(DISPATCHER, "https://social.example/p/2", null, "Anonymous");
+    Transcript.Entry firstCard =
+        talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + first));
+    Transcript.Entry secondCard =
+        talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + second));
+
+    ask(firstCard, "Which account posted it?");
+    talk.await(DISPATCHER, e -> e.html().contains("A question about your report " + first));
+    talk.say(DISPATCHER, "It was @riverton_hot_takes.");
+    talk.await(DISPATCHER, e -> e.html().contains("Added to " + first));
+    talk.await(
+        INTERNAL_AFFAIRS,
+        e -> e.html().contains("The reporter answered: It was @riverton_hot_takes."));
+    assertThat(reports.byId(first).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+
+    // answered: the next plain message is not taken as another answer
+    talk.say(DISPATCHER, "Thanks");
+    talk.await(DISPATCHER, e -> e.html().contains("I didn’t understand that"));
+    assertThat(reports.byId(first).orElseThrow().events())
+        .noneMatch(e -> e.note().equals("Thanks"));
+
+    // two questions wait: the reporter is asked which one, and the answer is not typed again
+    ask(firstCard, "When was it posted?");
+    talk.await(DISPATCHER, e -> e.html().contains("A question about your report " + first));
+    ask(secondCard, "Is the account still up?");
+    talk.await(DISPATCHER, e -> e.html().contains("A question about your report " + second));
+    talk.say(DISPATCHER, "Yes, still up this morning.");
+    Transcript.Entry which =
+        talk.await(DISPATCHER, e -> e.html().contains("Which is this the answer to?"));
+    assertThat(button(which, first)).isNotNull();
+    talk.press(DISPATCHER, which, second);
+    talk.await(DISPATCHER, e -> e.html().contains("Added to " + second));
+    assertThat(reports.byId(second).orElseThrow().events())
+        .anyMatch(e -> e.note().equals("Yes, still up this morning."));
+    assertThat(reports.byId(first).orElseThrow().events())
+        .noneMatch(e -> e.note().equals("Yes, still up this morning."));
+
+    talk.say(DISPATCHER, "Friday around 22:10.");
+    talk.await(DISPATCHER, e -> e.html().contains("Added to " + first));
+    assertThat(reports.byId(first).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+  }
+
+  @Test
+  void escalatingAssigningAndResolvingAskWhyShowWhereItGoesAndWaitForYes() throws Exception {
+    String id = report(null, "Confidential");
+    Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
+
+    // No changes nothing
+    talk.press(SERGEANT, card, "Escalate");
+    talk.await(SERGEANT, e -> e.html().contains("Why escalate " + id));
+    talk.say(SERGEANT, "It names a lieutenant; above my rank.");
+    Transcript.Entry confirm =
+        talk.await(SERGEANT, e -> e.html().contains("Escalate " + id + " to"));
+    assertThat(confirm.html())
+        .contains("Escalate " + id + " to Deputy Chief Maria Alvarez?")
+        .contains("Reason: It names a lieutenant; above my rank.");
+    talk.press(SERGEANT, confirm, "No");
+    talk.await(SERGEANT, e -> e.html().contains("Nothing was changed"));
+    assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(SERGEANT);
+
+    talk.press(SERGEANT, card, "Escalate");
+    talk.say(SERGEANT, "It names a lieutenant; above my rank.");
+    confirm = talk.await(SERGEANT, e -> button(e, "Yes") != null);
+    talk.press(SERGEANT, confirm, "Yes");
+    talk.await(SERGEANT, e -> e.html().contains(id + " is now with Deputy Chief Maria Alvarez"));
+    int version = reports.byId(id).orElseThrow().version();
+    // the same Yes again does nothing a second time, and says so
+    talk.press(SERGEANT, confirm, "Yes");
+    talk.await(SERGEANT, e -> e.html().contains("This button has expired"));
+    assertThat(reports.byId(id).orElseThrow().version()).isEqualTo(version);
+
+    Transcript.Entry deputyCard = talk.await(DEPUTY, e -> e.html().contains("Case " + id));
+    assertThat(deputyCard.html())
+        .contains(
+            "Sgt. Tom Reyes escalated it to Deputy Chief Maria Alvarez: It names a lieutenant;");
+    talk.press(DEPUTY, deputyCard, "Assign to");
+    talk.press(DEPUTY, talk.await(DEPUTY, e -> button(e, "Lt. Grace Kim") != null), "Lt. Grace");
+    talk.await(DEPUTY, e -> e.html().contains("Why hand " + id + " to Lt. Grace Kim"));
+    talk.say(DEPUTY, "Internal affairs should look at this one.");
+    confirm = talk.await(DEPUTY, e -> e.html().contains("Assign " + id + " to Lt. Grace Kim?"));
+    talk.press(DEPUTY, confirm, "Yes");
+    talk.await(DEPUTY, e -> e.html().contains(id + " is now with Lt. Grace Kim"));
+    assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(INTERNAL_AFFAIRS);
+
+    Transcript.Entry iaCard = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + id));
+    talk.press(INTERNAL_AFFAIRS, iaCard, "Resolve");
+    talk.press(
+        INTERNAL_AFFAIRS,
+        talk.await(INTERNAL_AFFAIRS, e -> button(e, "Takedown requested") != null),
+        "Takedown requested");
+    talk.say(INTERNAL_AFFAIRS, "The post was taken down.");
+    confirm = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Resolve " + id + " as"));
+    assertThat(confirm.html()).contains("Takedown requested", "This cannot be undone");
+    assertThat(reports.byId(id).orElseThrow().status()).isNotEqualTo(CaseStatus.RESOLVED);
+    talk.press(INTERNAL_AFFAIRS, confirm, "Yes");
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains(id + " is resolved"));
+    assertThat(reports.byId(id).orElseThrow().status()).isEqualTo(CaseStatus.RESOLVED);
+    talk.await(OFFICER, e -> e.html().contains("Your report " + id + " is resolved"));
+  }
+
+  @Test
+  void theCardIsRedrawnInPlaceAfterEachChangeAndItsOldButtonsNoLongerAct() throws Exception {
+    String id = report(DISPATCHER, "https://social.example/p/card", null, "Confidential");
+    Transcript.Entry card = talk.await(DEPUTY, e -> e.html().contains("Case " + id));
+    assertThat(card.html()).contains("With: Deputy Chief Maria Alvarez");
+
+    talk.press(DEPUTY, card, "Acknowledge");
+    Transcript.Entry acknowledged =
+        talk.await(DEPUTY, e -> e.id().equals(card.id()) && e.html().contains("· acknowledged"));
+    assertThat(button(acknowledged, "Acknowledge")).isNull();
+    assertThat(button(acknowledged, "Escalate")).isNotNull();
+
+    // the Acknowledge of the card as it first came: a clear answer, and nothing changes
+    int version = reports.byId(id).orElseThrow().version();
+    talk.press(DEPUTY, card, "Acknowledge");
+    talk.await(DEPUTY, e -> e.html().contains(id + " is acknowledged, so that cannot be done now"));
+    assertThat(reports.byId(id).orElseThrow().version()).isEqualTo(version);
+
+    talk.press(DEPUTY, acknowledged, "Escalate");
+    talk.say(DEPUTY, "The chief asked to see these.");
+    talk.press(DEPUTY, talk.await(DEPUTY, e -> button(e, "Yes") != null), "Yes");
+    Transcript.Entry handedOver =
+        talk.await(
+            DEPUTY,
+            e -> e.id().equals(card.id()) && e.html().contains("With: Chief Raymond Okafor"));
+    assertThat(handedOver.html()).contains("· escalated");
+    assertThat(handedOver.buttons()).isEmpty();
+
+    talk.press(DEPUTY, acknowledged, "Ask reporter");
+    talk.await(DEPUTY, e -> e.html().contains(id + " is with Chief Raymond Okafor now"));
+    assertThat(reports.byId(id).orElseThrow().events())
+        .noneMatch(e -> e.kind() == org.deptbot.core.reports.CaseEvent.Kind.QUESTION_ASKED);
+  }
+
+  @Test
+  void aCaseAboutAnUrgentProvisionIsFlaggedOnItsCardAndComesFirstInTheQueue() throws Exception {
+    // the example seed marks exposing an officer in undercover work urgent (30m to acknowledge)
+    String ordinary = report(SERGEANT, "https://social.example/p/ordinary", null, "Confidential");
+    String urgent =
+        report(
+            DISPATCHER,
+            "https://social.example/p/undercover",
+            "Identifies an officer in undercover work",
+            null,
+            "Confidential");
+
+    Transcript.Entry card = talk.await(DEPUTY, e -> e.html().contains("Case " + urgent));
+    assertThat(card.html()).contains("URGENT: acknowledge within 30 min");
+    Transcript.Entry other = talk.await(DEPUTY, e -> e.html().contains("Case " + ordinary));
+    assertThat(other.html()).doesNotContain("URGENT");
+
+    talk.say(DEPUTY, "/queue");
+    Transcript.Entry queue = talk.await(DEPUTY, e -> e.html().contains("Your open cases"));
+    assertThat(queue.html()).contains("URGENT " + urgent);
+    // submitted last, listed first
+    assertThat(queue.html().indexOf(urgent)).isLessThan(queue.html().indexOf(ordinary));
+    assertThat(queue.buttons().get(0).get(0).label()).isEqualTo(urgent);
+  }
+
+  private void ask(Transcript.Entry card, String question) throws InterruptedException {
+    talk.press(INTERNAL_AFFAIRS, card, "Ask reporter");
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("What would you like to ask"));
+    talk.say(INTERNAL_AFFAIRS, question);
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("on its way"));
+  }
+
   private String lastReceiptKey() throws InterruptedException {
     Transcript.Entry receipt = talk.await(OFFICER, e -> RECEIPT_KEY.matcher(e.html()).find());
     Matcher m = RECEIPT_KEY.matcher(receipt.html());
@@ -140,36 +337,54 @@ class TrainingReportsIT {
   // --- the officer's intake -------------------------------------------------------------------
 
   private String report(String colleague, String mode) throws Exception {
-    talk.say(OFFICER, "/report");
-    talk.await(OFFICER, e -> e.html().contains("Send the link"));
-    talk.say(OFFICER, "https://social.example/p/123");
-    talk.press(OFFICER, talk.await(OFFICER, e -> button(e, "Facebook") != null), "Facebook");
-    talk.press(
-        OFFICER,
-        talk.await(OFFICER, e -> button(e, "Shows department logos") != null),
-        "Shows department logos");
+    return report(OFFICER, "https://social.example/p/123", colleague, mode);
+  }
+
+  /**
+   * A report of {@code link} by {@code reporter}; the platform is picked (Facebook) only when the
+   * bot asks for it.
+   */
+  private String report(String reporter, String link, String colleague, String mode)
+      throws Exception {
+    return report(reporter, link, "Shows department logos", colleague, mode);
+  }
+
+  /** As above, about the provision whose button starts with {@code clause}. */
+  private String report(String reporter, String link, String clause, String colleague, String mode)
+      throws Exception {
+    talk.say(reporter, "/report");
+    talk.await(reporter, e -> e.html().contains("Send the link"));
+    talk.say(reporter, link);
+    Transcript.Entry next =
+        talk.await(reporter, e -> button(e, "Facebook") != null || button(e, clause) != null);
+    if (button(next, "Facebook") != null) {
+      talk.press(reporter, next, "Facebook");
+    }
+    talk.press(reporter, talk.await(reporter, e -> button(e, clause) != null), clause);
     if (colleague == null) {
       talk.press(
-          OFFICER, talk.await(OFFICER, e -> button(e, "Someone else") != null), "Someone else");
-      talk.await(OFFICER, e -> e.html().contains("Who posted it, as far as you know"));
-      talk.say(OFFICER, "@riverton_hot_takes");
+          reporter, talk.await(reporter, e -> button(e, "Someone else") != null), "Someone else");
+      talk.await(reporter, e -> e.html().contains("Who posted it, as far as you know"));
+      talk.say(reporter, "@riverton_hot_takes");
     } else {
       talk.press(
-          OFFICER, talk.await(OFFICER, e -> button(e, "A colleague") != null), "A colleague");
-      talk.await(OFFICER, e -> e.html().contains("Type part of their name"));
-      talk.say(OFFICER, colleague);
+          reporter, talk.await(reporter, e -> button(e, "A colleague") != null), "A colleague");
+      talk.await(reporter, e -> e.html().contains("Type part of their name"));
+      talk.say(reporter, colleague);
       talk.press(
-          OFFICER, talk.await(OFFICER, e -> button(e, "Sgt. Tom Reyes") != null), "Sgt. Tom Reyes");
+          reporter,
+          talk.await(reporter, e -> button(e, "Sgt. Tom Reyes") != null),
+          "Sgt. Tom Reyes");
     }
-    talk.await(OFFICER, e -> e.html().contains("What happened?"));
-    talk.say(OFFICER, "A photo in uniform with the badge number readable, posted last night.");
-    talk.press(OFFICER, talk.await(OFFICER, e -> button(e, "No files") != null), "No files");
-    talk.press(OFFICER, talk.await(OFFICER, e -> button(e, mode) != null), mode);
+    talk.await(reporter, e -> e.html().contains("What happened?"));
+    talk.say(reporter, "A photo in uniform with the badge number readable, posted last night.");
+    talk.press(reporter, talk.await(reporter, e -> button(e, "No files") != null), "No files");
+    talk.press(reporter, talk.await(reporter, e -> button(e, mode) != null), mode);
     talk.press(
-        OFFICER,
-        talk.await(OFFICER, e -> button(e, "Submit the report") != null),
+        reporter,
+        talk.await(reporter, e -> button(e, "Submit the report") != null),
         "Submit the report");
-    Transcript.Entry receipt = talk.await(OFFICER, e -> e.html().contains("Thank you"));
+    Transcript.Entry receipt = talk.await(reporter, e -> e.html().contains("Thank you"));
     Matcher m = CASE_ID.matcher(receipt.html());
     assertThat(m.find()).isTrue();
     return m.group();

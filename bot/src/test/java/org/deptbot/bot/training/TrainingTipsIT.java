@@ -84,12 +84,18 @@ class TrainingTipsIT {
 
     talk.await(
         TIPSTER, e -> e.html().contains("about your tip " + id + ": Which way did they run?"));
-    talk.say(TIPSTER, "/mytip " + id + " Toward the river, on foot");
+    // a plain reply is the answer: no command, no key
+    talk.say(TIPSTER, "Toward the river, on foot");
     talk.await(TIPSTER, e -> e.html().contains("Sent to the department with " + id));
 
     talk.await(
         DISPATCHER, e -> e.html().contains("The tipster answered: Toward the river, on foot"));
     assertThat(tips.byId(id).orElseThrow().status()).isEqualTo(TipStatus.ACKNOWLEDGED);
+
+    // answered: what they write next is not added to the tip
+    talk.say(TIPSTER, "ok");
+    talk.await(TIPSTER, e -> e.html().contains("I didn’t understand that"));
+    assertThat(tips.byId(id).orElseThrow().events()).noneMatch(e -> e.note().equals("ok"));
   }
 
   @Test

@@ -26,6 +26,7 @@ public class ReportDeadlines {
   private final Duration escalation;
   private final boolean conflictsToInternalAffairs;
   private final AuditTrail audit;
+  private final Urgency urgency;
 
   public ReportDeadlines(
       Reports reports,
@@ -35,6 +36,28 @@ public class ReportDeadlines {
       Duration escalation,
       boolean conflictsToInternalAffairs,
       AuditTrail audit) {
+    this(
+        reports,
+        staff,
+        clock,
+        reminder,
+        escalation,
+        conflictsToInternalAffairs,
+        audit,
+        Urgency.NONE);
+  }
+
+  /** As above; a case about an urgent provision gets {@code urgency}'s shorter deadlines. */
+  public ReportDeadlines(
+      Reports reports,
+      StaffMembers staff,
+      Clock clock,
+      Duration reminder,
+      Duration escalation,
+      boolean conflictsToInternalAffairs,
+      AuditTrail audit,
+      Urgency urgency) {
+    this.urgency = urgency;
     this.audit = audit;
     this.reports = reports;
     this.staff = staff;
@@ -68,6 +91,9 @@ public class ReportDeadlines {
 
   private Done handle(Report r, Instant now) {
     Duration waiting = Duration.between(r.routedAt(), now);
+    boolean urgent = urgency.urgent(r);
+    Duration escalation = urgent ? urgency.escalation() : this.escalation;
+    Duration reminder = urgent ? urgency.reminder() : this.reminder;
     if (waiting.compareTo(escalation) >= 0) {
       Route up =
           new ReportRouting(staff.all(), conflictsToInternalAffairs)

@@ -55,10 +55,20 @@ public class Triage {
   }
 
   public Report escalate(Actor actor, Report r) {
-    var to =
-        new ReportRouting(staff.all(), conflictsToInternalAffairs)
-            .escalate(me(actor), r.subjectId());
-    return store(r, c -> c.reroute(me(actor), to, CaseEvent.Kind.ESCALATED, "", clock.instant()));
+    return escalate(actor, r, "");
+  }
+
+  /** One level up from the actor, with their reason in the case's history. */
+  public Report escalate(Actor actor, Report r, String reason) {
+    var to = escalationRoute(actor, r);
+    return store(
+        r, c -> c.reroute(me(actor), to, CaseEvent.Kind.ESCALATED, reason, clock.instant()));
+  }
+
+  /** Where escalating the case would send it now, so the actor can be asked to confirm it. */
+  public Route escalationRoute(Actor actor, Report r) {
+    return new ReportRouting(staff.all(), conflictsToInternalAffairs)
+        .escalate(me(actor), r.subjectId());
   }
 
   /** Who the actor may hand a case to: active supervisors and internal affairs, not the subject. */
@@ -70,6 +80,11 @@ public class Triage {
   }
 
   public Report assign(Actor actor, Report r, String to) {
+    return assign(actor, r, to, "");
+  }
+
+  /** To {@code to}, one of {@link #assignable}, with the actor's reason in the case's history. */
+  public Report assign(Actor actor, Report r, String to, String reason) {
     if (assignable(actor, r).stream().noneMatch(m -> m.id().equals(to))) {
       throw new CaseTransitionRefused(
           CaseTransitionRefused.Reason.WRONG_STATE,
@@ -78,7 +93,8 @@ public class Triage {
           r.status());
     }
     Route route = new Route(to, Route.Reason.ASSIGNED, List.of(me(actor), to));
-    return store(r, c -> c.reroute(me(actor), route, CaseEvent.Kind.ASSIGNED, "", clock.instant()));
+    return store(
+        r, c -> c.reroute(me(actor), route, CaseEvent.Kind.ASSIGNED, reason, clock.instant()));
   }
 
   public Report resolve(Actor actor, Report r, Outcome outcome, String note) {

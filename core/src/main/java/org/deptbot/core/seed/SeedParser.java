@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.deptbot.core.reports.Urgency;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -31,7 +32,7 @@ public final class SeedParser {
   private static final int MAX_ALIASES = 20;
 
   private static final List<String> TOP_KEYS =
-      List.of("department", "staff", "channels", "templates");
+      List.of("department", "staff", "channels", "templates", "urgent_reports");
   private static final List<String> DEPARTMENT_KEYS =
       List.of("name", "contact", "website", "disclaimer");
 
@@ -149,7 +150,10 @@ public final class SeedParser {
         templateItems == null
             ? List.of()
             : TemplateSection.read(templateItems, staff, channels, problems);
-    return problems.isEmpty() ? new SeedFile(department, staff, channels, templates) : null;
+    Urgency urgency = UrgentSection.read(top.value("urgent_reports"), problems);
+    return problems.isEmpty()
+        ? new SeedFile(department, staff, channels, templates, urgency)
+        : null;
   }
 
   private static SeedDepartment department(YamlMapping top, SeedProblems problems) {

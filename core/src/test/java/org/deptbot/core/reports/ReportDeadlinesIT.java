@@ -88,6 +88,65 @@ class ReportDeadlinesIT {
   }
 
   @Test
+  void aCaseAboutAnUrgentProvisionGetsTheShorterDeadlinesAndAnOrdinaryOneDoesNot() {
+    var urgency =
+        new Urgency(
+            java.util.Set.of(PolicyClause.DEPARTMENT_IDENTIFIERS),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2));
+    var urgentDeadlines =
+        new ReportDeadlines(
+            reports,
+            staff,
+            clock,
+            Duration.ofHours(4),
+            Duration.ofHours(24),
+            false,
+            new AuditTrail(audit),
+            urgency);
+    Report urgent = reports.submit(ReportFixtures.newCase("R-2026-000001", "i1", "sgt"));
+    reports.notified(urgent, true, false);
+    Report ordinary = ReportFixtures.newCase("R-2026-000002", "i2", "sgt", clock.instant());
+    ordinary = reports.submit(withClause(ordinary, PolicyClause.OBSCENE_OR_BIASED));
+    reports.notified(ordinary, true, false);
+
+    clock.advance(Duration.ofMinutes(29));
+    assertThat(urgentDeadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 0));
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(urgentDeadlines.run()).isEqualTo(new ReportDeadlines.Result(1, 0));
+    assertThat(reports.byId(ordinary.id()).orElseThrow().remindedSinceRouted()).isFalse();
+
+    clock.advance(Duration.ofMinutes(90));
+    assertThat(urgentDeadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 1));
+    assertThat(reports.byId(urgent.id()).orElseThrow().handlerId()).isEqualTo("deputy");
+    assertThat(reports.byId(ordinary.id()).orElseThrow().handlerId()).isEqualTo("sgt");
+  }
+
+  private static Report withClause(Report r, PolicyClause clause) {
+    return new Report(
+        r.id(),
+        r.intakeKey(),
+        r.confidentiality(),
+        r.reporterId(),
+        r.receiptHash(),
+        r.reporterContact(),
+        r.links(),
+        r.platform(),
+        clause,
+        r.subjectId(),
+        r.subjectText(),
+        r.description(),
+        r.route(),
+        r.status(),
+        r.outcome(),
+        r.events(),
+        r.version(),
+        r.handlerToNotify(),
+        r.reporterToNotify(),
+        r.submittedAt());
+  }
+
+  @Test
   void anAcknowledgedCaseIsLeftAlone() {
     Report stored = reports.submit(ReportFixtures.newCase("R-2026-000001", "i", "sgt"));
     reports.replace(stored, stored.acknowledge("sgt", clock.instant()));

@@ -10,10 +10,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.Severity;
+import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.templates.TemplateVariable;
@@ -358,7 +361,57 @@ class SeedParserTest {
             new SeedProblem(
                 6,
                 "unknown key 'chanels' in the file; known keys: department, staff, channels,"
-                    + " templates"));
+                    + " templates, urgent_reports"));
+  }
+
+  @Test
+  void urgentProvisionsAndTheirDeadlinesAreReadAndNothingIsUrgentWithoutThem() {
+    String staff = "staff:\n  - {id: s-1, name: Pat, roles: [ADMIN]}\n";
+    String yaml =
+        DEPARTMENT
+            + staff
+            + """
+            urgent_reports:
+              provisions: [UNDERCOVER_OFFICER, disclosure]
+              remind_after: 20m
+              escalate_after: 1h
+            """;
+
+    Urgency urgency = parse(yaml).urgency();
+
+    assertThat(urgency.provisions())
+        .containsExactlyInAnyOrder(PolicyClause.UNDERCOVER_OFFICER, PolicyClause.DISCLOSURE);
+    assertThat(urgency.reminder()).isEqualTo(Duration.ofMinutes(20));
+    assertThat(urgency.escalation()).isEqualTo(Duration.ofHours(1));
+    assertThat(parse(DEPARTMENT + staff).urgency().provisions()).isEmpty();
+  }
+
+  @Test
+  void anUnknownUrgentProvisionOrDeadlinesOutOfOrderAreReportedOnTheirLines() {
+    String yaml =
+        DEPARTMENT
+            + """
+            staff:
+              - {id: s-1, name: Pat, roles: [ADMIN]}
+            urgent_reports:
+              provisions: [THREATS]
+              remind_after: 3h
+              escalate_after: 2h
+            """;
+
+    assertThat(problems(yaml))
+        .anySatisfy(
+            p -> {
+              assertThat(p.line()).isEqualTo(7);
+              assertThat(p.message())
+                  .startsWith("unknown provision 'THREATS' in urgent_reports; known provisions:");
+            })
+        .anySatisfy(
+            p -> {
+              assertThat(p.line()).isEqualTo(9);
+              assertThat(p.message())
+                  .contains("escalate_after in urgent_reports must be longer than remind_after");
+            });
   }
 
   @Test
