@@ -265,9 +265,15 @@ public class CoreConfiguration {
   VariableRules variableRules(
       Clock clock,
       @Value("${deptbot.time-zone:UTC}") ZoneId zone,
-      @Value("${deptbot.date-order:MDY}") DateOrder order) {
-    return new VariableRules(
-        new TimeReader(clock, zone, order), new TimeShown(clock, zone, TimeShown.bundled()));
+      @Value("${deptbot.date-order:MDY}") DateOrder order,
+      TimeShown shown) {
+    return new VariableRules(new TimeReader(clock, zone, order), shown);
+  }
+
+  /** Every time shown to a person, in the department's zone with its abbreviation. */
+  @Bean
+  TimeShown timeShown(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new TimeShown(clock, zone, TimeShown.bundled());
   }
 
   /** The content checks of every notice, in chat and in the console alike. */

@@ -15,6 +15,7 @@ import org.deptbot.core.delivery.DeliveryState;
 import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -28,13 +29,16 @@ class DeliveryReport {
   private final Channels channels;
   private final Messages messages;
   private final ObjectProvider<DeliveryService> delivery;
+  private final TimeShown time;
 
   DeliveryReport(
       Deliveries deliveries,
       Notices notices,
       Channels channels,
       Messages messages,
-      ObjectProvider<DeliveryService> delivery) {
+      ObjectProvider<DeliveryService> delivery,
+      TimeShown time) {
+    this.time = time;
     this.deliveries = deliveries;
     this.notices = notices;
     this.channels = channels;
@@ -68,8 +72,14 @@ class DeliveryReport {
     List<Delivery> all = deliveries.ofRevision(noticeId, revision);
     Map<String, Channel> byId =
         channels.all().stream().collect(Collectors.toMap(Channel::id, Function.identity()));
+    String made =
+        notices
+            .byId(noticeId)
+            .filter(n -> n.revisions().size() >= revision)
+            .map(n -> time.stamp(n.revisions().get(revision - 1).at()))
+            .orElse("");
     RichText.Builder text =
-        RichText.builder().bold(messages.get("notice.report.heading", noticeId, revision));
+        RichText.builder().bold(messages.get("notice.report.heading", noticeId, revision, made));
     if (all.isEmpty()) {
       return text.newline().plain(messages.get("notice.report.planning")).build();
     }

@@ -68,7 +68,13 @@ final class DeliveryRig implements AutoCloseable {
     source.setBasenames("messages", "notice-posts");
     source.setDefaultEncoding("UTF-8");
     messages = new Messages(source, Locale.ENGLISH);
-    posts = new NoticePosts(departments, new NoticePhotos(mongo), messages, ZoneId.of("UTC"));
+    posts =
+        new NoticePosts(
+            departments,
+            new NoticePhotos(mongo),
+            messages,
+            new org.deptbot.core.templates.TimeShown(
+                clock, ZoneId.of("UTC"), org.deptbot.core.templates.TimeShown.bundled()));
     var url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
     poster = new TelegramNoticePoster(new OkHttpTelegramClient(telegram.token(), url), messages);
   }
