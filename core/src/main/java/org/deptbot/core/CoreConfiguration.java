@@ -43,6 +43,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.DateOrder;
 import org.deptbot.core.templates.TemplateApprovals;
+import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.TimeReader;
 import org.deptbot.core.templates.TimeShown;
@@ -268,6 +269,12 @@ public class CoreConfiguration {
       @Value("${deptbot.date-order:MDY}") DateOrder order,
       TimeShown shown) {
     return new VariableRules(new TimeReader(clock, zone, order), shown);
+  }
+
+  /** Sample answers for previewing a template to its approver. */
+  @Bean
+  TemplateSamples templateSamples(VariableRules rules) {
+    return new TemplateSamples(rules);
   }
 
   /** Every time shown to a person, in the department's zone with its abbreviation. */
