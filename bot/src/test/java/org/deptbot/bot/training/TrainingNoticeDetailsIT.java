@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TrainingNoticeDetailsIT {
 
   private static final String DISPATCHER = "s-050";
+  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
   private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
 
   /** A moment as posts and receipts show it: {@code Tue 1 Dec, 14:05 UTC}. */
@@ -150,6 +152,33 @@ class TrainingNoticeDetailsIT {
     talk.say(member, "/help");
     assertThat(talk.await(member, e -> e.html().contains("/help")).html())
         .doesNotContain("/notice_status");
+  }
+
+  @Test
+  void aPhotoSentFromThePageIsTakenForAMissingPersonAndShownInThePreview() throws Exception {
+    talk.say(
+        DISPATCHER,
+        "/notice missing_person name=\"Robin Lake\" age=\"12\" last_seen=\"20 min ago\""
+            + " location=\"near the library\" description=\"blue coat\" phone=\"555-0100\"");
+    talk.press(
+        DISPATCHER,
+        talk.await(DISPATCHER, e -> TrainingTalk.button(e, "Change a value") != null),
+        "Change a value");
+    talk.press(
+        DISPATCHER,
+        talk.await(DISPATCHER, e -> TrainingTalk.button(e, "Photo (optional)") != null),
+        "Photo (optional)");
+    talk.await(DISPATCHER, e -> e.html().contains("Send the photo as a picture"));
+
+    talk.newTurn(DISPATCHER);
+    chat.send(personas.byId(DISPATCHER).orElseThrow(), new Image("robin.png", "image/png", PNG));
+
+    Transcript.Entry preview =
+        talk.await(DISPATCHER, e -> e.html().contains("Robin Lake") && e.buttons().isEmpty());
+    assertThat(preview.html())
+        .as("the preview post carries the photo")
+        .startsWith("<img alt=\"\" src=\"data:image/png;base64,");
+    talk.say(DISPATCHER, "/cancel");
   }
 
   private String issue(String quickForm) throws InterruptedException {
