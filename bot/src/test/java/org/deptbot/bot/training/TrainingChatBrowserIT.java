@@ -173,20 +173,32 @@ class TrainingChatBrowserIT {
     ImageIO.write(picture, "png", photo.toFile());
     browser.driver().findElement(By.id("photo")).sendKeys(photo.toString());
 
-    browser.waitUntil(
-        driver ->
-            driver.findElements(BOT_MESSAGES).stream()
-                .anyMatch(
-                    m ->
-                        m.getText().contains("Missing: Casey Moss")
-                            && !m.findElements(By.tagName("img")).isEmpty()));
+    WebElement preview =
+        browser.waitUntil(
+            driver ->
+                driver.findElements(BOT_MESSAGES).stream()
+                    .filter(m -> m.getText().contains("Missing: Casey Moss"))
+                    .filter(m -> !m.findElements(By.tagName("img")).isEmpty())
+                    .findFirst()
+                    .orElse(null));
+    scrollTo(preview);
     browser.screenshot(Path.of("target", "screenshots", "missing-person-photo-preview-phone.png"));
 
     press("Exercise / test");
     awaitBot("EXERCISE – TEST ONLY");
+    scrollTo(
+        browser.driver().findElements(BOT_MESSAGES).stream()
+            .filter(m -> m.getText().contains("EXERCISE – TEST ONLY"))
+            .reduce((a, b) -> b)
+            .orElseThrow());
     browser.screenshot(
         Path.of("target", "screenshots", "missing-person-exercise-preview-phone.png"));
     say("/cancel");
+  }
+
+  private void scrollTo(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
   }
 
   private void persona(String id) {
