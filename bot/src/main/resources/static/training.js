@@ -12,7 +12,7 @@
   const els = {
     department: $('department'), disclaimer: $('disclaimer'), personas: $('personas'),
     who: $('chat-who'), log: $('log'), status: $('status'),
-    form: $('composer'), input: $('text'), send: $('send')
+    form: $('composer'), input: $('text'), send: $('send'), photo: $('photo'), attach: $('attach')
   };
 
   // The conversation on screen. A persona switch replaces this object, so answers that
@@ -108,6 +108,8 @@
         : `You are ${label}${description ? ': ' + description : ''}.`;
       els.input.disabled = readOnly;
       els.send.disabled = readOnly;
+      els.photo.disabled = readOnly;
+      els.attach.disabled = readOnly;
       pollNow();
     }
     if (!els.input.disabled) els.input.focus();
@@ -264,6 +266,39 @@
     els.form.classList.toggle('pending', pending);
     els.input.readOnly = pending;
     els.send.disabled = pending;
+    els.attach.disabled = pending;
+  }
+
+  // A photo goes as the request body with its type, as a phone's camera roll hands it over; the
+  // bot takes it like a photo sent on Telegram (a missing person's notice asks for one).
+  async function sendPhoto() {
+    const file = els.photo.files[0];
+    els.photo.value = '';
+    if (!file || !chat.persona || els.form.classList.contains('pending')) return;
+    const current = chat;
+    setPending(true);
+    try {
+      const response = await fetch(API + personaPath('/photos'), {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          'Content-Type': file.type || 'application/octet-stream',
+          'X-File-Name': encodeURIComponent(file.name)
+        },
+        body: file
+      }).catch(() => { throw new Error(NETWORK_ERROR); });
+      if (!response.ok) {
+        const problem = await response.json().catch(() => ({}));
+        throw new Error(describeFailure(response.status, problem && problem.detail));
+      }
+      if (current === chat) {
+        showStatus('');
+        pollNow();
+      }
+    } catch (error) {
+      if (current === chat) showStatus(error.message);
+    }
+    setPending(false);
   }
 
   els.personas.addEventListener('click', (event) => {
@@ -275,6 +310,8 @@
     if (button && !button.disabled) pressButton(button);
   });
   els.form.addEventListener('submit', sendMessage);
+  els.attach.addEventListener('click', () => els.photo.click());
+  els.photo.addEventListener('change', sendPhoto);
 
   loadDepartment();
   loadPersonas();

@@ -44,6 +44,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.DateOrder;
 import org.deptbot.core.templates.TemplateApprovals;
+import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.TimeReader;
 import org.deptbot.core.templates.TimeShown;
@@ -271,9 +272,21 @@ public class CoreConfiguration {
   VariableRules variableRules(
       Clock clock,
       @Value("${deptbot.time-zone:UTC}") ZoneId zone,
-      @Value("${deptbot.date-order:MDY}") DateOrder order) {
-    return new VariableRules(
-        new TimeReader(clock, zone, order), new TimeShown(clock, zone, TimeShown.bundled()));
+      @Value("${deptbot.date-order:MDY}") DateOrder order,
+      TimeShown shown) {
+    return new VariableRules(new TimeReader(clock, zone, order), shown);
+  }
+
+  /** Sample answers for previewing a template to its approver. */
+  @Bean
+  TemplateSamples templateSamples(VariableRules rules) {
+    return new TemplateSamples(rules);
+  }
+
+  /** Every time shown to a person, in the department's zone with its abbreviation. */
+  @Bean
+  TimeShown timeShown(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+    return new TimeShown(clock, zone, TimeShown.bundled());
   }
 
   /** The content checks of every notice, in chat and in the console alike. */

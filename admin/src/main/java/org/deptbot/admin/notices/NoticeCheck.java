@@ -1,5 +1,6 @@
 package org.deptbot.admin.notices;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.deptbot.core.notices.GuardrailFinding;
@@ -17,6 +18,10 @@ import org.deptbot.core.templates.VariableCheck;
  * @param invalid what is wrong with which blank, by name
  * @param photoNeeded a required photo blank is still empty
  * @param post the post as it will read; null while a blank is invalid
+ * @param lastsUntil the latest time still to come among the blanks (a road's reopening), which the
+ *     notice stays up for; null when there is none
+ * @param expiresAt when the notice will expire
+ * @param movedFrom the expiry an update moves later to reach {@code lastsUntil}; null if unmoved
  */
 record NoticeCheck(
     Map<String, String> values,
@@ -24,7 +29,10 @@ record NoticeCheck(
     boolean photoNeeded,
     NoticeText post,
     List<GuardrailFinding> findings,
-    List<Fit> fits) {
+    List<Fit> fits,
+    Instant lastsUntil,
+    Instant expiresAt,
+    Instant movedFrom) {
 
   /** How one platform takes this post. */
   record Fit(ChatPlatform platform, int longest, List<LimitExceeded> over) {

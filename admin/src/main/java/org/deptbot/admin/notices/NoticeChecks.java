@@ -1,6 +1,7 @@
 package org.deptbot.admin.notices;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableCheck;
 import org.deptbot.core.templates.VariableRules;
 import org.deptbot.core.templates.VariableType;
@@ -67,10 +69,12 @@ class NoticeChecks {
       NoticeMode mode,
       NoticeRevision.Kind kind,
       String note,
-      String noticeId) {
+      String noticeId,
+      Instant expiresAt) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, VariableCheck.Invalid> invalid = new LinkedHashMap<>();
     boolean photoNeeded = false;
+    Instant lastsUntil = null;
     for (TemplateVariable v : template.variables()) {
       String given = raw.getOrDefault(v.name(), "");
       if (v.type() == VariableType.PHOTO) {
@@ -81,13 +85,25 @@ class NoticeChecks {
       VariableCheck check = rules.check(v, given);
       if (check instanceof VariableCheck.Valid valid) {
         values.put(v.name(), valid.value());
+        if (v.when() == TimeDirection.FUTURE
+            && valid.at() != null
+            && (lastsUntil == null || valid.at().isAfter(lastsUntil))) {
+          lastsUntil = valid.at();
+        }
       } else {
         invalid.put(v.name(), (VariableCheck.Invalid) check);
         values.put(v.name(), given);
       }
     }
     if (!invalid.isEmpty()) {
-      return new NoticeCheck(values, invalid, photoNeeded, null, List.of(), List.of());
+      return new NoticeCheck(
+          values, invalid, photoNeeded, null, List.of(), List.of(), null, expiresAt, null);
+    }
+    Instant expires = expiresAt;
+    Instant movedFrom = null;
+    if (lastsUntil != null && lastsUntil.isAfter(expiresAt)) {
+      expires = lastsUntil;
+      movedFrom = kind == NoticeRevision.Kind.UPDATE ? expiresAt : null;
     }
     var revision =
         new NoticeRevision(
@@ -107,7 +123,10 @@ class NoticeChecks {
         photoNeeded,
         post,
         guardrails.check(post.title() + "\n" + post.body()),
-        fits(post, targets));
+        fits(post, targets),
+        lastsUntil,
+        expires,
+        movedFrom);
   }
 
   /** Telegram always (subscribers are there), and every platform of a picked channel. */

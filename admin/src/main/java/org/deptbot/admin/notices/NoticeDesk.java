@@ -78,7 +78,14 @@ class NoticeDesk {
   NoticeCheck preview(Template template, Issue issue) {
     List<String> targets = checks.allowed(template, issue.targets());
     return checks.check(
-        template, issue.values(), targets, issue.mode(), NoticeRevision.Kind.ISSUE, null, "N-…");
+        template,
+        issue.values(),
+        targets,
+        issue.mode(),
+        NoticeRevision.Kind.ISSUE,
+        null,
+        "N-…",
+        clock.instant().plus(template.defaultExpiry()));
   }
 
   /** Issues once per draft id, however often it is sent; throws {@link NoticeBlocked} if not. */
@@ -98,13 +105,14 @@ class NoticeDesk {
     String id = drafts.reserve(issue.draftId());
     Notice notice =
         Notice.issue(
-            id,
-            template,
-            check.values(),
-            checks.allowed(template, issue.targets()),
-            issue.mode(),
-            staffId(actor),
-            clock.instant());
+                id,
+                template,
+                check.values(),
+                checks.allowed(template, issue.targets()),
+                issue.mode(),
+                staffId(actor),
+                clock.instant())
+            .lastingUntil(check.lastsUntil());
     try {
       notices.add(notice);
     } catch (DuplicateKeyException alreadyIssued) {
@@ -125,7 +133,8 @@ class NoticeDesk {
         notice.mode(),
         NoticeRevision.Kind.UPDATE,
         note,
-        notice.id());
+        notice.id(),
+        notice.expiresAt());
   }
 
   /**
@@ -152,8 +161,14 @@ class NoticeDesk {
       throw new NoticeBlocked(check);
     }
     Notice after =
-        before.update(
-            templateOf(before), check.values(), blankToNull(note), staffId(actor), clock.instant());
+        before
+            .update(
+                templateOf(before),
+                check.values(),
+                blankToNull(note),
+                staffId(actor),
+                clock.instant())
+            .lastingUntil(check.lastsUntil());
     return store(actor, "notice.updated", before, after);
   }
 

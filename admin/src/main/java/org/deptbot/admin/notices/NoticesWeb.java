@@ -1,9 +1,8 @@
 package org.deptbot.admin.notices;
 
-import java.time.ZoneId;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.NoticeTexts;
-import org.springframework.beans.factory.annotation.Value;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,13 +13,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 class NoticesWeb {
 
   @Bean
-  NoticeTexts noticeTexts(
-      Departments departments,
-      MessageSource messages,
-      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+  NoticeTexts noticeTexts(Departments departments, MessageSource messages, TimeShown time) {
     return new NoticeTexts(
         departments,
         (key, arguments) -> messages.getMessage(key, arguments, LocaleContextHolder.getLocale()),
-        zone);
+        time);
   }
 }

@@ -13,14 +13,17 @@ import org.deptbot.core.notices.NoticeTexts;
 import org.deptbot.core.notices.PostLimits;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.VariableType;
 import org.springframework.stereotype.Component;
 
 /**
- * A template as its notices will read, each blank shown as [its label], and whether the longest
- * notice it can make (every blank at its most) fits each platform's limits.
+ * A template as its notices will read, each blank filled with a sample answer ({@link
+ * TemplateSamples}: the blank's example, or a plausible one for its type) so the approver reads
+ * real sentences, and whether the longest notice it can make (every blank at its most) fits each
+ * platform's limits.
  */
 @Component
 class TemplatePreviews {
@@ -41,14 +44,16 @@ class TemplatePreviews {
 
   private final NoticeTexts texts;
   private final Clock clock;
+  private final TemplateSamples samples;
 
-  TemplatePreviews(NoticeTexts texts, Clock clock) {
+  TemplatePreviews(NoticeTexts texts, Clock clock, TemplateSamples samples) {
     this.texts = texts;
     this.clock = clock;
+    this.samples = samples;
   }
 
   Preview of(Template template) {
-    NoticeText sample = post(template, v -> "[" + v.label() + "]");
+    NoticeText sample = post(template, samples::sample);
     NoticeText longest = post(template, v -> "x".repeat(v.maxLength()));
     List<Fit> fits =
         List.of(ChatPlatform.TELEGRAM, ChatPlatform.DISCORD).stream()

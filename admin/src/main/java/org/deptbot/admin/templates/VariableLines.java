@@ -10,10 +10,11 @@ import org.deptbot.core.templates.VariableType;
 
 /**
  * A template's blanks as lines of text, one blank a line, so they can be typed in one box on a
- * phone: {@code name | label | TYPE | required | max length | choice, choice}. Only the name is
- * needed; the rest defaults to a required text blank labelled with its name. A date-time blank's
- * type may say which way it looks: {@code DATETIME past} (last seen) or {@code DATETIME future}
- * (reopens, the default).
+ * phone: {@code name | label | TYPE | required | max length | choice, choice | example}, the
+ * example being a sample answer the approver's preview is filled with. Only the name is needed; the
+ * rest defaults to a required text blank labelled with its name. A date-time blank's type may say
+ * which way it looks: {@code DATETIME past} (last seen) or {@code DATETIME future} (reopens, the
+ * default).
  */
 final class VariableLines {
 
@@ -47,7 +48,8 @@ final class VariableLines {
                 part(parts, 5, "").isEmpty()
                     ? List.of()
                     : Arrays.stream(parts[5].split(",")).map(String::strip).toList(),
-                type.length == 2 ? TimeDirection.valueOf(type[1]) : TimeDirection.FUTURE));
+                type.length == 2 ? TimeDirection.valueOf(type[1]) : TimeDirection.FUTURE,
+                part(parts, 6, null)));
       } catch (IllegalArgumentException bad) {
         throw new IllegalArgumentException("Blank on line " + number + ": " + bad.getMessage());
       }
@@ -68,8 +70,11 @@ final class VariableLines {
           .append(v.required() ? "required" : "optional")
           .append(" | ")
           .append(v.maxLength());
-      if (!v.choices().isEmpty()) {
+      if (!v.choices().isEmpty() || v.example() != null) {
         text.append(" | ").append(String.join(", ", v.choices()));
+      }
+      if (v.example() != null) {
+        text.append(" | ").append(v.example());
       }
       text.append('\n');
     }

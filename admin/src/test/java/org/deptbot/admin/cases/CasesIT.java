@@ -252,6 +252,10 @@ class CasesIT {
             .getContentAsString();
     assertThat(refused).contains("withheld until a custodian reveals it").doesNotContain("Quinn");
     assertThat(page("/cases/" + r.id(), "ca-3")).contains("withheld until revealed");
+    assertThat(page("/cases/" + r.id(), "ca-3"))
+        .as("the history's times carry the department's zone")
+        .containsPattern(
+            "<span class=\"hint\">[A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}, \\d{2}:\\d{2} UTC</span>");
     mvc.perform(
             post(original).with(user("ca-3")).with(csrf()).param("reason", "I want to know who"))
         .andExpect(status().isForbidden());

@@ -3,6 +3,7 @@ package org.deptbot.admin.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 import java.time.Duration;
@@ -114,6 +115,32 @@ class NoticePhotoIT {
 
     assertThat(response.getRedirectedUrl()).isNull();
     assertThat(response.getContentAsString()).contains("needs its photo");
+  }
+
+  @Test
+  void thePreviewShowsThePhotoServedOnlyToThoseWhoIssueNotices() throws Exception {
+    new ConsoleStaff(staff, accounts, encoder).add("np-employee", Role.EMPLOYEE);
+    String preview =
+        send(form(
+                UUID.randomUUID().toString(),
+                new MockMultipartFile("photo.photo", "ana.png", "image/png", PNG)))
+            .getContentAsString();
+
+    var img =
+        Pattern.compile("<img class=\"post-photo\" src=\"(/notices/photos/[0-9a-f]{64})\"")
+            .matcher(preview);
+    assertThat(img.find()).as("the preview shows the photo").isTrue();
+    assertThat(preview).doesNotContain("<script>");
+
+    var shown = send(get(img.group(1)).with(user("np-disp")));
+    assertThat(shown.getStatus()).isEqualTo(200);
+    assertThat(shown.getContentType()).isEqualTo("image/png");
+    assertThat(shown.getContentAsByteArray()).isEqualTo(PNG);
+    assertThat(shown.getHeader("Cache-Control")).contains("no-store");
+
+    assertThat(send(get(img.group(1)).with(user("np-employee"))).getStatus()).isEqualTo(403);
+    assertThat(send(get("/notices/photos/" + "0".repeat(64)).with(user("np-disp"))).getStatus())
+        .isEqualTo(404);
   }
 
   @Test

@@ -57,9 +57,13 @@ class NoticesBrowserIT {
       phone.field("key").sendKeys("nb_closure");
       phone.field("title").sendKeys("Road closed: {{street}}");
       phone.field("body").sendKeys("{{street}} is closed until {{until}}.");
-      phone.field("variables").sendKeys("street | Street | LOCATION\nuntil | Until | TEXT");
+      phone
+          .field("variables")
+          .sendKeys(
+              "street | Street | LOCATION | required | 0 | | Elm St at 4th\n"
+                  + "until | Until | TEXT | required | 0 | | the end of the parade");
       phone.press("Preview");
-      phone.waitForText("[Street] is closed until [Until].");
+      phone.waitForText("Elm St at 4th is closed until the end of the parade.");
       phone.screenshot("template-form-preview-phone");
       phone.press("Save draft");
       phone.waitForText("is saved as a draft");

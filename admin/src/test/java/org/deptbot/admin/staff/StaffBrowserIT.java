@@ -52,6 +52,9 @@ class StaffBrowserIT {
       phone.waitForText("it is shown only once");
       String code = phone.driver().findElement(By.cssSelector("#new-code pre")).getText();
       assertThat(code).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
+      assertThat(phone.driver().findElement(By.id("new-code")).getText())
+          .as("the code's expiry carries the department's zone")
+          .containsPattern("before [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2}, \\d{2}:\\d{2} UTC");
       phone.screenshot("staff-member-code-issued-phone");
 
       phone.press("Set a one-time password");

@@ -2,6 +2,7 @@ package org.deptbot.bot.approvals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatCommand;
@@ -10,6 +11,8 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateSamples;
+import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
 import org.springframework.core.annotation.Order;
@@ -25,9 +28,11 @@ import org.springframework.stereotype.Component;
 class ApprovalsCommand implements ChatCommand {
 
   private final Templates templates;
+  private final TemplateSamples samples;
 
-  ApprovalsCommand(Templates templates) {
+  ApprovalsCommand(Templates templates, TemplateSamples samples) {
     this.templates = templates;
+    this.samples = samples;
   }
 
   @Override
@@ -70,7 +75,8 @@ class ApprovalsCommand implements ChatCommand {
     return out;
   }
 
-  private static RichText preview(ChatContext context, Template template, String me) {
+  private RichText preview(ChatContext context, Template template, String me) {
+    Map<String, String> sample = samples.of(template);
     var text =
         RichText.builder()
             .bold(
@@ -83,6 +89,13 @@ class ApprovalsCommand implements ChatCommand {
             .bold(shown(template.title()))
             .newline()
             .plain(shown(template.body()))
+            .newline()
+            .newline()
+            .italic(context.text("approvals.sample"))
+            .newline()
+            .bold(TemplateText.render(template.title(), sample))
+            .newline()
+            .plain(TemplateText.render(template.body(), sample))
             .newline()
             .newline()
             .italic(context.text("approvals.blanks"));

@@ -1,7 +1,6 @@
 package org.deptbot.bot.delivery;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Messages;
@@ -12,7 +11,7 @@ import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
-import org.springframework.beans.factory.annotation.Value;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,11 +24,8 @@ class DeliveryConfiguration {
 
   @Bean
   NoticePosts noticePosts(
-      Departments departments,
-      NoticePhotos photos,
-      Messages messages,
-      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new NoticePosts(departments, photos, messages, zone);
+      Departments departments, NoticePhotos photos, Messages messages, TimeShown time) {
+    return new NoticePosts(departments, photos, messages, time);
   }
 
   @Bean

@@ -1,6 +1,5 @@
 package org.deptbot.bot.delivery;
 
-import java.time.ZoneId;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.department.Departments;
@@ -9,6 +8,7 @@ import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.notices.NoticeText;
 import org.deptbot.core.notices.NoticeTexts;
+import org.deptbot.core.templates.TimeShown;
 
 /**
  * A notice revision as the bot posts it: the core's {@link NoticeTexts} words it (banners, title,
@@ -20,8 +20,9 @@ public class NoticePosts {
   private final NoticeTexts texts;
   private final NoticePhotos photos;
 
-  public NoticePosts(Departments departments, NoticePhotos photos, Messages messages, ZoneId zone) {
-    this.texts = new NoticeTexts(departments, messages::get, zone);
+  public NoticePosts(
+      Departments departments, NoticePhotos photos, Messages messages, TimeShown time) {
+    this.texts = new NoticeTexts(departments, messages::get, time);
     this.photos = photos;
   }
 

@@ -1,7 +1,5 @@
 package org.deptbot.bot.enrollment;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +14,7 @@ import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentResult;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +27,15 @@ import org.springframework.stereotype.Component;
 class EnrollCommand implements ChatCommand, ChatFlow {
 
   private static final String WAITING_FOR_CODE = "code";
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
   private final Enrollment enrollment;
   private final Conversations conversations;
+  private final TimeShown time;
 
-  EnrollCommand(Enrollment enrollment, Conversations conversations) {
+  EnrollCommand(Enrollment enrollment, Conversations conversations, TimeShown time) {
     this.enrollment = enrollment;
     this.conversations = conversations;
+    this.time = time;
   }
 
   @Override
@@ -87,7 +86,7 @@ class EnrollCommand implements ChatCommand, ChatFlow {
     return answer(context, result);
   }
 
-  private static List<Outgoing> answer(ChatContext context, EnrollmentResult result) {
+  private List<Outgoing> answer(ChatContext context, EnrollmentResult result) {
     if (result instanceof EnrollmentResult.Linked linked) {
       return context.replyWith("enroll.linked", linked.member().name());
     } else if (result instanceof EnrollmentResult.AlreadyLinked linked) {
@@ -102,6 +101,6 @@ class EnrollCommand implements ChatCommand, ChatFlow {
       return context.replyWith("enroll.member-inactive");
     }
     var locked = (EnrollmentResult.LockedOut) result;
-    return context.replyWith("enroll.locked-out", TIME.format(locked.until()));
+    return context.replyWith("enroll.locked-out", time.clockTime(locked.until()));
   }
 }

@@ -1,6 +1,5 @@
 package org.deptbot.bot.notices;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,8 +32,7 @@ class DeliveryReport {
   private final Channels channels;
   private final Messages messages;
   private final ObjectProvider<DeliveryService> delivery;
-  private final TimeShown times;
-  private final ZoneId zone;
+  private final TimeShown time;
 
   DeliveryReport(
       Deliveries deliveries,
@@ -42,10 +40,8 @@ class DeliveryReport {
       Channels channels,
       Messages messages,
       ObjectProvider<DeliveryService> delivery,
-      TimeShown times,
-      ZoneId zone) {
-    this.times = times;
-    this.zone = zone;
+      TimeShown time) {
+    this.time = time;
     this.deliveries = deliveries;
     this.notices = notices;
     this.channels = channels;
@@ -89,8 +85,14 @@ class DeliveryReport {
     List<Delivery> all = deliveries.ofRevision(noticeId, revision);
     Map<String, Channel> byId =
         channels.all().stream().collect(Collectors.toMap(Channel::id, Function.identity()));
+    String made =
+        notices
+            .byId(noticeId)
+            .filter(n -> n.revisions().size() >= revision)
+            .map(n -> time.stamp(n.revisions().get(revision - 1).at()))
+            .orElse("");
     RichText.Builder text =
-        RichText.builder().bold(messages.get("notice.report.heading", noticeId, revision));
+        RichText.builder().bold(messages.get("notice.report.heading", noticeId, revision, made));
     if (all.isEmpty()) {
       return text.newline().plain(messages.get("notice.report.planning")).build();
     }
@@ -141,7 +143,7 @@ class DeliveryReport {
         if (publishing.note() == null) {
           yield messages.get("notice.report.publish-owed", name);
         }
-        String at = times.show(publishing.notBefore().atZone(zone));
+        String at = time.stamp(publishing.notBefore());
         yield publishing.rateLimited()
             ? messages.get("notice.report.publish-limited", name, at)
             : messages.get("notice.report.publish-retrying", name, at, publishing.note());

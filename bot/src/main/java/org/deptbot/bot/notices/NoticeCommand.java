@@ -89,18 +89,18 @@ class NoticeCommand implements ChatCommand {
       return context.replyWith(
           "notice.unknown-names", String.join(", ", unknown), String.join(", ", byName.keySet()));
     }
-    Map<String, String> values = new LinkedHashMap<>();
+    NoticeDraft draft =
+        NoticeDraft.issue(template.get().id(), previews.defaultTargets(template.get()), Map.of());
     List<String> problems = new ArrayList<>();
-    form.values()
-        .forEach(
-            (name, raw) -> {
-              VariableCheck check = rules.check(byName.get(name.toLowerCase(Locale.ROOT)), raw);
-              if (check instanceof VariableCheck.Valid valid) {
-                values.put(name.toLowerCase(Locale.ROOT), valid.value());
-              } else {
-                problems.add(words.invalid((VariableCheck.Invalid) check));
-              }
-            });
+    for (Map.Entry<String, String> typed : form.values().entrySet()) {
+      TemplateVariable v = byName.get(typed.getKey().toLowerCase(Locale.ROOT));
+      VariableCheck check = rules.check(v, typed.getValue());
+      if (check instanceof VariableCheck.Valid valid) {
+        draft = draft.withChecked(v, valid);
+      } else {
+        problems.add(words.invalid((VariableCheck.Invalid) check));
+      }
+    }
     if (!problems.isEmpty()) {
       return context.reply(
           RichText.builder()
@@ -109,8 +109,6 @@ class NoticeCommand implements ChatCommand {
               .plain(String.join("\n", problems))
               .build());
     }
-    NoticeDraft draft =
-        NoticeDraft.issue(template.get().id(), previews.defaultTargets(template.get()), values);
     return flow.begin(context, draft, form.values().isEmpty());
   }
 

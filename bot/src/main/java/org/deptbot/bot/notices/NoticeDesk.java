@@ -59,10 +59,18 @@ class NoticeDesk {
     String by = staffId(actor);
     if (draft.kind() == NoticeDraft.Kind.UPDATE) {
       return current(draft.noticeId())
-          .update(template, draft.values(), draft.note(), by, clock.instant());
+          .update(template, draft.values(), draft.note(), by, clock.instant())
+          .lastingUntil(draft.lastsUntil().orElse(null));
     }
     return Notice.issue(
-        "N-preview", template, draft.values(), draft.targets(), draft.mode(), by, clock.instant());
+            "N-preview",
+            template,
+            draft.values(),
+            draft.targets(),
+            draft.mode(),
+            by,
+            clock.instant())
+        .lastingUntil(draft.lastsUntil().orElse(null));
   }
 
   /** Issues the draft (once, however often it is confirmed); returns the stored notice. */
@@ -71,13 +79,14 @@ class NoticeDesk {
     String id = drafts.reserve(draft.draftId());
     Notice notice =
         Notice.issue(
-            id,
-            template(draft),
-            draft.values(),
-            draft.targets(),
-            draft.mode(),
-            staffId(actor),
-            clock.instant());
+                id,
+                template(draft),
+                draft.values(),
+                draft.targets(),
+                draft.mode(),
+                staffId(actor),
+                clock.instant())
+            .lastingUntil(draft.lastsUntil().orElse(null));
     try {
       notices.add(notice);
     } catch (DuplicateKeyException alreadyIssued) {
@@ -95,8 +104,9 @@ class NoticeDesk {
     authorization.require(actor, Permission.ISSUE_NOTICE);
     Notice before = current(draft.noticeId());
     Notice after =
-        before.update(
-            template(draft), draft.values(), draft.note(), staffId(actor), clock.instant());
+        before
+            .update(template(draft), draft.values(), draft.note(), staffId(actor), clock.instant())
+            .lastingUntil(draft.lastsUntil().orElse(null));
     return store(actor, "notice.updated", before, after, issuerChat);
   }
 

@@ -1,13 +1,18 @@
 package org.deptbot.bot.notices;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TimeDirection;
+import org.deptbot.core.templates.VariableCheck;
 
 /**
  * A notice being put together in a conversation, kept in the conversation's string map so it
@@ -21,6 +26,7 @@ record NoticeDraft(Map<String, String> data) {
   }
 
   private static final String VALUE = "v-"; // MongoDB map keys cannot hold dots
+  private static final String UNTIL = "t-"; // a date-time still to come, as an instant
 
   NoticeDraft {
     data = Map.copyOf(data);
@@ -103,7 +109,30 @@ record NoticeDraft(Map<String, String> data) {
   }
 
   NoticeDraft withValue(String name, String value) {
-    return with(VALUE + name, value).without("asking").without("ack");
+    return with(VALUE + name, value).without(UNTIL + name).without("asking").without("ack");
+  }
+
+  /**
+   * The value of a date-time blank that looks ahead, with the moment it was read as: the notice is
+   * kept up at least until then.
+   */
+  NoticeDraft withValue(String name, String value, Instant until) {
+    NoticeDraft set = withValue(name, value);
+    return until == null ? set : set.with(UNTIL + name, until.toString());
+  }
+
+  /** A checked value of blank {@code v}; a time still to come also keeps the notice up until it. */
+  NoticeDraft withChecked(TemplateVariable v, VariableCheck.Valid valid) {
+    boolean ahead = v.when() == TimeDirection.FUTURE;
+    return withValue(v.name(), valid.value(), ahead ? valid.at() : null);
+  }
+
+  /** The latest time still to come among the blanks, if any: the notice lasts at least until it. */
+  Optional<Instant> lastsUntil() {
+    return data.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(UNTIL))
+        .map(e -> Instant.parse(e.getValue()))
+        .max(Instant::compareTo);
   }
 
   NoticeDraft asking(String name) {

@@ -89,8 +89,7 @@ class NoticeFlow implements ChatFlow {
       out.addAll(ask(context, template, draft, asked.get()));
       return out;
     }
-    return next(
-        context, draft.withValue(asked.get().name(), ((VariableCheck.Valid) check).value()));
+    return next(context, draft.withChecked(asked.get(), (VariableCheck.Valid) check));
   }
 
   @Override
@@ -127,6 +126,7 @@ class NoticeFlow implements ChatFlow {
         context.incoming() instanceof Incoming.ButtonPress press ? press.messageId() : null;
     return switch (parts[0]) {
       case "skip" -> next(context, draft.withValue(draft.asking(), ""));
+      case "pick" -> pick(context, template, draft, arg);
       case "keep" ->
           next(context, draft.withValue(draft.asking(), draft.values().get(draft.asking())));
       case "ask" ->
@@ -139,7 +139,9 @@ class NoticeFlow implements ChatFlow {
         yield context.replyWith("notice.ask-note");
       }
       case "target" -> redraw(context, messageId, template, draft.toggled(arg));
-      case "mode" -> redraw(context, messageId, template, draft.withMode(NoticeMode.valueOf(arg)));
+      // the post itself changes (an exercise is marked on it), so it is shown again, not just the
+      // buttons under it
+      case "mode" -> redraw(context, null, template, draft.withMode(NoticeMode.valueOf(arg)));
       case "ack" -> redraw(context, messageId, template, draft.acknowledged());
       case "confirm" -> confirm(context, draft);
       case "stop" -> {
@@ -182,6 +184,14 @@ class NoticeFlow implements ChatFlow {
     if (!v.choices().isEmpty()) {
       text.newline().plain(context.text("notice.choices", String.join(", ", v.choices())));
     }
+    List<List<Button>> rows = new ArrayList<>();
+    for (int i = 0; i < v.choices().size(); i += 2) { // two a row, so they stay readable on a phone
+      List<Button> pair = new ArrayList<>();
+      for (int j = i; j < Math.min(i + 2, v.choices().size()); j++) {
+        pair.add(flowButton(context, v.choices().get(j), "pick:" + j));
+      }
+      rows.add(pair);
+    }
     List<Button> row = new ArrayList<>();
     String current = draft.values().get(v.name());
     if (draft.kind() == NoticeDraft.Kind.UPDATE && current != null && !current.isEmpty()) {
@@ -193,7 +203,28 @@ class NoticeFlow implements ChatFlow {
       row.add(flowButton(context, context.text("notice.button.skip"), "skip"));
     }
     row.add(flowButton(context, context.text("notice.button.discard"), "stop"));
-    return context.reply(text.build(), List.of(row));
+    rows.add(row);
+    return context.reply(text.build(), rows);
+  }
+
+  /** A choice pressed under the question: checked like a typed one, then on to the next blank. */
+  private List<Outgoing> pick(
+      ChatContext context, Template template, NoticeDraft draft, String index) {
+    Optional<TemplateVariable> asked = variable(template, draft.asking());
+    int i;
+    try {
+      i = Integer.parseInt(index);
+    } catch (NumberFormatException garbled) {
+      i = -1;
+    }
+    if (asked.isEmpty() || i < 0 || i >= asked.get().choices().size()) {
+      return context.replyWith("button.expired"); // a question answered or changed meanwhile
+    }
+    VariableCheck check = rules.check(asked.get(), asked.get().choices().get(i));
+    if (check instanceof VariableCheck.Invalid invalid) {
+      return context.reply(RichText.plain(words.invalid(invalid)));
+    }
+    return next(context, draft.withChecked(asked.get(), (VariableCheck.Valid) check));
   }
 
   /** Asks which blank to change (an update's first question, or Change a value). */

@@ -21,6 +21,7 @@ import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Template;
@@ -40,6 +41,7 @@ class NoticePreviews {
   private final Guardrails guardrails;
   private final NoticeWords words;
   private final Map<ChatPlatform, NoticePoster> posters;
+  private final Notices notices;
 
   NoticePreviews(
       NoticePosts posts,
@@ -47,7 +49,9 @@ class NoticePreviews {
       Subscribers subscribers,
       Guardrails guardrails,
       NoticeWords words,
-      List<NoticePoster> posters) {
+      List<NoticePoster> posters,
+      Notices notices) {
+    this.notices = notices;
     this.posters =
         posters.stream().collect(Collectors.toMap(NoticePoster::platform, p -> p, (a, b) -> a));
     this.words = words;
@@ -147,6 +151,7 @@ class NoticePreviews {
     } else {
       text.newline().plain(context.text("notice.preview.update-targets"));
     }
+    text.newline().plain(expiry(context, provisional, draft));
     for (LimitExceeded limit : over) {
       text.newline()
           .bold(
@@ -216,6 +221,18 @@ class NoticePreviews {
     last.add(button(context, context.text("notice.button.discard"), "stop"));
     rows.add(last);
     return rows;
+  }
+
+  /** When the notice expires; for an update whose new time outlasts it, that it moves and why. */
+  private String expiry(ChatContext context, Notice provisional, NoticeDraft draft) {
+    String expires = words.stamp(provisional.expiresAt());
+    if (draft.kind() == NoticeDraft.Kind.UPDATE) {
+      var before = notices.byId(draft.noticeId()).map(Notice::expiresAt).orElse(null);
+      if (before != null && provisional.expiresAt().isAfter(before)) {
+        return context.text("notice.preview.expires-moved", expires, words.stamp(before));
+      }
+    }
+    return context.text("notice.preview.expires", expires);
   }
 
   private String targetNames(Notice provisional) {

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 
@@ -27,6 +29,15 @@ class NoticeStatusCommand implements ButtonCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.ISSUE_NOTICE);
+  }
+
+  /**
+   * Listed in {@code /help} for whoever may use it, since it is typed with a number as often as it
+   * is pressed under {@code /notices}; still left out of the platforms' command menus.
+   */
+  @Override
+  public boolean offeredTo(Actor actor, Authorization authorization) {
+    return requires().map(p -> authorization.permits(actor, p)).orElse(false);
   }
 
   @Override

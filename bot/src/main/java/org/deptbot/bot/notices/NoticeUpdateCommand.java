@@ -91,7 +91,7 @@ class NoticeUpdateCommand implements ButtonCommand {
       }
       VariableCheck check = rules.check(variable.get(), entry.getValue());
       if (check instanceof VariableCheck.Valid valid) {
-        draft = draft.withValue(name, valid.value());
+        draft = draft.withChecked(variable.get(), valid);
       } else {
         problems.add(words.invalid((VariableCheck.Invalid) check));
       }

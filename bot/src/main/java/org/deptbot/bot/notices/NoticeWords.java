@@ -1,13 +1,12 @@
 package org.deptbot.bot.notices;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.notices.GuardrailFinding;
 import org.deptbot.core.notices.GuardrailRule;
 import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableCheck;
 
 /**
@@ -17,11 +16,16 @@ import org.deptbot.core.templates.VariableCheck;
 class NoticeWords {
 
   private final Messages messages;
-  private final DateTimeFormatter time;
+  private final TimeShown time;
 
-  NoticeWords(Messages messages, ZoneId zone) {
+  NoticeWords(Messages messages, TimeShown time) {
     this.messages = messages;
-    this.time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(zone);
+    this.time = time;
+  }
+
+  /** A moment as a person reads it: its day and time with the zone abbreviation. */
+  String stamp(java.time.Instant at) {
+    return time.stamp(at);
   }
 
   String refused(NoticeTransitionRefused refused) {
@@ -31,7 +35,7 @@ class NoticeWords {
                 a ->
                     a instanceof Enum<?> e
                         ? e.name().toLowerCase(Locale.ROOT)
-                        : a instanceof java.time.Instant at ? time.format(at) : a)
+                        : a instanceof java.time.Instant at ? time.stamp(at) : a)
             .toArray();
     return messages.get("notice.refused." + refused.reason().name(), arguments);
   }

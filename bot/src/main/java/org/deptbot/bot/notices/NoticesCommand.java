@@ -1,7 +1,5 @@
 package org.deptbot.bot.notices;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.TimeShown;
 
 /** {@code /notices}: the active notices, newest first, each with Update, Cancel and Status. */
 class NoticesCommand implements ChatCommand {
@@ -22,11 +21,11 @@ class NoticesCommand implements ChatCommand {
   private static final int SHOWN = 10;
 
   private final Notices notices;
-  private final DateTimeFormatter time;
+  private final TimeShown time;
 
-  NoticesCommand(Notices notices, ZoneId zone) {
+  NoticesCommand(Notices notices, TimeShown time) {
     this.notices = notices;
-    this.time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(zone);
+    this.time = time;
   }
 
   @Override
@@ -63,8 +62,8 @@ class NoticesCommand implements ChatCommand {
                   context.text(
                       "notices.line",
                       notice.status().name().toLowerCase(Locale.ROOT),
-                      time.format(notice.revisions().get(0).at()),
-                      time.format(notice.expiresAt()),
+                      time.stamp(notice.revisions().get(0).at()),
+                      time.stamp(notice.expiresAt()),
                       notice.mode().name().toLowerCase(Locale.ROOT)))
               .build();
       List<Button> row = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.deptbot.bot.notices;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
@@ -22,7 +21,6 @@ import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableRules;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -47,16 +45,8 @@ class NoticesConfiguration {
       Channels channels,
       Messages messages,
       ObjectProvider<DeliveryService> delivery,
-      Clock clock,
-      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new DeliveryReport(
-        deliveries,
-        notices,
-        channels,
-        messages,
-        delivery,
-        new TimeShown(clock, zone, TimeShown.bundled()),
-        zone);
+      TimeShown time) {
+    return new DeliveryReport(deliveries, notices, channels, messages, delivery, time);
   }
 
   @Bean
@@ -92,13 +82,14 @@ class NoticesConfiguration {
       Subscribers subscribers,
       Guardrails guardrails,
       NoticeWords words,
-      List<NoticePoster> posters) {
-    return new NoticePreviews(posts, channels, subscribers, guardrails, words, posters);
+      List<NoticePoster> posters,
+      Notices notices) {
+    return new NoticePreviews(posts, channels, subscribers, guardrails, words, posters, notices);
   }
 
   @Bean
-  NoticeWords noticeWords(Messages messages, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new NoticeWords(messages, zone);
+  NoticeWords noticeWords(Messages messages, TimeShown time) {
+    return new NoticeWords(messages, time);
   }
 
   @Bean
@@ -132,8 +123,8 @@ class NoticesConfiguration {
 
   @Bean
   @Order(11)
-  NoticesCommand noticesCommand(Notices notices, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new NoticesCommand(notices, zone);
+  NoticesCommand noticesCommand(Notices notices, TimeShown time) {
+    return new NoticesCommand(notices, time);
   }
 
   @Bean

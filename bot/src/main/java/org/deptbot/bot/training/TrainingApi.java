@@ -1,9 +1,16 @@
 package org.deptbot.bot.training;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.NoticePhotos;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TrainingApi {
 
   private static final int MAX_TEXT = 4000;
+  private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
 
   private final TrainingPersonas personas;
   private final TrainingChat chat;
@@ -71,6 +80,45 @@ class TrainingApi {
       return problem(HttpStatus.BAD_REQUEST, messages.get("training.too-long"));
     }
     chat.say(persona.get(), said.text());
+    return ResponseEntity.accepted().build();
+  }
+
+  /**
+   * A photo from the page, sent as the request body with its type ({@code image/jpeg}, {@code
+   * image/png} or {@code image/webp}) and its name in {@code X-File-Name}; up to 10 MB.
+   */
+  @PostMapping("/personas/{id}/photos")
+  ResponseEntity<?> photo(
+      @PathVariable String id,
+      @RequestHeader(value = "Content-Type", defaultValue = "") String mediaType,
+      @RequestHeader(value = "X-File-Name", defaultValue = "photo") String fileName,
+      @RequestHeader(value = "Content-Length", defaultValue = "-1") long length,
+      InputStream body)
+      throws IOException {
+    var persona = personas.byId(id);
+    if (persona.isEmpty()) {
+      return problem(HttpStatus.NOT_FOUND, messages.get("training.no-persona", id));
+    }
+    if (persona.get().readOnly()) {
+      return problem(HttpStatus.BAD_REQUEST, messages.get("training.read-only"));
+    }
+    String type = mediaType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+    if (!PHOTO_TYPES.contains(type)) {
+      return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("training.photo-type"));
+    }
+    if (length > NoticePhotos.MAX_BYTES) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("training.photo-size"));
+    }
+    byte[] bytes = body.readNBytes(NoticePhotos.MAX_BYTES + 1);
+    if (bytes.length > NoticePhotos.MAX_BYTES) {
+      return problem(HttpStatus.PAYLOAD_TOO_LARGE, messages.get("training.photo-size"));
+    }
+    if (bytes.length == 0) {
+      return problem(HttpStatus.BAD_REQUEST, messages.get("training.photo-empty"));
+    }
+    String name =
+        URLDecoder.decode(fileName, StandardCharsets.UTF_8).replaceAll("[\\p{Cntrl}/\\\\]", "");
+    chat.send(persona.get(), new Image(name.isBlank() ? "photo" : name, type, bytes));
     return ResponseEntity.accepted().build();
   }
 

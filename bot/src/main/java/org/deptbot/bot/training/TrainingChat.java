@@ -27,6 +27,9 @@ class TrainingChat implements ChatAdapter {
   private final ChatIngress ingress;
   private final Map<String, Transcript> transcripts = new ConcurrentHashMap<>();
 
+  /** Photos sent from the page, held by handle until the engine fetches them (as Telegram's). */
+  private final Map<String, byte[]> uploads = new ConcurrentHashMap<>();
+
   TrainingChat(ChatIngress ingress) {
     this.ingress = ingress;
   }
@@ -41,6 +44,36 @@ class TrainingChat implements ChatAdapter {
         .add("user", RichText.escapeHtml(text).replace("\n", "<br>"), List.of());
     ingress.receiveAndProcess(
         new Incoming.TextMessage(newKey(), user(persona), target(persona), text), this);
+  }
+
+  /**
+   * A photo sent from the page. Like a Telegram photo, the stored update only refers to it by a
+   * handle, and {@link #fetch} hands the bytes over when the update is handled; they are dropped
+   * once it has been.
+   */
+  void send(Persona persona, Image photo) {
+    String handle = "training-photo:" + UUID.randomUUID();
+    uploads.put(handle, photo.bytes());
+    transcript(persona.id()).add("user", picture(photo), List.of());
+    try {
+      ingress.receiveAndProcess(
+          new Incoming.AttachmentMessage(
+              newKey(),
+              user(persona),
+              target(persona),
+              Incoming.Attachment.referred(
+                  photo.fileName(), photo.mediaType(), photo.bytes().length, handle),
+              null),
+          this);
+    } finally {
+      uploads.remove(handle);
+    }
+  }
+
+  @Override
+  public Incoming.Attachment fetch(Incoming.Attachment attachment) {
+    byte[] bytes = attachment.fileId() == null ? null : uploads.get(attachment.fileId());
+    return bytes == null ? attachment.unavailable(attachment.size()) : attachment.withBytes(bytes);
   }
 
   /** False when the page names a message this persona never got. */

@@ -158,7 +158,9 @@ class ChatEngineIT {
     List<Outgoing.Send> listed = sends(engine.handle(text(approver, "/approvals")));
     Outgoing.Send firstPreview = previewOf(listed, first);
     assertThat(firstPreview.text().plainText())
-        .contains("Parade on [street]", "[street] Which street? (location)", "Written by s-060");
+        .contains("Parade on [street]", "[street] Which street? (location)", "Written by s-060")
+        .contains(
+            "With sample answers, it reads:", "Parade on Elm St", "Elm St closes for the parade.");
     assertThat(firstPreview.buttons().get(0))
         .extracting(Button::label)
         .containsExactly("Approve", "Reject");
@@ -199,7 +201,9 @@ class ChatEngineIT {
             NoticeCategory.SPECIAL_EVENT,
             "Parade on {{street}}",
             "{{street}} closes for the parade.",
-            List.of(TemplateVariable.required("street", "Which street?", VariableType.LOCATION)),
+            List.of(
+                TemplateVariable.required("street", "Which street?", VariableType.LOCATION)
+                    .withExample("Elm St")),
             Severity.MINOR,
             Urgency.FUTURE,
             Duration.ofHours(6),

@@ -81,7 +81,11 @@ final class DeliveryBenchWorker {
       Messages messages = messages();
       var posts =
           new NoticePosts(
-              new Departments(mongo), new NoticePhotos(mongo), messages, ZoneOffset.UTC);
+              new Departments(mongo),
+              new NoticePhotos(mongo),
+              messages,
+              new org.deptbot.core.templates.TimeShown(
+                  clock, ZoneOffset.UTC, org.deptbot.core.templates.TimeShown.bundled()));
       var poster =
           new TelegramNoticePoster(
               new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)),

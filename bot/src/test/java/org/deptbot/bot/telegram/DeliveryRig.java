@@ -77,7 +77,13 @@ final class DeliveryRig implements AutoCloseable {
     source.setDefaultEncoding("UTF-8");
     messages = new Messages(source, Locale.ENGLISH);
     photos = new NoticePhotos(mongo);
-    posts = new NoticePosts(departments, photos, messages, ZoneId.of("UTC"));
+    posts =
+        new NoticePosts(
+            departments,
+            photos,
+            messages,
+            new org.deptbot.core.templates.TimeShown(
+                clock, ZoneId.of("UTC"), org.deptbot.core.templates.TimeShown.bundled()));
     var url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
     poster =
         new TelegramNoticePoster(

@@ -5,9 +5,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClick
 import static org.openqa.selenium.support.ui.ExpectedConditions.numberOfElementsToBeMoreThan;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.testing.Browser;
 import org.deptbot.core.testing.BrowserTest;
@@ -141,6 +146,59 @@ class TrainingChatBrowserIT {
     assertThat(card)
         .contains("Reported anonymously", "handles anonymous reports")
         .doesNotContain("Jamie", "Cole", "Reyes", "supervisor");
+  }
+
+  /**
+   * A dispatcher on a phone attaches a missing person's photo from the page; the preview shows it,
+   * and once switched to Exercise, the marker the public will see.
+   */
+  @Test
+  void aDispatcherOnAPhoneSendsAMissingPersonsPhotoAndSeesItInThePreview() throws IOException {
+    browser.resize(390, 844);
+    persona("s-050"); // Kelly Brennan, dispatch
+    say("/cancel");
+    say(
+        "/notice missing_person name=\"Casey Moss\" age=\"9\" last_seen=\"10 min ago\""
+            + " location=\"near the pool\" description=\"green hoodie\" phone=\"555-0100\"");
+    press("Change a value");
+    press("Photo (optional)");
+    awaitBot("Send the photo as a picture");
+
+    Path photo = Path.of("target", "casey.png").toAbsolutePath();
+    BufferedImage picture = new BufferedImage(120, 160, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = picture.createGraphics();
+    g.setColor(new Color(0x2e7d32));
+    g.fillRect(0, 0, 120, 160);
+    g.dispose();
+    ImageIO.write(picture, "png", photo.toFile());
+    browser.driver().findElement(By.id("photo")).sendKeys(photo.toString());
+
+    WebElement preview =
+        browser.waitUntil(
+            driver ->
+                driver.findElements(BOT_MESSAGES).stream()
+                    .filter(m -> m.getText().contains("Missing: Casey Moss"))
+                    .filter(m -> !m.findElements(By.tagName("img")).isEmpty())
+                    .findFirst()
+                    .orElse(null));
+    scrollTo(preview);
+    browser.screenshot(Path.of("target", "screenshots", "missing-person-photo-preview-phone.png"));
+
+    press("Exercise / test");
+    awaitBot("EXERCISE – TEST ONLY");
+    scrollTo(
+        browser.driver().findElements(BOT_MESSAGES).stream()
+            .filter(m -> m.getText().contains("EXERCISE – TEST ONLY"))
+            .reduce((a, b) -> b)
+            .orElseThrow());
+    browser.screenshot(
+        Path.of("target", "screenshots", "missing-person-exercise-preview-phone.png"));
+    say("/cancel");
+  }
+
+  private void scrollTo(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
   }
 
   private void persona(String id) {

@@ -61,7 +61,9 @@ public final class Guardrails {
    * only: a clean check does not make a notice compliant, a person still reviews it.
    *
    * <ul>
-   *   <li>REFUSE: Social Security numbers, and dates of birth given as "DOB" or "date of birth".
+   *   <li>REFUSE: Social Security numbers (bare, or after "SSN", "social security" or "social"),
+   *       and dates of birth after "DOB", "date of birth", "birth date", "birthday" or "born"
+   *       ("born and raised" has no date after it, so it passes).
    *   <li>WARN: words presuming guilt. "Convicted" warns even about real court records, because the
    *       text alone cannot tell; the dispatcher confirms.
    * </ul>
@@ -80,13 +82,17 @@ public final class Guardrails {
             new GuardrailRule(
                 "ssn-labelled",
                 PATTERN,
-                "\\b(?:SSN|social\\s+security(?:\\s+(?:number|no\\.?|#))?)\\s*[:#]?\\s*\\d(?:[\\d -]*\\d)?",
+                "\\b(?:SSN|social\\s+security(?:\\s+(?:number|no\\.?|#))?)\\s*[:#]?\\s*\\d(?:[\\d -]*\\d)?"
+                    // "social" alone only before nine digits shaped like one
+                    + "|\\bsocial\\s*[:#]?\\s*\\d{3}([- ]?)\\d{2}\\1\\d{4}(?![\\d-])",
                 REFUSE,
                 "Gives a Social Security number." + noIds),
             new GuardrailRule(
                 "date-of-birth",
                 PATTERN,
-                "\\b(?:DOB|D\\.O\\.B\\.?|date[\\s-]+of[\\s-]+birth)[\\s:=-]*(?:is\\s+)?" + DATE,
+                "\\b(?:DOB|D\\.O\\.B\\.?|date[\\s-]+of[\\s-]+birth|birth[\\s-]?date|birthday|born)"
+                    + "[\\s:=-]*(?:(?:is|was|on)\\s+)?"
+                    + DATE,
                 REFUSE,
                 "Gives a date of birth." + noIds + " Give an age instead, e.g. \"age 34\"."),
             new GuardrailRule(
@@ -142,7 +148,27 @@ public final class Guardrails {
       }
     }
     findings.sort(Comparator.comparingInt(GuardrailFinding::start)); // stable: keeps rule order
-    return List.copyOf(findings);
+    return onceEach(findings);
+  }
+
+  /**
+   * Each thing found listed once: where two rules of the same action match overlapping text ("SSN
+   * 123 45 6789" is both a labelled and a bare number) the first keeps it, and the same words found
+   * again by the same rule are not repeated. A warning never hides a refusal.
+   */
+  private static List<GuardrailFinding> onceEach(List<GuardrailFinding> sorted) {
+    List<GuardrailFinding> kept = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (GuardrailFinding f : sorted) {
+      boolean overlaps =
+          kept.stream()
+              .anyMatch(k -> k.rule().action() == f.rule().action() && f.start() < k.end());
+      String words = f.rule().id() + "\n" + f.matched().toLowerCase(java.util.Locale.ROOT);
+      if (!overlaps && seen.add(words)) {
+        kept.add(f);
+      }
+    }
+    return List.copyOf(kept);
   }
 
   /** Whether any finding stops the notice from being posted. */

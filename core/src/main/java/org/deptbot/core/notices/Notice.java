@@ -83,6 +83,29 @@ public record Notice(
         List.of(first));
   }
 
+  /**
+   * The same notice, expiring no earlier than {@code end}: a road that reopens after the notice
+   * would have expired keeps its notice up until it reopens. An earlier {@code end} changes
+   * nothing.
+   */
+  public Notice lastingUntil(Instant end) {
+    if (end == null || !end.isAfter(expiresAt)) {
+      return this;
+    }
+    return new Notice(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        end,
+        status,
+        revisions);
+  }
+
   /** Whether it must reach people at once: delivered before routine notices. */
   public boolean urgent() {
     return severity == Severity.EXTREME

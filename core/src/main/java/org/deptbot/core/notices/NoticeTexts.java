@@ -1,29 +1,28 @@
 package org.deptbot.core.notices;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.templates.TimeShown;
 
 /**
  * Words a notice revision as it is posted: the exercise marker on every exercise post, a line for
- * each change (updated, cancelled, expired, found) with its time in the department's zone, then the
- * template's title and body, the department's name and contact, and the disclaimer. The chat's
- * preview, the console's preview and the posts themselves are all made here, so they agree.
+ * each change (updated, cancelled, expired, found) with its day and time in the department's zone
+ * and the zone's abbreviation ({@link TimeShown#stamp}), then the template's title and body, the
+ * department's name and contact, and the disclaimer. The chat's preview, the console's preview and
+ * the posts themselves are all made here, so they agree.
  */
 public class NoticeTexts {
 
   private final Departments departments;
   private final PostWording wording;
-  private final DateTimeFormatter time;
+  private final TimeShown time;
 
-  public NoticeTexts(Departments departments, PostWording wording, ZoneId zone) {
+  public NoticeTexts(Departments departments, PostWording wording, TimeShown time) {
     this.departments = departments;
     this.wording = wording;
-    this.time = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(zone);
+    this.time = time;
   }
 
   /** The post for {@code notice} as of its latest revision. */
@@ -43,7 +42,7 @@ public class NoticeTexts {
     if (mode == NoticeMode.EXERCISE) {
       banners.add(wording.word("notice.banner.exercise"));
     }
-    String when = time.format(revision.at());
+    String when = time.stamp(revision.at());
     String note = revision.note() == null ? "" : revision.note().strip();
     switch (revision.kind()) {
       case ISSUE -> {}

@@ -39,7 +39,7 @@ final class TemplateSection {
           "author",
           "approved_by");
   private static final List<String> VARIABLE_KEYS =
-      List.of("name", "label", "type", "required", "max_length", "choices", "when");
+      List.of("name", "label", "type", "required", "max_length", "choices", "when", "example");
 
   private TemplateSection() {}
 
@@ -201,7 +201,8 @@ final class TemplateSection {
                 v.flag("required", true),
                 max,
                 choices,
-                when));
+                when,
+                v.optionalText("example", 200)));
       } catch (IllegalArgumentException wrong) {
         problems.add(v.lineOf("name"), wrong.getMessage());
       }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Template wording with {@code {{name}}} placeholders. A line whose placeholders are all empty is
- * left out, so optional details leave no "Detour: " stub behind.
+ * left out, so optional details leave no "Detour: " stub behind; an answer that ends its own
+ * sentence ("water main break.") takes the place of the full stop after it, so none is doubled.
  */
 public final class TemplateText {
 
@@ -34,13 +35,18 @@ public final class TemplateText {
       boolean hasPlaceholder = false;
       boolean anyFilled = false;
       StringBuilder rendered = new StringBuilder();
+      int from = 0;
       while (m.find()) {
         hasPlaceholder = true;
         String value = values.getOrDefault(m.group(1), "");
         anyFilled |= !value.isBlank();
-        m.appendReplacement(rendered, Matcher.quoteReplacement(value));
+        rendered.append(line, from, m.start()).append(value);
+        from = m.end();
+        if (value.matches("(?s).*[.!?]") && line.startsWith(".", from)) {
+          from++;
+        }
       }
-      m.appendTail(rendered);
+      rendered.append(line, from, line.length());
       if (hasPlaceholder && !anyFilled) {
         continue;
       }

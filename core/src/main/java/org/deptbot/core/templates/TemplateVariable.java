@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param choices when not empty, the only values accepted (matched ignoring case)
  * @param when for a date-time blank, whether it looks back ("last seen") or ahead ("reopens");
  *     missing in templates stored before blanks had a direction, which look ahead
+ * @param example a sample answer, typed as a dispatcher would ("water main break"), so approvers
+ *     read the wording as real sentences; null for none (see {@link TemplateSamples})
  */
 public record TemplateVariable(
     String name,
@@ -22,7 +24,8 @@ public record TemplateVariable(
     boolean required,
     int maxLength,
     List<String> choices,
-    TimeDirection when) {
+    TimeDirection when,
+    String example) {
 
   public TemplateVariable {
     Objects.requireNonNull(type, "type");
@@ -34,11 +37,29 @@ public record TemplateVariable(
     maxLength = maxLength <= 0 ? type.defaultMaxLength() : maxLength;
     choices = choices == null ? List.of() : List.copyOf(choices);
     when = when == null ? TimeDirection.FUTURE : when;
+    example = example == null || example.isBlank() ? null : example.strip();
+  }
+
+  /** A blank without an example answer. */
+  public TemplateVariable(
+      String name,
+      String label,
+      VariableType type,
+      boolean required,
+      int maxLength,
+      List<String> choices,
+      TimeDirection when) {
+    this(name, label, type, required, maxLength, choices, when, null);
   }
 
   /** The same blank, looking {@code when}. */
   public TemplateVariable withWhen(TimeDirection when) {
-    return new TemplateVariable(name, label, type, required, maxLength, choices, when);
+    return new TemplateVariable(name, label, type, required, maxLength, choices, when, example);
+  }
+
+  /** The same blank, with {@code example} as its sample answer. */
+  public TemplateVariable withExample(String example) {
+    return new TemplateVariable(name, label, type, required, maxLength, choices, when, example);
   }
 
   /** A blank that looks ahead: what every blank was before blanks had a direction. */

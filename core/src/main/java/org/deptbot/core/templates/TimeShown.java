@@ -2,6 +2,7 @@ package org.deptbot.core.templates;
 
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +14,9 @@ import org.deptbot.core.notices.PostWording;
  * How a date-time blank reads in a post: always with the department's zone abbreviation, and with
  * the date when it is not today ({@code today 02:30 CST}, {@code Tue 1 Dec, 23:40 CST}, the year
  * added when it is not this year). The wording is {@code notice.time.*} in notice-posts.properties.
+ *
+ * <p>Every other time a person reads (the UPDATED and CANCELLED lines of a post, receipts, the
+ * console's notice pages) is worded here too, so each carries the zone abbreviation.
  */
 public final class TimeShown {
 
@@ -40,6 +44,26 @@ public final class TimeShown {
     ResourceBundle bundle = ResourceBundle.getBundle("notice-posts", Locale.ROOT);
     return (key, arguments) ->
         new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+  }
+
+  /**
+   * A moment that stays on screen (a post's UPDATED line, an expiry, a receipt): always with its
+   * day, since "today" would be wrong by tomorrow ({@code Tue 1 Dec, 14:05 CST}).
+   */
+  public String stamp(Instant at) {
+    ZonedDateTime local = at.atZone(zone);
+    var day = local.getYear() == clock.instant().atZone(zone).getYear() ? DAY : DAY_AND_YEAR;
+    return wording.word("notice.time.day", day.format(local), TIME.format(local));
+  }
+
+  /** Only the time of day with the zone ({@code 14:05 CST}), for a moment later today. */
+  public String clockTime(Instant at) {
+    return TIME.format(at.atZone(zone));
+  }
+
+  /** The department's zone. */
+  public ZoneId zone() {
+    return zone;
   }
 
   public String show(ZonedDateTime at) {

@@ -1,12 +1,21 @@
 package org.deptbot.core.templates;
 
+import java.time.Instant;
 import java.util.List;
 
 /** The outcome of checking one value: the value as it will be posted, or what to fix. */
 public sealed interface VariableCheck {
 
-  /** Accepted; {@code value} is the tidied form that is posted. */
-  record Valid(String value) implements VariableCheck {}
+  /**
+   * Accepted; {@code value} is the tidied form that is posted, and {@code at} the moment a
+   * date-time blank was read as (null for any other blank), so a time still to come can keep the
+   * notice up.
+   */
+  record Valid(String value, Instant at) implements VariableCheck {
+    public Valid(String value) {
+      this(value, null);
+    }
+  }
 
   /**
    * Refused. {@code problem} and {@code arguments} let the chat and the console say what is wrong
@@ -30,6 +39,8 @@ public sealed interface VariableCheck {
     TOO_LONG,
     /** Not one of the fixed choices; argument: the choices, comma separated. */
     NOT_A_CHOICE,
+    /** The first letters of more than one choice; arguments: what was typed, those choices. */
+    AMBIGUOUS_CHOICE,
     /** Not a phone number. */
     NOT_A_PHONE,
     /** Not an http(s) web address. */

@@ -41,14 +41,7 @@ public final class VariableRules {
           VariableCheck.Problem.TOO_LONG, variable.label(), value.length(), variable.maxLength());
     }
     if (!variable.choices().isEmpty()) {
-      return variable.choices().stream()
-          .filter(c -> c.equalsIgnoreCase(value))
-          .findFirst()
-          .<VariableCheck>map(VariableCheck.Valid::new)
-          .orElseGet(
-              () ->
-                  invalid(
-                      VariableCheck.Problem.NOT_A_CHOICE, String.join(", ", variable.choices())));
+      return choice(variable, value);
     }
     return switch (variable.type()) {
       case TEXT, LOCATION, PHOTO -> new VariableCheck.Valid(value);
@@ -56,6 +49,31 @@ public final class VariableRules {
       case URL -> url(value);
       case DATETIME -> dateTime(variable, value);
     };
+  }
+
+  /**
+   * One of the blank's choices, matched ignoring case; the first letters are enough when only one
+   * choice starts with them ("torn" is "Tornado warning"). Letters that start several choices are
+   * answered with those choices, so the dispatcher can type more or pick one.
+   */
+  private static VariableCheck choice(TemplateVariable variable, String value) {
+    for (String c : variable.choices()) {
+      if (c.equalsIgnoreCase(value)) {
+        return new VariableCheck.Valid(c);
+      }
+    }
+    String typed = value.toLowerCase(java.util.Locale.ROOT);
+    List<String> starting =
+        variable.choices().stream()
+            .filter(c -> c.toLowerCase(java.util.Locale.ROOT).startsWith(typed))
+            .toList();
+    if (starting.size() == 1) {
+      return new VariableCheck.Valid(starting.get(0));
+    }
+    if (starting.size() > 1) {
+      return invalid(VariableCheck.Problem.AMBIGUOUS_CHOICE, value, String.join(", ", starting));
+    }
+    return invalid(VariableCheck.Problem.NOT_A_CHOICE, String.join(", ", variable.choices()));
   }
 
   private static VariableCheck phone(String value) {
@@ -93,7 +111,7 @@ public final class VariableRules {
     if (variable.when() == TimeDirection.FUTURE && at.isBefore(now)) {
       return invalid(VariableCheck.Problem.ALREADY_PASSED, variable.label(), shown);
     }
-    return new VariableCheck.Valid(shown);
+    return new VariableCheck.Valid(shown, at.toInstant());
   }
 
   private static VariableCheck invalid(VariableCheck.Problem problem, Object... arguments) {

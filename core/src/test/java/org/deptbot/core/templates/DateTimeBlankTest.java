@@ -28,7 +28,8 @@ class DateTimeBlankTest {
   @Test
   void lastSeenAtHalfPastTwoEnteredAtTenToFourIsTodayNotTomorrow() {
     assertThat(lastSeen.check("02:30", rules))
-        .isEqualTo(new VariableCheck.Valid("today 02:30 CST"));
+        .isInstanceOfSatisfying(
+            VariableCheck.Valid.class, v -> assertThat(v.value()).isEqualTo("today 02:30 CST"));
   }
 
   @ParameterizedTest(name = "{0} ''{1}'' is posted as ''{2}''")
@@ -45,7 +46,36 @@ class DateTimeBlankTest {
   void showsTheZoneAlwaysAndTheDateWhenNotToday(TimeDirection when, String typed, String shown) {
     var blank = reopens.withWhen(when);
 
-    assertThat(blank.check(typed, rules)).isEqualTo(new VariableCheck.Valid(shown));
+    assertThat(blank.check(typed, rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Valid.class, v -> assertThat(v.value()).isEqualTo(shown));
+  }
+
+  @Test
+  void aTimeStillToComeKeepsTheMomentItWasReadAs() {
+    var checked = (VariableCheck.Valid) reopens.check("6:30 pm", rules);
+
+    assertThat(checked.at()).isEqualTo(Instant.parse("2026-12-03T00:30:00Z"));
+    assertThat(
+            ((VariableCheck.Valid)
+                    TemplateVariable.required("s", "S", VariableType.TEXT).check("Main St", rules))
+                .at())
+        .isNull();
+  }
+
+  @Test
+  void aMomentOnScreenAlwaysCarriesItsDayAndTheZoneAbbreviation() {
+    var shown =
+        new TimeShown(
+            new MutableClock(Instant.parse("2026-12-02T09:51:00Z")),
+            ZoneId.of("America/Chicago"),
+            TimeShown.bundled());
+
+    assertThat(shown.stamp(Instant.parse("2026-12-02T20:05:00Z")))
+        .isEqualTo("Wed 2 Dec, 14:05 CST");
+    assertThat(shown.stamp(Instant.parse("2027-07-04T15:00:00Z")))
+        .isEqualTo("Sun 4 Jul 2027, 10:00 CDT");
+    assertThat(shown.clockTime(Instant.parse("2026-12-02T20:05:00Z"))).isEqualTo("14:05 CST");
   }
 
   @Test

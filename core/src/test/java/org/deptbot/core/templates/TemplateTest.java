@@ -82,4 +82,14 @@ class TemplateTest {
     assertThat(TemplateText.render("{{street}}", Map.of("street", "$1 \\ {{x}}")))
         .isEqualTo("$1 \\ {{x}}");
   }
+
+  @Test
+  void anAnswerEndingItsOwnSentenceDoesNotDoubleTheFullStop() {
+    assertThat(TemplateText.render("Reason: {{r}}.", Map.of("r", "water main break.")))
+        .isEqualTo("Reason: water main break.");
+    assertThat(TemplateText.render("Reason: {{r}}.", Map.of("r", "water main break")))
+        .isEqualTo("Reason: water main break.");
+    assertThat(TemplateText.render("Call {{p}}. Now!", Map.of("p", "911!")))
+        .isEqualTo("Call 911! Now!");
+  }
 }

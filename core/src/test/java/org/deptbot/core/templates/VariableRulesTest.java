@@ -32,7 +32,9 @@ class VariableRulesTest {
   void acceptsWhatEachTypeAllowsAndTidiesIt(VariableType type, String typed, String posted) {
     var variable = TemplateVariable.required("v", "Value", type);
 
-    assertThat(variable.check(typed, rules)).isEqualTo(new VariableCheck.Valid(posted));
+    assertThat(variable.check(typed, rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Valid.class, v -> assertThat(v.value()).isEqualTo(posted));
   }
 
   @ParameterizedTest(name = "{0} ''{1}'' is refused as {2}")
@@ -61,11 +63,39 @@ class VariableRulesTest {
         new TemplateVariable(
             "kind", "Kind", VariableType.TEXT, true, 0, List.of("Heavy snow", "Ice storm"));
 
-    assertThat(variable.check(typed, rules)).isEqualTo(new VariableCheck.Valid(posted));
+    assertThat(variable.check(typed, rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Valid.class, v -> assertThat(v.value()).isEqualTo(posted));
     assertThat(variable.check("tornado", rules))
         .isEqualTo(
             new VariableCheck.Invalid(
                 VariableCheck.Problem.NOT_A_CHOICE, List.of("Heavy snow, Ice storm")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"torn,Tornado warning", "TORNADO,Tornado warning", "ice,Ice storm", "hea,Heavy snow"})
+  void theFirstLettersOfOneChoiceAreEnough(String typed, String posted) {
+    var variable =
+        new TemplateVariable(
+            "hazard",
+            "Hazard",
+            VariableType.TEXT,
+            true,
+            0,
+            List.of("Heavy snow", "Ice storm", "High winds", "Tornado warning"));
+
+    assertThat(variable.check(typed, rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Valid.class, v -> assertThat(v.value()).isEqualTo(posted));
+    assertThat(variable.check("h", rules))
+        .as("letters that start several choices are answered with those choices")
+        .isEqualTo(
+            new VariableCheck.Invalid(
+                VariableCheck.Problem.AMBIGUOUS_CHOICE, List.of("h", "Heavy snow, High winds")));
+    assertThat(variable.check("snow", rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Invalid.class,
+            i -> assertThat(i.problem()).isEqualTo(VariableCheck.Problem.NOT_A_CHOICE));
   }
 
   @ParameterizedTest
@@ -84,6 +114,8 @@ class VariableRulesTest {
   void anOptionalBlankMayBeLeftEmpty(String typed) {
     var variable = TemplateVariable.optional("detour", "Detour", VariableType.TEXT);
 
-    assertThat(variable.check(typed, rules)).isEqualTo(new VariableCheck.Valid(""));
+    assertThat(variable.check(typed, rules))
+        .isInstanceOfSatisfying(
+            VariableCheck.Valid.class, v -> assertThat(v.value()).isEqualTo(""));
   }
 }
