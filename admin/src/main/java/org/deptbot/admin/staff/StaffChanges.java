@@ -100,7 +100,7 @@ public class StaffChanges {
       RosterAudit.by(audit, actor).enrollmentCodes(id, "enrollment.codes_revoked", revoked, 0);
     }
     if (before.active()) {
-      handover.handOver(id);
+      handover.handOver(actor, id);
     }
     return after;
   }

@@ -231,8 +231,14 @@ class StaffChangesIT {
     assertThat(handedOver.handlerId()).isEqualTo("sc-chief");
     assertThat(handedOver.handlerToNotify()).isTrue();
     assertThat(auditLog.about("case:R-2026-990001"))
-        .extracting(e -> e.action())
-        .containsExactly("case.handed_over");
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("case.handed_over");
+              assertThat(e.actor())
+                  .as("the administrator who deactivated the handler, not \"system\"")
+                  .isEqualTo(ADMIN);
+            });
   }
 
   private org.springframework.test.web.servlet.ResultActions json(
