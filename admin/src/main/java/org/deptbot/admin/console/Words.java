@@ -55,6 +55,17 @@ public class Words {
     return coded("urgency.", urgency);
   }
 
+  /**
+   * What an audit entry records, in words ("Legal hold placed" for {@code hold.placed}); an action
+   * without words of its own is shown as its code.
+   */
+  public String action(String code) {
+    if (code == null) {
+      return "";
+    }
+    return messages.getMessage("action." + code, null, code, LocaleContextHolder.getLocale());
+  }
+
   /** A retention period: "3 years", "1 year and 6 months", "90 days". */
   public String period(Period period) {
     if (period == null) {

@@ -47,6 +47,14 @@ class WordsTest {
     assertThat(words.member(AuditTrail.ANONYMOUS)).startsWith("Someone anonymous");
   }
 
+  @Test
+  void auditActionsReadAsWordsAndAnUnknownOneAsItsCode() {
+    assertThat(words.action("hold.placed")).isEqualTo("Legal hold placed");
+    assertThat(words.action("staff.deactivated")).isEqualTo("Staff member deactivated");
+    assertThat(words.action("case.acknowledged")).isEqualTo("Case acknowledged");
+    assertThat(words.action("something.new")).isEqualTo("something.new");
+  }
+
   private static ResourceBundleMessageSource bundle() {
     var messages = new ResourceBundleMessageSource();
     messages.setBasename("messages");

@@ -66,7 +66,8 @@ class RecordsBrowserIT {
       // the hold is in the audit log under the officer's name, and the chain checks out
       desk.open("/audit");
       desk.waitForText("hold.placed");
-      assertThat(desk.rowWith("hold.placed")).contains("Lt. Kim Park", "Console");
+      assertThat(desk.rowWith("hold.placed"))
+          .contains("Lt. Kim Park", "Console", "Legal hold placed");
       desk.press("Check the chain");
       desk.waitForText("Audit log intact");
       desk.screenshot("audit");
