@@ -81,6 +81,23 @@ class DeliveryStatus {
         : times.show(publishing.notBefore().atZone(zone));
   }
 
+  /**
+   * Whether any revision is still going out: not yet queued by the bot, or a channel or subscriber
+   * waiting or being sent to. While so, the notice's page reloads itself.
+   */
+  static boolean stillGoing(List<Revision> revisions) {
+    return revisions.stream()
+        .anyMatch(
+            r ->
+                !r.planned()
+                    || r.targets().stream().anyMatch(t -> going(t.state()))
+                    || r.subscribers().keySet().stream().anyMatch(DeliveryStatus::going));
+  }
+
+  private static boolean going(DeliveryState state) {
+    return state == DeliveryState.QUEUED || state == DeliveryState.SENDING;
+  }
+
   /** Every revision, newest first. */
   List<Revision> of(Notice notice) {
     Map<String, Channel> byId =

@@ -8,6 +8,7 @@ import org.deptbot.admin.console.NotFound;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeDrafts;
@@ -172,36 +173,60 @@ class NoticeDesk {
     return store(actor, "notice.updated", before, after);
   }
 
-  Notice cancel(Actor actor, String id, String note) {
+  /**
+   * Cancels the notice; {@code note} is shown on every post, {@code reason} (why, for the record)
+   * goes into the audit entry only. The console's pages require a reason; the API may leave it out.
+   */
+  Notice cancel(Actor actor, String id, String note, String reason) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
     Notice before = byId(id);
     return store(
         actor,
         "notice.cancelled",
         before,
-        before.cancel(blankToNull(note), staffId(actor), clock.instant()));
+        before.cancel(blankToNull(note), staffId(actor), clock.instant()),
+        reason);
   }
 
   /**
    * Closes a missing or endangered person's notice: every post is replaced by {@code title} and
    * {@code body}, without the photo or any detail, and the earlier revisions leave the public feed.
    */
-  Notice found(Actor actor, String id, String title, String body) {
+  Notice found(Actor actor, String id, String title, String body, String reason) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
     Notice before = byId(id);
     return store(
-        actor, "notice.found", before, before.found(title, body, staffId(actor), clock.instant()));
+        actor,
+        "notice.found",
+        before,
+        before.found(title, body, staffId(actor), clock.instant()),
+        reason);
   }
 
   private Notice store(Actor actor, String action, Notice before, Notice after) {
+    return store(actor, action, before, after, null);
+  }
+
+  private Notice store(Actor actor, String action, Notice before, Notice after, String reason) {
     if (!notices.replace(before, after)) {
       throw new NoticeTransitionRefused(
           NoticeTransitionRefused.Reason.CHANGED_MEANWHILE,
           "notice " + before.id() + " changed meanwhile",
           before.id());
     }
-    audit.record(
-        actor, action, "notice:" + after.id(), "revision", String.valueOf(after.latest().number()));
+    String revision = String.valueOf(after.latest().number());
+    if (blankToNull(reason) == null) {
+      audit.record(actor, action, "notice:" + after.id(), "revision", revision);
+    } else {
+      audit.record(
+          actor,
+          action,
+          "notice:" + after.id(),
+          "revision",
+          revision,
+          "reason",
+          AuditRecord.fitted(reason));
+    }
     return after;
   }
 

@@ -1,7 +1,10 @@
 package org.deptbot.admin.notices;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
@@ -25,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @Requires(Permission.ISSUE_NOTICE)
 class NoticePage {
+
+  /** How often a notice's page reloads while its delivery is in progress. */
+  static final int REFRESH_SECONDS = 4;
 
   private final NoticeDesk desk;
   private final NoticeTexts texts;
@@ -50,7 +56,13 @@ class NoticePage {
     Notice notice = desk.byId(id);
     model.addAttribute("notice", notice);
     model.addAttribute("post", texts.of(notice));
-    model.addAttribute("revisions", status.of(notice));
+    List<DeliveryStatus.Revision> revisions = status.of(notice);
+    model.addAttribute("revisions", revisions);
+    if (DeliveryStatus.stillGoing(revisions)) {
+      // a meta refresh, not a script: the console's CSP allows no inline code, and the page holds
+      // no form to lose (cancelling and closing are confirmed on pages of their own)
+      model.addAttribute("refreshSeconds", REFRESH_SECONDS);
+    }
     return "notices/show";
   }
 
@@ -96,28 +108,89 @@ class NoticePage {
     }
   }
 
+  @GetMapping("/notices/{id}/found")
+  String confirmFound(@PathVariable String id, Model model, Locale locale) {
+    Notice notice = desk.byId(id);
+    if (!notice.status().active()) {
+      return "redirect:/notices/" + id;
+    }
+    return foundStep(notice, locale).show(model, "", "");
+  }
+
   @PostMapping("/notices/{id}/found")
-  String found(@PathVariable String id, Actor actor, RedirectAttributes redirect, Locale locale) {
+  String found(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String reason,
+      Actor actor,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      HttpServletResponse response) {
+    if (Confirmation.problem(reason) != null) {
+      return foundStep(desk.byId(id), locale)
+          .refuse(response, model, wording.say(locale, Confirmation.problem(reason)), "");
+    }
     Notice closed =
         desk.found(
             actor,
             id,
             wording.say(locale, "notice.found.title"),
-            wording.say(locale, "notice.found.body"));
+            wording.say(locale, "notice.found.body"),
+            reason);
     redirect.addFlashAttribute("done", wording.say(locale, "notices.found", closed.id()));
     return "redirect:/notices/" + id;
+  }
+
+  @GetMapping("/notices/{id}/cancel")
+  String confirmCancel(@PathVariable String id, Model model, Locale locale) {
+    Notice notice = desk.byId(id);
+    if (!notice.status().active()) {
+      return "redirect:/notices/" + id;
+    }
+    return cancelStep(notice, locale).show(model, "", "");
   }
 
   @PostMapping("/notices/{id}/cancel")
   String cancel(
       @PathVariable String id,
       @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "") String reason,
       Actor actor,
+      Model model,
       RedirectAttributes redirect,
-      Locale locale) {
-    Notice cancelled = desk.cancel(actor, id, note);
+      Locale locale,
+      HttpServletResponse response) {
+    if (Confirmation.problem(reason) != null) {
+      return cancelStep(desk.byId(id), locale)
+          .refuse(response, model, wording.say(locale, Confirmation.problem(reason)), note);
+    }
+    Notice cancelled = desk.cancel(actor, id, note, reason);
     redirect.addFlashAttribute("done", wording.say(locale, "notices.cancelled", cancelled.id()));
     return "redirect:/notices/" + id;
+  }
+
+  private Confirmation cancelStep(Notice notice, Locale locale) {
+    return new Confirmation(
+        wording.say(locale, "notices.cancel-confirm.title", notice.id()),
+        List.of(
+            wording.say(locale, "notices.cancel-confirm.posts", notice.id()),
+            wording.say(locale, "notices.cancel-confirm.final")),
+        "/notices/" + notice.id() + "/cancel",
+        wording.say(locale, "notices.cancel-confirm.button", notice.id()),
+        "/notices/" + notice.id(),
+        wording.say(locale, "notices.cancel-confirm.note"));
+  }
+
+  private Confirmation foundStep(Notice notice, Locale locale) {
+    return new Confirmation(
+        wording.say(locale, "notices.found-confirm.title", notice.id()),
+        List.of(
+            wording.say(locale, "notices.found-hint"),
+            wording.say(locale, "notices.found-confirm.final")),
+        "/notices/" + notice.id() + "/found",
+        wording.say(locale, "notices.found-confirm.button"),
+        "/notices/" + notice.id(),
+        null);
   }
 
   /** The CAP 1.2 message of one revision, exercises included (the public feed leaves them out). */

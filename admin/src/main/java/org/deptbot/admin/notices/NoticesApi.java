@@ -55,7 +55,7 @@ class NoticesApi {
   record UpdateRequest(
       Integer revision, Map<String, String> values, String note, boolean warningsChecked) {}
 
-  record CancelRequest(String note) {}
+  record CancelRequest(String note, String reason) {}
 
   /** A notice with its post as it reads now and its deliveries per revision. */
   record NoticeView(Notice notice, NoticeText post, List<DeliveryStatus.Revision> deliveries) {}
@@ -135,13 +135,18 @@ class NoticesApi {
         actor,
         id,
         wording.say(locale, "notice.found.title"),
-        wording.say(locale, "notice.found.body"));
+        wording.say(locale, "notice.found.body"),
+        null);
   }
 
   @PostMapping("/{id}/cancel")
   Notice cancel(
       @PathVariable String id, @RequestBody(required = false) CancelRequest request, Actor actor) {
-    return desk.cancel(actor, id, request == null ? null : request.note());
+    return desk.cancel(
+        actor,
+        id,
+        request == null ? null : request.note(),
+        request == null ? null : request.reason());
   }
 
   @GetMapping(value = "/{id}/revisions/{revision}/cap", produces = "application/cap+xml")

@@ -1,14 +1,21 @@
 package org.deptbot.admin.staff;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.enrollment.IssuedCode;
+import org.deptbot.core.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,24 +45,56 @@ class MemberAccessPage {
     return done(id, "member.code-issued", redirect, locale);
   }
 
+  @GetMapping("/staff/{id}/enrollment-codes/revoke")
+  @Requires(Permission.ISSUE_ENROLLMENT_CODES)
+  String confirmRevokeCodes(@PathVariable String id, Model model, Locale locale) {
+    return revokeStep(changes.member(id), locale).show(model, "", "");
+  }
+
   @PostMapping("/staff/{id}/enrollment-codes/revoke")
   @Requires(Permission.ISSUE_ENROLLMENT_CODES)
   String revokeCodes(
-      Actor actor, @PathVariable String id, RedirectAttributes redirect, Locale locale) {
-    long revoked = changes.revokeCodes(actor, id);
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      HttpServletResponse response) {
+    if (Confirmation.problem(reason) != null) {
+      return revokeStep(changes.member(id), locale)
+          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
+    }
+    long revoked = changes.revokeCodes(actor, id, reason);
     redirect.addFlashAttribute(
         "done", messages.getMessage("member.codes-revoked", new Object[] {revoked}, locale));
     return "redirect:/staff/" + id;
   }
 
+  @GetMapping("/staff/{id}/password")
+  @Requires(Permission.MANAGE_STAFF)
+  String confirmResetPassword(@PathVariable String id, Model model, Locale locale) {
+    return passwordStep(changes.member(id), locale).show(model, "", "");
+  }
+
   @PostMapping("/staff/{id}/password")
   @Requires(Permission.MANAGE_STAFF)
   String resetPassword(
-      Actor actor, @PathVariable String id, RedirectAttributes redirect, Locale locale) {
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      HttpServletResponse response) {
     if (!changes.member(id).active()) {
       return problem(id, "member.inactive-no-password", redirect, locale);
     }
-    redirect.addFlashAttribute("newPassword", changes.resetPassword(actor, id));
+    if (Confirmation.problem(reason) != null) {
+      return passwordStep(changes.member(id), locale)
+          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
+    }
+    redirect.addFlashAttribute("newPassword", changes.resetPassword(actor, id, reason));
     return done(id, "member.password-set", redirect, locale);
   }
 
@@ -64,6 +103,31 @@ class MemberAccessPage {
   String unlock(Actor actor, @PathVariable String id, RedirectAttributes redirect, Locale locale) {
     changes.unlock(actor, id);
     return done(id, "member.unlocked", redirect, locale);
+  }
+
+  private Confirmation revokeStep(StaffMember member, Locale locale) {
+    return new Confirmation(
+        say("member.codes-confirm.title", locale, member.name()),
+        List.of(say("member.codes-confirm.what", locale)),
+        "/staff/" + member.id() + "/enrollment-codes/revoke",
+        say("member.codes-confirm.button", locale),
+        "/staff/" + member.id(),
+        null);
+  }
+
+  private Confirmation passwordStep(StaffMember member, Locale locale) {
+    return new Confirmation(
+        say("member.password-confirm.title", locale, member.name()),
+        List.of(
+            say("member.password-confirm.new", locale), say("member.password-confirm.old", locale)),
+        "/staff/" + member.id() + "/password",
+        say("member.password-confirm.button", locale),
+        "/staff/" + member.id(),
+        null);
+  }
+
+  private String say(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 
   private String done(String id, String key, RedirectAttributes redirect, Locale locale) {

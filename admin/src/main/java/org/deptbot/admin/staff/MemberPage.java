@@ -1,11 +1,15 @@
 package org.deptbot.admin.staff;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMember;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,11 +69,43 @@ class MemberPage {
     return done(id, "member.supervisor-saved", redirect, locale);
   }
 
+  @GetMapping("/staff/{id}/deactivate")
+  String confirmDeactivate(@PathVariable String id, Model model, Locale locale) {
+    StaffMember member = changes.member(id);
+    if (!member.active()) {
+      return "redirect:/staff/" + id;
+    }
+    return deactivateStep(member, locale).show(model, "", "");
+  }
+
   @PostMapping("/staff/{id}/deactivate")
   String deactivate(
-      Actor actor, @PathVariable String id, RedirectAttributes redirect, Locale locale) {
-    changes.deactivate(actor, id);
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes redirect,
+      Locale locale,
+      HttpServletResponse response) {
+    if (Confirmation.problem(reason) != null) {
+      return deactivateStep(changes.member(id), locale)
+          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
+    }
+    changes.deactivate(actor, id, reason);
     return done(id, "member.deactivated", redirect, locale);
+  }
+
+  private Confirmation deactivateStep(StaffMember member, Locale locale) {
+    return new Confirmation(
+        say("member.deactivate-confirm.title", locale, member.name()),
+        List.of(
+            say("member.deactivate-hint", locale),
+            say("member.deactivate-confirm.cases", locale),
+            say("member.deactivate-confirm.undo", locale)),
+        "/staff/" + member.id() + "/deactivate",
+        say("member.deactivate-confirm.button", locale, member.name()),
+        "/staff/" + member.id(),
+        null);
   }
 
   @PostMapping("/staff/{id}/reactivate")
@@ -79,15 +115,44 @@ class MemberPage {
     return done(id, "member.reactivated", redirect, locale);
   }
 
+  @GetMapping("/staff/{id}/links/{key}/unlink")
+  String confirmUnlink(
+      @PathVariable String id, @PathVariable String key, Model model, Locale locale) {
+    return unlinkStep(changes.member(id), key, locale).show(model, "", "");
+  }
+
   @PostMapping("/staff/{id}/links/{key}/unlink")
   String unlink(
       Actor actor,
       @PathVariable String id,
       @PathVariable String key,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
       RedirectAttributes redirect,
-      Locale locale) {
-    changes.unlink(actor, id, key);
+      Locale locale,
+      HttpServletResponse response) {
+    if (Confirmation.problem(reason) != null) {
+      return unlinkStep(changes.member(id), key, locale)
+          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
+    }
+    changes.unlink(actor, id, key, reason);
     return done(id, "member.unlinked", redirect, locale);
+  }
+
+  private Confirmation unlinkStep(StaffMember member, String key, Locale locale) {
+    return new Confirmation(
+        say("member.unlink-confirm.title", locale, key, member.name()),
+        List.of(
+            say("member.unlink-confirm.public", locale),
+            say("member.unlink-confirm.again", locale, member.name())),
+        "/staff/" + member.id() + "/links/" + key + "/unlink",
+        say("member.unlink-confirm.button", locale),
+        "/staff/" + member.id(),
+        null);
+  }
+
+  private String say(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 
   private String done(String id, String key, RedirectAttributes redirect, Locale locale) {

@@ -102,7 +102,7 @@ class RosterImport {
             .toList();
     SeedImportReport report =
         importer.importStaff("roster import", members, RosterAudit.by(audit, actor));
-    leaving.forEach(handover::handOver);
+    leaving.forEach(id -> handover.handOver(actor, id));
     audit.record(
         actor,
         "staff.roster_imported",

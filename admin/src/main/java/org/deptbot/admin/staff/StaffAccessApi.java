@@ -42,13 +42,13 @@ class StaffAccessApi {
   @DeleteMapping("/enrollment-codes")
   @Requires(Permission.ISSUE_ENROLLMENT_CODES)
   Revoked revokeCodes(Actor actor, @PathVariable String id) {
-    return new Revoked(changes.revokeCodes(actor, id));
+    return new Revoked(changes.revokeCodes(actor, id, null));
   }
 
   @PostMapping("/console-password")
   @Requires(Permission.MANAGE_STAFF)
   TemporaryPassword resetPassword(Actor actor, @PathVariable String id) {
-    return new TemporaryPassword(id, changes.resetPassword(actor, id), true);
+    return new TemporaryPassword(id, changes.resetPassword(actor, id, null), true);
   }
 
   @PostMapping("/console-unlock")

@@ -76,7 +76,7 @@ class StaffApi {
 
   @PostMapping("/{id}/deactivate")
   StaffMember deactivate(Actor actor, @PathVariable String id) {
-    return changes.deactivate(actor, id);
+    return changes.deactivate(actor, id, null);
   }
 
   @PostMapping("/{id}/reactivate")
@@ -93,6 +93,6 @@ class StaffApi {
   @DeleteMapping("/{id}/chat-links/{key}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   void unlink(Actor actor, @PathVariable String id, @PathVariable String key) {
-    changes.unlink(actor, id, key);
+    changes.unlink(actor, id, key, null);
   }
 }

@@ -6,6 +6,7 @@ import org.deptbot.admin.console.NotFound;
 import org.deptbot.admin.login.ApiTokens;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.audit.RosterAudit;
 import org.deptbot.core.enrollment.Enrollment;
@@ -91,16 +92,17 @@ public class StaffChanges {
    * (the core treats an inactive member so), their API tokens and console sign-in stop working, and
    * their unused enrollment codes are revoked. Their open cases go to the next handler up.
    */
-  StaffMember deactivate(Actor actor, String id) {
+  StaffMember deactivate(Actor actor, String id, String reason) {
     StaffMember before = member(id);
     StaffMember after = roster.deactivate(id);
-    RosterAudit.by(audit, actor).changed(before, after);
+    RosterAudit.by(audit, actor, reason).changed(before, after);
     long revoked = enrollment.revokeOpenCodes(id);
     if (revoked > 0) {
-      RosterAudit.by(audit, actor).enrollmentCodes(id, "enrollment.codes_revoked", revoked, 0);
+      RosterAudit.by(audit, actor, reason)
+          .enrollmentCodes(id, "enrollment.codes_revoked", revoked, 0);
     }
     if (before.active()) {
-      handover.handOver(id);
+      handover.handOver(actor, id);
     }
     return after;
   }
@@ -112,14 +114,14 @@ public class StaffChanges {
     return after;
   }
 
-  void unlink(Actor actor, String id, String linkKey) {
+  void unlink(Actor actor, String id, String linkKey, String reason) {
     ChatLink link =
         links.ofMember(member(id).id()).stream()
             .filter(l -> l.id().equals(linkKey))
             .findFirst()
             .orElseThrow(() -> new NotFound("Chat account " + linkKey + " of " + id));
     links.unlink(link.identity());
-    RosterAudit.by(audit, actor).unlinked(link);
+    RosterAudit.by(audit, actor, reason).unlinked(link);
   }
 
   IssuedCode issueCode(Actor actor, String id) {
@@ -137,10 +139,10 @@ public class StaffChanges {
     return issued;
   }
 
-  long revokeCodes(Actor actor, String id) {
+  long revokeCodes(Actor actor, String id, String reason) {
     member(id);
     long revoked = enrollment.revokeOpenCodes(id);
-    RosterAudit.by(audit, actor)
+    RosterAudit.by(audit, actor, reason)
         .enrollmentCodes(id, "enrollment.codes_revoked", revoked, enrollment.openCodes(id).size());
     return revoked;
   }
@@ -150,7 +152,7 @@ public class StaffChanges {
    * member must choose their own at the next sign-in, and their API tokens are revoked. The text
    * returned is shown once.
    */
-  String resetPassword(Actor actor, String id) {
+  String resetPassword(Actor actor, String id, String reason) {
     requireActive(id);
     StringBuilder password = new StringBuilder();
     for (int i = 0; i < 16; i++) {
@@ -161,8 +163,19 @@ public class StaffChanges {
     }
     accounts.setPassword(id, encoder.encode(password.toString()), true);
     long revoked = tokens.revokeAll(id);
-    audit.record(
-        actor, "console.password_reset", subject(id), "tokensRevoked", String.valueOf(revoked));
+    if (reason == null || reason.isBlank()) {
+      audit.record(
+          actor, "console.password_reset", subject(id), "tokensRevoked", String.valueOf(revoked));
+    } else {
+      audit.record(
+          actor,
+          "console.password_reset",
+          subject(id),
+          "tokensRevoked",
+          String.valueOf(revoked),
+          "reason",
+          AuditRecord.fitted(reason));
+    }
     return password.toString();
   }
 

@@ -6,6 +6,7 @@ import org.deptbot.admin.console.NotFound;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
@@ -94,15 +95,17 @@ class TemplateDesk {
   }
 
   Template approve(Actor actor, String id, String reason) {
-    return recorded(actor, "template.approved", approvals.approve(actor, exists(id), reason));
+    return recorded(
+        actor, "template.approved", approvals.approve(actor, exists(id), reason), reason);
   }
 
   Template reject(Actor actor, String id, String reason) {
-    return recorded(actor, "template.rejected", approvals.reject(actor, exists(id), reason));
+    return recorded(
+        actor, "template.rejected", approvals.reject(actor, exists(id), reason), reason);
   }
 
   Template retire(Actor actor, String id, String reason) {
-    return recorded(actor, "template.retired", approvals.retire(actor, exists(id), reason));
+    return recorded(actor, "template.retired", approvals.retire(actor, exists(id), reason), reason);
   }
 
   private String exists(String id) {
@@ -116,8 +119,19 @@ class TemplateDesk {
   }
 
   private Template recorded(Actor actor, String action, Template template) {
-    audit.record(
-        actor, action, "template:" + template.id(), "version", String.valueOf(template.version()));
+    return recorded(actor, action, template, null);
+  }
+
+  /** Audits the change, with the reason given for it, if any. */
+  private Template recorded(Actor actor, String action, Template template, String reason) {
+    String subject = "template:" + template.id();
+    String version = String.valueOf(template.version());
+    if (reason == null || reason.isBlank()) {
+      audit.record(actor, action, subject, "version", version);
+    } else {
+      audit.record(
+          actor, action, subject, "version", version, "reason", AuditRecord.fitted(reason));
+    }
     return template;
   }
 

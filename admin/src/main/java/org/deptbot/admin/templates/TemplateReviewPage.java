@@ -1,12 +1,17 @@
 package org.deptbot.admin.templates;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.templates.Template;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,16 +55,40 @@ class TemplateReviewPage {
     return done(desk.reject(actor, id, reason), "templates.rejected", redirect, locale);
   }
 
+  @GetMapping("/templates/{id}/retire")
+  @Requires(Permission.APPROVE_TEMPLATE)
+  String confirmRetire(@PathVariable String id, Model model, Locale locale) {
+    return retireStep(desk.byId(id), locale).show(model, "", "");
+  }
+
   @PostMapping("/templates/{id}/retire")
   @Requires(Permission.APPROVE_TEMPLATE)
   String retire(
       @PathVariable String id,
       @RequestParam(defaultValue = "") String reason,
       Actor actor,
+      Model model,
       RedirectAttributes redirect,
-      Locale locale) {
-    String why = reason.isBlank() ? null : reason.strip();
-    return done(desk.retire(actor, id, why), "templates.retired", redirect, locale);
+      Locale locale,
+      HttpServletResponse response) {
+    if (Confirmation.problem(reason) != null) {
+      return retireStep(desk.byId(id), locale)
+          .refuse(
+              response, model, messages.getMessage(Confirmation.problem(reason), null, locale), "");
+    }
+    return done(desk.retire(actor, id, reason.strip()), "templates.retired", redirect, locale);
+  }
+
+  private Confirmation retireStep(Template template, Locale locale) {
+    return new Confirmation(
+        messages.getMessage("templates.retire-confirm.title", new Object[] {template.id()}, locale),
+        List.of(
+            messages.getMessage("templates.retire-confirm.what", null, locale),
+            messages.getMessage("templates.retire-confirm.final", null, locale)),
+        "/templates/" + template.id() + "/retire",
+        messages.getMessage("templates.retire-confirm.button", null, locale),
+        "/templates/" + template.id(),
+        null);
   }
 
   private String done(Template t, String key, RedirectAttributes redirect, Locale locale) {

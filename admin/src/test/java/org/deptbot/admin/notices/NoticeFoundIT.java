@@ -33,6 +33,7 @@ class NoticeFoundIT {
   @Autowired ConsoleAccounts accounts;
   @Autowired PasswordEncoder encoder;
   @Autowired Notices notices;
+  @Autowired org.deptbot.core.audit.AuditLog audit;
 
   @BeforeEach
   void dispatcher() {
@@ -47,10 +48,39 @@ class NoticeFoundIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(page).contains("The person is found");
+    assertThat(page).contains("The person is found…");
+    String step =
+        mvc.perform(get("/notices/" + missing.id() + "/found").with(user("nf-disp")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(step).contains("Mark " + missing.id() + " as found?", "cannot be undone");
 
-    mvc.perform(post("/notices/" + missing.id() + "/found").with(user("nf-disp")).with(csrf()))
+    mvc.perform(
+            post("/notices/" + missing.id() + "/found")
+                .param("reason", "  ")
+                .with(user("nf-disp"))
+                .with(csrf()))
+        .andExpect(status().isBadRequest());
+    assertThat(notices.byId(missing.id()).orElseThrow().revisions())
+        .as("no reason, no change")
+        .hasSize(1);
+
+    mvc.perform(
+            post("/notices/" + missing.id() + "/found")
+                .param("reason", "Found safe by patrol, case 26-1187")
+                .with(user("nf-disp"))
+                .with(csrf()))
         .andExpect(status().is3xxRedirection());
+    assertThat(audit.about("notice:" + missing.id()))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("notice.found");
+              assertThat(e.actor()).isEqualTo("nf-disp");
+              assertThat(e.details()).containsEntry("reason", "Found safe by patrol, case 26-1187");
+            });
 
     NoticeRevision last = notices.byId(missing.id()).orElseThrow().latest();
     assertThat(last.kind()).isEqualTo(NoticeRevision.Kind.FOUND);
@@ -64,7 +94,11 @@ class NoticeFoundIT {
     Notice road = notices.add(as(NoticeCategory.ROAD_CLOSURE, "N-2026-400002"));
 
     String answer =
-        mvc.perform(post("/notices/" + road.id() + "/found").with(user("nf-disp")).with(csrf()))
+        mvc.perform(
+                post("/notices/" + road.id() + "/found")
+                    .param("reason", "found")
+                    .with(user("nf-disp"))
+                    .with(csrf()))
             .andExpect(status().isConflict())
             .andReturn()
             .getResponse()

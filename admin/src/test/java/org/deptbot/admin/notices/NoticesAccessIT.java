@@ -84,7 +84,13 @@ class NoticesAccessIT {
     rows.add(new Row("status page", () -> get("/notices/" + notice()), DISPATCHER_ONLY_200));
     rows.add(
         new Row("update form", () -> get("/notices/" + notice() + "/update"), DISPATCHER_ONLY_200));
-    rows.add(new Row("cancel", () -> post("/notices/" + notice() + "/cancel"), only(302)));
+    rows.add(
+        new Row("cancel step", () -> get("/notices/" + notice() + "/cancel"), DISPATCHER_ONLY_200));
+    rows.add(
+        new Row(
+            "cancel",
+            () -> post("/notices/" + notice() + "/cancel").param("reason", "issued by mistake"),
+            only(302)));
     rows.add(
         new Row("CAP download", () -> get("/notices/" + notice() + "/1.xml"), DISPATCHER_ONLY_200));
     rows.add(new Row("API history", () -> get("/api/v1/notices"), DISPATCHER_ONLY_200));

@@ -2,12 +2,14 @@ package org.deptbot.admin.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.admin.testing.ConsoleBrowser;
 import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.records.LegalHolds;
 import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -31,10 +33,26 @@ class RecordsBrowserIT {
   @Test
   void aRecordsOfficerPlacesAHoldOnAStaffMembersRecords() {
     new ConsoleStaff(staff, accounts, encoder).add("rb-1", Role.INTERNAL_AFFAIRS);
+    staff.save(new StaffMember("rb-1", "Lt. Kim Park", Set.of(Role.INTERNAL_AFFAIRS), null, true));
+    staff.save(new StaffMember("s-031", "Officer Jamie Cole", Set.of(Role.EMPLOYEE), null, true));
     try (var desk = new ConsoleBrowser(port, false)) {
       desk.signIn("rb-1", ConsoleStaff.PASSWORD).open("/records");
       desk.waitForText("Legal holds");
+      assertThat(desk.text())
+          .as("retention in words, not ISO-8601 periods")
+          .contains("3 years", "5 years")
+          .doesNotContain("P3Y", "P5Y");
       desk.screenshot("records");
+
+      // a mistyped case number is refused: nothing looks held that is not
+      new Select(desk.field("kind")).selectByValue("CASE");
+      desk.field("target").sendKeys("R-2026-0042");
+      desk.field("reason").sendKeys("Subpoena 26-CV-0113, Doe v. City of Riverton");
+      desk.press("Place the hold");
+      desk.waitForText("No case R-2026-0042. Check the number.");
+      desk.screenshot("records-hold-typo");
+      assertThat(holds.active())
+          .noneSatisfy(h -> assertThat(h.scope().target()).isEqualTo("R-2026-0042"));
 
       new Select(desk.field("kind")).selectByValue("STAFF");
       desk.field("target").sendKeys("s-031");
@@ -42,15 +60,25 @@ class RecordsBrowserIT {
       desk.press("Place the hold");
 
       desk.waitForText("Nothing it covers will be purged until it is lifted.");
-      assertThat(desk.text()).contains("staff s-031", "Subpoena 26-CV-0113");
+      assertThat(desk.text()).contains("staff s-031", "Subpoena 26-CV-0113", "Lt. Kim Park, ");
       desk.screenshot("records-hold-placed");
 
-      // the hold is in the audit log, and the chain checks out
+      // the hold is in the audit log under the officer's name, and the chain checks out
       desk.open("/audit");
       desk.waitForText("hold.placed");
+      assertThat(desk.rowWith("hold.placed"))
+          .contains("Lt. Kim Park", "Console", "Legal hold placed");
       desk.press("Check the chain");
       desk.waitForText("Audit log intact");
       desk.screenshot("audit");
+    }
+    try (var phone = new ConsoleBrowser(port, true)) {
+      phone.signIn("rb-1", ConsoleStaff.PASSWORD).open("/records");
+      phone.waitForText("Legal holds");
+      phone.screenshot("records-phone");
+      phone.open("/audit");
+      phone.waitForText("hold.placed");
+      phone.screenshot("audit-phone");
     }
     assertThat(holds.active()).anySatisfy(h -> assertThat(h.scope().target()).isEqualTo("s-031"));
   }

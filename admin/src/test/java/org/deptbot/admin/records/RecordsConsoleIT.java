@@ -55,33 +55,34 @@ class RecordsConsoleIT {
 
   @Test
   void internalAffairsPlacesAndLiftsAHoldWithReasonsAndADispatcherCannot() throws Exception {
+    notices.add(NoticeFixtures.roadClosure("N-2026-300011", NoticeMode.LIVE));
     mvc.perform(
             post("/records/holds")
                 .with(user("rc-1"))
                 .with(csrf())
-                .param("kind", "CASE")
-                .param("target", "r-2026-300001")
+                .param("kind", "NOTICE")
+                .param("target", "n-2026-300011")
                 .param("reason", "  "))
         .andExpect(flash().attribute("problem", Matchers.containsString("Please give a reason")));
     mvc.perform(
             post("/records/holds")
                 .with(user("rc-2"))
                 .with(csrf())
-                .param("kind", "CASE")
-                .param("target", "R-2026-300001")
+                .param("kind", "NOTICE")
+                .param("target", "N-2026-300011")
                 .param("reason", "because"))
         .andExpect(status().isForbidden());
-    assertThat(held("R-2026-300001")).isEmpty();
+    assertThat(held("N-2026-300011")).isEmpty();
 
     mvc.perform(
             post("/records/holds")
                 .with(user("rc-1"))
                 .with(csrf())
-                .param("kind", "CASE")
-                .param("target", "r-2026-300001")
+                .param("kind", "NOTICE")
+                .param("target", "n-2026-300011")
                 .param("reason", "Doe v. City of Riverton"))
         .andExpect(flash().attribute("done", Matchers.containsString("is on")));
-    LegalHold hold = held("R-2026-300001").orElseThrow();
+    LegalHold hold = held("N-2026-300011").orElseThrow();
     assertThat(hold.placedBy()).isEqualTo("rc-1");
 
     mvc.perform(
@@ -91,6 +92,34 @@ class RecordsConsoleIT {
                 .param("reason", "case settled"))
         .andExpect(flash().attribute("done", Matchers.containsString("lifted")));
     assertThat(holds.byId(hold.id()).orElseThrow().liftReason()).isEqualTo("case settled");
+  }
+
+  @Test
+  void aHoldOnACaseNumberNobodyFiledIsRefusedWithTheNumberAndNothingIsStored() throws Exception {
+    long holdsBefore = holds.all().size();
+    long auditedBefore = audited("hold.placed");
+
+    mvc.perform(
+            post("/records/holds")
+                .with(user("rc-1"))
+                .with(csrf())
+                .param("kind", "CASE")
+                .param("target", "r-2026-0042")
+                .param("reason", "Doe v. City of Riverton"))
+        .andExpect(
+            flash()
+                .attribute(
+                    "problem", Matchers.startsWith("No case R-2026-0042. Check the number.")));
+    mvc.perform(
+            post("/api/v1/records/holds")
+                .with(user("rc-1"))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{\"kind\":\"STAFF\",\"target\":\"s-0600\",\"reason\":\"grievance\"}"))
+        .andExpect(status().isConflict());
+
+    assertThat(holds.all()).hasSize((int) holdsBefore);
+    assertThat(audited("hold.placed")).isEqualTo(auditedBefore);
   }
 
   @Test
@@ -197,7 +226,10 @@ class RecordsConsoleIT {
   }
 
   private long exportsAudited() {
-    return mongo.count(
-        Query.query(Criteria.where("action").is("records.exported")), AuditEntry.class);
+    return audited("records.exported");
+  }
+
+  private long audited(String action) {
+    return mongo.count(Query.query(Criteria.where("action").is(action)), AuditEntry.class);
   }
 }

@@ -31,6 +31,7 @@ class StaffBrowserIT {
   @Autowired ConsoleAccounts accounts;
   @Autowired PasswordEncoder encoder;
   @Autowired Channels channels;
+  @Autowired org.deptbot.core.audit.AuditLog audit;
 
   @Test
   void anAdminOnAPhoneFindsAMemberIssuesACodeAndResetsTheirPassword() {
@@ -61,7 +62,30 @@ class StaffBrowserIT {
       phone.waitForText("They must choose their own when they sign in");
       assertThat(accounts.byId("sb-100").orElseThrow().mustChangePassword()).isTrue();
       phone.screenshot("staff-member-password-reset-phone");
+      assertThat(phone.text())
+          .as("roles in words, not enum codes")
+          .contains("Employee")
+          .doesNotContain("EMPLOYEE");
+
+      // deactivating asks first, on a page of its own, and takes a reason
+      phone.press("Deactivate…");
+      phone.waitForText("Deactivate Officer Wren Adair?");
+      assertThat(phone.text()).contains("open cases go to the next handler up", "No, go back");
+      phone.screenshot("staff-member-deactivate-confirm-phone");
+      phone.field("reason").sendKeys("Transferred to the county sheriff");
+      phone.press("Yes, deactivate Officer Wren Adair");
+      phone.waitForText("Deactivated.");
+      phone.screenshot("staff-member-deactivated-phone");
     }
+    assertThat(staff.byId("sb-100").orElseThrow().active()).isFalse();
+    assertThat(audit.about("staff:sb-100"))
+        .filteredOn(e -> e.action().equals("staff.deactivated"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("sb-admin");
+              assertThat(e.details()).containsEntry("reason", "Transferred to the county sheriff");
+            });
   }
 
   @Test
@@ -85,6 +109,10 @@ class StaffBrowserIT {
 
       desk.open("/channels");
       desk.waitForText("Where each category goes");
+      assertThat(desk.text())
+          .as("categories and platforms by name, not by code")
+          .contains("Road closure", "Missing person", "Crime prevention tip", "Telegram")
+          .doesNotContain("ROAD_CLOSURE", "CRIME_PREVENTION_TIP", "TELEGRAM");
       desk.screenshot("channels");
     }
   }

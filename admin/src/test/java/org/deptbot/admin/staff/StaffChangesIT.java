@@ -145,7 +145,11 @@ class StaffChangesIT {
 
     String temporary =
         (String)
-            mvc.perform(post("/staff/sc-officer/password").with(user(ADMIN)).with(csrf()))
+            mvc.perform(
+                    post("/staff/sc-officer/password")
+                        .param("reason", "locked out before a shift")
+                        .with(user(ADMIN))
+                        .with(csrf()))
                 .andReturn()
                 .getFlashMap()
                 .get("newPassword");
@@ -231,8 +235,55 @@ class StaffChangesIT {
     assertThat(handedOver.handlerId()).isEqualTo("sc-chief");
     assertThat(handedOver.handlerToNotify()).isTrue();
     assertThat(auditLog.about("case:R-2026-990001"))
-        .extracting(e -> e.action())
-        .containsExactly("case.handed_over");
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("case.handed_over");
+              assertThat(e.actor())
+                  .as("the administrator who deactivated the handler, not \"system\"")
+                  .isEqualTo(ADMIN);
+            });
+  }
+
+  @Test
+  void deactivatingOnThePageIsConfirmedFirstWithAReasonKeptInTheAuditLog() throws Exception {
+    staff.save(
+        new StaffMember("sc-going", "Officer Dale Going", Set.of(Role.EMPLOYEE), null, true));
+
+    mvc.perform(get("/staff/sc-going/deactivate").with(user(ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Deactivate Officer Dale Going?")))
+        .andExpect(content().string(containsString("name=\"reason\" required")));
+    mvc.perform(
+            post("/staff/sc-going/deactivate").param("reason", " ").with(user(ADMIN)).with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Please say why")));
+    mvc.perform(
+            post("/staff/sc-going/deactivate")
+                .param("reason", "x".repeat(301))
+                .with(user(ADMIN))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("under 300 characters")));
+    assertThat(staff.byId("sc-going").orElseThrow().active()).as("no reason, no change").isTrue();
+    assertThat(auditLog.about("staff:sc-going")).isEmpty();
+
+    mvc.perform(
+            post("/staff/sc-going/deactivate")
+                .param("reason", "Retired on 30 November")
+                .with(user(ADMIN))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    assertThat(staff.byId("sc-going").orElseThrow().active()).isFalse();
+    assertThat(auditLog.about("staff:sc-going"))
+        .filteredOn(e -> e.action().equals("staff.deactivated"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo(ADMIN);
+              assertThat(e.details()).containsEntry("reason", "Retired on 30 November");
+            });
   }
 
   private org.springframework.test.web.servlet.ResultActions json(

@@ -143,8 +143,19 @@ class TemplatesAccessIT {
             403));
     rows.add(
         row(
+            "retire step",
+            w -> get("/templates/" + approved() + "/retire"),
+            403,
+            403,
+            403,
+            200,
+            200,
+            403,
+            403));
+    rows.add(
+        row(
             "retire",
-            w -> post("/templates/" + approved() + "/retire"),
+            w -> post("/templates/" + approved() + "/retire").param("reason", "wording outdated"),
             403,
             403,
             403,

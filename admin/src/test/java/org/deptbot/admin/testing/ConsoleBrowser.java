@@ -59,6 +59,13 @@ public final class ConsoleBrowser implements AutoCloseable {
     return driver().findElement(By.tagName("body")).getText();
   }
 
+  /** The text of the first table row that contains {@code text}. */
+  public String rowWith(String text) {
+    return driver()
+        .findElement(By.xpath("//tr[contains(normalize-space(.), '" + text + "')]"))
+        .getText();
+  }
+
   public void waitForText(String text) {
     browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
   }

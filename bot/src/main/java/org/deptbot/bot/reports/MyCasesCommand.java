@@ -152,7 +152,7 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
 
   private List<Outgoing> add(ChatContext context, Report r, String text) {
     try {
-      noLongerAwaited(triage.reporterAdds(r, text.strip()));
+      noLongerAwaited(triage.reporterAdds(context.actor(), r, text.strip()));
       return context.replyWith("mycases.added", r.id());
     } catch (CaseTransitionRefused refused) {
       return CaseActionCommand.refusal(context, refused);

@@ -63,7 +63,7 @@ class TrainingReportsIT {
     assertThat(reports.byId(id).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
     assertThat(audit.about("case:" + id))
         .extracting(AuditEntry::action, AuditEntry::actor)
-        .contains(tuple("case.submitted", OFFICER), tuple("case.acknowledged", "system"));
+        .contains(tuple("case.submitted", OFFICER), tuple("case.acknowledged", SERGEANT));
   }
 
   @Test

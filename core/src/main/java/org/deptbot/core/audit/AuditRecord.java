@@ -36,6 +36,12 @@ public record AuditRecord(
   public static final int MAX_DETAILS = 20;
   public static final int MAX_VALUE_LENGTH = 500;
 
+  /** {@code text} stripped and, if longer than a detail may be, cut short with an ellipsis. */
+  public static String fitted(String text) {
+    String t = text.strip();
+    return t.length() <= MAX_VALUE_LENGTH ? t : t.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+  }
+
   private static final Pattern ACTION = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+");
   private static final Pattern SUBJECT = Pattern.compile("[a-z][a-z0-9_-]*:\\S.*");
   private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");

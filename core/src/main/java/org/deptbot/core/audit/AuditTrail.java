@@ -25,6 +25,14 @@ public class AuditTrail {
     append(who, channelOf(actor), action, subject, details);
   }
 
+  /**
+   * A change by {@code who} (a staff id the actor's own sign-in may not carry, such as a case's
+   * confidential reporter writing from any chat), through the actor's channel.
+   */
+  public void recordAs(String who, Actor actor, String action, String subject, String... details) {
+    append(who, channelOf(actor), action, subject, details);
+  }
+
   /** A change by someone whose identity the log must not keep. */
   public void recordAnonymously(Actor actor, String action, String subject, String... details) {
     append(ANONYMOUS, channelOf(actor), action, subject, details);

@@ -28,6 +28,23 @@ public final class RosterAudit {
         (action, subject, details) -> audit.record(actor, action, subject, details));
   }
 
+  /**
+   * Changes made by {@code actor} for {@code reason}, which every entry carries (an action that
+   * cannot be taken back is confirmed with one).
+   */
+  public static RosterAudit by(AuditTrail audit, Actor actor, String reason) {
+    if (reason == null || reason.isBlank()) {
+      return by(audit, actor);
+    }
+    return new RosterAudit(
+        (action, subject, details) -> {
+          String[] more = java.util.Arrays.copyOf(details, details.length + 2);
+          more[details.length] = "reason";
+          more[details.length + 1] = AuditRecord.fitted(reason);
+          audit.record(actor, action, subject, more);
+        });
+  }
+
   /** Changes the bot made by itself. */
   public static RosterAudit bySystem(AuditTrail audit) {
     return new RosterAudit(audit::system);

@@ -67,6 +67,11 @@ class BundleWriter {
             .append("sha256", sha256(content)));
   }
 
+  /** The files written so far, each with its path, size and SHA-256. */
+  List<Document> files() {
+    return List.copyOf(files);
+  }
+
   int fileCount() {
     return files.size();
   }

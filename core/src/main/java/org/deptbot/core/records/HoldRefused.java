@@ -15,7 +15,15 @@ public class HoldRefused extends TransitionRefused {
     /** There is no hold with that number; argument: the number. */
     NO_SUCH_HOLD,
     /** The hold was lifted already; arguments: the number, who lifted it. */
-    ALREADY_LIFTED
+    ALREADY_LIFTED,
+    /** No report is stored under the case number; argument: the number. */
+    NO_SUCH_CASE,
+    /** No tip is stored under the tip number; argument: the number. */
+    NO_SUCH_TIP,
+    /** No notice is stored under the notice number; argument: the number. */
+    NO_SUCH_NOTICE,
+    /** No staff member has the id; argument: the id. */
+    NO_SUCH_MEMBER
   }
 
   public HoldRefused(Reason reason, String message, Object... arguments) {

@@ -13,6 +13,10 @@ import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.reports.Report;
+import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.tips.Tip;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -42,11 +46,13 @@ public class LegalHolds {
    * Places a hold and returns it.
    *
    * @throws org.deptbot.core.access.NotPermitted unless the actor may place legal holds
-   * @throws HoldRefused without a reason
+   * @throws HoldRefused without a reason, or when the case, tip, notice or staff member it names is
+   *     not stored (a typo must not leave the real record unprotected while looking held)
    */
   public LegalHold place(Actor actor, HoldRequest request) {
     authorization.require(actor, Permission.PLACE_LEGAL_HOLD);
     String reason = requireReason(request.reason());
+    requireStored(request.scope());
     var hold =
         new LegalHold(
             nextNumber(),
@@ -131,6 +137,28 @@ public class LegalHolds {
             Document.class,
             "counters");
     return "H-%d-%06d".formatted(year, ((Number) counter.get("value")).longValue());
+  }
+
+  private void requireStored(RecordScope scope) {
+    String target = scope.target();
+    HoldRefused.Reason missing =
+        switch (scope.kind()) {
+          case CASE ->
+              target.regionMatches(true, 0, "T-", 0, 2)
+                  ? stored(Tip.class, target) ? null : HoldRefused.Reason.NO_SUCH_TIP
+                  : stored(Report.class, target) ? null : HoldRefused.Reason.NO_SUCH_CASE;
+          case NOTICE -> stored(Notice.class, target) ? null : HoldRefused.Reason.NO_SUCH_NOTICE;
+          case STAFF ->
+              stored(StaffMember.class, target) ? null : HoldRefused.Reason.NO_SUCH_MEMBER;
+          case DATE_RANGE -> null;
+        };
+    if (missing != null) {
+      throw new HoldRefused(missing, "nothing stored as " + scope.describe(), target);
+    }
+  }
+
+  private boolean stored(Class<?> type, String id) {
+    return mongo.exists(query(where("_id").is(id)), type);
   }
 
   private static String requireReason(String reason) {

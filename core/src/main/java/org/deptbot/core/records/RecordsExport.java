@@ -34,6 +34,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * evidence/R-…/R-…-file-1.png the cleaned copies of evidence files and tip photos, under
  *                            neutral names; a file that cannot be cleaned is withheld
  * audit/entries.jsonl        every audit entry about these records and the holds on them
+ * index.html                 the manifest for a person to read: records, files, redactions
  * manifest.json              who, when, why, what; every file with size and SHA-256; redactions
  * </pre>
  *
@@ -100,8 +101,9 @@ public class RecordsExport {
     String manifestSha;
     try {
       contents.write(selected, redactor, writer);
-      manifestSha =
-          writer.finish(BundleManifest.of(exportId, now, actor, request, selected, redactor));
+      Document manifest = BundleManifest.of(exportId, now, actor, request, selected, redactor);
+      writer.bytes(BundleIndex.PATH, BundleIndex.of(manifest, writer.files(), selected));
+      manifestSha = writer.finish(manifest);
     } catch (RuntimeException failed) {
       audit.record(
           actor, "records.export_failed", "export:" + exportId, "mode", request.mode().name());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.Logger;
@@ -40,15 +41,16 @@ public class CaseHandover {
   }
 
   /**
-   * Hands every open case of {@code staffId} (already deactivated) on; returns how many moved. A
-   * case no one may take stays where it is, logged, for an administrator to assign.
+   * Hands every open case of {@code staffId} (already deactivated by {@code actor}) on; returns how
+   * many moved. The audit log names the actor as who moved it. A case no one may take stays where
+   * it is, logged, for an administrator to assign.
    */
-  public int handOver(String staffId) {
+  public int handOver(Actor actor, String staffId) {
     var routing = new ReportRouting(staff.all(), conflictsToInternalAffairs);
     int moved = 0;
     for (Report open : openCases(staffId)) {
       try {
-        if (handOver(open, staffId, routing)) {
+        if (handOver(actor, open, staffId, routing)) {
           moved++;
         }
       } catch (ReportRouting.NoOneToHandle nobody) {
@@ -62,7 +64,7 @@ public class CaseHandover {
     return moved;
   }
 
-  private boolean handOver(Report read, String staffId, ReportRouting routing) {
+  private boolean handOver(Actor actor, Report read, String staffId, ReportRouting routing) {
     Optional<Report> current = Optional.of(read);
     for (int i = 0; i < TRIES && current.isPresent(); i++) {
       Report r = current.get();
@@ -71,9 +73,12 @@ public class CaseHandover {
       }
       String to = routing.escalate(staffId, r.subjectId()).handlerId();
       Route route = new Route(to, Route.Reason.HANDLER_DEACTIVATED, List.of(staffId, to));
+      // the case's own history keeps the handover as the rule's doing (reroute lets only the
+      // handler or the system move a case); the audit entry names who deactivated the handler
       Report changed = r.reroute("system", route, CaseEvent.Kind.ESCALATED, "", clock.instant());
       if (reports.replace(r, changed)) {
-        audit.system(
+        audit.record(
+            actor,
             "case.handed_over",
             "case:" + r.id(),
             "before",

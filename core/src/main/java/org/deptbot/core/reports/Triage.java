@@ -47,11 +47,11 @@ public class Triage {
   }
 
   public Report acknowledge(Actor actor, Report r) {
-    return store(r, c -> c.acknowledge(me(actor), clock.instant()));
+    return store(actor, r, c -> c.acknowledge(me(actor), clock.instant()));
   }
 
   public Report ask(Actor actor, Report r, String question) {
-    return store(r, c -> c.askReporter(me(actor), question, clock.instant()));
+    return store(actor, r, c -> c.askReporter(me(actor), question, clock.instant()));
   }
 
   public Report escalate(Actor actor, Report r) {
@@ -62,7 +62,7 @@ public class Triage {
   public Report escalate(Actor actor, Report r, String reason) {
     var to = escalationRoute(actor, r);
     return store(
-        r, c -> c.reroute(me(actor), to, CaseEvent.Kind.ESCALATED, reason, clock.instant()));
+        actor, r, c -> c.reroute(me(actor), to, CaseEvent.Kind.ESCALATED, reason, clock.instant()));
   }
 
   /** Where escalating the case would send it now, so the actor can be asked to confirm it. */
@@ -94,22 +94,28 @@ public class Triage {
     }
     Route route = new Route(to, Route.Reason.ASSIGNED, List.of(me(actor), to));
     return store(
-        r, c -> c.reroute(me(actor), route, CaseEvent.Kind.ASSIGNED, reason, clock.instant()));
+        actor,
+        r,
+        c -> c.reroute(me(actor), route, CaseEvent.Kind.ASSIGNED, reason, clock.instant()));
   }
 
   public Report resolve(Actor actor, Report r, Outcome outcome, String note) {
-    return store(r, c -> c.resolve(me(actor), outcome, note, clock.instant()));
+    return store(actor, r, c -> c.resolve(me(actor), outcome, note, clock.instant()));
   }
 
   public Report dismiss(Actor actor, Report r, String reason) {
-    return store(r, c -> c.dismiss(me(actor), reason, clock.instant()));
+    return store(actor, r, c -> c.dismiss(me(actor), reason, clock.instant()));
   }
 
-  public Report reporterAdds(Report r, String text) {
-    return store(r, c -> c.reporterAdded(text, clock.instant()));
+  /**
+   * The case's reporter, writing as {@code actor}, adds information. The audit entry names a
+   * confidential reporter by their staff id and an anonymous one only as anonymous.
+   */
+  public Report reporterAdds(Actor actor, Report r, String text) {
+    return store(actor, r, c -> c.reporterAdded(text, clock.instant()));
   }
 
-  private Report store(Report read, UnaryOperator<Report> change) {
+  private Report store(Actor actor, Report read, UnaryOperator<Report> change) {
     Report changed = change.apply(read);
     if (!reports.replace(read, changed)) {
       throw new CaseTransitionRefused(
@@ -119,13 +125,15 @@ public class Triage {
     }
     var last = changed.events().get(changed.events().size() - 1);
     String action = "case." + last.kind().name().toLowerCase(Locale.ROOT);
-    String by =
-        !"reporter".equals(last.by())
-            ? last.by()
-            : changed.confidentiality() == Confidentiality.ANONYMOUS
-                ? AuditTrail.ANONYMOUS
-                : changed.reporterId();
-    audit.system(action, "case:" + changed.id(), "by", by, "status", changed.status().name());
+    String subject = "case:" + changed.id();
+    String status = changed.status().name();
+    if (!"reporter".equals(last.by())) {
+      audit.record(actor, action, subject, "status", status);
+    } else if (changed.confidentiality() == Confidentiality.ANONYMOUS) {
+      audit.recordAnonymously(actor, action, subject, "status", status);
+    } else {
+      audit.recordAs(changed.reporterId(), actor, action, subject, "status", status);
+    }
     return changed;
   }
 

@@ -21,6 +21,41 @@ class LegalHoldsIT {
   @BeforeEach
   void setUp() {
     world = new RecordsWorld();
+    world.resolvedCase("R-2026-000001", null, "s-dispatch");
+  }
+
+  @Test
+  void aHoldOnACaseTipNoticeOrMemberNobodyStoredIsRefusedWithTheNumberAndNothingIsKept() {
+    world.closedTip("T-2026-000001", null, null, null);
+    var typos =
+        java.util.Map.of(
+            RecordScope.ofCase("R-2026-0042"), HoldRefused.Reason.NO_SUCH_CASE,
+            RecordScope.ofCase("T-2026-000009"), HoldRefused.Reason.NO_SUCH_TIP,
+            RecordScope.ofNotice("N-2026-000001"), HoldRefused.Reason.NO_SUCH_NOTICE,
+            RecordScope.ofStaff("s-060"), HoldRefused.Reason.NO_SUCH_MEMBER);
+
+    typos.forEach(
+        (scope, reason) ->
+            assertThatThrownBy(
+                    () -> world.holds.place(console(world.admin), new HoldRequest(scope, "suit")))
+                .isInstanceOfSatisfying(
+                    HoldRefused.class,
+                    e -> {
+                      assertThat(e.reason()).isEqualTo(reason);
+                      assertThat(e.arguments()).containsExactly(scope.target());
+                    }));
+
+    assertThat(world.holds.all()).isEmpty();
+    assertThat(world.auditAbout("hold:H-2026-000001")).isEmpty();
+    assertThat(
+            world.holds.place(
+                console(world.admin), new HoldRequest(RecordScope.ofCase("T-2026-000001"), "suit")))
+        .isNotNull();
+    assertThat(
+            world.holds.place(
+                console(world.admin),
+                new HoldRequest(RecordScope.ofStaff(world.supervisor.id()), "suit")))
+        .isNotNull();
   }
 
   @Test

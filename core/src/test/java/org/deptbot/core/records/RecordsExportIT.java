@@ -153,6 +153,50 @@ class RecordsExportIT {
   }
 
   @Test
+  void aBundleCarriesAnIndexPageListingItsRecordsFilesAndRedactionsEscapedAndSelfContained()
+      throws IOException {
+    var out = new ByteArrayOutputStream();
+
+    world.export.write(
+        console(recordsDesk),
+        ExportRequest.of(
+            ExportMode.PUBLIC_RECORDS,
+            "PRR-2026-0412 <script>alert('x')</script> & \"Doe\"",
+            RecordScope.ofCase("R-2026-000001"),
+            RecordScope.ofNotice("N-2026-000001"),
+            RecordScope.ofCase("R-2026-000404")),
+        out);
+
+    Map<String, byte[]> files = unzip(out.toByteArray());
+    String index = text(files, "index.html");
+    Document manifest = json(files, "manifest.json");
+    assertThat(index)
+        .contains(
+            "Records export " + manifest.getString("exportId"),
+            "Public records (redacted)",
+            "Case R-2026-000001",
+            "Notice N-2026-000001",
+            "Tip T-2026-000001",
+            "R-2026-000404",
+            "PRR-2026-0412 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Doe&quot;")
+        .doesNotContain("<script", "src=", "href=", "<link", "url(", "@import");
+    for (Document file : manifest.getList("files", Document.class)) {
+      if (!file.getString("path").equals("index.html")) {
+        assertThat(index).contains(file.getString("path"), file.getString("sha256"));
+      }
+    }
+    for (Document redaction : manifest.getList("redactions", Document.class)) {
+      assertThat(index).contains(redaction.getString("record"), redaction.getString("field"));
+    }
+    assertThat(manifest.getList("files", Document.class))
+        .extracting(f -> f.getString("path"))
+        .as("the index is hashed like every other file")
+        .contains("index.html");
+    assertThat(new BundleVerifier().verify(new ByteArrayInputStream(out.toByteArray())).intact())
+        .isTrue();
+  }
+
+  @Test
   void anAnonymousReporterStaysSealedAndUnlinkedEvenForEDiscovery() throws IOException {
     var out = new ByteArrayOutputStream();
     world.export.write(

@@ -126,6 +126,7 @@ class RetentionPurgeIT {
 
   @Test
   void aStaffHoldKeepsWhatTheyFiledWereSubjectOfHandledOrIssued() {
+    world.employee("s-031", "Officer Ana Cruz");
     world.resolvedCase("R-2026-000001", "s-031", null);
     world.resolvedCase("R-2026-000002", null, "s-031");
     world.resolvedCase("R-2026-000003", "s-032", null);

@@ -5,8 +5,9 @@ import static org.deptbot.core.testing.StaffFixtures.member;
 import static org.deptbot.core.testing.StaffFixtures.memberUnder;
 
 import java.time.Instant;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.audit.AuditChannel;
 import org.deptbot.core.audit.AuditLog;
-import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.Roster;
@@ -22,17 +23,20 @@ class CaseHandoverIT {
   private AuditLog auditLog;
   private Roster roster;
   private CaseHandover handover;
+  private StaffMembers staffMembers;
 
   @BeforeEach
   void setUp() {
     var mongo = TestMongo.newDatabase();
     var clock = new MutableClock(Instant.parse("2026-11-22T02:00:00Z"));
     var staff = new StaffMembers(mongo);
+    staffMembers = staff;
     // chief <- sgt <- officer; ia is internal affairs
     staff.save(member("chief", Role.SUPERVISOR, Role.ADMIN));
     staff.save(memberUnder("sgt", "chief", Role.SUPERVISOR));
     staff.save(memberUnder("officer", "sgt", Role.EMPLOYEE));
     staff.save(member("ia", Role.INTERNAL_AFFAIRS));
+    staff.save(member("clerk", Role.ADMIN));
     reports = new Reports(mongo, clock);
     auditLog = new AuditLog(mongo, clock);
     roster = new Roster(staff);
@@ -46,7 +50,7 @@ class CaseHandoverIT {
         ReportFixtures.about(ReportFixtures.newCase("R-2026-000002", "i-2", "sgt"), "chief"));
     roster.deactivate("sgt");
 
-    assertThat(handover.handOver("sgt")).isEqualTo(2);
+    assertThat(handover.handOver(byClerk(), "sgt")).isEqualTo(2);
 
     Report plain = reports.byId("R-2026-000001").orElseThrow();
     assertThat(plain.handlerId()).isEqualTo("chief");
@@ -58,7 +62,10 @@ class CaseHandoverIT {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.actor()).isEqualTo(AuditRecord.SYSTEM);
+              assertThat(e.actor())
+                  .as("the administrator who deactivated the handler, not the system")
+                  .isEqualTo("clerk");
+              assertThat(e.channel()).isEqualTo(AuditChannel.CONSOLE);
               assertThat(e.action()).isEqualTo("case.handed_over");
               assertThat(e.details())
                   .containsEntry("before", "sgt")
@@ -72,7 +79,11 @@ class CaseHandoverIT {
     reports.replace(open, open.dismiss("sgt", "not a violation", Instant.now()));
     roster.deactivate("sgt");
 
-    assertThat(handover.handOver("sgt")).isZero();
+    assertThat(handover.handOver(byClerk(), "sgt")).isZero();
     assertThat(reports.byId("R-2026-000003").orElseThrow().handlerId()).isEqualTo("sgt");
+  }
+
+  private Actor byClerk() {
+    return Actor.staff(staffMembers.byId("clerk").orElseThrow(), null);
   }
 }
