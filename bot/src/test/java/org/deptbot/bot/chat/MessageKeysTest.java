@@ -85,7 +85,8 @@ class MessageKeysTest {
     values.put(
         "case.reporter.", List.of("ACKNOWLEDGED", "QUESTION_ASKED", "RESOLVED", "DISMISSED"));
     values.put("case.button.", List.of("ack", "ask", "escalate", "resolve", "dismiss", "assign"));
-    values.put("case.ask-note.", List.of("ask", "dismiss", "resolve"));
+    values.put("case.ask-note.", List.of("ask", "dismiss", "resolve", "escalate", "assign"));
+    values.put("mycases.status.", MessageKeys.names(CaseStatus.class));
     values.put("case.done.", List.of("ack", "ask", "escalate", "resolve", "dismiss", "assign"));
     values.put("tip.status.", MessageKeys.names(TipStatus.class));
     values.put("tip.event.", MessageKeys.names(TipEvent.Kind.class));
