@@ -32,12 +32,18 @@ class NoticeStatusCommand implements ButtonCommand {
   }
 
   /**
-   * Listed in {@code /help} for whoever may use it, since it is typed with a number as often as it
-   * is pressed under {@code /notices}; still left out of the platforms' command menus.
+   * Listed in {@code /help} and in the staff's command menus for whoever may use it, since it is
+   * typed with a number as often as it is pressed under {@code /notices}.
    */
   @Override
   public boolean offeredTo(Actor actor, Authorization authorization) {
     return requires().map(p -> authorization.permits(actor, p)).orElse(false);
+  }
+
+  /** Typed as well as pressed, so registered in the platforms' menus like any staff command. */
+  @Override
+  public boolean internal() {
+    return false;
   }
 
   @Override

@@ -342,12 +342,17 @@ class TelegramIT {
   }
 
   @Test
-  void healthShowsTelegramReachableWithTheBotsName() throws Exception {
-    JsonNode health = get("/actuator/health");
-
-    assertThat(health.at("/components/telegram/status").asText()).isEqualTo("UP");
-    assertThat(health.at("/components/telegram/details/bot").asText())
-        .isEqualTo("@riverton_pd_bot");
+  void healthShowsTelegramReachableWithTheBotsName() {
+    // the bot connects in the background: UP once it has
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              JsonNode health = get("/actuator/health");
+              assertThat(health.at("/components/telegram/status").asText()).isEqualTo("UP");
+              assertThat(health.at("/components/telegram/details/bot").asText())
+                  .isEqualTo("@riverton_pd_bot");
+            });
   }
 
   @Test

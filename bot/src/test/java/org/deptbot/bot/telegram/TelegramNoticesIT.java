@@ -222,7 +222,7 @@ class TelegramNoticesIT {
         .hasSize(1);
     // AND the dispatcher is told the photo is still up there, to delete it by hand
     SentMessage receipt =
-        lastTo(DISPATCHER, m -> m.plainText().contains("Delivery of " + id + " (revision 2)"));
+        lastTo(DISPATCHER, m -> m.plainText().contains("Delivery of " + id + " (revision 2, "));
     assertThat(receipt.plainText())
         .contains("Riverton PD Alerts (Telegram channel): the post now says the person was found")
         .contains("the photo is still shown")

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
-import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * The real telegrambots client against a fake Bot API that fails: storing an update fails, polls
@@ -71,6 +66,7 @@ class TelegramOutagesIT {
   @Test
   void anUpdateWhoseStoringFailsIsStoredOnRetryAndPollingCarriesOn() {
     bot = start();
+    // every test context has it: DiscordTestCommands declares it, for Discord and Telegram alike
     FlakyReceivedUpdates updates = bot.getBean(FlakyReceivedUpdates.class);
     updates.failBeforeWriting(2);
 
@@ -201,17 +197,6 @@ class TelegramOutagesIT {
                 "--deptbot.chat.flood.burst=1000",
                 "--server.port=0"));
     args.addAll(List.of(more));
-    return new SpringApplication(BotApplication.class, Flaky.class)
-        .run(args.toArray(String[]::new));
-  }
-
-  /** Stored updates that fail when the test asks. */
-  @Configuration(proxyBeanMethods = false)
-  static class Flaky {
-    @Bean
-    @Primary
-    FlakyReceivedUpdates flakyReceivedUpdates(MongoOperations mongo, Clock clock) {
-      return new FlakyReceivedUpdates(mongo, clock);
-    }
+    return new SpringApplication(BotApplication.class).run(args.toArray(String[]::new));
   }
 }

@@ -35,8 +35,11 @@ public final class Browser implements AutoCloseable {
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-  /** How long {@link #waitUntil} waits by default: generous, since CI shares two cores. */
-  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(15);
+  /**
+   * How long {@link #waitUntil} waits by default: generous, since CI shares two cores with a whole
+   * suite (a case card once took over 15 s to reach a persona there, and under 2 s alone).
+   */
+  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(30);
 
   /**
    * Selenium warns on every start that it has no CDP bindings for the newer Debian Chromium. This
