@@ -96,7 +96,7 @@ class NoticeDetailsIT {
     assertThat(update).containsPattern("Expires " + STAMP + ": moved from " + STAMP);
 
     String shown = page(get("/notices/" + id).with(user("nd-disp")));
-    assertThat(shown).containsPattern("<dd>" + STAMP + " · nd-disp</dd>");
+    assertThat(shown).containsPattern("<dd>" + STAMP + " · Member nd-disp</dd>");
     assertThat(shown).containsPattern("<dd>" + STAMP + "</dd>");
     assertThat(page(get("/notices").with(user("nd-disp")))).containsPattern(STAMP + " · nd-disp");
   }
