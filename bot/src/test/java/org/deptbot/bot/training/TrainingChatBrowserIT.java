@@ -36,6 +36,12 @@ class TrainingChatBrowserIT {
   @LocalServerPort int port;
   private Browser browser;
 
+  /**
+   * How many bot messages the page showed before the last thing typed or pressed: the persona's
+   * transcript is shared with the other training tests, so only newer messages are its answer.
+   */
+  private int mark;
+
   @BeforeEach
   void openThePage() {
     browser = new Browser();
@@ -118,7 +124,9 @@ class TrainingChatBrowserIT {
    */
   @Test
   void anOfficerOnAPhoneReportsAnonymouslyAndKeepsTheReceiptKey() {
-    persona("s-031"); // Officer Jamie Cole
+    // Officer Luis Ortega: the other training tests' reports come from Officer Cole, who may be at
+    // the hourly limit by now
+    persona("s-032");
     say("/report");
     awaitBot("Send the link");
     say("https://social.example/p/4242");
@@ -145,7 +153,7 @@ class TrainingChatBrowserIT {
     browser.screenshot(Path.of("target", "screenshots", "anonymous-report-card-phone.png"));
     assertThat(card)
         .contains("Reported anonymously", "handles anonymous reports")
-        .doesNotContain("Jamie", "Cole", "Reyes", "supervisor");
+        .doesNotContain("Luis", "Ortega", "Reyes", "supervisor");
   }
 
   /**
@@ -205,32 +213,39 @@ class TrainingChatBrowserIT {
     browser
         .waitUntil(elementToBeClickable(By.cssSelector("button[data-persona='" + id + "']")))
         .click();
+    mark = 0; // what waits for this persona may have come before the switch
   }
 
   private void say(String text) {
+    mark = browser.driver().findElements(BOT_MESSAGES).size();
     browser.driver().findElement(By.id("text")).sendKeys(text, Keys.ENTER);
   }
 
+  /** Presses a button of the newest bot message, once it has one so labelled. */
   private void press(String label) {
-    browser
-        .waitUntil(
+    WebElement button =
+        browser.waitUntil(
             elementToBeClickable(
                 By.xpath(
-                    "(//button[@class='chat-button' and starts-with(normalize-space(.), '"
+                    "(//li[contains(@class, 'msg') and contains(@class, 'bot')])[last()]"
+                        + "//button[@class='chat-button' and starts-with(normalize-space(.), '"
                         + label
-                        + "')])[last()]")))
-        .click();
+                        + "')]")));
+    mark = browser.driver().findElements(BOT_MESSAGES).size();
+    button.click();
   }
 
-  /** The newest bot message containing {@code text}, once there is one. */
+  /** The newest bot message since the last thing typed or pressed containing {@code text}. */
   private String awaitBot(String text) {
-    browser.waitUntil(aBotMessageContains(text));
-    List<WebElement> all = browser.driver().findElements(BOT_MESSAGES);
-    for (int i = all.size() - 1; i >= 0; i--) {
-      if (all.get(i).getText().contains(text)) {
-        return all.get(i).getText();
-      }
-    }
-    throw new AssertionError("gone: " + text);
+    return browser.waitUntil(
+        driver -> {
+          List<WebElement> all = driver.findElements(BOT_MESSAGES);
+          for (int i = all.size() - 1; i >= Math.min(mark, all.size()); i--) {
+            if (all.get(i).getText().contains(text)) {
+              return all.get(i).getText();
+            }
+          }
+          return null;
+        });
   }
 }
