@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.records.RecordScope;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.context.MessageSource;
@@ -126,6 +127,15 @@ public class Words {
     }
     String name = code instanceof Enum<?> e ? e.name() : code.toString();
     return messages.getMessage(prefix + name, null, name, LocaleContextHolder.getLocale());
+  }
+
+  /** What a legal hold covers: "Case or tip R-2026-000042", "Sgt. Ana Reyes’s records (s-030)". */
+  public String scope(RecordScope scope) {
+    return switch (scope.kind()) {
+      case STAFF -> say("records.on.STAFF", member(scope.target()), scope.target());
+      case DATE_RANGE -> scope.describe();
+      default -> say("records.on." + scope.kind().name(), scope.target());
+    };
   }
 
   private String say(String key, Object... arguments) {

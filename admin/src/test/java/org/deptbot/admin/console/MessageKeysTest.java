@@ -64,6 +64,7 @@ class MessageKeysTest {
     values.put("notices.status.", MessageKeys.names(NoticeStatus.class));
     values.put("templates.status.", MessageKeys.names(TemplateStatus.class));
     values.put("records.kind.", MessageKeys.names(RecordScope.Kind.class));
+    values.put("records.on.", List.of("CASE", "NOTICE", "STAFF"));
     // The preview checks the length limits of the two public platforms.
     values.put("preview.", List.of("telegram", "discord"));
     values.put("preview.over.", List.of("title", "text", "caption"));

@@ -60,7 +60,9 @@ class RecordsBrowserIT {
       desk.press("Place the hold");
 
       desk.waitForText("Nothing it covers will be purged until it is lifted.");
-      assertThat(desk.text()).contains("staff s-031", "Subpoena 26-CV-0113", "Lt. Kim Park, ");
+      assertThat(desk.text())
+          .contains(
+              "Officer Jamie Cole’s records (s-031)", "Subpoena 26-CV-0113", "Lt. Kim Park, ");
       desk.screenshot("records-hold-placed");
 
       // the hold is in the audit log under the officer's name, and the chain checks out

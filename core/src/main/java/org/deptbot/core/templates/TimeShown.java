@@ -22,6 +22,8 @@ public final class TimeShown {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
+  private static final DateTimeFormatter PRECISE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
   private static final DateTimeFormatter DAY_AND_YEAR =
@@ -54,6 +56,14 @@ public final class TimeShown {
     ZonedDateTime local = at.atZone(zone);
     var day = local.getYear() == clock.instant().atZone(zone).getYear() ? DAY : DAY_AND_YEAR;
     return wording.word("notice.time.day", day.format(local), TIME.format(local));
+  }
+
+  /**
+   * A record's moment, to the second and sortable, in the department's zone ({@code 2026-12-02
+   * 14:05:07 CST}): the audit log's, where the order of entries matters.
+   */
+  public String precise(Instant at) {
+    return PRECISE.format(at.atZone(zone));
   }
 
   /** Only the time of day with the zone ({@code 14:05 CST}), for a moment later today. */

@@ -76,6 +76,9 @@ class DateTimeBlankTest {
     assertThat(shown.stamp(Instant.parse("2027-07-04T15:00:00Z")))
         .isEqualTo("Sun 4 Jul 2027, 10:00 CDT");
     assertThat(shown.clockTime(Instant.parse("2026-12-02T20:05:00Z"))).isEqualTo("14:05 CST");
+    // a record's moment (the audit log): to the second, in the department's zone
+    assertThat(shown.precise(Instant.parse("2026-12-02T20:05:07Z")))
+        .isEqualTo("2026-12-02 14:05:07 CST");
   }
 
   @Test
