@@ -364,10 +364,7 @@ class TelegramIT {
             "--deptbot.telegram.webhook-url=https://bot.police.example/telegram/webhook",
             "--deptbot.telegram.webhook-secret=s3cret-token");
     // start-up runs in the background: wait for it to register the webhook
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (telegram.webhookUrl().isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
+    await().atMost(WAIT).until(() -> !telegram.webhookUrl().isEmpty());
     assertThat(telegram.webhookUrl()).isEqualTo("https://bot.police.example/telegram/webhook");
     assertThat(telegram.webhookSecretToken()).isEqualTo("s3cret-token");
     telegram.userSends(900009, "Web", "hi"); // the user has written to the bot before

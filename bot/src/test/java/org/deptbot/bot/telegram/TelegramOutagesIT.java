@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import org.deptbot.bot.BotApplication;
 import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.chat.FlakyReceivedUpdates;
@@ -142,30 +144,33 @@ class TelegramOutagesIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"" + text + "\"}"))
                 .build());
     assertThat(said.statusCode()).isEqualTo(202);
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonNode page = get("/training/api/personas/public/messages");
-      for (JsonNode entry : page.get("messages")) {
-        if (entry.get("from").asText().equals("bot")) {
-          return true;
-        }
-      }
-      Thread.sleep(100);
+    try {
+      await()
+          .atMost(WAIT)
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> {
+                for (JsonNode entry :
+                    get("/training/api/personas/public/messages").get("messages")) {
+                  if (entry.get("from").asText().equals("bot")) {
+                    return true;
+                  }
+                }
+                return false;
+              });
+      return true;
+    } catch (ConditionTimeoutException silent) {
+      return false;
     }
-    return false;
   }
 
-  private JsonNode awaitTelegramHealth(String status) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    JsonNode telegramHealth = null;
-    while (System.nanoTime() < deadline) {
-      telegramHealth = get("/actuator/health").at("/components/telegram");
-      if (telegramHealth.at("/status").asText().equals(status)) {
-        return telegramHealth;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("Telegram health never became " + status + ": " + telegramHealth);
+  private JsonNode awaitTelegramHealth(String status) {
+    return await("Telegram health " + status)
+        .atMost(WAIT)
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> get("/actuator/health").at("/components/telegram"),
+            health -> health.at("/status").asText().equals(status));
   }
 
   private JsonNode get(String path) throws Exception {
