@@ -1,10 +1,14 @@
 package org.deptbot.bot.reports;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
@@ -86,13 +90,17 @@ class CaseNotifier {
     boolean allDrawn = true;
     for (SentCards.Card card : shown.cards()) {
       boolean current = card.staffId().equals(r.handlerId()) && r.status().open();
+      RichText text = cards.card(r);
+      List<List<Button>> actions = current ? cards.actions(r, buttons, card.chat()) : List.of();
+      String drawn = SentCards.digest(text, actions);
+      if (drawn.equals(card.drawn())) {
+        continue; // this change leaves the card as it was
+      }
       try {
         chats.send(
             new Outgoing.Edit(
-                StaffChats.privateChat(card.chat()),
-                card.messageId(),
-                cards.card(r),
-                current ? cards.actions(r, buttons, card.chat()) : List.of()));
+                StaffChats.privateChat(card.chat()), card.messageId(), text, actions));
+        sent.drawn(r.id(), card, drawn);
       } catch (RuntimeException unreachable) {
         // the platform could not be reached (a refusal is logged by the adapter and not thrown)
         log.warn("Could not redraw a card of case {}; trying again shortly", r.id(), unreachable);
@@ -140,18 +148,23 @@ class CaseNotifier {
   /** The card goes to every chat the handler linked, so it reaches them wherever they are. */
   private boolean toHandler(Report r) {
     // none reached: not in chat now; the console shows the case
+    RichText text = cards.card(r);
+    Map<ChatIdentity, String> drawn = new HashMap<>();
     List<StaffChats.Sent> reached =
         chats.sendToMemberKeepingIds(
             r.handlerId(),
-            identity ->
-                new Outgoing.Send(
-                    StaffChats.privateChat(identity),
-                    cards.card(r),
-                    cards.actions(r, buttons, identity)));
+            identity -> {
+              List<List<Button>> actions = cards.actions(r, buttons, identity);
+              drawn.put(identity, SentCards.digest(text, actions));
+              return new Outgoing.Send(StaffChats.privateChat(identity), text, actions);
+            });
     for (StaffChats.Sent card : reached) {
       if (card.messageId() != null) {
         sent.add(
-            r.id(), r.version(), new SentCards.Card(r.handlerId(), card.chat(), card.messageId()));
+            r.id(),
+            r.version(),
+            new SentCards.Card(
+                r.handlerId(), card.chat(), card.messageId(), drawn.get(card.chat())));
       }
     }
     return !reached.isEmpty();
