@@ -51,20 +51,20 @@ class StartupBanner {
                     "Bot ready for {} ({} staff on the roster).", d.name(), staff.all().size()),
             () ->
                 log.info(
-                    "Bot ready, but no department is set up yet: set BOT_SEED_FILE to a roster file"
+                    "Bot ready, but no department is set up yet: set DEPTBOT_SEED_FILE to a roster file"
                         + " (see examples/seed.yml) and start again."));
     log.info("Health: {}/actuator/health", base);
     Set<ChatPlatform> on = adapters.stream().map(ChatAdapter::platform).collect(Collectors.toSet());
     if (on.contains(ChatPlatform.TELEGRAM)) {
       log.info("Telegram is on.");
     } else {
-      log.info("Telegram is off: set TELEGRAM_BOT_TOKEN to connect the bot to Telegram.");
+      log.info("Telegram is off: set DEPTBOT_TELEGRAM_TOKEN to connect the bot to Telegram.");
     }
     if (on.contains(ChatPlatform.DISCORD)) {
       log.info("Discord is on.");
     } else {
       log.info(
-          "Discord is off: set DISCORD_BOT_TOKEN (and DISCORD_GUILD_ID) to connect the bot to"
+          "Discord is off: set DEPTBOT_DISCORD_TOKEN (and DEPTBOT_DISCORD_GUILD_ID) to connect the bot to"
               + " Discord.");
     }
     if (on.contains(ChatPlatform.TRAINING)) {

@@ -320,7 +320,7 @@ public class CoreConfiguration {
     return new RetentionPurge(mongo, evidence, holds, schedule, auditLog, audit, clock);
   }
 
-  /** Only the tips desk reads tips ({@code TIPS_DESK_ROLE}, dispatchers by default). */
+  /** Only the tips desk reads tips ({@code DEPTBOT_TIPS_DESK_ROLE}, dispatchers by default). */
   @Bean
   TipAccess tipAccess(@Value("${deptbot.tips.desk-role:DISPATCHER}") Role deskRole) {
     return new TipAccess(deskRole);

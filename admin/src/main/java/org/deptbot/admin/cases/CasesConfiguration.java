@@ -19,7 +19,7 @@ class CasesConfiguration {
     if (key.isBlank()) {
       LoggerFactory.getLogger(CasesConfiguration.class)
           .warn(
-              "REPORTS_SEAL_KEY is not set: the originals of files sent to the bot cannot be"
+              "DEPTBOT_REPORTS_SEAL_KEY is not set: the originals of files sent to the bot cannot be"
                   + " revealed from the console. Set it to the bot's key.");
       return ReporterSeal.ephemeral();
     }

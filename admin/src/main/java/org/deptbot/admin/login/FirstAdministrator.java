@@ -15,8 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * On a console nobody can sign in to as an administrator, creates one: staff member {@code admin}
- * with the ADMIN role, and a password from {@code ADMIN_BOOTSTRAP_PASSWORD} or, without it, a
- * one-time password printed once in the log. Either must be replaced at the first sign-in.
+ * with the ADMIN role, and a password from {@code DEPTBOT_CONSOLE_BOOTSTRAP_PASSWORD} or, without
+ * it, a one-time password printed once in the log. Either must be replaced at the first sign-in.
  */
 class FirstAdministrator implements ApplicationRunner {
 
@@ -73,7 +73,7 @@ class FirstAdministrator implements ApplicationRunner {
           password);
     } else {
       log.info(
-          "Console administrator '{}' created with ADMIN_BOOTSTRAP_PASSWORD; choose a new"
+          "Console administrator '{}' created with DEPTBOT_CONSOLE_BOOTSTRAP_PASSWORD; choose a new"
               + " password at the first sign-in.",
           ID);
     }

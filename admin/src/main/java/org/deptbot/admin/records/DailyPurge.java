@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the retention purge once a day, at {@code RETENTION_PURGE_CRON} (default 03:30) in the
+ * Runs the retention purge once a day, at {@code DEPTBOT_RECORDS_PURGE_CRON} (default 03:30) in the
  * department's time zone, and logs what it did. A failed run is logged and the next day's run
  * finishes what it left.
  */

@@ -11,7 +11,7 @@ class MongoUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<MongoUnrea
     return new FailureAnalysis(
         cause.getMessage(),
         "Start the bot first (it hosts the embedded database on 127.0.0.1:27017 by default; use"
-            + " the same EMBEDDED_MONGO_PORT for both), or set MONGODB_URI to your MongoDB server.",
+            + " the same DEPTBOT_STORAGE_EMBEDDED_PORT for both), or set MONGODB_URI to your MongoDB server.",
         cause);
   }
 }

@@ -67,12 +67,12 @@ class DiscordBot implements SmartLifecycle {
       log.info("Discord: logged in as {}, connecting to the gateway", jda.getSelfUser().getName());
     } catch (InvalidTokenException e) {
       throw new IllegalStateException(
-          "Discord refused the bot token at start-up. Check DISCORD_BOT_TOKEN.", e);
+          "Discord refused the bot token at start-up. Check DEPTBOT_DISCORD_TOKEN.", e);
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Discord could not be reached at start-up ("
               + e.getMessage()
-              + "). Check DISCORD_API_URL and the network.",
+              + "). Check DEPTBOT_DISCORD_API_URL and the network.",
           e);
     }
   }

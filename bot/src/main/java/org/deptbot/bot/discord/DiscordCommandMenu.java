@@ -78,7 +78,8 @@ final class DiscordCommandMenu {
     }
     Guild guild = jda.getGuildById(guildId);
     if (guild == null) {
-      log.error("Discord: the bot is not a member of server {} (DISCORD_GUILD_ID)", guildId);
+      log.error(
+          "Discord: the bot is not a member of server {} (DEPTBOT_DISCORD_GUILD_ID)", guildId);
       return;
     }
     jda.updateCommands().addCommands(publicCommands()).queue(this::published, this::failed);

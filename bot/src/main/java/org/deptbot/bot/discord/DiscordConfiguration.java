@@ -20,7 +20,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Discord adapter, on when {@code DISCORD_BOT_TOKEN} is set. */
+/** The Discord adapter, on when {@code DEPTBOT_DISCORD_TOKEN} is set. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DiscordProperties.class)
 @ConditionalOnDiscord

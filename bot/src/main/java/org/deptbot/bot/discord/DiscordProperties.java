@@ -7,13 +7,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Discord settings ({@code deptbot.discord.*}, from the environment).
  *
- * @param token {@code DISCORD_BOT_TOKEN}; blank switches the adapter off
- * @param guildId {@code DISCORD_GUILD_ID}, the department's server, where the slash commands are
- *     registered; blank registers them globally (they then take up to an hour to appear)
- * @param apiUrl {@code DISCORD_API_URL}, the REST base address ending in {@code /api/v10/}
- * @param gatewayUrl {@code DISCORD_GATEWAY_URL}, the gateway's websocket address
- * @param gatewayCompression {@code DISCORD_GATEWAY_COMPRESSION}: whether the gateway stream is zlib
- *     compressed (Discord's default; a local fake sends plain JSON)
+ * @param token {@code DEPTBOT_DISCORD_TOKEN}; blank switches the adapter off
+ * @param guildId {@code DEPTBOT_DISCORD_GUILD_ID}, the department's server, where the slash
+ *     commands are registered; blank registers them globally (they then take up to an hour to
+ *     appear)
+ * @param apiUrl {@code DEPTBOT_DISCORD_API_URL}, the REST base address ending in {@code /api/v10/}
+ * @param gatewayUrl {@code DEPTBOT_DISCORD_GATEWAY_URL}, the gateway's websocket address
+ * @param gatewayCompression {@code DEPTBOT_DISCORD_GATEWAY_COMPRESSION}: whether the gateway stream
+ *     is zlib compressed (Discord's default; a local fake sends plain JSON)
  * @param privateCommands commands that are carried on in a direct message when used in a server
  *     channel, besides every staff-only command (which always are)
  */
@@ -31,7 +32,7 @@ public record DiscordProperties(
     guildId = guildId == null ? "" : guildId.strip();
     if (!guildId.isEmpty() && !guildId.matches("\\d{1,20}")) {
       throw new IllegalArgumentException(
-          "DISCORD_GUILD_ID must be the server's numeric id, not " + guildId);
+          "DEPTBOT_DISCORD_GUILD_ID must be the server's numeric id, not " + guildId);
     }
     apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     privateCommands = privateCommands == null ? List.of() : List.copyOf(privateCommands);

@@ -131,7 +131,7 @@ class CaseNotifier {
       return toReporter(r);
     } catch (ReporterSeal.SealUnreadable otherKey) {
       log.error(
-          "Case {}: the reporter's contact was sealed under another REPORTS_SEAL_KEY; they cannot"
+          "Case {}: the reporter's contact was sealed under another DEPTBOT_REPORTS_SEAL_KEY; they cannot"
               + " be told of this change",
           r.id());
       return true;

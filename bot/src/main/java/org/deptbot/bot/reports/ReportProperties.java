@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Report settings ({@code deptbot.reports.*}).
  *
  * @param sealKey base64 of 32 bytes that seals anonymous reporters' contacts, drafts and buttons;
- *     from the environment ({@code REPORTS_SEAL_KEY}) only. Required once a platform token is set;
- *     unset with the training chat alone, a random key per start (fine for a demo only)
+ *     from the environment ({@code DEPTBOT_REPORTS_SEAL_KEY}) only. Required once a platform token
+ *     is set; unset with the training chat alone, a random key per start (fine for a demo only)
  * @param perHour reports one person may submit in an hour
- * @param anonymousTo where anonymous reports go ({@code ANONYMOUS_REPORTS_TO}): {@code
+ * @param anonymousTo where anonymous reports go ({@code DEPTBOT_REPORTS_ANONYMOUS_TO}): {@code
  *     INTERNAL_AFFAIRS}, {@code SUBJECT_CHAIN} or a staff id; see {@link
  *     org.deptbot.core.reports.ReportRouting#routeAnonymous}
  * @param conflictsToInternalAffairs reports about someone in the reporter's chain go straight to

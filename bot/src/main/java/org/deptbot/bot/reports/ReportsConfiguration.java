@@ -44,14 +44,14 @@ class ReportsConfiguration {
     if (properties.sealKey().isBlank()) {
       if (!telegramToken.isBlank() || !discordToken.isBlank()) {
         throw new IllegalStateException(
-            "REPORTS_SEAL_KEY is not set. It seals anonymous reporters' and tipsters' contacts,"
+            "DEPTBOT_REPORTS_SEAL_KEY is not set. It seals anonymous reporters' and tipsters' contacts,"
                 + " and without it they cannot be reached after a restart. Make one once with"
-                + " `openssl rand -base64 32`, set REPORTS_SEAL_KEY to it, and keep it safe with"
+                + " `openssl rand -base64 32`, set DEPTBOT_REPORTS_SEAL_KEY to it, and keep it safe with"
                 + " your backups.");
       }
       LoggerFactory.getLogger(ReportsConfiguration.class)
           .warn(
-              "REPORTS_SEAL_KEY is not set: the training chat runs on a key of the moment, and"
+              "DEPTBOT_REPORTS_SEAL_KEY is not set: the training chat runs on a key of the moment, and"
                   + " anonymous reporters can be reached only until the bot restarts.");
       return ReporterSeal.ephemeral();
     }
@@ -59,7 +59,7 @@ class ReportsConfiguration {
       return ReporterSeal.fromBase64(properties.sealKey());
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
-          "REPORTS_SEAL_KEY must be 32 bytes in base64 (44 characters), as `openssl rand -base64"
+          "DEPTBOT_REPORTS_SEAL_KEY must be 32 bytes in base64 (44 characters), as `openssl rand -base64"
               + " 32` prints it.",
           e);
     }

@@ -27,7 +27,7 @@ public class EmbeddedMongoFailure extends RuntimeException {
             + " running).",
         "Stop whatever uses port "
             + port
-            + ", or set EMBEDDED_MONGO_PORT to a free port (and give the admin console the same"
+            + ", or set DEPTBOT_STORAGE_EMBEDDED_PORT to a free port (and give the admin console the same"
             + " value), or set MONGODB_URI to use the MongoDB server that is already running.",
         cause);
   }
@@ -35,7 +35,7 @@ public class EmbeddedMongoFailure extends RuntimeException {
   static EmbeddedMongoFailure dataDirNotWritable(String dataDir, Throwable cause) {
     return new EmbeddedMongoFailure(
         "The bot cannot write to its data folder " + dataDir + ".",
-        "Create the folder and give the bot's user write access, or set BOT_DATA_DIR to a folder"
+        "Create the folder and give the bot's user write access, or set DEPTBOT_STORAGE_DATA_DIR to a folder"
             + " it can write to.",
         cause);
   }
@@ -43,7 +43,7 @@ public class EmbeddedMongoFailure extends RuntimeException {
   static EmbeddedMongoFailure dataFileInUse(String file, Throwable cause) {
     return new EmbeddedMongoFailure(
         "The database file " + file + " is in use by another process (is another bot running?).",
-        "Stop the other bot, or give this one its own BOT_DATA_DIR.",
+        "Stop the other bot, or give this one its own DEPTBOT_STORAGE_DATA_DIR.",
         cause);
   }
 }

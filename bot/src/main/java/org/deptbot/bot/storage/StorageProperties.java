@@ -9,9 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * application.yml}).
  *
  * @param mongodbUri a MongoDB to use ({@code MONGODB_URI}); blank means host the embedded one
- * @param dataDir the embedded database's folder ({@code BOT_DATA_DIR})
+ * @param dataDir the embedded database's folder ({@code DEPTBOT_STORAGE_DATA_DIR})
  * @param embeddedHost the address the embedded database listens on; loopback only by default
- * @param embeddedPort its port ({@code EMBEDDED_MONGO_PORT})
+ * @param embeddedPort its port ({@code DEPTBOT_STORAGE_EMBEDDED_PORT})
  */
 @ConfigurationProperties("deptbot.storage")
 public record StorageProperties(

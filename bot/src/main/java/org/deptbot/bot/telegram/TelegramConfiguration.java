@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Telegram adapter, on when {@code TELEGRAM_BOT_TOKEN} is set. */
+/** The Telegram adapter, on when {@code DEPTBOT_TELEGRAM_TOKEN} is set. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TelegramProperties.class)
 @ConditionalOnTelegram
@@ -33,12 +33,12 @@ class TelegramConfiguration {
     if (properties.webhook()
         && (isBlank(properties.webhookUrl()) || isBlank(properties.webhookSecret()))) {
       throw new IllegalStateException(
-          "TELEGRAM_MODE=webhook needs TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET.");
+          "DEPTBOT_TELEGRAM_MODE=webhook needs DEPTBOT_TELEGRAM_WEBHOOK_URL and DEPTBOT_TELEGRAM_WEBHOOK_SECRET.");
     }
     if (properties.webhook() && !WEBHOOK_SECRET.matcher(properties.webhookSecret()).matches()) {
       // the value itself stays out of the message: it is a secret
       throw new IllegalStateException(
-          "TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters, each one of A-Z, a-z, 0-9, _ and"
+          "DEPTBOT_TELEGRAM_WEBHOOK_SECRET must be 1 to 256 characters, each one of A-Z, a-z, 0-9, _ and"
               + " -, or Telegram refuses the webhook (it has "
               + properties.webhookSecret().length()
               + " characters).");

@@ -9,13 +9,15 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 /**
  * Telegram settings ({@code deptbot.telegram.*}, from the environment).
  *
- * @param token {@code TELEGRAM_BOT_TOKEN}; blank switches the adapter off
- * @param apiUrl {@code TELEGRAM_API_URL}, the Bot API's base address (tests use a local fake)
- * @param mode {@code TELEGRAM_MODE}: {@code polling} (default) or {@code webhook}
- * @param webhookUrl {@code TELEGRAM_WEBHOOK_URL}, the public https address Telegram posts to
- * @param webhookSecret {@code TELEGRAM_WEBHOOK_SECRET}, checked on every webhook request
- * @param pollStaleAfter {@code TELEGRAM_POLL_STALE_AFTER}: health shows Telegram DOWN when polls
- *     have failed for longer than this
+ * @param token {@code DEPTBOT_TELEGRAM_TOKEN}; blank switches the adapter off
+ * @param apiUrl {@code DEPTBOT_TELEGRAM_API_URL}, the Bot API's base address (tests use a local
+ *     fake)
+ * @param mode {@code DEPTBOT_TELEGRAM_MODE}: {@code polling} (default) or {@code webhook}
+ * @param webhookUrl {@code DEPTBOT_TELEGRAM_WEBHOOK_URL}, the public https address Telegram posts
+ *     to
+ * @param webhookSecret {@code DEPTBOT_TELEGRAM_WEBHOOK_SECRET}, checked on every webhook request
+ * @param pollStaleAfter {@code DEPTBOT_TELEGRAM_POLL_STALE_AFTER}: health shows Telegram DOWN when
+ *     polls have failed for longer than this
  * @param retryMax the longest wait between retries of start-up, polls and storing an update
  */
 @ConfigurationProperties("deptbot.telegram")

@@ -90,7 +90,7 @@ class TipNotifier {
       return toTipster(t);
     } catch (ReporterSeal.SealUnreadable otherKey) {
       log.error(
-          "Tip {}: the tipster's chat was sealed under another REPORTS_SEAL_KEY; they cannot be"
+          "Tip {}: the tipster's chat was sealed under another DEPTBOT_REPORTS_SEAL_KEY; they cannot be"
               + " told of this change",
           t.id());
       return true;

@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Loads the annotated part of the training chat when {@code TRAINING_CHAT} is {@code on}, or when
- * it is {@code auto} (the default) and no platform token is configured; only on a loopback address
- * unless forced (see {@link TrainingChatSwitch}).
+ * Loads the annotated part of the training chat when {@code DEPTBOT_TRAINING_ENABLED} is {@code
+ * on}, or when it is {@code auto} (the default) and no platform token is configured; only on a
+ * loopback address unless forced (see {@link TrainingChatSwitch}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

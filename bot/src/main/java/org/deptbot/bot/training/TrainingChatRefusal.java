@@ -26,9 +26,9 @@ class TrainingChatRefusal implements InitializingBean {
     if (TrainingChatSwitch.wanted(env) && !TrainingChatSwitch.addressAllowed(env)) {
       String address = TrainingChatSwitch.address(env);
       log.warn(
-          "Training chat not started: BOT_HTTP_ADDRESS is {}, not a loopback address, and the"
+          "Training chat not started: DEPTBOT_BOT_HTTP_ADDRESS is {}, not a loopback address, and the"
               + " training personas (internal affairs, ADMIN) act as real staff with no sign-in."
-              + " Keep BOT_HTTP_ADDRESS=127.0.0.1, or set TRAINING_ALLOW_NON_LOOPBACK=true to start"
+              + " Keep DEPTBOT_BOT_HTTP_ADDRESS=127.0.0.1, or set DEPTBOT_TRAINING_ALLOW_NON_LOOPBACK=true to start"
               + " it anyway. The rest of the bot starts.",
           address.isEmpty() ? "unset (every interface)" : address);
     }

@@ -8,11 +8,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Whether the training chat starts. It is wanted when {@code TRAINING_CHAT} is {@code on}, or when
- * it is {@code auto} (the default) and no platform token is configured. Its personas act as real
- * staff (internal affairs and ADMIN among them) with no sign-in, so it starts only while the bot
- * listens on a loopback address ({@code BOT_HTTP_ADDRESS}), unless {@code
- * TRAINING_ALLOW_NON_LOOPBACK=true} forces it.
+ * Whether the training chat starts. It is wanted when {@code DEPTBOT_TRAINING_ENABLED} is {@code
+ * on}, or when it is {@code auto} (the default) and no platform token is configured. Its personas
+ * act as real staff (internal affairs and ADMIN among them) with no sign-in, so it starts only
+ * while the bot listens on a loopback address ({@code DEPTBOT_BOT_HTTP_ADDRESS}), unless {@code
+ * DEPTBOT_TRAINING_ALLOW_NON_LOOPBACK=true} forces it.
  */
 final class TrainingChatSwitch implements Condition {
 

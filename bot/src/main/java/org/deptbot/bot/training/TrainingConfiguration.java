@@ -9,7 +9,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The training chat, on when no platform token is configured (or TRAINING_CHAT=on). */
+/** The training chat, on when no platform token is configured (or DEPTBOT_TRAINING_ENABLED=on). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnTrainingChat
 class TrainingConfiguration {

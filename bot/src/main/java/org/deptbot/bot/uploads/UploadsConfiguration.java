@@ -43,7 +43,8 @@ class UploadsConfiguration {
     return args -> {
       var log = LoggerFactory.getLogger(UploadsConfiguration.class);
       if (!seal.lasting()) {
-        log.info("Files kept before files were sealed stay withheld: REPORTS_SEAL_KEY is not set");
+        log.info(
+            "Files kept before files were sealed stay withheld: DEPTBOT_REPORTS_SEAL_KEY is not set");
         return;
       }
       int files = evidence.sealLegacy();

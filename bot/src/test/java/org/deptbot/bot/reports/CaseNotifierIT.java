@@ -25,8 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A case owes its handler the card and its anonymous reporter an update, and the reporter's contact
- * was sealed under a key the bot no longer has (REPORTS_SEAL_KEY changed). The handler gets the
- * card once; the reporter is given up on once; nothing is sent again every second.
+ * was sealed under a key the bot no longer has (DEPTBOT_REPORTS_SEAL_KEY changed). The handler gets
+ * the card once; the reporter is given up on once; nothing is sent again every second.
  */
 @BotIntegrationTest
 class CaseNotifierIT {

@@ -7,7 +7,9 @@ import java.time.Duration;
 import org.deptbot.bot.TestSealKey;
 import org.junit.jupiter.api.Test;
 
-/** Without REPORTS_SEAL_KEY every restart would strand every anonymous reporter and tipster. */
+/**
+ * Without DEPTBOT_REPORTS_SEAL_KEY every restart would strand every anonymous reporter and tipster.
+ */
 class SealKeyRequiredTest {
 
   private final ReportsConfiguration configuration = new ReportsConfiguration();
@@ -16,7 +18,7 @@ class SealKeyRequiredTest {
   void withAPlatformTokenTheBotRefusesToStartWithoutTheKeyAndSaysHowToMakeOne() {
     assertThatThrownBy(() -> configuration.reporterSeal(properties(""), "123:telegram", ""))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("REPORTS_SEAL_KEY")
+        .hasMessageContaining("DEPTBOT_REPORTS_SEAL_KEY")
         .hasMessageContaining("openssl rand -base64 32");
     assertThatThrownBy(() -> configuration.reporterSeal(properties(""), "", "discord-token"))
         .isInstanceOf(IllegalStateException.class);

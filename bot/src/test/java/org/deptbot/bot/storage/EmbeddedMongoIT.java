@@ -72,7 +72,8 @@ class EmbeddedMongoIT {
               EmbeddedMongoFailure.class,
               failure -> {
                 assertThat(failure.getMessage()).contains("127.0.0.1:" + port, "already in use");
-                assertThat(failure.action()).contains("EMBEDDED_MONGO_PORT", "MONGODB_URI");
+                assertThat(failure.action())
+                    .contains("DEPTBOT_STORAGE_EMBEDDED_PORT", "MONGODB_URI");
               });
     }
     // AND the data file was released: the database starts on a free port right after
@@ -88,7 +89,7 @@ class EmbeddedMongoIT {
             EmbeddedMongoFailure.class,
             failure -> {
               assertThat(failure.getMessage()).contains("cannot write to its data folder");
-              assertThat(failure.action()).contains("BOT_DATA_DIR");
+              assertThat(failure.action()).contains("DEPTBOT_STORAGE_DATA_DIR");
             });
   }
 

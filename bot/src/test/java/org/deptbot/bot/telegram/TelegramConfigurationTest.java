@@ -20,7 +20,7 @@ class TelegramConfigurationTest {
   void aWebhookSecretTelegramWouldRefuseStopsTheStartNamingTheSetting(String secret) {
     assertThatThrownBy(() -> configuration.telegramClient(webhook(secret)))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("TELEGRAM_WEBHOOK_SECRET")
+        .hasMessageContaining("DEPTBOT_TELEGRAM_WEBHOOK_SECRET")
         .hasMessageContaining("A-Z, a-z, 0-9, _ and -")
         .hasMessageNotContaining(secret);
   }
@@ -30,7 +30,7 @@ class TelegramConfigurationTest {
   void aWebhookSecretOver256CharactersIsRefused(int length) {
     assertThatThrownBy(() -> configuration.telegramClient(webhook("a".repeat(length))))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("TELEGRAM_WEBHOOK_SECRET")
+        .hasMessageContaining("DEPTBOT_TELEGRAM_WEBHOOK_SECRET")
         .hasMessageContaining("256");
   }
 

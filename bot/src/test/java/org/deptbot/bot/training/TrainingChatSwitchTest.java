@@ -43,7 +43,7 @@ class TrainingChatSwitchTest {
             });
     assertThat(output)
         .contains("Training chat not started")
-        .contains("TRAINING_ALLOW_NON_LOOPBACK");
+        .contains("DEPTBOT_TRAINING_ALLOW_NON_LOOPBACK");
   }
 
   @Test

@@ -15,7 +15,7 @@ final class BundleManifest {
 
   static final String SEALED =
       "Anonymous reporters and tipsters are reached through a chat account sealed with the"
-          + " department's key (AES-256-GCM, REPORTS_SEAL_KEY), which is in no database and in no"
+          + " department's key (AES-256-GCM, DEPTBOT_REPORTS_SEAL_KEY), which is in no database and in no"
           + " export. The sealed values (reporterContact, tipsterChat starting with 'sealed:') are"
           + " exported as stored: this bundle cannot tell who they are, in any mode.";
   static final String AUDIT =

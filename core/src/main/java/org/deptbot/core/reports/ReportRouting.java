@@ -53,10 +53,13 @@ public final class ReportRouting {
     return internalAffairs(Route.Reason.INTERNAL_AFFAIRS_CONFLICT, subjectId, List.of(subjectId));
   }
 
-  /** {@code ANONYMOUS_REPORTS_TO}'s value that sends anonymous reports up the subject's chain. */
+  /**
+   * {@code DEPTBOT_REPORTS_ANONYMOUS_TO}'s value that sends anonymous reports up the subject's
+   * chain.
+   */
   public static final String SUBJECT_CHAIN = "SUBJECT_CHAIN";
 
-  /** {@code ANONYMOUS_REPORTS_TO}'s default: anonymous reports go to internal affairs. */
+  /** {@code DEPTBOT_REPORTS_ANONYMOUS_TO}'s default: anonymous reports go to internal affairs. */
   public static final String INTERNAL_AFFAIRS = "INTERNAL_AFFAIRS";
 
   /**

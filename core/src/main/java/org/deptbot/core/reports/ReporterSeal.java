@@ -14,9 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
  * Seals what would tie a person to an anonymous record (a reporter's contact, a tipster's chat, a
  * guided flow's draft, a button's owner) with AES-256-GCM, so nobody reading the database, a backup
  * or an export can tell who it was; the bot alone opens it. Two keys are derived from the
- * department's key ({@code REPORTS_SEAL_KEY}, from the environment, never the database): one seals,
- * the other makes tags (keyed hashes for short-lived counters), so neither use weakens the other.
- * What an earlier version sealed with the department's key itself still opens.
+ * department's key ({@code DEPTBOT_REPORTS_SEAL_KEY}, from the environment, never the database):
+ * one seals, the other makes tags (keyed hashes for short-lived counters), so neither use weakens
+ * the other. What an earlier version sealed with the department's key itself still opens.
  */
 public final class ReporterSeal {
 
@@ -57,7 +57,7 @@ public final class ReporterSeal {
     }
   }
 
-  /** From a base64 key, such as the {@code REPORTS_SEAL_KEY} environment variable. */
+  /** From a base64 key, such as the {@code DEPTBOT_REPORTS_SEAL_KEY} environment variable. */
   public static ReporterSeal fromBase64(String key) {
     return new ReporterSeal(Base64.getDecoder().decode(key.strip()));
   }

@@ -10,8 +10,8 @@ class SeedFileFailureAnalyzer extends AbstractFailureAnalyzer<SeedFileInvalid> {
   protected FailureAnalysis analyze(Throwable rootFailure, SeedFileInvalid cause) {
     return new FailureAnalysis(
         cause.getMessage(),
-        "Fix the lines above in the seed file (BOT_SEED_FILE) and start again, or unset"
-            + " BOT_SEED_FILE to start with the roster already in the database.",
+        "Fix the lines above in the seed file (DEPTBOT_SEED_FILE) and start again, or unset"
+            + " DEPTBOT_SEED_FILE to start with the roster already in the database.",
         cause);
   }
 }

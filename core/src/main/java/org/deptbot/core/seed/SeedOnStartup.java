@@ -7,8 +7,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * Imports the seed file named by {@code BOT_SEED_FILE} at start-up. An invalid file stops the start
- * with its problems listed (see {@link SeedFileFailureAnalyzer}); nothing is imported.
+ * Imports the seed file named by {@code DEPTBOT_SEED_FILE} at start-up. An invalid file stops the
+ * start with its problems listed (see {@link SeedFileFailureAnalyzer}); nothing is imported.
  */
 public class SeedOnStartup implements ApplicationRunner {
 
@@ -28,7 +28,7 @@ public class SeedOnStartup implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     if (seedFile == null || seedFile.isBlank()) {
       log.info(
-          "No seed file (BOT_SEED_FILE is not set); the roster stays as it is in the database.");
+          "No seed file (DEPTBOT_SEED_FILE is not set); the roster stays as it is in the database.");
       return;
     }
     Path path = Path.of(seedFile);

@@ -5,8 +5,8 @@ import org.deptbot.core.staff.Role;
 
 /**
  * Need-to-know on tips, in one place for chat and console: only the tips desk (the active members
- * of {@code TIPS_DESK_ROLE}, dispatchers by default) reads them; nobody else does, whatever their
- * other roles.
+ * of {@code DEPTBOT_TIPS_DESK_ROLE}, dispatchers by default) reads them; nobody else does, whatever
+ * their other roles.
  */
 public final class TipAccess {
 
