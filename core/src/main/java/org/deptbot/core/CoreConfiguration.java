@@ -1,7 +1,6 @@
 package org.deptbot.core;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditAnchor;
 import org.deptbot.core.audit.AuditLog;
@@ -9,6 +8,7 @@ import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.config.DeptbotProperties;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
@@ -38,11 +38,9 @@ import org.deptbot.core.seed.SeedOnStartup;
 import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.seed.StaffImport;
 import org.deptbot.core.staff.ChatLinks;
-import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
-import org.deptbot.core.templates.DateOrder;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.Templates;
@@ -53,7 +51,6 @@ import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipPhotoOriginals;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -66,6 +63,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({
+  DeptbotProperties.class,
   EnrollmentProperties.class,
   RetentionProperties.class,
   GuardrailProperties.class
@@ -228,8 +226,9 @@ public class CoreConfiguration {
       CaseAccess access,
       AuditTrail audit,
       Clock clock,
-      @Value("${deptbot.reports.conflicts-to-internal-affairs:false}") boolean conflictsToIa) {
-    return new Triage(reports, staff, access, conflictsToIa, audit, clock);
+      DeptbotProperties settings) {
+    return new Triage(
+        reports, staff, access, settings.reports().conflictsToInternalAffairs(), audit, clock);
   }
 
   @Bean
@@ -238,8 +237,9 @@ public class CoreConfiguration {
       StaffMembers staff,
       AuditTrail audit,
       Clock clock,
-      @Value("${deptbot.reports.conflicts-to-internal-affairs:false}") boolean conflictsToIa) {
-    return new CaseHandover(reports, staff, conflictsToIa, audit, clock);
+      DeptbotProperties settings) {
+    return new CaseHandover(
+        reports, staff, settings.reports().conflictsToInternalAffairs(), audit, clock);
   }
 
   @Bean
@@ -269,12 +269,9 @@ public class CoreConfiguration {
    * deptbot.time-zone}) and date order ({@code deptbot.date-order}: MDY, DMY or YMD).
    */
   @Bean
-  VariableRules variableRules(
-      Clock clock,
-      @Value("${deptbot.time-zone:UTC}") ZoneId zone,
-      @Value("${deptbot.date-order:MDY}") DateOrder order,
-      TimeShown shown) {
-    return new VariableRules(new TimeReader(clock, zone, order), shown);
+  VariableRules variableRules(Clock clock, DeptbotProperties settings, TimeShown shown) {
+    return new VariableRules(
+        new TimeReader(clock, settings.timeZone(), settings.dateOrder()), shown);
   }
 
   /** Sample answers for previewing a template to its approver. */
@@ -285,8 +282,8 @@ public class CoreConfiguration {
 
   /** Every time shown to a person, in the department's zone with its abbreviation. */
   @Bean
-  TimeShown timeShown(Clock clock, @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
-    return new TimeShown(clock, zone, TimeShown.bundled());
+  TimeShown timeShown(Clock clock, DeptbotProperties settings) {
+    return new TimeShown(clock, settings.timeZone(), TimeShown.bundled());
   }
 
   /** The content checks of every notice, in chat and in the console alike. */
@@ -322,8 +319,8 @@ public class CoreConfiguration {
 
   /** Only the tips desk reads tips ({@code DEPTBOT_TIPS_DESK_ROLE}, dispatchers by default). */
   @Bean
-  TipAccess tipAccess(@Value("${deptbot.tips.desk-role:DISPATCHER}") Role deskRole) {
-    return new TipAccess(deskRole);
+  TipAccess tipAccess(DeptbotProperties settings) {
+    return new TipAccess(settings.tips().deskRole());
   }
 
   @Bean
@@ -371,8 +368,7 @@ public class CoreConfiguration {
   }
 
   @Bean
-  SeedOnStartup seedOnStartup(
-      @Value("${deptbot.seed-file:}") String seedFile, SeedImporter importer) {
-    return new SeedOnStartup(seedFile, new SeedParser(), importer);
+  SeedOnStartup seedOnStartup(DeptbotProperties settings, SeedImporter importer) {
+    return new SeedOnStartup(settings.seedFile(), new SeedParser(), importer);
   }
 }

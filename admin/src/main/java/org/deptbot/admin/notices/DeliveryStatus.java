@@ -1,8 +1,6 @@
 package org.deptbot.admin.notices;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.templates.TimeShown;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,23 +59,17 @@ class DeliveryStatus {
   private final Deliveries deliveries;
   private final Channels channels;
   private final TimeShown times;
-  private final ZoneId zone;
 
-  DeliveryStatus(
-      Deliveries deliveries,
-      Channels channels,
-      Clock clock,
-      @Value("${deptbot.time-zone:UTC}") ZoneId zone) {
+  DeliveryStatus(Deliveries deliveries, Channels channels, TimeShown times) {
     this.deliveries = deliveries;
     this.channels = channels;
-    this.times = new TimeShown(clock, zone, TimeShown.bundled());
-    this.zone = zone;
+    this.times = times;
   }
 
   private String publishingAt(Publishing publishing) {
     return publishing == null || publishing.finished() || publishing.note() == null
         ? null
-        : times.show(publishing.notBefore().atZone(zone));
+        : times.show(publishing.notBefore().atZone(times.zone()));
   }
 
   /**

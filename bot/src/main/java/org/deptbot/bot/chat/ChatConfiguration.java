@@ -3,12 +3,11 @@ package org.deptbot.bot.chat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,20 +16,18 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires the conversation engine. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ChatProperties.class)
 class ChatConfiguration {
 
   @Bean
-  Messages chatMessages(MessageSource source, @Value("${deptbot.chat.locale:en}") Locale locale) {
-    return new Messages(source, locale);
+  Messages chatMessages(MessageSource source, ChatProperties settings) {
+    return new Messages(source, settings.locale());
   }
 
   @Bean
   Conversations conversations(
-      MongoOperations mongo,
-      ReporterSeal seal,
-      Clock clock,
-      @Value("${deptbot.chat.flow-timeout:30m}") Duration timeout) {
-    return new Conversations(mongo, seal, clock, timeout);
+      MongoOperations mongo, ReporterSeal seal, Clock clock, ChatProperties settings) {
+    return new Conversations(mongo, seal, clock, settings.flowTimeout());
   }
 
   @Bean
@@ -44,11 +41,8 @@ class ChatConfiguration {
   }
 
   @Bean
-  FloodGuard floodGuard(
-      Clock clock,
-      @Value("${deptbot.chat.flood.burst:8}") int burst,
-      @Value("${deptbot.chat.flood.refill-every:2s}") Duration refillEvery) {
-    return new FloodGuard(burst, refillEvery, clock);
+  FloodGuard floodGuard(Clock clock, ChatProperties settings) {
+    return new FloodGuard(settings.flood().burst(), settings.flood().refillEvery(), clock);
   }
 
   @Bean

@@ -3,7 +3,6 @@ package org.deptbot.bot.discord;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,9 +11,9 @@ import java.util.stream.Stream;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.ChatProperties;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.access.Authorization;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +49,7 @@ class DiscordConfiguration {
       List<ChatCommand> commands,
       Authorization authorization,
       MessageSource wording,
-      @Value("${deptbot.chat.locale:en}") Locale locale,
+      ChatProperties chat,
       Clock clock) {
     // one thread: a user's updates are handled in the order they arrived
     ExecutorService handling =
@@ -64,7 +63,7 @@ class DiscordConfiguration {
             privateCommands(properties, commands),
             handling,
             clock);
-    var menu = new DiscordCommandMenu(commands, authorization, wording, locale);
+    var menu = new DiscordCommandMenu(commands, authorization, wording, chat.locale());
     return new DiscordBot(properties, client, events, menu, ingress, sender, handling);
   }
 

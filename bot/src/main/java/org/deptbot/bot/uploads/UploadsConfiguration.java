@@ -1,7 +1,7 @@
 package org.deptbot.bot.uploads;
 
 import java.time.Clock;
-import java.time.Duration;
+import org.deptbot.bot.chat.ChatProperties;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.EvidenceStore;
@@ -10,7 +10,6 @@ import org.deptbot.core.reports.Reports;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +28,9 @@ class UploadsConfiguration {
       Conversations conversations,
       AuditTrail audit,
       Clock clock,
-      @Value("${deptbot.chat.flow-timeout:30m}") Duration idleLimit) {
+      ChatProperties chat) {
     return new UnclaimedUploads(
-        evidence, photos, reports, tips, conversations, audit, clock, idleLimit);
+        evidence, photos, reports, tips, conversations, audit, clock, chat.flowTimeout());
   }
 
   /**

@@ -1,0 +1,38 @@
+package org.deptbot.core.config;
+
+import java.time.ZoneId;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.templates.DateOrder;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The settings the bot and the console share ({@code deptbot.*}): read once here instead of in each
+ * bean that needs them. Each module's own settings live beside it ({@code deptbot.telegram}, {@code
+ * deptbot.delivery}, {@code deptbot.console}, …), under the same root.
+ *
+ * @param timeZone the department's time zone: how a typed "18:30" is read, and every time shown
+ * @param dateOrder how dates typed in digits are read (MDY, DMY or YMD)
+ * @param seedFile the seed file imported at start-up; empty: the roster stays as it is
+ * @param reports how cases are routed
+ * @param tips who reads tips
+ */
+@ConfigurationProperties("deptbot")
+public record DeptbotProperties(
+    @DefaultValue("UTC") ZoneId timeZone,
+    @DefaultValue("MDY") DateOrder dateOrder,
+    @DefaultValue("") String seedFile,
+    @DefaultValue Reports reports,
+    @DefaultValue Tips tips) {
+
+  /**
+   * @param conflictsToInternalAffairs a report about anyone in the reporter's chain of command goes
+   *     straight to internal affairs
+   */
+  public record Reports(@DefaultValue("false") boolean conflictsToInternalAffairs) {}
+
+  /**
+   * @param deskRole the role whose members receive public tips
+   */
+  public record Tips(@DefaultValue("DISPATCHER") Role deskRole) {}
+}
