@@ -29,6 +29,7 @@ import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.OriginalFiles;
+import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Triage;
@@ -185,6 +186,12 @@ public class CoreConfiguration {
   @Bean
   Reports reports(MongoOperations mongo, Clock clock) {
     return new Reports(mongo, clock);
+  }
+
+  /** The provisions' own acknowledgement deadlines, as the seed file last set them. */
+  @Bean
+  ProvisionDeadlines provisionDeadlines(MongoOperations mongo) {
+    return new ProvisionDeadlines(mongo);
   }
 
   @Bean
@@ -354,11 +361,20 @@ public class CoreConfiguration {
       ChatLinks links,
       Channels channels,
       Templates templates,
+      ProvisionDeadlines deadlines,
       MongoOperations mongo,
       AuditTrail audit,
       Clock clock) {
     return new SeedImporter(
-        departments, staff, links, channels, templates, new SeedLedger(mongo), audit, clock);
+        departments,
+        staff,
+        links,
+        channels,
+        templates,
+        deadlines,
+        new SeedLedger(mongo),
+        audit,
+        clock);
   }
 
   /** The console's roster import; the seed file goes through {@link SeedImporter}. */

@@ -11,9 +11,11 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Outcome;
+import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,8 @@ class CasePage {
   private final EvidenceStore evidence;
   private final MessageSource messages;
   private final Clock clock;
+  private final ProvisionDeadlines deadlines;
+  private final TimeShown times;
 
   CasePage(
       VisibleCases cases,
@@ -41,7 +45,11 @@ class CasePage {
       StaffMembers staff,
       EvidenceStore evidence,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      ProvisionDeadlines deadlines,
+      TimeShown times) {
+    this.deadlines = deadlines;
+    this.times = times;
     this.cases = cases;
     this.triage = triage;
     this.staff = staff;
@@ -57,6 +65,7 @@ class CasePage {
     model.addAttribute("c", r);
     model.addAttribute("status", words.status(r));
     model.addAttribute("age", words.age(r, clock.instant()));
+    model.addAttribute("urgent", words.urgent(r, deadlines.get(), times));
     model.addAttribute("clause", words.clause(r));
     model.addAttribute("subject", words.subject(r));
     model.addAttribute("handler", words.name(r.handlerId()));

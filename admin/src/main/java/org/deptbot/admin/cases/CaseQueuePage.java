@@ -14,10 +14,13 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +37,18 @@ class CaseQueuePage {
   private final StaffMembers staff;
   private final MessageSource messages;
   private final Clock clock;
+  private final ProvisionDeadlines deadlines;
+  private final TimeShown times;
 
-  CaseQueuePage(VisibleCases cases, StaffMembers staff, MessageSource messages, Clock clock) {
+  CaseQueuePage(
+      VisibleCases cases,
+      StaffMembers staff,
+      MessageSource messages,
+      Clock clock,
+      ProvisionDeadlines deadlines,
+      TimeShown times) {
+    this.deadlines = deadlines;
+    this.times = times;
     this.cases = cases;
     this.staff = staff;
     this.messages = messages;
@@ -43,7 +56,14 @@ class CaseQueuePage {
   }
 
   /** One row of the queue. */
-  record Row(String id, String status, String age, String clause, String handler, boolean late) {}
+  record Row(
+      String id,
+      String status,
+      String age,
+      String clause,
+      String handler,
+      boolean late,
+      String urgent) {}
 
   @GetMapping("/cases")
   String queue(
@@ -58,6 +78,7 @@ class CaseQueuePage {
     List<StaffMember> roster = staff.all();
     CaseWords words = new CaseWords(messages, locale, roster);
     var now = clock.instant();
+    Urgency urgency = deadlines.get();
     List<Report> found =
         cases.find(
             actor,
@@ -77,8 +98,8 @@ class CaseQueuePage {
                         words.age(r, now),
                         words.clause(r),
                         words.name(r.handlerId()),
-                        r.status().open()
-                            && Duration.between(r.submittedAt(), now).toHours() >= 24))
+                        r.status().open() && Duration.between(r.submittedAt(), now).toHours() >= 24,
+                        words.urgent(r, urgency, times)))
             .toList();
     model.addAttribute("rows", rows);
     model.addAttribute("total", found.size());

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.templates.TimeShown;
 import org.springframework.context.MessageSource;
 
 /**
@@ -45,6 +48,25 @@ class CaseWords {
 
   String status(Report r) {
     return message("case.status." + r.status());
+  }
+
+  /**
+   * "Urgent: acknowledge by 14:05 CST" for an open case citing a provision with a deadline of its
+   * own while it waits to be acknowledged, "Urgent" once it is; null for any other case.
+   */
+  String urgent(Report r, Urgency urgency, TimeShown times) {
+    if (!r.status().open()) {
+      return null;
+    }
+    boolean waiting = r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
+    return urgency
+        .acknowledgeBy(r)
+        .map(
+            by ->
+                waiting
+                    ? message("case.urgent", times.deadline(by))
+                    : message("case.urgent-acknowledged"))
+        .orElse(null);
   }
 
   String clause(Report r) {

@@ -16,8 +16,10 @@ import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
+import org.deptbot.core.reports.Urgency;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,13 +39,19 @@ class CasesApi {
 
   private final VisibleCases cases;
   private final Triage triage;
+  private final ProvisionDeadlines deadlines;
 
-  CasesApi(VisibleCases cases, Triage triage) {
+  CasesApi(VisibleCases cases, Triage triage, ProvisionDeadlines deadlines) {
     this.cases = cases;
     this.triage = triage;
+    this.deadlines = deadlines;
   }
 
-  /** A case as the API shows it. */
+  /**
+   * A case as the API shows it. {@code acknowledgeBy}: for an urgent case waiting to be
+   * acknowledged (its provision has a deadline of its own), when its present handler must have
+   * acknowledged it; null otherwise.
+   */
   record CaseView(
       String id,
       int version,
@@ -60,9 +68,11 @@ class CasesApi {
       String routeReason,
       Outcome outcome,
       Instant submittedAt,
+      Instant acknowledgeBy,
       List<CaseEvent> events) {
 
-    static CaseView of(Report r) {
+    static CaseView of(Report r, Urgency urgency) {
+      boolean waiting = r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
       return new CaseView(
           r.id(),
           r.version(),
@@ -79,6 +89,7 @@ class CasesApi {
           r.route().reason().name(),
           r.outcome(),
           r.submittedAt(),
+          waiting ? urgency.acknowledgeBy(r).orElse(null) : null,
           r.events());
     }
   }
@@ -104,9 +115,10 @@ class CasesApi {
                 handler == null || handler.isBlank() ? Set.of() : Set.of(handler),
                 null));
     int from = Math.min(Math.max(page, 0) * pageSize, found.size());
+    Urgency urgency = deadlines.get();
     return new ApiPage<>(
         found.subList(from, Math.min(from + pageSize, found.size())).stream()
-            .map(CaseView::of)
+            .map(r -> CaseView.of(r, urgency))
             .toList(),
         page,
         pageSize,
@@ -115,7 +127,7 @@ class CasesApi {
 
   @GetMapping("/{id}")
   CaseView one(Actor actor, @PathVariable String id) {
-    return CaseView.of(cases.open(actor, id));
+    return CaseView.of(cases.open(actor, id), deadlines.get());
   }
 
   @PostMapping("/{id}/{action}")
@@ -139,6 +151,6 @@ class CasesApi {
           case "dismiss" -> triage.dismiss(actor, r, note);
           default -> throw new BadInput("cases.input.unknown-action");
         };
-    return CaseView.of(changed);
+    return CaseView.of(changed, deadlines.get());
   }
 }

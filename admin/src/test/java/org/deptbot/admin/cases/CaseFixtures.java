@@ -29,6 +29,31 @@ final class CaseFixtures {
     return build(id, Confidentiality.ANONYMOUS, null, subjectId, handlerId, at);
   }
 
+  /** The same case, citing {@code clause} instead. */
+  static Report citing(Report r, PolicyClause clause) {
+    return new Report(
+        r.id(),
+        r.intakeKey(),
+        r.confidentiality(),
+        r.reporterId(),
+        r.receiptHash(),
+        r.reporterContact(),
+        r.links(),
+        r.platform(),
+        clause,
+        r.subjectId(),
+        r.subjectText(),
+        r.description(),
+        r.route(),
+        r.status(),
+        r.outcome(),
+        r.events(),
+        r.version(),
+        r.handlerToNotify(),
+        r.reporterToNotify(),
+        r.submittedAt());
+  }
+
   private static Report build(
       String id,
       Confidentiality confidentiality,

@@ -10,8 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import org.deptbot.admin.login.ConsoleAccounts;
@@ -19,8 +23,11 @@ import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.testing.TestPictures;
@@ -48,6 +55,7 @@ class CasesIT {
   @Autowired Reports reports;
   @Autowired MongoTemplate mongo;
   @Autowired Clock clock;
+  @Autowired ProvisionDeadlines deadlines;
   @Autowired org.deptbot.core.reports.EvidenceStore evidence;
 
   @BeforeEach
@@ -117,6 +125,38 @@ class CasesIT {
             AuditEntry.class);
     assertThat(last.actor()).isEqualTo("ca-6");
     assertThat(last.channel().name()).isEqualTo("CONSOLE");
+  }
+
+  @Test
+  void theApiSaysByWhenAnUrgentCaseMustBeAcknowledged() throws Exception {
+    deadlines.set(
+        new Urgency(
+            Map.of(
+                PolicyClause.UNDERCOVER_OFFICER, Urgency.AckDeadline.within(Duration.ofHours(1)))));
+    Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
+    Report urgent =
+        stored(
+            CaseFixtures.citing(
+                CaseFixtures.confidential("R-2026-100011", "ca-4", null, "ca-3", at),
+                PolicyClause.UNDERCOVER_OFFICER));
+    Report ordinary = stored(CaseFixtures.confidential("R-2026-100012", "ca-4", null, "ca-3", at));
+
+    assertThat(json("/api/v1/cases/" + urgent.id(), "ca-3"))
+        .contains("\"acknowledgeBy\":\"" + at.plus(Duration.ofHours(1)) + "\"");
+    assertThat(json("/api/v1/cases/" + ordinary.id(), "ca-3")).contains("\"acknowledgeBy\":null");
+
+    reports.replace(urgent, urgent.acknowledge("ca-3", clock.instant()));
+    assertThat(json("/api/v1/cases/" + urgent.id(), "ca-3"))
+        .as("acknowledged: nothing to beat")
+        .contains("\"acknowledgeBy\":null");
+  }
+
+  private String json(String path, String who) throws Exception {
+    return mvc.perform(get(path).with(user(who)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Messages;
@@ -17,6 +19,7 @@ import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.TimeShown;
 
 /**
  * A case as a handler sees it: what was reported, by whom (never for an anonymous report), why it
@@ -29,15 +32,18 @@ class CaseCards {
   private final Messages messages;
   private final Clock clock;
   private final EvidenceViewer evidence;
-  private final Urgency urgency;
+  private final Supplier<Urgency> urgency;
+  private final TimeShown times;
 
   CaseCards(
       StaffMembers staff,
       Messages messages,
       Clock clock,
       EvidenceViewer evidence,
-      Urgency urgency) {
+      Supplier<Urgency> urgency,
+      TimeShown times) {
     this.urgency = urgency;
+    this.times = times;
     this.evidence = evidence;
     this.staff = staff;
     this.messages = messages;
@@ -46,9 +52,7 @@ class CaseCards {
 
   RichText card(Report r) {
     RichText.Builder text = RichText.builder();
-    if (urgent(r)) {
-      text.bold(messages.get("case.card.urgent", span(urgency.reminder()))).newline();
-    }
+    urgentLine(r, urgency.get()).ifPresent(line -> text.bold(line).newline());
     text.bold(messages.get("case.card.heading", r.id(), status(r), age(r)))
         .newline()
         .plain(messages.get("case.card.handler", name(r.handlerId())))
@@ -122,18 +126,30 @@ class CaseCards {
     return RichText.plain(messages.get(key, r.id(), last.note()));
   }
 
-  /** Whether the case is about a provision the department marked urgent. */
-  boolean urgent(Report r) {
-    return urgency.urgent(r);
+  /** The provisions' own deadlines, as stored now: read once for a list of cases. */
+  Urgency urgency() {
+    return urgency.get();
   }
 
-  /** A deadline's length in the card's short units. */
-  private String span(Duration d) {
-    return d.toHours() >= 48
-        ? messages.get("case.age.days", d.toDays())
-        : d.toMinutes() >= 120
-            ? messages.get("case.age.hours", d.toHours())
-            : messages.get("case.age.minutes", d.toMinutes());
+  /**
+   * For a case citing a provision with its own deadline: "Urgent: acknowledge by 14:05 CST" while
+   * it waits for its handler to acknowledge it, "Urgent" after; empty for any other case.
+   */
+  Optional<String> urgentLine(Report r, Urgency urgency) {
+    if (!r.status().open()) {
+      return Optional.empty();
+    }
+    return urgency
+        .acknowledgeBy(r)
+        .map(
+            by ->
+                waitsForAck(r)
+                    ? messages.get("case.card.urgent", times.deadline(by))
+                    : messages.get("case.card.urgent-acknowledged"));
+  }
+
+  private static boolean waitsForAck(Report r) {
+    return r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
   }
 
   String status(Report r) {

@@ -15,6 +15,7 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
+import org.deptbot.core.reports.Urgency;
 
 /**
  * {@code /queue [page]}: the handler's open cases, urgent ones first, then oldest first, with age
@@ -67,23 +68,27 @@ class QueueCommand implements ChatCommand {
       return context.replyWith("queue.empty");
     }
     // urgent cases first, each group oldest first; a handler's queue is short, so it is read whole
+    Urgency urgency = cards.urgency();
     List<Report> cases =
         reports.openFor(me, 0, (int) Math.min(open, MAX_SORTED)).stream()
-            .sorted(Comparator.comparing((Report r) -> !cards.urgent(r)))
+            .sorted(Comparator.comparing((Report r) -> !urgency.urgent(r)))
             .skip((long) page * PAGE)
             .limit(PAGE)
             .toList();
     RichText.Builder text = RichText.builder().bold(context.text("queue.heading", open));
     List<List<Button>> rows = new ArrayList<>();
     for (Report r : cases) {
-      text.newline()
-          .plain(
-              context.text(
-                  cards.urgent(r) ? "queue.line.urgent" : "queue.line",
-                  r.id(),
-                  cards.status(r),
-                  cards.age(r),
-                  context.text("report.clause." + r.clause())));
+      String line =
+          context.text(
+              "queue.line",
+              r.id(),
+              cards.status(r),
+              cards.age(r),
+              context.text("report.clause." + r.clause()));
+      text.newline().plain(line);
+      cards
+          .urgentLine(r, urgency)
+          .ifPresent(urgent -> text.plain(context.text("queue.line.urgent", urgent)));
       rows.add(List.of(context.buttons().create(context.identity(), r.id(), "/case " + r.id())));
     }
     List<Button> paging = new ArrayList<>();

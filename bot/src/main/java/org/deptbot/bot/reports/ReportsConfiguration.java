@@ -1,6 +1,5 @@
 package org.deptbot.bot.reports;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
@@ -9,14 +8,14 @@ import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.SubmissionLimits;
 import org.deptbot.core.reports.Triage;
-import org.deptbot.core.reports.Urgency;
-import org.deptbot.core.seed.SeedParser;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.TimeShown;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -70,18 +69,6 @@ class ReportsConfiguration {
     return new SubmissionLimits(mongo, seal, clock);
   }
 
-  /**
-   * The provisions the seed file marks urgent ({@code urgent_reports}), and their deadlines; read
-   * from the same file the start-up import reads (an invalid file stops the start there).
-   */
-  @Bean
-  Urgency reportUrgency(@Value("${deptbot.seed-file:}") String seedFile) {
-    if (seedFile == null || seedFile.isBlank()) {
-      return Urgency.NONE;
-    }
-    return new SeedParser().parse(Path.of(seedFile)).urgency();
-  }
-
   @Bean
   ReportDeadlines reportDeadlines(
       Reports reports,
@@ -89,7 +76,7 @@ class ReportsConfiguration {
       Clock clock,
       ReportProperties properties,
       AuditTrail audit,
-      Urgency urgency) {
+      ProvisionDeadlines urgency) {
     return new ReportDeadlines(
         reports,
         staff,
@@ -124,8 +111,9 @@ class ReportsConfiguration {
       Messages messages,
       Clock clock,
       EvidenceViewer evidence,
-      Urgency urgency) {
-    return new CaseCards(staff, messages, clock, evidence, urgency);
+      ProvisionDeadlines urgency,
+      TimeShown times) {
+    return new CaseCards(staff, messages, clock, evidence, urgency, times);
   }
 
   @Bean

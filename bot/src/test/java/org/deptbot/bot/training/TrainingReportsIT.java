@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.deptbot.bot.training.TrainingTalk.button;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
@@ -14,6 +15,7 @@ import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.SocialPlatform;
+import org.deptbot.core.templates.TimeShown;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,7 @@ class TrainingReportsIT {
   @Autowired Reports reports;
   @Autowired AuditLog audit;
   @Autowired ChainVerifier verifier;
+  @Autowired TimeShown times;
 
   @Test
   void aConfidentialReportReachesTheSupervisorWhoAcknowledgesItAndTheReporterHearsBack()
@@ -296,8 +299,9 @@ class TrainingReportsIT {
   }
 
   @Test
-  void aCaseAboutAnUrgentProvisionIsFlaggedOnItsCardAndComesFirstInTheQueue() throws Exception {
-    // the example seed marks exposing an officer in undercover work urgent (30m to acknowledge)
+  void aCaseAboutAnUrgentProvisionSaysWhenToAcknowledgeItAndComesFirstInTheQueue()
+      throws Exception {
+    // the example seed gives exposing an officer in undercover work 1 h to be acknowledged
     String ordinary = report(SERGEANT, "https://social.example/p/ordinary", null, "Confidential");
     String urgent =
         report(
@@ -306,18 +310,31 @@ class TrainingReportsIT {
             "Identifies an officer in undercover work",
             null,
             "Confidential");
+    String by =
+        "Urgent: acknowledge by "
+            + times.deadline(
+                reports.byId(urgent).orElseThrow().routedAt().plus(Duration.ofHours(1)));
 
     Transcript.Entry card = talk.await(DEPUTY, e -> e.html().contains("Case " + urgent));
-    assertThat(card.html()).contains("URGENT: acknowledge within 30 min");
+    assertThat(card.html())
+        .contains(by)
+        .containsPattern("by (\\w{3} \\d+ \\w{3}, )?\\d\\d:\\d\\d UTC");
     Transcript.Entry other = talk.await(DEPUTY, e -> e.html().contains("Case " + ordinary));
-    assertThat(other.html()).doesNotContain("URGENT");
+    assertThat(other.html()).doesNotContain("Urgent");
 
     talk.say(DEPUTY, "/queue");
     Transcript.Entry queue = talk.await(DEPUTY, e -> e.html().contains("Your open cases"));
-    assertThat(queue.html()).contains("URGENT " + urgent);
-    // submitted last, listed first
-    assertThat(queue.html().indexOf(urgent)).isLessThan(queue.html().indexOf(ordinary));
+    assertThat(queue.html()).contains(by);
+    // submitted last, listed first, its deadline on its own line
+    assertThat(queue.html().indexOf(urgent)).isLessThan(queue.html().indexOf(by));
+    assertThat(queue.html().indexOf(by)).isLessThan(queue.html().indexOf(ordinary));
     assertThat(queue.buttons().get(0).get(0).label()).isEqualTo(urgent);
+
+    // once acknowledged it is still urgent, but nobody has to beat the deadline any more
+    talk.press(DEPUTY, card, "Acknowledge");
+    Transcript.Entry redrawn =
+        talk.await(DEPUTY, e -> e.id().equals(card.id()) && e.html().contains("· acknowledged"));
+    assertThat(redrawn.html()).contains("<b>Urgent</b>").doesNotContain("acknowledge by");
   }
 
   private void ask(Transcript.Entry card, String question) throws InterruptedException {

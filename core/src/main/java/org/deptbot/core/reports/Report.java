@@ -116,6 +116,14 @@ public record Report(
     return next(CaseStatus.ESCALATED, e, to, outcome, true, false);
   }
 
+  /**
+   * The provisions the report cites. The intake asks for one today; deadlines are decided over all
+   * of them (see {@link Urgency#deadline(java.util.Collection)}).
+   */
+  public List<PolicyClause> provisions() {
+    return clause == null ? List.of() : List.of(clause);
+  }
+
   /** When the current handler received it: the submission, or the latest re-routing. */
   public Instant routedAt() {
     return events.stream()

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.StaffMembers;
 import org.slf4j.Logger;
@@ -12,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps cases from waiting unseen: a case its handler has not acknowledged after {@code reminder}
  * is sent to them again with a reminder; after {@code escalation} it goes one level up, and the
- * clock starts again for the new handler. Both show in the case history and, once stored, in the
- * audit log as changes by the system, as every other transition of a case is.
+ * clock starts again for the new handler. A case citing a provision with a deadline of its own (see
+ * {@link Urgency}) is reminded and escalated by that deadline instead, the shortest when it cites
+ * several. Both show in the case history and, once stored, in the audit log as changes by the
+ * system, as every other transition of a case is.
  */
 public class ReportDeadlines {
 
@@ -26,7 +30,7 @@ public class ReportDeadlines {
   private final Duration escalation;
   private final boolean conflictsToInternalAffairs;
   private final AuditTrail audit;
-  private final Urgency urgency;
+  private final Supplier<Urgency> urgency;
 
   public ReportDeadlines(
       Reports reports,
@@ -44,10 +48,13 @@ public class ReportDeadlines {
         escalation,
         conflictsToInternalAffairs,
         audit,
-        Urgency.NONE);
+        () -> Urgency.NONE);
   }
 
-  /** As above; a case about an urgent provision gets {@code urgency}'s shorter deadlines. */
+  /**
+   * As above; a case about an urgent provision gets its own shorter deadlines, as {@code urgency}
+   * says at each round (the seed file's, as stored: see {@link ProvisionDeadlines}).
+   */
   public ReportDeadlines(
       Reports reports,
       StaffMembers staff,
@@ -56,7 +63,7 @@ public class ReportDeadlines {
       Duration escalation,
       boolean conflictsToInternalAffairs,
       AuditTrail audit,
-      Urgency urgency) {
+      Supplier<Urgency> urgency) {
     this.urgency = urgency;
     this.audit = audit;
     this.reports = reports;
@@ -73,11 +80,12 @@ public class ReportDeadlines {
    */
   public Result run() {
     Instant now = clock.instant();
+    Urgency urgency = this.urgency.get();
     int reminded = 0;
     int escalated = 0;
     for (Report r : reports.unacknowledged()) {
       try {
-        switch (handle(r, now)) {
+        switch (handle(r, urgency.deadline(r), now)) {
           case REMINDED -> reminded++;
           case ESCALATED -> escalated++;
           case NONE -> {}
@@ -89,11 +97,10 @@ public class ReportDeadlines {
     return new Result(reminded, escalated);
   }
 
-  private Done handle(Report r, Instant now) {
+  private Done handle(Report r, Optional<Urgency.AckDeadline> own, Instant now) {
     Duration waiting = Duration.between(r.routedAt(), now);
-    boolean urgent = urgency.urgent(r);
-    Duration escalation = urgent ? urgency.escalation() : this.escalation;
-    Duration reminder = urgent ? urgency.reminder() : this.reminder;
+    Duration escalation = own.map(Urgency.AckDeadline::ackWithin).orElse(this.escalation);
+    Duration reminder = own.map(Urgency.AckDeadline::remindAfter).orElse(this.reminder);
     if (waiting.compareTo(escalation) >= 0) {
       Route up =
           new ReportRouting(staff.all(), conflictsToInternalAffairs)

@@ -1,36 +1,92 @@
 package org.deptbot.core.reports;
 
 import java.time.Duration;
-import java.util.EnumSet;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which provisions make a case urgent (exposing an officer working undercover, say), and the
- * shorter acknowledgement deadlines such a case gets. Set in the seed file ({@code
- * urgent_reports}); without it no case is urgent.
+ * How soon a case must be acknowledged, by the provisions it cites: a provision with a deadline of
+ * its own (exposing an officer working undercover, say) makes its cases urgent; the others keep the
+ * department's default ({@code DEPTBOT_REPORTS_ACK_REMINDER}, {@code DEPTBOT_REPORTS_ACK_ESCALATION}). Set in the
+ * seed file's {@code provisions} section; without it no case is urgent.
  *
- * @param provisions the urgent provisions
- * @param reminder an urgent case its handler has not acknowledged reminds them after this
- * @param escalation and goes one level up after this
+ * @param deadlines each urgent provision's deadline
  */
-public record Urgency(Set<PolicyClause> provisions, Duration reminder, Duration escalation) {
+public record Urgency(Map<PolicyClause, AckDeadline> deadlines) {
 
   /** Nothing is urgent. */
-  public static final Urgency NONE =
-      new Urgency(Set.of(), Duration.ofMinutes(30), Duration.ofHours(2));
+  public static final Urgency NONE = new Urgency(Map.of());
 
   public Urgency {
-    provisions = provisions.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(provisions));
-    if (reminder.compareTo(escalation) >= 0) {
-      throw new IllegalArgumentException("an urgent case is reminded before it is escalated");
+    deadlines = deadlines.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(deadlines));
+  }
+
+  /**
+   * How soon a case citing a provision must be acknowledged.
+   *
+   * @param remindAfter its handler is reminded after this, once
+   * @param ackWithin and it goes one level up after this
+   */
+  public record AckDeadline(Duration remindAfter, Duration ackWithin) {
+
+    public AckDeadline {
+      Objects.requireNonNull(remindAfter, "remindAfter");
+      Objects.requireNonNull(ackWithin, "ackWithin");
+      if (remindAfter.isNegative()
+          || remindAfter.isZero()
+          || remindAfter.compareTo(ackWithin) >= 0) {
+        throw new IllegalArgumentException("an urgent case is reminded before it is escalated");
+      }
+    }
+
+    /** Reminded halfway to the deadline. */
+    public static AckDeadline within(Duration ackWithin) {
+      return new AckDeadline(ackWithin.dividedBy(2), ackWithin);
     }
   }
 
-  public boolean urgent(PolicyClause provision) {
-    return provisions.contains(provision);
+  /** The provisions with a deadline of their own. */
+  public Set<PolicyClause> provisions() {
+    return deadlines.keySet();
+  }
+
+  /**
+   * The deadline of a case citing {@code cited}: the shortest among the cited provisions that have
+   * one (and the earliest reminder among them); empty when none has.
+   */
+  public Optional<AckDeadline> deadline(Collection<PolicyClause> cited) {
+    var own = cited.stream().map(deadlines::get).filter(Objects::nonNull).toList();
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
+    Duration within = own.stream().map(AckDeadline::ackWithin).min(Comparator.naturalOrder()).get();
+    Duration remind =
+        own.stream().map(AckDeadline::remindAfter).min(Comparator.naturalOrder()).get();
+    return Optional.of(
+        remind.compareTo(within) < 0
+            ? new AckDeadline(remind, within)
+            : AckDeadline.within(within));
+  }
+
+  public Optional<AckDeadline> deadline(Report r) {
+    return deadline(r.provisions());
   }
 
   public boolean urgent(Report r) {
-    return urgent(r.clause());
+    return deadline(r).isPresent();
+  }
+
+  /**
+   * When an urgent case's present handler must have acknowledged it (the clock starts again when it
+   * is routed to someone else); empty for a case that is not urgent.
+   */
+  public Optional<Instant> acknowledgeBy(Report r) {
+    return deadline(r).map(d -> r.routedAt().plus(d.ackWithin()));
   }
 }

@@ -11,7 +11,7 @@ import org.deptbot.core.reports.Urgency;
  * @param staff the roster, in file order
  * @param channels where approved notices go, in file order (may be empty)
  * @param templates approved starter templates (may be empty)
- * @param urgency the provisions that make a report urgent, and their deadlines (none if absent)
+ * @param urgency the provisions with acknowledgement deadlines of their own (none if absent)
  */
 public record SeedFile(
     SeedDepartment department,

@@ -10,6 +10,8 @@ import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.reports.ProvisionDeadlines;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -38,6 +40,7 @@ public class SeedImporter {
   private final ChatLinks links;
   private final Channels channels;
   private final Templates templates;
+  private final ProvisionDeadlines deadlines;
   private final SeedLedger ledger;
   private final AuditTrail audit;
   private final Clock clock;
@@ -48,9 +51,11 @@ public class SeedImporter {
       ChatLinks links,
       Channels channels,
       Templates templates,
+      ProvisionDeadlines deadlines,
       SeedLedger ledger,
       AuditTrail audit,
       Clock clock) {
+    this.deadlines = deadlines;
     this.departments = departments;
     this.staff = staff;
     this.links = links;
@@ -68,6 +73,7 @@ public class SeedImporter {
     seed.staff().forEach(member -> importLinks(member, changes));
     seed.channels().forEach(channel -> importChannel(channel, changes));
     seed.templates().forEach(template -> importTemplate(template, changes));
+    importDeadlines(seed.urgency(), changes);
     return new SeedImportReport(source, changes);
   }
 
@@ -80,6 +86,28 @@ public class SeedImporter {
     audit.system(
         "department.set_up", "department:current", "name", seed.name(), "source", "seed file");
     changes.add("set up department " + seed.name());
+  }
+
+  /**
+   * The provisions' acknowledgement deadlines are configuration, not records: the file's replace
+   * what is stored at every start (the console cannot change them).
+   */
+  private void importDeadlines(Urgency wanted, List<String> changes) {
+    if (deadlines.get().equals(wanted)) {
+      return;
+    }
+    deadlines.set(wanted);
+    changes.add(
+        wanted.deadlines().isEmpty()
+            ? "no provision has its own acknowledgement deadline"
+            : "acknowledgement deadlines: "
+                + wanted.deadlines().entrySet().stream()
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .map(
+                        e ->
+                            e.getKey().name() + " " + SeedDuration.format(e.getValue().ackWithin()))
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse(""));
   }
 
   private void importMember(SeedStaffMember seed, List<String> changes) {

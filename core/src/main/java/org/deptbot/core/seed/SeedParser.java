@@ -32,7 +32,7 @@ public final class SeedParser {
   private static final int MAX_ALIASES = 20;
 
   private static final List<String> TOP_KEYS =
-      List.of("department", "staff", "channels", "templates", "urgent_reports");
+      List.of("department", "staff", "channels", "templates", "provisions", "urgent_reports");
   private static final List<String> DEPARTMENT_KEYS =
       List.of("name", "contact", "website", "disclaimer");
 
@@ -150,7 +150,13 @@ public final class SeedParser {
         templateItems == null
             ? List.of()
             : TemplateSection.read(templateItems, staff, channels, problems);
-    Urgency urgency = UrgentSection.read(top.value("urgent_reports"), problems);
+    var deadlines = ProvisionsSection.read(top.value("provisions"), problems);
+    var deprecated = UrgentSection.read(top.value("urgent_reports"), problems);
+    Urgency urgency = null;
+    if (deprecated != null) {
+      deprecated.putAll(deadlines); // a provision named in both keeps its own
+      urgency = new Urgency(deprecated);
+    }
     return problems.isEmpty()
         ? new SeedFile(department, staff, channels, templates, urgency)
         : null;

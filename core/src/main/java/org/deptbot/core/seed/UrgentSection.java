@@ -2,21 +2,22 @@ package org.deptbot.core.seed;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.Urgency;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * The seed file's {@code urgent_reports} section: the provisions whose reports are urgent, and how
- * soon such a case must be acknowledged before its handler is reminded and before it goes one level
- * up.
+ * The seed file's old {@code urgent_reports} section, deprecated by {@link ProvisionsSection}: one
+ * pair of deadlines for every provision it lists. Still read, as that same deadline for each listed
+ * provision (a provision the {@code provisions} section names keeps its own), and logged as
+ * deprecated with how to write it now.
  *
  * <pre>
  * urgent_reports:
@@ -27,21 +28,23 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class UrgentSection {
 
+  private static final Logger log = LoggerFactory.getLogger(UrgentSection.class);
+
   private static final List<String> KEYS = List.of("provisions", "remind_after", "escalate_after");
-  private static final Pattern DURATION = Pattern.compile("([0-9]{1,4})([mhd])");
 
   private UrgentSection() {}
 
-  /** The section's urgency; {@link Urgency#NONE} when absent, null after reporting problems. */
-  static Urgency read(Node node, SeedProblems problems) {
+  /** Each listed provision's deadline; empty when absent, null after reporting problems. */
+  static Map<PolicyClause, Urgency.AckDeadline> read(Node node, SeedProblems problems) {
+    Map<PolicyClause, Urgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
     if (node == null) {
-      return Urgency.NONE;
+      return deadlines;
     }
     YamlMapping yaml = YamlMapping.read(node, "urgent_reports", KEYS, problems);
     if (yaml == null) {
       return null;
     }
-    Set<PolicyClause> provisions = EnumSet.noneOf(PolicyClause.class);
+    List<PolicyClause> provisions = new java.util.ArrayList<>();
     List<Node> items =
         yaml.items("provisions", "list them, such as 'provisions: [UNDERCOVER_OFFICER]'");
     for (Node item : items == null ? List.<Node>of() : items) {
@@ -71,7 +74,31 @@ final class UrgentSection {
               + " reminded before the case goes one level up");
       return null;
     }
-    return new Urgency(provisions, remind, escalate);
+    for (PolicyClause p : provisions) {
+      deadlines.put(p, new Urgency.AckDeadline(remind, escalate));
+    }
+    log.warn(
+        "The seed file's urgent_reports section (line {}) is deprecated; it is read as {}. Give"
+            + " each provision its own deadline instead:\n{}",
+        yaml.line(),
+        provisions.isEmpty() ? "nothing urgent" : "the same deadline for each of " + provisions,
+        newForm(provisions, remind, escalate));
+    return deadlines;
+  }
+
+  /** The same deadlines written in the {@code provisions} section. */
+  private static String newForm(List<PolicyClause> provisions, Duration remind, Duration escalate) {
+    StringBuilder text = new StringBuilder("provisions:");
+    for (PolicyClause p : provisions) {
+      text.append("\n  ")
+          .append(p.name())
+          .append(":\n    ack_within: ")
+          .append(SeedDuration.format(escalate));
+      if (!remind.equals(escalate.dividedBy(2))) {
+        text.append("\n    remind_after: ").append(SeedDuration.format(remind));
+      }
+    }
+    return text.toString();
   }
 
   private static Duration duration(
@@ -80,17 +107,11 @@ final class UrgentSection {
     if (text == null) {
       return fallback;
     }
-    Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+    Duration d = SeedDuration.parse(text);
+    if (d == null) {
       problems.add(
           yaml.lineOf(key), key + " '" + text + "' is not a duration; write it like 30m, 2h or 1d");
-      return null;
     }
-    long n = Long.parseLong(m.group(1));
-    return switch (m.group(2)) {
-      case "m" -> Duration.ofMinutes(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofDays(n);
-    };
+    return d;
   }
 }

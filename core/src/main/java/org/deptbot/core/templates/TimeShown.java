@@ -71,6 +71,16 @@ public final class TimeShown {
     return TIME.format(at.atZone(zone));
   }
 
+  /**
+   * A deadline a person acts by: only the time with the zone when it falls today ({@code 14:05
+   * CST}), with the day otherwise ({@code Wed 2 Dec, 01:30 CST}).
+   */
+  public String deadline(Instant at) {
+    boolean today =
+        at.atZone(zone).toLocalDate().equals(clock.instant().atZone(zone).toLocalDate());
+    return today ? clockTime(at) : stamp(at);
+  }
+
   /** The department's zone. */
   public ZoneId zone() {
     return zone;

@@ -7,6 +7,7 @@ import static org.deptbot.core.testing.StaffFixtures.memberUnder;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
@@ -25,10 +26,11 @@ class ReportDeadlinesIT {
   private ReportDeadlines deadlines;
   private AuditLog audit;
   private StaffMembers staff;
+  private MongoTemplate mongo;
 
   @BeforeEach
   void setUp() {
-    MongoTemplate mongo = TestMongo.newDatabase();
+    mongo = TestMongo.newDatabase();
     staff = new StaffMembers(mongo);
     List.of(
             member("chief", Role.SUPERVISOR),
@@ -88,12 +90,15 @@ class ReportDeadlinesIT {
   }
 
   @Test
-  void aCaseAboutAnUrgentProvisionGetsTheShorterDeadlinesAndAnOrdinaryOneDoesNot() {
-    var urgency =
+  void eachUrgentCaseIsRemindedAndEscalatedAtItsProvisionsOwnDeadlineAndAnOrdinaryOneIsNot() {
+    var stored = new ProvisionDeadlines(mongo);
+    stored.set(
         new Urgency(
-            java.util.Set.of(PolicyClause.DEPARTMENT_IDENTIFIERS),
-            Duration.ofMinutes(30),
-            Duration.ofHours(2));
+            Map.of(
+                PolicyClause.UNDERCOVER_OFFICER,
+                Urgency.AckDeadline.within(Duration.ofHours(1)),
+                PolicyClause.DISCLOSURE,
+                new Urgency.AckDeadline(Duration.ofHours(1), Duration.ofHours(2)))));
     var urgentDeadlines =
         new ReportDeadlines(
             reports,
@@ -103,23 +108,53 @@ class ReportDeadlinesIT {
             Duration.ofHours(24),
             false,
             new AuditTrail(audit),
-            urgency);
-    Report urgent = reports.submit(ReportFixtures.newCase("R-2026-000001", "i1", "sgt"));
-    reports.notified(urgent, true, false);
-    Report ordinary = ReportFixtures.newCase("R-2026-000002", "i2", "sgt", clock.instant());
-    ordinary = reports.submit(withClause(ordinary, PolicyClause.OBSCENE_OR_BIASED));
-    reports.notified(ordinary, true, false);
+            stored);
+    Report undercover = submit("R-2026-000001", PolicyClause.UNDERCOVER_OFFICER);
+    Report disclosure = submit("R-2026-000002", PolicyClause.DISCLOSURE);
+    Report ordinary = submit("R-2026-000003", PolicyClause.OBSCENE_OR_BIASED);
 
     clock.advance(Duration.ofMinutes(29));
     assertThat(urgentDeadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 0));
     clock.advance(Duration.ofMinutes(1));
-    assertThat(urgentDeadlines.run()).isEqualTo(new ReportDeadlines.Result(1, 0));
-    assertThat(reports.byId(ordinary.id()).orElseThrow().remindedSinceRouted()).isFalse();
+    assertThat(urgentDeadlines.run()).as("undercover reminded at 30m").isEqualTo(result(1, 0));
 
-    clock.advance(Duration.ofMinutes(90));
-    assertThat(urgentDeadlines.run()).isEqualTo(new ReportDeadlines.Result(0, 1));
-    assertThat(reports.byId(urgent.id()).orElseThrow().handlerId()).isEqualTo("deputy");
-    assertThat(reports.byId(ordinary.id()).orElseThrow().handlerId()).isEqualTo("sgt");
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(urgentDeadlines.run())
+        .as("at 1h: undercover goes up, disclosure is reminded")
+        .isEqualTo(result(1, 1));
+    assertThat(handlerOf(undercover)).isEqualTo("deputy");
+    assertThat(reports.byId(disclosure.id()).orElseThrow().remindedSinceRouted()).isTrue();
+
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(urgentDeadlines.run())
+        .as("the deputy's own clock: reminded 30m after the case reached him")
+        .isEqualTo(result(1, 0));
+
+    clock.advance(Duration.ofMinutes(30));
+    assertThat(urgentDeadlines.run()).as("at 2h both go up").isEqualTo(result(0, 2));
+    assertThat(handlerOf(undercover)).isEqualTo("chief");
+    assertThat(handlerOf(disclosure)).isEqualTo("deputy");
+    Report waiting = reports.byId(ordinary.id()).orElseThrow();
+    assertThat(waiting.handlerId()).isEqualTo("sgt");
+    assertThat(waiting.remindedSinceRouted()).as("the default: 4h").isFalse();
+    assertThat(audit.about("case:" + disclosure.id()))
+        .extracting(AuditEntry::action, e -> e.details().get("handler"))
+        .containsExactly(tuple("case.reminded", "sgt"), tuple("case.escalated", "deputy"));
+  }
+
+  private Report submit(String id, PolicyClause clause) {
+    Report r = ReportFixtures.newCase(id, "intake-" + id, "sgt", clock.instant());
+    Report stored = reports.submit(withClause(r, clause));
+    reports.notified(stored, true, false);
+    return stored;
+  }
+
+  private String handlerOf(Report r) {
+    return reports.byId(r.id()).orElseThrow().handlerId();
+  }
+
+  private static ReportDeadlines.Result result(int reminded, int escalated) {
+    return new ReportDeadlines.Result(reminded, escalated);
   }
 
   private static Report withClause(Report r, PolicyClause clause) {

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.reports.PolicyClause;
+import org.deptbot.core.reports.ProvisionDeadlines;
+import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -73,6 +78,7 @@ class SeedImporterIT {
             links,
             new Channels(mongo),
             new Templates(mongo),
+            new ProvisionDeadlines(mongo),
             new SeedLedger(mongo),
             new AuditTrail(auditLog),
             clock);
@@ -193,6 +199,40 @@ class SeedImporterIT {
     assertThat(again.changedNothing()).isTrue();
     assertThat(templates.versions("road_closure")).hasSize(1);
     assertThat(templates.usable("road_closure")).isEmpty();
+  }
+
+  @Test
+  void provisionDeadlinesFollowTheFileAtEveryImportSoBothProgramsReadTheSameOnes() {
+    String withDeadlines =
+        SEED
+            + """
+            provisions:
+              UNDERCOVER_OFFICER:
+                ack_within: 1h
+              DISCLOSURE:
+                ack_within: 2h
+                remind_after: 20m
+            """;
+    var stored = new ProvisionDeadlines(mongo);
+
+    assertThat(importYaml(withDeadlines).changes())
+        .contains("acknowledgement deadlines: DISCLOSURE 2h, UNDERCOVER_OFFICER 1h");
+    assertThat(stored.get().deadlines())
+        .isEqualTo(
+            Map.of(
+                PolicyClause.UNDERCOVER_OFFICER,
+                new Urgency.AckDeadline(Duration.ofMinutes(30), Duration.ofHours(1)),
+                PolicyClause.DISCLOSURE,
+                new Urgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(2))));
+    assertThat(importYaml(withDeadlines).changedNothing()).isTrue();
+
+    // a provision taken out of the file loses its deadline; unlike the roster, the file decides
+    importYaml(
+        withDeadlines.replace("DISCLOSURE:\n    ack_within: 2h\n    remind_after: 20m\n", ""));
+    assertThat(stored.get().provisions()).containsExactly(PolicyClause.UNDERCOVER_OFFICER);
+    assertThat(importYaml(SEED).changes())
+        .contains("no provision has its own acknowledgement deadline");
+    assertThat(stored.get()).isEqualTo(Urgency.NONE);
   }
 
   @Test

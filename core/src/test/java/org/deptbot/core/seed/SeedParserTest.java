@@ -3,6 +3,7 @@ package org.deptbot.core.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -23,8 +24,12 @@ import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SeedParserTest {
 
   /** A valid department section; tests add staff and channels below it (lines 1-3). */
@@ -361,11 +366,80 @@ class SeedParserTest {
             new SeedProblem(
                 6,
                 "unknown key 'chanels' in the file; known keys: department, staff, channels,"
-                    + " templates, urgent_reports"));
+                    + " templates, provisions, urgent_reports"));
   }
 
   @Test
-  void urgentProvisionsAndTheirDeadlinesAreReadAndNothingIsUrgentWithoutThem() {
+  void eachProvisionMayHaveItsOwnAcknowledgementDeadlineAndNothingIsUrgentWithout() {
+    String staff = "staff:\n  - {id: s-1, name: Pat, roles: [ADMIN]}\n";
+    String yaml =
+        DEPARTMENT
+            + staff
+            + """
+            provisions:
+              UNDERCOVER_OFFICER:
+                ack_within: 1h
+              DISCLOSURE:
+                ack_within: 2h
+                remind_after: 20m
+            """;
+
+    Urgency urgency = parse(yaml).urgency();
+
+    assertThat(urgency.deadlines())
+        .containsOnly(
+            entry(
+                PolicyClause.UNDERCOVER_OFFICER,
+                new Urgency.AckDeadline(Duration.ofMinutes(30), Duration.ofHours(1))),
+            entry(
+                PolicyClause.DISCLOSURE,
+                new Urgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(2))));
+    assertThat(parse(DEPARTMENT + staff).urgency()).isEqualTo(Urgency.NONE);
+  }
+
+  @Test
+  void aBadDeadlineIsReportedOnItsLineNamingTheProvision() {
+    String yaml =
+        DEPARTMENT
+            + """
+            staff:
+              - {id: s-1, name: Pat, roles: [ADMIN]}
+            provisions:
+              UNDERCOVER_OFFICER:
+                ack_within: 90 minutes
+              DISCLOSURE:
+                ack_within: 1h
+                remind_after: 1h
+              RECKLESS_BEHAVIOR:
+                remind_after: 10m
+              THREATS:
+                ack_within: 2h
+            """;
+
+    assertThat(problems(yaml))
+        .extracting(SeedProblem::line, SeedProblem::message)
+        .containsExactlyInAnyOrder(
+            tuple(
+                14,
+                "unknown key 'THREATS' in provisions; known keys: DISCLOSURE,"
+                    + " DEPARTMENT_IDENTIFIERS, UNDERCOVER_OFFICER, OBSCENE_OR_BIASED,"
+                    + " RECKLESS_BEHAVIOR, UNAUTHORIZED_STATEMENT, DEFAMATION_OR_PRIVACY, OTHER"),
+            tuple(
+                8,
+                "ack_within '90 minutes' of provision UNDERCOVER_OFFICER is not a duration;"
+                    + " write it like 30m, 2h or 1d"),
+            tuple(
+                11,
+                "remind_after of provision DISCLOSURE must be shorter than its ack_within, so the"
+                    + " handler is reminded before the case goes one level up"),
+            tuple(
+                13,
+                "provision RECKLESS_BEHAVIOR has no ack_within; write it like 'ack_within: 2h'"));
+  }
+
+  @Test
+  void theOldUrgentReportsSectionStillGivesEachProvisionItsDeadlinesAndIsLoggedAsDeprecated(
+      CapturedOutput output) {
     String staff = "staff:\n  - {id: s-1, name: Pat, roles: [ADMIN]}\n";
     String yaml =
         DEPARTMENT
@@ -375,15 +449,33 @@ class SeedParserTest {
               provisions: [UNDERCOVER_OFFICER, disclosure]
               remind_after: 20m
               escalate_after: 1h
+            provisions:
+              DISCLOSURE:
+                ack_within: 4h
             """;
 
     Urgency urgency = parse(yaml).urgency();
 
-    assertThat(urgency.provisions())
-        .containsExactlyInAnyOrder(PolicyClause.UNDERCOVER_OFFICER, PolicyClause.DISCLOSURE);
-    assertThat(urgency.reminder()).isEqualTo(Duration.ofMinutes(20));
-    assertThat(urgency.escalation()).isEqualTo(Duration.ofHours(1));
-    assertThat(parse(DEPARTMENT + staff).urgency().provisions()).isEmpty();
+    assertThat(urgency.deadlines())
+        .containsOnly(
+            entry(
+                PolicyClause.UNDERCOVER_OFFICER,
+                new Urgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(1))),
+            // named in both: the new section's deadline wins
+            entry(
+                PolicyClause.DISCLOSURE,
+                new Urgency.AckDeadline(Duration.ofHours(2), Duration.ofHours(4))));
+    assertThat(output)
+        .contains("The seed file's urgent_reports section (line 7) is deprecated")
+        .contains(
+            """
+            provisions:
+              UNDERCOVER_OFFICER:
+                ack_within: 1h
+                remind_after: 20m
+              DISCLOSURE:
+                ack_within: 1h
+                remind_after: 20m""");
   }
 
   @Test

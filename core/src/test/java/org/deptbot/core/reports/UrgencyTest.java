@@ -1,0 +1,81 @@
+package org.deptbot.core.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UrgencyTest {
+
+  private final Urgency urgency =
+      new Urgency(
+          Map.of(
+              PolicyClause.UNDERCOVER_OFFICER,
+              new Urgency.AckDeadline(Duration.ofMinutes(50), Duration.ofHours(1)),
+              PolicyClause.DISCLOSURE,
+              new Urgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(2))));
+
+  @Test
+  void aReportCitingSeveralProvisionsTakesTheShortestDeadlineAndTheEarliestReminder() {
+    assertThat(
+            urgency.deadline(
+                List.of(
+                    PolicyClause.OBSCENE_OR_BIASED,
+                    PolicyClause.DISCLOSURE,
+                    PolicyClause.UNDERCOVER_OFFICER)))
+        .contains(new Urgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(1)));
+    assertThat(urgency.deadline(List.of(PolicyClause.DISCLOSURE, PolicyClause.OTHER)))
+        .contains(new Urgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(2)));
+    assertThat(urgency.deadline(List.of(PolicyClause.OTHER, PolicyClause.OBSCENE_OR_BIASED)))
+        .as("no provision of its own: the department's default applies")
+        .isEmpty();
+  }
+
+  @Test
+  void theDeadlineToAcknowledgeRunsFromWhenTheCaseReachedItsPresentHandler() {
+    Report r = ReportFixtures.newCase("R-2026-000001", "i", "sgt");
+    Report undercover =
+        new Report(
+            r.id(),
+            r.intakeKey(),
+            r.confidentiality(),
+            r.reporterId(),
+            r.receiptHash(),
+            r.reporterContact(),
+            r.links(),
+            r.platform(),
+            PolicyClause.UNDERCOVER_OFFICER,
+            r.subjectId(),
+            r.subjectText(),
+            r.description(),
+            r.route(),
+            r.status(),
+            r.outcome(),
+            r.events(),
+            r.version(),
+            r.handlerToNotify(),
+            r.reporterToNotify(),
+            r.submittedAt());
+
+    assertThat(urgency.acknowledgeBy(undercover))
+        .contains(ReportFixtures.T0.plus(Duration.ofHours(1)));
+    var up = new Route("deputy", Route.Reason.ESCALATED_UNACKNOWLEDGED, List.of("sgt", "deputy"));
+    var later = ReportFixtures.T0.plus(Duration.ofMinutes(70));
+    assertThat(
+            urgency.acknowledgeBy(
+                undercover.reroute("system", up, CaseEvent.Kind.ESCALATED, "", later)))
+        .contains(later.plus(Duration.ofHours(1)));
+    assertThat(urgency.acknowledgeBy(r)).isEmpty();
+  }
+
+  @Test
+  void aReminderMustComeBeforeTheDeadline() {
+    assertThatThrownBy(() -> new Urgency.AckDeadline(Duration.ofHours(2), Duration.ofHours(2)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Urgency.AckDeadline.within(Duration.ofHours(1)).remindAfter())
+        .isEqualTo(Duration.ofMinutes(30));
+  }
+}
