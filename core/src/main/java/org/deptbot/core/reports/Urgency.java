@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * How soon a case must be acknowledged, by the provisions it cites: a provision with a deadline of
  * its own (exposing an officer working undercover, say) makes its cases urgent; the others keep the
- * department's default ({@code DEPTBOT_REPORTS_ACK_REMINDER}, {@code DEPTBOT_REPORTS_ACK_ESCALATION}). Set in the
- * seed file's {@code provisions} section; without it no case is urgent.
+ * department's default ({@code DEPTBOT_REPORTS_ACK_REMINDER}, {@code
+ * DEPTBOT_REPORTS_ACK_ESCALATION}). Set in the seed file's {@code provisions} section; without it
+ * no case is urgent.
  *
  * @param deadlines each urgent provision's deadline
  */
