@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.deptbot.bot.scenarios.ChatDriver.Person;
 import org.deptbot.bot.scenarios.ChatDriver.Reply;
+import org.deptbot.core.reports.CaseEvent;
+import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.Reports;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipEvent;
 import org.deptbot.core.tips.TipStatus;
@@ -259,6 +262,67 @@ abstract class ConversationScenarios {
     assertThat(tips.byId(second).orElseThrow().status()).isEqualTo(TipStatus.INFO_REQUESTED);
     chat.awaitReply(
         desk, r -> r.text().contains("Tip " + first) && r.text().contains("Around 1 am"));
+  }
+
+  @Test
+  void aReporterWithTwoQuestionsWaitingRepliesToTheFirstAndItAnswersThatCase() {
+    assumeTrue(chat.canReply(), chat + " has no replies to a particular message");
+    Person officer = chat.officer();
+    Person sergeant = chat.sergeant();
+    greet(chat, sergeant);
+    String first = report(officer, "https://social.example/p/301", "In uniform at a party.");
+    String second = report(officer, "https://social.example/p/302", "Shows the duty roster.");
+    Reply firstCard = chat.awaitReply(sergeant, r -> r.text().contains("Case " + first));
+    Reply secondCard = chat.awaitReply(sergeant, r -> r.text().contains("Case " + second));
+
+    askReporter(sergeant, firstCard, first, "Which day was the photo posted?");
+    Reply question =
+        chat.awaitReply(officer, r -> r.text().contains("A question about your report " + first));
+    askReporter(sergeant, secondCard, second, "Is the roster still shown?");
+    chat.awaitReply(officer, r -> r.text().contains("A question about your report " + second));
+
+    chat.replyTo(officer, question, "Last Saturday, in the evening.");
+
+    Reply added = chat.awaitReply(officer, r -> r.text().contains("Added to"));
+    assertThat(added.text()).contains(first).doesNotContain(second);
+    Reports reports = RunningBots.running().bot().getBean(Reports.class);
+    assertThat(reports.byId(first).orElseThrow().events())
+        .extracting(CaseEvent::note)
+        .contains("Last Saturday, in the evening.");
+    assertThat(reports.byId(second).orElseThrow().status()).isEqualTo(CaseStatus.INFO_REQUESTED);
+  }
+
+  /** Reports a post confidentially through the guided flow; returns the case number. */
+  private String report(Person officer, String link, String what) {
+    chat.say(officer, "/report");
+    chat.awaitReply(officer, r -> r.text().contains("Send the link"));
+    chat.say(officer, link);
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Instagram")), "Instagram");
+    chat.press(
+        officer,
+        chat.awaitReply(officer, r -> r.hasButton("Shows department logos")),
+        "Shows department logos");
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Someone else")), "Someone else");
+    chat.awaitReply(officer, r -> r.text().contains("Who posted it, as far as you know"));
+    chat.say(officer, "@riverton_hot_takes");
+    chat.awaitReply(officer, r -> r.text().contains("What happened?"));
+    chat.say(officer, what);
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("No files")), "No files");
+    chat.press(officer, chat.awaitReply(officer, r -> r.hasButton("Confidential")), "Confidential");
+    chat.press(
+        officer,
+        chat.awaitReply(officer, r -> r.hasButton("Submit the report")),
+        "Submit the report");
+    Reply receipt = chat.awaitReply(officer, r -> r.text().contains("Your report is case R-"));
+    return receipt.text().replaceAll("(?s).*(R-\\d{4}-\\d{6}).*", "$1");
+  }
+
+  private void askReporter(Person handler, Reply card, String id, String question) {
+    chat.press(handler, chat.current(handler, card.id()), "Ask reporter");
+    chat.awaitReply(
+        handler, r -> r.text().contains("What would you like to ask the reporter of " + id));
+    chat.say(handler, question);
+    chat.awaitReply(handler, r -> r.text().contains("Your question is on its way"));
   }
 
   /** The same bot through each of its chats, to see what reached every one of them. */
