@@ -23,7 +23,9 @@ public interface ChatAdapter {
    * Sends one message unprompted and returns the platform's id of it (of its last part, which
    * carries the buttons, when the text is split), so it can be edited later. Empty when the
    * platform refused it (the user blocked the bot, closed their DMs) or gives no ids; throws when
-   * the platform cannot be reached, as {@link #deliver} does.
+   * the platform cannot be reached, as {@link #deliver} does. The id is the adapter's own: it may
+   * mark how the message is to be edited (Telegram marks a picture whose caption is the text), so
+   * only an {@link Outgoing.Edit} to this adapter reads it.
    */
   default Optional<String> sendKeepingId(Outgoing.Send message) {
     deliver(null, List.of(message));

@@ -140,18 +140,28 @@ public class ChatEngine {
     if (conversation.isPresent() && flows.containsKey(conversation.get().flow())) {
       return flows.get(conversation.get().flow()).onText(context, conversation.get(), text);
     }
-    return answerOrNot(context, text);
+    String replyTo =
+        context.incoming() instanceof Incoming.TextMessage message ? message.replyTo() : null;
+    return answerOrNot(context, text, replyTo);
   }
 
   /**
    * A plain message outside any flow is the answer to the question the bot relayed to this person,
-   * if one waits for it; with several waiting, they pick which (the message rides in the sealed
-   * button, so nothing has to be typed again).
+   * if one waits for it. A reply to the message that asked a question answers that one; otherwise,
+   * with several waiting, they pick which (the message rides in the sealed button, so nothing has
+   * to be typed again).
    */
-  private List<Outgoing> answerOrNot(ChatContext context, String text) {
+  private List<Outgoing> answerOrNot(ChatContext context, String text, String replyTo) {
     List<Conversations.Awaited> awaited = conversations.awaitedAnswers(context.identity());
     if (awaited.isEmpty() || text.isEmpty()) {
       return context.replyWith("unknown.text");
+    }
+    Optional<Conversations.Awaited> repliedTo =
+        replyTo == null
+            ? Optional.empty()
+            : awaited.stream().filter(a -> replyTo.equals(a.questionId())).findFirst();
+    if (repliedTo.isPresent()) {
+      return runCommand(context, repliedTo.get().command() + " " + text);
     }
     if (awaited.size() == 1) {
       return runCommand(context, awaited.get(0).command() + " " + text);

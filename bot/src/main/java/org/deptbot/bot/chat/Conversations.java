@@ -150,9 +150,16 @@ public class Conversations {
   /**
    * A question the bot put to this person on someone's behalf (a handler to a reporter, the desk to
    * a tipster), waiting for their answer. {@code command} is what their answer is appended to, such
-   * as {@code /mycases R-…}; it is run as if they had typed it, so its checks still apply.
+   * as {@code /mycases R-…}; it is run as if they had typed it, so its checks still apply. {@code
+   * questionId} is the platform's id of the message that put the question to them, once it is sent
+   * (null before, or when the platform gave none): a reply to that message answers this question.
    */
-  public record Awaited(String ref, String command) {}
+  public record Awaited(String ref, String command, String questionId) {
+
+    public Awaited(String ref, String command) {
+      this(ref, command, null);
+    }
+  }
 
   /** How long a question waits for its answer before a plain message no longer goes to it. */
   static final Duration AWAITED_FOR = Duration.ofDays(14);
@@ -170,6 +177,22 @@ public class Conversations {
             list.add(new Awaited(ref, command));
           }
         });
+  }
+
+  /**
+   * The question about {@code ref} went to {@code who} as the message {@code questionId}, so a
+   * reply to that message answers it. Kept only inside the same sealed entry as the question, and
+   * gone with it once answered; a question no longer waiting is left as it is.
+   */
+  public void questionSent(ChatIdentity who, String ref, String questionId) {
+    if (questionId == null) {
+      return;
+    }
+    changeAwaited(
+        who,
+        list ->
+            list.replaceAll(
+                a -> a.ref().equals(ref) ? new Awaited(a.ref(), a.command(), questionId) : a));
   }
 
   /** The person no longer owes an answer about {@code ref} (they gave it, or it is closed). */
@@ -197,7 +220,7 @@ public class Conversations {
     }
     List<Awaited> list = new ArrayList<>();
     for (Document a : plain.getList("awaiting", Document.class)) {
-      list.add(new Awaited(a.getString("ref"), a.getString("command")));
+      list.add(new Awaited(a.getString("ref"), a.getString("command"), a.getString("questionId")));
     }
     return list;
   }
@@ -227,7 +250,11 @@ public class Conversations {
           new Document(
               "awaiting",
               list.stream()
-                  .map(a -> new Document("ref", a.ref()).append("command", a.command()))
+                  .map(
+                      a ->
+                          new Document("ref", a.ref())
+                              .append("command", a.command())
+                              .append("questionId", a.questionId()))
                   .toList());
       Instant expiresAt =
           clock

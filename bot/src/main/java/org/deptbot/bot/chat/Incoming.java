@@ -17,12 +17,22 @@ public sealed interface Incoming {
 
   ChatTarget chat();
 
-  /** A text message; commands are text messages that start with {@code /}. */
-  record TextMessage(String updateKey, ChatUser from, ChatTarget chat, String text)
+  /**
+   * A text message; commands are text messages that start with {@code /}.
+   *
+   * @param replyTo the platform's id of the bot's message this one replies to (Telegram's {@code
+   *     reply_to_message}, a Discord message reference), or null when it replies to none
+   */
+  record TextMessage(String updateKey, ChatUser from, ChatTarget chat, String text, String replyTo)
       implements Incoming {
     public TextMessage {
       Objects.requireNonNull(updateKey, "updateKey");
       text = text == null ? "" : text;
+    }
+
+    /** A message that replies to no other. */
+    public TextMessage(String updateKey, ChatUser from, ChatTarget chat, String text) {
+      this(updateKey, from, chat, text, null);
     }
   }
 

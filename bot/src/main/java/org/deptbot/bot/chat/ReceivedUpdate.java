@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * An update as stored before it is handled (collection {@code chat_updates}); the id is the
  * platform's update id, so a redelivery cannot be stored twice. An attachment is stored as the
  * platform's reference to the file (name, type, size, file id), not its bytes: the adapter fetches
- * them each time the update is handled, so a download that failed is tried again with it.
+ * them each time the update is handled, so a download that failed is tried again with it. {@code
+ * messageId} is the pressed message for a press, and the message replied to for a text.
  */
 @Document("chat_updates")
 record ReceivedUpdate(
@@ -44,6 +45,7 @@ record ReceivedUpdate(
     if (incoming instanceof Incoming.TextMessage m) {
       kind = "text";
       text = m.text();
+      messageId = m.replyTo(); // the message it replies to
     } else if (incoming instanceof Incoming.ButtonPress p) {
       kind = "press";
       buttonId = p.buttonId();
@@ -80,7 +82,7 @@ record ReceivedUpdate(
     return switch (kind) {
       case "press" -> new Incoming.ButtonPress(id, from, chat, buttonId, messageId, pressId);
       case "attachment" -> new Incoming.AttachmentMessage(id, from, chat, attachment(), text);
-      default -> new Incoming.TextMessage(id, from, chat, text);
+      default -> new Incoming.TextMessage(id, from, chat, text, messageId);
     };
   }
 

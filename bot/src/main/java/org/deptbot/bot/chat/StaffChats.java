@@ -73,6 +73,21 @@ public class StaffChats {
     return sent;
   }
 
+  /**
+   * Sends one message and keeps the platform's id of it, so a reply to it can be recognised or it
+   * can be edited later: empty when its platform is off in this bot, a null id when the platform
+   * refused it or gave none. Throws when the platform cannot be reached, as {@link #send} does.
+   */
+  public Optional<Sent> sendKeepingId(Outgoing.Send message) {
+    ChatAdapter adapter = adapters.get(message.to().platform());
+    if (adapter == null) {
+      return Optional.empty();
+    }
+    String id = adapter.sendKeepingId(message).orElse(null);
+    return Optional.of(
+        new Sent(new ChatIdentity(message.to().platform(), message.to().chatId()), id));
+  }
+
   /** Sends one message; false when its platform is off in this bot. */
   public boolean send(Outgoing message) {
     ChatAdapter adapter = adapters.get(message.to().platform());

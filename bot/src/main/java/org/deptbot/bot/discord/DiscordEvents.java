@@ -14,6 +14,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageReference;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
@@ -200,8 +201,14 @@ class DiscordEvents extends ListenerAdapter {
     ChatTarget dm = privateChat(user);
     List<Message.Attachment> files = message.getAttachments();
     if (files.isEmpty()) {
+      MessageReference reference = message.getMessageReference();
       return List.of(
-          new Incoming.TextMessage(key(message.getId()), user, dm, message.getContentRaw()));
+          new Incoming.TextMessage(
+              key(message.getId()),
+              user,
+              dm,
+              message.getContentRaw(),
+              reference == null ? null : reference.getMessageId()));
     }
     List<Incoming> updates = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {

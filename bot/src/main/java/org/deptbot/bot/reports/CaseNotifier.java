@@ -3,12 +3,14 @@ package org.deptbot.bot.reports;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
@@ -172,16 +174,24 @@ class CaseNotifier {
 
   /**
    * A question is noted as waiting for the reporter's answer before it is sent, so their next plain
-   * message answers it; any other change to the case means no answer is waited for any more.
+   * message answers it, and the id of the message that asked it once sent, so a reply to that
+   * message answers this case even while another question waits; any other change to the case means
+   * no answer is waited for any more.
    */
   private boolean toReporter(Report r) {
     ChatTarget chat = desk.reporterChat(r);
     ChatIdentity reporter = new ChatIdentity(chat.platform(), chat.chatId());
-    if (r.status() == CaseStatus.INFO_REQUESTED) {
+    boolean asking = r.status() == CaseStatus.INFO_REQUESTED;
+    if (asking) {
       conversations.awaitAnswer(reporter, r.id(), "/mycases " + r.id());
     } else {
       conversations.answered(reporter, r.id());
     }
-    return chats.send(new Outgoing.Send(chat, cards.forReporter(r), List.of()));
+    Optional<StaffChats.Sent> sent =
+        chats.sendKeepingId(new Outgoing.Send(chat, cards.forReporter(r), List.of()));
+    if (asking && sent.isPresent()) {
+      conversations.questionSent(reporter, r.id(), sent.get().messageId());
+    }
+    return sent.isPresent();
   }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.CaseAccess;
@@ -118,7 +119,7 @@ class ReportsConfiguration {
 
   @Bean
   SentCards sentCards(MongoOperations mongo) {
-    return new SentCards(mongo);
+    return new SentCards(mongo, SentCards.CASE_CARDS);
   }
 
   @Bean

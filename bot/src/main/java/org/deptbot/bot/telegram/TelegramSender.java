@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -37,6 +38,13 @@ class TelegramSender implements ChatAdapter {
   static final int MAX_TEXT = 4096;
   static final int MAX_CAPTION = 1024;
   private static final int MAX_RETRIES = 3;
+
+  /**
+   * How {@link #sendKeepingId} marks the id of a picture whose caption holds the text: Telegram
+   * edits it with editMessageCaption (editMessageText refuses a message without text).
+   */
+  static final String CAPTIONED = "caption:";
+
   private static final Logger log = LoggerFactory.getLogger(TelegramSender.class);
 
   private final TelegramClient client;
@@ -82,8 +90,14 @@ class TelegramSender implements ChatAdapter {
           message.image() != null
               ? sendPhoto(message)
               : sendText(message.to().chatId(), message.text(), message.buttons());
-      return Optional.ofNullable(last).map(m -> String.valueOf(m.getMessageId()));
+      return Optional.ofNullable(last)
+          .map(m -> (m.hasPhoto() ? CAPTIONED : "") + String.valueOf(m.getMessageId()));
     } catch (TelegramApiRequestException refused) {
+      if (refused.getErrorCode() != null && refused.getErrorCode() >= 500) {
+        // Telegram's own failure: the message is owed still, as in deliver
+        throw new IllegalStateException(
+            "Telegram failed (" + refused.getErrorCode() + ")", refused);
+      }
       log.warn("Telegram refused a message (sent unprompted): {}", refused.getApiResponse());
       return Optional.empty();
     } catch (TelegramApiException unreachable) {
@@ -102,6 +116,16 @@ class TelegramSender implements ChatAdapter {
       sendPhoto(message);
     } else if (reply instanceof Outgoing.Send message) {
       sendText(message.to().chatId(), message.text(), message.buttons());
+    } else if (reply instanceof Outgoing.Edit edit && edit.messageId().startsWith(CAPTIONED)) {
+      // a picture: its text is its caption, and it has no other text to edit
+      execute(
+          EditMessageCaption.builder()
+              .chatId(edit.to().chatId())
+              .messageId(Integer.valueOf(edit.messageId().substring(CAPTIONED.length())))
+              .caption(edit.text().split(MAX_CAPTION).get(0).toHtml("\n"))
+              .parseMode("HTML")
+              .replyMarkup(keyboard(edit.buttons()))
+              .build());
     } else if (reply instanceof Outgoing.Edit edit) {
       execute(
           EditMessageText.builder()

@@ -79,7 +79,11 @@ final class TelegramUpdates {
             .map(
                 text ->
                     new Incoming.TextMessage(
-                        key, user(message.getFrom()), target(message.getChat()), text));
+                        key,
+                        user(message.getFrom()),
+                        target(message.getChat()),
+                        text,
+                        repliedTo(message)));
       }
       if (message.hasPhoto() || message.hasDocument()) {
         return Optional.of(
@@ -92,6 +96,12 @@ final class TelegramUpdates {
       }
     }
     return Optional.empty();
+  }
+
+  /** The id of the message this one replies to, or null. */
+  private static String repliedTo(Message message) {
+    Message original = message.getReplyToMessage();
+    return original == null ? null : String.valueOf(original.getMessageId());
   }
 
   /** The text for this bot, or empty when it is a command addressed to another bot. */

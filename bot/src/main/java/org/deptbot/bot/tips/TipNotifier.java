@@ -1,11 +1,21 @@
 package org.deptbot.bot.tips;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.TipStatus;
@@ -16,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends what a tip owes: the card to everyone on the tips desk, the tipster's update through the
  * sealed chat. The intent is in the tip document, so what was owed before a crash is sent after it
- * (at least once).
+ * (at least once). Every card sent is kept ({@link SentCards}, {@code tip_cards}), so a change
+ * redraws them all in place.
  */
 class TipNotifier {
 
@@ -28,6 +39,7 @@ class TipNotifier {
   private final ButtonActions buttons;
   private final StaffChats chats;
   private final Conversations conversations;
+  private final SentCards sent;
 
   TipNotifier(
       Tips tips,
@@ -35,13 +47,15 @@ class TipNotifier {
       TipCards cards,
       StaffChats chats,
       ButtonActions buttons,
-      Conversations conversations) {
+      Conversations conversations,
+      SentCards sent) {
     this.conversations = conversations;
     this.tips = tips;
     this.desk = desk;
     this.cards = cards;
     this.chats = chats;
     this.buttons = buttons;
+    this.sent = sent;
   }
 
   /**
@@ -51,6 +65,11 @@ class TipNotifier {
    */
   void sendOwed() {
     for (Tip t : tips.owingNotifications()) {
+      try {
+        redrawCards(t);
+      } catch (RuntimeException e) {
+        log.warn("Could not redraw the cards of tip {}; trying again shortly", t.id(), e);
+      }
       try {
         boolean toDesk = t.deskToNotify() && toDesk(t);
         boolean toTipster = t.tipsterToNotify() && toTipsterNow(t);
@@ -63,26 +82,88 @@ class TipNotifier {
     }
   }
 
+  /**
+   * Every change of a tip owes someone a notification, so this is where the cards sent before are
+   * redrawn: each shows the tip as it is now, with the actions that apply now (none once it is
+   * closed, or on the card of someone no longer on the desk). A card that would look the same is
+   * not edited. Each version is redrawn once; a card the platform refuses to edit is left as it is,
+   * and pressing its buttons says why they no longer apply.
+   */
+  private void redrawCards(Tip t) {
+    SentCards.Shown shown = sent.of(t.id());
+    if (shown.version() >= t.version()) {
+      return;
+    }
+    Set<String> onDesk =
+        desk.deskMembers().stream().map(StaffMember::id).collect(Collectors.toSet());
+    RichText text = cards.card(t);
+    boolean allDrawn = true;
+    for (SentCards.Card card : shown.cards()) {
+      List<List<Button>> actions =
+          onDesk.contains(card.staffId()) ? cards.actions(t, buttons, card.chat()) : List.of();
+      String drawn = SentCards.digest(text, actions);
+      if (drawn.equals(card.drawn())) {
+        continue; // this change leaves the card as it was
+      }
+      try {
+        chats.send(
+            new Outgoing.Edit(
+                StaffChats.privateChat(card.chat()), card.messageId(), text, actions));
+        sent.drawn(t.id(), card, drawn);
+      } catch (RuntimeException unreachable) {
+        // the platform could not be reached (a refusal is logged by the adapter and not thrown)
+        log.warn("Could not redraw a card of tip {}; trying again shortly", t.id(), unreachable);
+        allDrawn = false;
+      }
+    }
+    if (!allDrawn) {
+      return;
+    }
+    sent.shown(t.id(), t.version());
+    if (!t.status().open()) {
+      sent.forget(t.id()); // closed: these cards will not change again
+    }
+  }
+
   /** True once at least one member of the desk has the card. */
   private boolean toDesk(Tip t) {
     Image photo = cards.photo(t);
+    RichText text = cards.card(t);
     int reached = 0;
     for (StaffMember member : desk.deskMembers()) {
       try {
-        reached +=
-            chats.sendToMember(
-                member.id(),
-                identity ->
-                    new Outgoing.Send(
-                        StaffChats.privateChat(identity),
-                        cards.card(t),
-                        cards.actions(t, buttons, identity),
-                        photo));
+        reached += sendCard(t, member, text, photo);
       } catch (RuntimeException e) {
         log.warn("Could not send tip {} to {}; the others still get it", t.id(), member.id(), e);
       }
     }
     return reached > 0;
+  }
+
+  /**
+   * Sends {@code text} as a card of the tip to every chat of a member of the desk, with the desk's
+   * actions, and keeps where each went so later changes redraw it; returns how many chats it
+   * reached. Throws when a platform cannot be reached.
+   */
+  int sendCard(Tip t, StaffMember member, RichText text, Image photo) {
+    Map<ChatIdentity, String> drawn = new HashMap<>();
+    List<StaffChats.Sent> reached =
+        chats.sendToMemberKeepingIds(
+            member.id(),
+            identity -> {
+              List<List<Button>> actions = cards.actions(t, buttons, identity);
+              drawn.put(identity, SentCards.digest(text, actions));
+              return new Outgoing.Send(StaffChats.privateChat(identity), text, actions, photo);
+            });
+    for (StaffChats.Sent card : reached) {
+      if (card.messageId() != null) {
+        sent.add(
+            t.id(),
+            t.version(),
+            new SentCards.Card(member.id(), card.chat(), card.messageId(), drawn.get(card.chat())));
+      }
+    }
+    return reached.size();
   }
 
   private boolean toTipsterNow(Tip t) {
@@ -104,18 +185,28 @@ class TipNotifier {
     }
   }
 
+  /**
+   * A question is noted as waiting for the tipster's answer before it is sent, so their next plain
+   * message answers it, and the id of the message that asked it once sent (inside the same sealed
+   * note), so a reply to that message answers this tip even while another question waits.
+   */
   private boolean toTipster(Tip t) {
     TipDesk.Tipster tipster = desk.tipster(t);
-    // noted before it is sent: the tipster's next plain message answers the desk's question
-    if (t.status() == TipStatus.INFO_REQUESTED) {
+    boolean asking = t.status() == TipStatus.INFO_REQUESTED;
+    if (asking) {
       conversations.awaitAnswer(tipster.identity(), t.id(), "/" + MyTipCommand.NAME + " " + t.id());
     } else {
       conversations.answered(tipster.identity(), t.id());
     }
-    return chats.send(
-        new Outgoing.Send(
-            tipster.chat(),
-            cards.forTipster(t),
-            cards.tipsterActions(t, buttons, tipster.identity())));
+    Optional<StaffChats.Sent> message =
+        chats.sendKeepingId(
+            new Outgoing.Send(
+                tipster.chat(),
+                cards.forTipster(t),
+                cards.tipsterActions(t, buttons, tipster.identity())));
+    if (asking && message.isPresent()) {
+      conversations.questionSent(tipster.identity(), t.id(), message.get().messageId());
+    }
+    return message.isPresent();
   }
 }

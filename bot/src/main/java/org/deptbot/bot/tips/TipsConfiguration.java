@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires public tips and the tips desk in chat. */
@@ -48,19 +50,22 @@ class TipsConfiguration {
       TipCards cards,
       StaffChats chats,
       ButtonActions buttons,
-      Conversations conversations) {
-    return new TipNotifier(tips, desk, cards, chats, buttons, conversations);
+      Conversations conversations,
+      MongoOperations mongo) {
+    return new TipNotifier(
+        tips,
+        desk,
+        cards,
+        chats,
+        buttons,
+        conversations,
+        new SentCards(mongo, SentCards.TIP_CARDS));
   }
 
   @Bean
   UrgentTipReminders urgentTipReminders(
-      Tips tips,
-      TipDesk desk,
-      TipCards cards,
-      StaffChats chats,
-      ButtonActions buttons,
-      TipProperties properties) {
-    return new UrgentTipReminders(tips, desk, cards, chats, buttons, properties);
+      Tips tips, TipDesk desk, TipCards cards, TipNotifier notifier, TipProperties properties) {
+    return new UrgentTipReminders(tips, desk, cards, notifier, properties);
   }
 
   @Bean

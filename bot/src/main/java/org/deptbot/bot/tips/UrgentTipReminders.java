@@ -1,8 +1,5 @@
 package org.deptbot.bot.tips;
 
-import org.deptbot.bot.chat.ButtonActions;
-import org.deptbot.bot.chat.Outgoing;
-import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.Tips;
@@ -12,7 +9,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends an urgent tip's card to every member of the desk again, every {@code
  * deptbot.tips.remind-urgent-every} (5 minutes by default), until someone acknowledges it. The
- * first card goes out as for any tip ({@link TipNotifier}); this only repeats it.
+ * first card goes out as for any tip ({@link TipNotifier}); this only repeats it, kept like the
+ * first so the next change redraws the reminders too.
  */
 class UrgentTipReminders {
 
@@ -21,22 +19,15 @@ class UrgentTipReminders {
   private final Tips tips;
   private final TipDesk desk;
   private final TipCards cards;
-  private final StaffChats chats;
-  private final ButtonActions buttons;
+  private final TipNotifier notifier;
   private final TipProperties properties;
 
   UrgentTipReminders(
-      Tips tips,
-      TipDesk desk,
-      TipCards cards,
-      StaffChats chats,
-      ButtonActions buttons,
-      TipProperties properties) {
+      Tips tips, TipDesk desk, TipCards cards, TipNotifier notifier, TipProperties properties) {
     this.tips = tips;
     this.desk = desk;
     this.cards = cards;
-    this.chats = chats;
-    this.buttons = buttons;
+    this.notifier = notifier;
     this.properties = properties;
   }
 
@@ -47,13 +38,7 @@ class UrgentTipReminders {
     for (Tip t : tips.claimUrgentReminders(properties.remindUrgentEvery(), 20)) {
       for (StaffMember member : desk.deskMembers()) {
         try {
-          chats.sendToMember(
-              member.id(),
-              identity ->
-                  new Outgoing.Send(
-                      StaffChats.privateChat(identity),
-                      cards.reminder(t),
-                      cards.actions(t, buttons, identity)));
+          notifier.sendCard(t, member, cards.reminder(t), null);
         } catch (RuntimeException e) {
           log.warn("Could not remind {} of urgent tip {}", member.id(), t.id(), e);
         }

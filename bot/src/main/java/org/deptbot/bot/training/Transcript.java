@@ -27,8 +27,24 @@ final class Transcript {
     return id;
   }
 
+  /**
+   * The bot's message {@code id} now reads {@code html}; a picture it showed stays (an edit changes
+   * the text and buttons only, as on the platforms).
+   */
   synchronized void replace(String id, String html, List<List<PageButton>> buttons) {
-    keep(new Entry(++seq, id, "bot", html, buttons));
+    String picture =
+        entries.stream()
+            .filter(e -> e.id().equals(id))
+            .reduce((a, b) -> b)
+            .map(e -> leadingPicture(e.html()))
+            .orElse("");
+    keep(new Entry(++seq, id, "bot", picture + html, buttons));
+  }
+
+  /** The picture a message starts with ({@link TrainingChat#picture}), or "". */
+  private static String leadingPicture(String html) {
+    int end = html.indexOf("<br>");
+    return html.startsWith("<img ") && end > 0 ? html.substring(0, end + 4) : "";
   }
 
   private void keep(Entry entry) {

@@ -46,6 +46,16 @@ interface ChatDriver {
   /** Sends {@code text} in the person's private chat with the bot. */
   void say(Person who, String text);
 
+  /** Whether people can reply to a particular message here (Telegram and Discord; not the page). */
+  default boolean canReply() {
+    return false;
+  }
+
+  /** Sends {@code text} as a reply to the bot's message {@code to}, where {@link #canReply}. */
+  default void replyTo(Person who, Reply to, String text) {
+    throw new UnsupportedOperationException(this + " has no replies to a message");
+  }
+
   /**
    * Waits for a message the bot sent the person since their last {@link #say} or {@link #press}
    * that matches, and returns the newest such one; fails listing what the bot did send.

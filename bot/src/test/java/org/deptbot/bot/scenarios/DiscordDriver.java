@@ -61,6 +61,17 @@ final class DiscordDriver implements ChatDriver {
   }
 
   @Override
+  public boolean canReply() {
+    return true;
+  }
+
+  @Override
+  public void replyTo(Person who, Reply to, String text) {
+    newTurn(who);
+    discord.userRepliesInDm(user(who), who.name(), text, discord.message(Long.parseLong(to.id())));
+  }
+
+  @Override
   public boolean press(Person who, Reply on, String labelStart) {
     FakeMessage message = discord.message(Long.parseLong(on.id()));
     List<String> labels = message.buttonLabels().stream().flatMap(List::stream).toList();

@@ -55,6 +55,17 @@ final class TelegramDriver implements ChatDriver {
   }
 
   @Override
+  public boolean canReply() {
+    return true;
+  }
+
+  @Override
+  public void replyTo(Person who, Reply to, String text) {
+    newTurn(who);
+    telegram.userReplies(chat(who), who.name(), text, Integer.parseInt(to.id()));
+  }
+
+  @Override
   public boolean press(Person who, Reply on, String labelStart) {
     SentMessage message = message(who, on.id());
     InlineButton button =

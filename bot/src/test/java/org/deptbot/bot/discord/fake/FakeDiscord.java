@@ -100,6 +100,11 @@ public final class FakeDiscord implements AutoCloseable {
     return people.directMessage(state.user(userId, name), text, List.of());
   }
 
+  /** A DM replying to the bot's message {@code original} in that DM (Discord's reply). */
+  public FakeMessage userRepliesInDm(long userId, String name, String text, FakeMessage original) {
+    return people.directReply(state.user(userId, name), text, original);
+  }
+
   /** A DM with files attached: the bot reads each through its signed link on the fake CDN. */
   public FakeMessage userSendsDm(long userId, String name, String text, FakeFile... files) {
     return people.directMessage(state.user(userId, name), text, List.of(files));

@@ -126,6 +126,32 @@ final class UserEvents {
     return message;
   }
 
+  /**
+   * A DM replying to {@code original}: Discord sends it as type 19 (reply) with a {@code
+   * message_reference} and the {@code referenced_message}. A reply can only be made to a message in
+   * the same channel, so any other is refused here as the client would not offer it.
+   */
+  FakeMessage directReply(FakeUser user, String text, FakeMessage original) {
+    FakeChannel dm = state.dmWith(user.id());
+    if (original.channelId() != dm.id()) {
+      throw new IllegalArgumentException(
+          "message " + original.id() + " is not in the DM with " + user.id() + "; cannot reply");
+    }
+    FakeMessage message = state.newMessage(dm.id(), user.id());
+    message.apply(DiscordJson.object().put("content", text), java.util.List.of(), false);
+    ObjectNode json = messages.json(message);
+    json.put("type", 19);
+    json.set(
+        "message_reference",
+        DiscordJson.object()
+            .put("type", 0)
+            .put("message_id", Long.toString(original.id()))
+            .put("channel_id", Long.toString(dm.id())));
+    json.set("referenced_message", messages.json(original));
+    gateway.dispatch("MESSAGE_CREATE", json, FakeGateway.DIRECT_MESSAGES);
+    return message;
+  }
+
   private FakeInteraction register(FakeUser user, FakeChannel channel, long pressedMessageId) {
     String token = "itoken-" + UUID.randomUUID();
     var interaction =

@@ -86,6 +86,11 @@ public final class FakeTelegram implements AutoCloseable {
     return users.privateText(userId, firstName, text);
   }
 
+  /** A private message that replies to the bot's message {@code messageId} in that chat. */
+  public long userReplies(long userId, String firstName, String text, int messageId) {
+    return users.privateReply(userId, firstName, text, messageId);
+  }
+
   /**
    * A private photo message with an optional caption; the photo is 54,321 bytes of filler (JPEG
    * magic first), which the bot can fetch with getFile.

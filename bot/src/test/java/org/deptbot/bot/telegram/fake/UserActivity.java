@@ -25,6 +25,19 @@ final class UserActivity {
     return updates.add("message", message);
   }
 
+  /**
+   * A private message replying to the bot's message {@code replyTo} in that chat: Telegram adds the
+   * original as {@code reply_to_message}. A user can only reply to a message in the chat they see,
+   * so any other id is refused here.
+   */
+  long privateReply(long userId, String firstName, String text, int replyTo) {
+    ObjectNode original = chats.messageJson(userId, replyTo);
+    ObjectNode message = privateMessage(userId, firstName);
+    addText(message, text);
+    message.set("reply_to_message", original);
+    return updates.add("message", message);
+  }
+
   long privatePhoto(long userId, String firstName, String caption, byte[] jpeg) {
     ObjectNode message = privateMessage(userId, firstName);
     byte[] thumbnail = Arrays.copyOf(jpeg, Math.min(jpeg.length, 1_500));

@@ -1,11 +1,9 @@
-package org.deptbot.bot.reports;
+package org.deptbot.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
-import org.deptbot.bot.chat.Button;
-import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.testing.TestMongo;
@@ -13,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SentCardsIT {
 
-  private final SentCards sent = new SentCards(TestMongo.newDatabase());
+  private final SentCards sent = new SentCards(TestMongo.newDatabase(), SentCards.CASE_CARDS);
 
   @Test
   void whatACardShowsIsKeptPerCardSoAnUnchangedCardIsNotEditedAgain() {

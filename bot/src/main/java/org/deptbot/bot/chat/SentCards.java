@@ -1,4 +1,4 @@
-package org.deptbot.bot.reports;
+package org.deptbot.bot.chat;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -10,38 +10,40 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.bson.Document;
-import org.deptbot.bot.chat.Button;
-import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Where each case card went (collection {@code case_cards}: one document per case, the handlers'
- * private chats and the platform's id of each card), so a change to the case redraws every card
- * instead of leaving old ones that say what is no longer true. Only handlers get cards, so nothing
- * here names a reporter. {@code shownVersion} is the case version the cards last showed: each
- * version is redrawn once. Each card also keeps a digest of what it last showed ({@code drawn},
- * keyed by platform, chat and message id), so a change that leaves a card as it was does not edit
- * it: Telegram refuses an edit that changes nothing. Forgotten once a closed case's cards are
- * redrawn for the last time.
+ * Where each card about a case or a tip went (one document per case or tip, in {@code case_cards}
+ * or {@code tip_cards}: the staff members' private chats and the platform's id of each card), so a
+ * change redraws every card instead of leaving old ones that say what is no longer true. Only staff
+ * get cards, so nothing here names a reporter or a tipster. {@code shownVersion} is the version the
+ * cards last showed: each version is redrawn once. Each card also keeps a digest of what it last
+ * showed ({@code drawn}, keyed by platform, chat and message id), so a change that leaves a card as
+ * it was does not edit it: Telegram refuses an edit that changes nothing. Forgotten once a closed
+ * case's or tip's cards are redrawn for the last time.
  */
-class SentCards {
+public class SentCards {
 
-  static final String COLLECTION = "case_cards";
+  /** The cards of cases, sent to their handlers. */
+  public static final String CASE_CARDS = "case_cards";
+
+  /** The cards of tips, sent to everyone on the tips desk. */
+  public static final String TIP_CARDS = "tip_cards";
 
   /**
    * One card: whose it is, in which private chat, under which message id, and the digest of what it
    * shows ({@link #digest}; null if not known).
    */
-  record Card(String staffId, ChatIdentity chat, String messageId, String drawn) {}
+  public record Card(String staffId, ChatIdentity chat, String messageId, String drawn) {}
 
   /**
    * A short digest of a card's text and button labels: equal digests, nothing to redraw. Button ids
    * are left out: each drawing makes new ones, and the old ones still stand for the same actions.
    */
-  static String digest(RichText text, List<List<Button>> buttons) {
+  public static String digest(RichText text, List<List<Button>> buttons) {
     StringBuilder all = new StringBuilder(text.toHtml("\n"));
     for (List<Button> row : buttons) {
       all.append('\u0000');
@@ -59,19 +61,26 @@ class SentCards {
     }
   }
 
-  /** The cards of a case and the case version they show. */
-  record Shown(List<Card> cards, int version) {}
+  /** The cards of a case or tip and the version of it they show. */
+  public record Shown(List<Card> cards, int version) {}
 
   private final MongoOperations mongo;
+  private final String collection;
 
-  SentCards(MongoOperations mongo) {
+  /** The cards kept in {@code collection}: {@link #CASE_CARDS} or {@link #TIP_CARDS}. */
+  public SentCards(MongoOperations mongo, String collection) {
     this.mongo = mongo;
+    this.collection = collection;
   }
 
-  /** A card was sent showing {@code version} of the case. */
-  void add(String caseId, int version, Card card) {
+  /**
+   * A card was sent showing {@code version} of the case or tip. The first card sets the version the
+   * cards show; a later one leaves it, so cards a failed redraw left behind are still redrawn (the
+   * new card's digest keeps it from being edited to what it already shows).
+   */
+  public void add(String id, int version, Card card) {
     mongo.upsert(
-        query(where("_id").is(caseId)),
+        query(where("_id").is(id)),
         new Update()
             .push(
                 "cards",
@@ -79,13 +88,13 @@ class SentCards {
                     .append("platform", card.chat().platform().name())
                     .append("userId", card.chat().userId())
                     .append("messageId", card.messageId()))
-            .set(String.join(".", "drawn", key(card)), card.drawn())
-            .max("shownVersion", version),
-        COLLECTION);
+            .set(drawnField(card), card.drawn())
+            .setOnInsert("shownVersion", version),
+        collection);
   }
 
-  Shown of(String caseId) {
-    Document d = mongo.findById(caseId, Document.class, COLLECTION);
+  public Shown of(String id) {
+    Document d = mongo.findById(id, Document.class, collection);
     if (d == null) {
       return new Shown(List.of(), Integer.MAX_VALUE);
     }
@@ -110,11 +119,14 @@ class SentCards {
   }
 
   /** The card now shows what {@code drawn} is the digest of. */
-  void drawn(String caseId, Card card, String drawn) {
+  public void drawn(String id, Card card, String drawn) {
     mongo.updateFirst(
-        query(where("_id").is(caseId)),
-        new Update().set(String.join(".", "drawn", key(card)), drawn),
-        COLLECTION);
+        query(where("_id").is(id)), new Update().set(drawnField(card), drawn), collection);
+  }
+
+  /** The field holding a card's digest, inside {@code drawn}. */
+  private static String drawnField(Card card) {
+    return String.join(".", "drawn", key(card));
   }
 
   /** Where a card's digest is kept: a field named after its chat and message. */
@@ -125,12 +137,12 @@ class SentCards {
   }
 
   /** The cards now show {@code version}. */
-  void shown(String caseId, int version) {
+  public void shown(String id, int version) {
     mongo.updateFirst(
-        query(where("_id").is(caseId)), new Update().max("shownVersion", version), COLLECTION);
+        query(where("_id").is(id)), new Update().max("shownVersion", version), collection);
   }
 
-  void forget(String caseId) {
-    mongo.remove(query(where("_id").is(caseId)), COLLECTION);
+  public void forget(String id) {
+    mongo.remove(query(where("_id").is(id)), collection);
   }
 }

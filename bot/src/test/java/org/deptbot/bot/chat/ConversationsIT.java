@@ -1,0 +1,69 @@
+package org.deptbot.bot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.bson.Document;
+import org.deptbot.bot.TestSealKey;
+import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.testing.TestMongo;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** The questions a person owes an answer to, as stored: nothing readable ties them to a tip. */
+class ConversationsIT {
+
+  private final MongoOperations mongo = TestMongo.newDatabase();
+  private final Conversations conversations =
+      new Conversations(
+          mongo,
+          ReporterSeal.fromBase64(TestSealKey.BASE64),
+          Clock.systemUTC(),
+          Duration.ofMinutes(30));
+  private final ChatIdentity tipster = new ChatIdentity(ChatPlatform.TELEGRAM, "910777");
+
+  @Test
+  void theMessageThatAskedAQuestionIsKeptSealedWithItAndGoesWhenItIsAnswered() {
+    conversations.awaitAnswer(tipster, "T-2026-000041", "/mytip T-2026-000041");
+    conversations.awaitAnswer(tipster, "T-2026-000042", "/mytip T-2026-000042");
+
+    conversations.questionSent(tipster, "T-2026-000041", "4711");
+
+    assertThat(conversations.awaitedAnswers(tipster))
+        .containsExactly(
+            new Conversations.Awaited("T-2026-000041", "/mytip T-2026-000041", "4711"),
+            new Conversations.Awaited("T-2026-000042", "/mytip T-2026-000042", null));
+    String stored = storedJson();
+    assertThat(stored)
+        .as("neither the tip, the message nor the chat can be read from what is stored")
+        .doesNotContain("4711", "T-2026", "910777");
+
+    conversations.answered(tipster, "T-2026-000041");
+    conversations.answered(tipster, "T-2026-000042");
+
+    assertThat(mongo.getCollection(Conversations.COLLECTION).countDocuments())
+        .as("answered: nothing of the questions is left")
+        .isZero();
+  }
+
+  @Test
+  void aQuestionAnsweredBeforeItsMessageIdCameBackIsNotNotedAgain() {
+    conversations.awaitAnswer(tipster, "T-2026-000043", "/mytip T-2026-000043");
+    conversations.answered(tipster, "T-2026-000043");
+
+    conversations.questionSent(tipster, "T-2026-000043", "4712");
+
+    assertThat(conversations.awaitedAnswers(tipster)).isEmpty();
+  }
+
+  private String storedJson() {
+    StringBuilder all = new StringBuilder();
+    for (Document d : mongo.getCollection(Conversations.COLLECTION).find()) {
+      all.append(d.toJson());
+    }
+    return all.toString();
+  }
+}
