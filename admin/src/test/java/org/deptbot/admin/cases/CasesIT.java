@@ -282,6 +282,10 @@ class CasesIT {
     apiCall("ca-3", moved.id(), "escalate", "{\"version\":1,\"reason\":\"Needs a lieutenant\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.handlerId").value("ca-2"));
+    assertThat(page("/cases/" + moved.id(), "ca-3"))
+        .as("the sergeant who passed it on still sees it, without the handler's actions")
+        .contains("Escalated from Member ca-3 to Member ca-2.")
+        .doesNotContain("id=\"actions\"");
     apiCall(
             "ca-2",
             moved.id(),
