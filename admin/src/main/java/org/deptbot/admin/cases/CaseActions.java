@@ -3,18 +3,26 @@ package org.deptbot.admin.cases;
 import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
 import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Refusals;
 import org.deptbot.admin.console.Requires;
+import org.deptbot.admin.console.Words;
 import org.deptbot.core.TransitionRefused;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.reports.ReportRouting;
 import org.deptbot.core.reports.Triage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The handler's actions from the case page. Each form carries the case version it was read at: an
  * action on a case someone else changed since is refused and the page shows the case as it is.
+ * Escalate, Assign, Resolve and Dismiss go through a {@link Confirmation} first, which names who
+ * will handle the case (or says it closes for good) and takes the reason: the reason goes into the
+ * case's history and the audit entry.
  */
 @Controller
 @Requires({TRIAGE_REPORTS, HANDLE_INTERNAL_AFFAIRS_CASES})
@@ -32,12 +43,15 @@ class CaseActions {
   private final Triage triage;
   private final Refusals refusals;
   private final MessageSource messages;
+  private final Words words;
 
-  CaseActions(VisibleCases cases, Triage triage, Refusals refusals, MessageSource messages) {
+  CaseActions(
+      VisibleCases cases, Triage triage, Refusals refusals, MessageSource messages, Words words) {
     this.cases = cases;
     this.triage = triage;
     this.refusals = refusals;
     this.messages = messages;
+    this.words = words;
   }
 
   @PostMapping("/cases/{id}/acknowledge")
@@ -63,15 +77,26 @@ class CaseActions {
         actor, id, version, flash, locale, "asked", r -> triage.ask(actor, r, question.strip()));
   }
 
-  @PostMapping("/cases/{id}/assign")
-  String assign(
+  @GetMapping("/cases/{id}/escalate")
+  String confirmEscalate(
       Actor actor,
       @PathVariable String id,
       @RequestParam int version,
-      @RequestParam String to,
+      Model model,
       RedirectAttributes flash,
       Locale locale) {
-    return act(actor, id, version, flash, locale, "assigned", r -> triage.assign(actor, r, to));
+    Report r = cases.get(actor, id);
+    if (!actionable(actor, r)) {
+      return "redirect:/cases/" + r.id();
+    }
+    String to;
+    try {
+      to = triage.escalationRoute(actor, r).handlerId();
+    } catch (ReportRouting.NoOneToHandle nobody) {
+      flash.addFlashAttribute("problem", say(locale, "case.nobody-above", r.id()));
+      return "redirect:/cases/" + r.id();
+    }
+    return escalateStep(r, version, to, locale).show(model, "", null);
   }
 
   @PostMapping("/cases/{id}/escalate")
@@ -79,9 +104,88 @@ class CaseActions {
       Actor actor,
       @PathVariable String id,
       @RequestParam int version,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
       RedirectAttributes flash,
+      Locale locale,
+      HttpServletResponse response) {
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> {
+          Report r = cases.get(actor, id);
+          return escalateStep(r, version, triage.escalationRoute(actor, r).handlerId(), locale);
+        },
+        response,
+        model,
+        why ->
+            act(
+                actor,
+                id,
+                version,
+                flash,
+                locale,
+                "escalated",
+                r -> triage.escalate(actor, r, why)));
+  }
+
+  @GetMapping("/cases/{id}/assign")
+  String confirmAssign(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam(defaultValue = "") String to,
+      Model model,
       Locale locale) {
-    return act(actor, id, version, flash, locale, "escalated", r -> triage.escalate(actor, r));
+    Report r = cases.get(actor, id);
+    if (!actionable(actor, r)
+        || triage.assignable(actor, r).stream().noneMatch(m -> m.id().equals(to))) {
+      return "redirect:/cases/" + r.id();
+    }
+    return assignStep(r, version, to, locale).show(model, "", null);
+  }
+
+  @PostMapping("/cases/{id}/assign")
+  String assign(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam String to,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes flash,
+      Locale locale,
+      HttpServletResponse response) {
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> assignStep(cases.get(actor, id), version, to, locale),
+        response,
+        model,
+        why ->
+            act(
+                actor,
+                id,
+                version,
+                flash,
+                locale,
+                "assigned",
+                r -> triage.assign(actor, r, to, why)));
+  }
+
+  @GetMapping("/cases/{id}/resolve")
+  String confirmResolve(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam Outcome outcome,
+      Model model,
+      Locale locale) {
+    Report r = cases.get(actor, id);
+    if (!actionable(actor, r)) {
+      return "redirect:/cases/" + r.id();
+    }
+    return resolveStep(r, version, outcome, locale).show(model, "", null);
   }
 
   @PostMapping("/cases/{id}/resolve")
@@ -90,17 +194,36 @@ class CaseActions {
       @PathVariable String id,
       @RequestParam int version,
       @RequestParam Outcome outcome,
-      @RequestParam(defaultValue = "") String note,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
       RedirectAttributes flash,
-      Locale locale) {
-    return act(
-        actor,
-        id,
-        version,
-        flash,
-        locale,
-        "resolved",
-        r -> triage.resolve(actor, r, outcome, note.strip()));
+      Locale locale,
+      HttpServletResponse response) {
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> resolveStep(cases.get(actor, id), version, outcome, locale),
+        response,
+        model,
+        why ->
+            act(
+                actor,
+                id,
+                version,
+                flash,
+                locale,
+                "resolved",
+                r -> triage.resolve(actor, r, outcome, why)));
+  }
+
+  @GetMapping("/cases/{id}/dismiss")
+  String confirmDismiss(
+      Actor actor, @PathVariable String id, @RequestParam int version, Model model, Locale locale) {
+    Report r = cases.get(actor, id);
+    if (!actionable(actor, r)) {
+      return "redirect:/cases/" + r.id();
+    }
+    return dismissStep(r, version, locale).show(model, "", null);
   }
 
   @PostMapping("/cases/{id}/dismiss")
@@ -109,16 +232,100 @@ class CaseActions {
       @PathVariable String id,
       @RequestParam int version,
       @RequestParam(defaultValue = "") String reason,
+      Model model,
       RedirectAttributes flash,
-      Locale locale) {
-    return act(
-        actor,
-        id,
-        version,
-        flash,
-        locale,
-        "dismissed",
-        r -> triage.dismiss(actor, r, reason.strip()));
+      Locale locale,
+      HttpServletResponse response) {
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> dismissStep(cases.get(actor, id), version, locale),
+        response,
+        model,
+        why ->
+            act(
+                actor,
+                id,
+                version,
+                flash,
+                locale,
+                "dismissed",
+                r -> triage.dismiss(actor, r, why)));
+  }
+
+  /** Whether the actor handles the case now and it is still open: only then are actions offered. */
+  private static boolean actionable(Actor actor, Report r) {
+    return r.status().open()
+        && actor.activeMember().map(m -> m.id().equals(r.handlerId())).orElse(false);
+  }
+
+  private Confirmation escalateStep(Report r, int version, String to, Locale locale) {
+    String name = words.member(to);
+    return step(
+        r,
+        "escalate",
+        say(locale, "case.escalate-confirm.title", r.id(), name),
+        List.of(
+            say(locale, "case.handover-confirm.who", r.id(), name),
+            say(locale, "case.handover-confirm.you", r.id(), name)),
+        say(locale, "case.escalate-confirm.button", name),
+        Map.of("version", String.valueOf(version)));
+  }
+
+  private Confirmation assignStep(Report r, int version, String to, Locale locale) {
+    String name = words.member(to);
+    return step(
+        r,
+        "assign",
+        say(locale, "case.assign-confirm.title", r.id(), name),
+        List.of(
+            say(locale, "case.handover-confirm.who", r.id(), name),
+            say(locale, "case.handover-confirm.you", r.id(), name)),
+        say(locale, "case.assign-confirm.button", name),
+        Map.of("version", String.valueOf(version), "to", to));
+  }
+
+  private Confirmation resolveStep(Report r, int version, Outcome outcome, Locale locale) {
+    return step(
+        r,
+        "resolve",
+        say(locale, "case.resolve-confirm.title", r.id(), say(locale, "case.outcome." + outcome)),
+        List.of(
+            say(locale, "case.resolve-confirm.reporter"), say(locale, "case.closed-confirm.final")),
+        say(locale, "case.resolve-confirm.button", r.id()),
+        Map.of("version", String.valueOf(version), "outcome", outcome.name()));
+  }
+
+  private Confirmation dismissStep(Report r, int version, Locale locale) {
+    return step(
+        r,
+        "dismiss",
+        say(locale, "case.dismiss-confirm.title", r.id()),
+        List.of(
+            say(locale, "case.dismiss-confirm.reporter"), say(locale, "case.closed-confirm.final")),
+        say(locale, "case.dismiss-confirm.button", r.id()),
+        Map.of("version", String.valueOf(version)));
+  }
+
+  private static Confirmation step(
+      Report r,
+      String action,
+      String title,
+      List<String> consequences,
+      String button,
+      Map<String, String> fields) {
+    return new Confirmation(
+        title,
+        consequences,
+        "/cases/" + r.id() + "/" + action,
+        button,
+        "/cases/" + r.id(),
+        null,
+        fields);
+  }
+
+  private String say(Locale locale, String key, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 
   private String act(
@@ -137,7 +344,8 @@ class CaseActions {
       }
       Report changed = action.apply(r);
       flash.addFlashAttribute(
-          "done", messages.getMessage("case.done." + done, new Object[] {changed.id()}, locale));
+          "done",
+          say(locale, "case.done." + done, changed.id(), words.member(changed.handlerId())));
     } catch (TransitionRefused refused) {
       flash.addFlashAttribute("problem", refusals.explain(refused, locale));
     }

@@ -1,13 +1,18 @@
 package org.deptbot.admin.cases;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static org.deptbot.admin.console.Confirmation.MAX_REASON;
+import static org.deptbot.admin.console.Confirmation.WHY;
 import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
 import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.deptbot.admin.console.ApiPage;
 import org.deptbot.admin.console.BadInput;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseEvent;
@@ -94,8 +99,30 @@ class CasesApi {
     }
   }
 
-  /** The version read, and what the action needs. */
-  record Action(int version, String note, String to, Outcome outcome) {}
+  /** The version read, and what the action needs: {@code note} is the question to ask. */
+  record Action(int version, String note) {}
+
+  /** Escalation one level up from the caller; the reason is required. */
+  record Escalation(
+      @Schema(requiredMode = REQUIRED) int version,
+      @Schema(requiredMode = REQUIRED, maxLength = MAX_REASON, description = WHY) String reason) {}
+
+  /** A hand-over to {@code to}, a supervisor or internal affairs; the reason is required. */
+  record Assignment(
+      @Schema(requiredMode = REQUIRED) int version,
+      @Schema(requiredMode = REQUIRED, description = "The staff ID of the new handler") String to,
+      @Schema(requiredMode = REQUIRED, maxLength = MAX_REASON, description = WHY) String reason) {}
+
+  /** Closing the case with an outcome (OTHER when left out); the reason is required. */
+  record Resolution(
+      @Schema(requiredMode = REQUIRED) int version,
+      Outcome outcome,
+      @Schema(requiredMode = REQUIRED, maxLength = MAX_REASON, description = WHY) String reason) {}
+
+  /** Closing the case without an outcome; the reason is required. */
+  record Dismissal(
+      @Schema(requiredMode = REQUIRED) int version,
+      @Schema(requiredMode = REQUIRED, maxLength = MAX_REASON, description = WHY) String reason) {}
 
   @GetMapping
   ApiPage<CaseView> list(
@@ -130,27 +157,58 @@ class CasesApi {
     return CaseView.of(cases.open(actor, id), deadlines.get());
   }
 
+  /** Acknowledge, or ask the reporter ({@code note} is the question). */
   @PostMapping("/{id}/{action}")
   CaseView act(
       Actor actor, @PathVariable String id, @PathVariable String action, @RequestBody Action body) {
-    Report r = cases.get(actor, id);
-    if (r.version() != body.version()) {
-      throw new CaseTransitionRefused(
-          CaseTransitionRefused.Reason.CHANGED_MEANWHILE, r.id() + " changed meanwhile", r.id());
-    }
+    Report r = current(actor, id, body.version());
     String note = body.note() == null ? "" : body.note().strip();
     Report changed =
         switch (action) {
           case "acknowledge" -> triage.acknowledge(actor, r);
           case "ask" -> triage.ask(actor, r, note);
-          case "escalate" -> triage.escalate(actor, r);
-          case "assign" -> triage.assign(actor, r, String.valueOf(body.to()));
-          case "resolve" ->
-              triage.resolve(
-                  actor, r, body.outcome() == null ? Outcome.OTHER : body.outcome(), note);
-          case "dismiss" -> triage.dismiss(actor, r, note);
           default -> throw new BadInput("cases.input.unknown-action");
         };
     return CaseView.of(changed, deadlines.get());
+  }
+
+  /** To the first one above the caller; the reason goes into the case and the audit log. */
+  @PostMapping("/{id}/escalate")
+  CaseView escalate(Actor actor, @PathVariable String id, @RequestBody Escalation body) {
+    String reason = Confirmation.requiredOf(body.reason());
+    return CaseView.of(triage.escalate(actor, current(actor, id, body.version()), reason));
+  }
+
+  @PostMapping("/{id}/assign")
+  CaseView assign(Actor actor, @PathVariable String id, @RequestBody Assignment body) {
+    String reason = Confirmation.requiredOf(body.reason());
+    return CaseView.of(
+        triage.assign(
+            actor, current(actor, id, body.version()), String.valueOf(body.to()), reason));
+  }
+
+  /** Closes the case for good; the reporter is told, with the reason. */
+  @PostMapping("/{id}/resolve")
+  CaseView resolve(Actor actor, @PathVariable String id, @RequestBody Resolution body) {
+    String reason = Confirmation.requiredOf(body.reason());
+    Outcome outcome = body.outcome() == null ? Outcome.OTHER : body.outcome();
+    return CaseView.of(triage.resolve(actor, current(actor, id, body.version()), outcome, reason));
+  }
+
+  /** Closes the case for good without an outcome; the reporter is told, with the reason. */
+  @PostMapping("/{id}/dismiss")
+  CaseView dismiss(Actor actor, @PathVariable String id, @RequestBody Dismissal body) {
+    String reason = Confirmation.requiredOf(body.reason());
+    return CaseView.of(triage.dismiss(actor, current(actor, id, body.version()), reason));
+  }
+
+  /** The case, if the caller may see it and it is still at the version they read. */
+  private Report current(Actor actor, String id, int version) {
+    Report r = cases.get(actor, id);
+    if (r.version() != version) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.CHANGED_MEANWHILE, r.id() + " changed meanwhile", r.id());
+    }
+    return r;
   }
 }

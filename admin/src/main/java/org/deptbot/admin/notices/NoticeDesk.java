@@ -175,7 +175,8 @@ class NoticeDesk {
 
   /**
    * Cancels the notice; {@code note} is shown on every post, {@code reason} (why, for the record)
-   * goes into the audit entry only. The console's pages require a reason; the API may leave it out.
+   * goes into the audit entry only. The pages and the API both require the reason (see {@link
+   * org.deptbot.admin.console.Confirmation}).
    */
   Notice cancel(Actor actor, String id, String note, String reason) {
     authorization.require(actor, Permission.ISSUE_NOTICE);

@@ -126,19 +126,23 @@ class NoticePage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    if (Confirmation.problem(reason) != null) {
-      return foundStep(desk.byId(id), locale)
-          .refuse(response, model, wording.say(locale, Confirmation.problem(reason)), "");
-    }
-    Notice closed =
-        desk.found(
-            actor,
-            id,
-            wording.say(locale, "notice.found.title"),
-            wording.say(locale, "notice.found.body"),
-            reason);
-    redirect.addFlashAttribute("done", wording.say(locale, "notices.found", closed.id()));
-    return "redirect:/notices/" + id;
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> foundStep(desk.byId(id), locale),
+        response,
+        model,
+        why -> {
+          Notice closed =
+              desk.found(
+                  actor,
+                  id,
+                  wording.say(locale, "notice.found.title"),
+                  wording.say(locale, "notice.found.body"),
+                  why);
+          redirect.addFlashAttribute("done", wording.say(locale, "notices.found", closed.id()));
+          return "redirect:/notices/" + id;
+        });
   }
 
   @GetMapping("/notices/{id}/cancel")
@@ -160,13 +164,18 @@ class NoticePage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    if (Confirmation.problem(reason) != null) {
-      return cancelStep(desk.byId(id), locale)
-          .refuse(response, model, wording.say(locale, Confirmation.problem(reason)), note);
-    }
-    Notice cancelled = desk.cancel(actor, id, note, reason);
-    redirect.addFlashAttribute("done", wording.say(locale, "notices.cancelled", cancelled.id()));
-    return "redirect:/notices/" + id;
+    return Confirmation.withReason(
+        reason,
+        note,
+        () -> cancelStep(desk.byId(id), locale),
+        response,
+        model,
+        why -> {
+          Notice cancelled = desk.cancel(actor, id, note, why);
+          redirect.addFlashAttribute(
+              "done", wording.say(locale, "notices.cancelled", cancelled.id()));
+          return "redirect:/notices/" + id;
+        });
   }
 
   private Confirmation cancelStep(Notice notice, Locale locale) {

@@ -1,10 +1,17 @@
 package org.deptbot.admin.notices;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+import static org.deptbot.admin.console.Confirmation.MAX_REASON;
+import static org.deptbot.admin.console.Confirmation.WHY;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.deptbot.admin.console.ApiPage;
+import org.deptbot.admin.console.ApiReason;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
@@ -55,7 +62,10 @@ class NoticesApi {
   record UpdateRequest(
       Integer revision, Map<String, String> values, String note, boolean warningsChecked) {}
 
-  record CancelRequest(String note, String reason) {}
+  /** A cancellation: {@code note} is shown on every post, {@code reason} is for the audit log. */
+  record CancelRequest(
+      String note,
+      @Schema(requiredMode = REQUIRED, maxLength = MAX_REASON, description = WHY) String reason) {}
 
   /** A notice with its post as it reads now and its deliveries per revision. */
   record NoticeView(Notice notice, NoticeText post, List<DeliveryStatus.Revision> deliveries) {}
@@ -130,23 +140,31 @@ class NoticesApi {
 
   /** The person is found: every post is replaced by a short thank-you without their details. */
   @PostMapping("/{id}/found")
-  Notice found(@PathVariable String id, Actor actor, java.util.Locale locale) {
+  Notice found(
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+          @RequestBody(required = false)
+          ApiReason body,
+      Actor actor,
+      java.util.Locale locale) {
+    String reason = ApiReason.of(body);
     return desk.found(
         actor,
         id,
         wording.say(locale, "notice.found.title"),
         wording.say(locale, "notice.found.body"),
-        null);
+        reason);
   }
 
   @PostMapping("/{id}/cancel")
   Notice cancel(
-      @PathVariable String id, @RequestBody(required = false) CancelRequest request, Actor actor) {
-    return desk.cancel(
-        actor,
-        id,
-        request == null ? null : request.note(),
-        request == null ? null : request.reason());
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+          @RequestBody(required = false)
+          CancelRequest request,
+      Actor actor) {
+    String reason = Confirmation.requiredOf(request == null ? null : request.reason());
+    return desk.cancel(actor, id, request.note(), reason);
   }
 
   @GetMapping(value = "/{id}/revisions/{revision}/cap", produces = "application/cap+xml")

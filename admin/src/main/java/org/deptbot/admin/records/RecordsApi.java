@@ -5,6 +5,7 @@ import static org.deptbot.core.access.Permission.PLACE_LEGAL_HOLD;
 
 import java.io.InputStream;
 import java.util.List;
+import org.deptbot.admin.console.ApiReason;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.records.BundleVerification;
@@ -42,8 +43,6 @@ class RecordsApi {
   /** A hold to place: one case, notice, staff member, or a date range (yyyy-mm-dd, inclusive). */
   record PlaceHold(RecordScope.Kind kind, String target, String from, String to, String reason) {}
 
-  record Lift(String reason) {}
-
   /** What to export: any mix of case and notice numbers, a staff id and a date range. */
   record Export(
       ExportMode mode,
@@ -69,8 +68,13 @@ class RecordsApi {
 
   @PostMapping("/holds/{id}/lift")
   @Requires(PLACE_LEGAL_HOLD)
-  LegalHold lift(Actor actor, @PathVariable String id, @RequestBody Lift body) {
-    return holds.lift(actor, id, body.reason());
+  LegalHold lift(
+      Actor actor,
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+          @RequestBody(required = false)
+          ApiReason body) {
+    return holds.lift(actor, id, ApiReason.of(body));
   }
 
   @PostMapping("/exports")

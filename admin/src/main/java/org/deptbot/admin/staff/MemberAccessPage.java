@@ -61,14 +61,18 @@ class MemberAccessPage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    if (Confirmation.problem(reason) != null) {
-      return revokeStep(changes.member(id), locale)
-          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
-    }
-    long revoked = changes.revokeCodes(actor, id, reason);
-    redirect.addFlashAttribute(
-        "done", messages.getMessage("member.codes-revoked", new Object[] {revoked}, locale));
-    return "redirect:/staff/" + id;
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> revokeStep(changes.member(id), locale),
+        response,
+        model,
+        why -> {
+          long revoked = changes.revokeCodes(actor, id, why);
+          redirect.addFlashAttribute(
+              "done", messages.getMessage("member.codes-revoked", new Object[] {revoked}, locale));
+          return "redirect:/staff/" + id;
+        });
   }
 
   @GetMapping("/staff/{id}/password")
@@ -90,12 +94,16 @@ class MemberAccessPage {
     if (!changes.member(id).active()) {
       return problem(id, "member.inactive-no-password", redirect, locale);
     }
-    if (Confirmation.problem(reason) != null) {
-      return passwordStep(changes.member(id), locale)
-          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
-    }
-    redirect.addFlashAttribute("newPassword", changes.resetPassword(actor, id, reason));
-    return done(id, "member.password-set", redirect, locale);
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> passwordStep(changes.member(id), locale),
+        response,
+        model,
+        why -> {
+          redirect.addFlashAttribute("newPassword", changes.resetPassword(actor, id, why));
+          return done(id, "member.password-set", redirect, locale);
+        });
   }
 
   @PostMapping("/staff/{id}/unlock")

@@ -87,12 +87,16 @@ class MemberPage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    if (Confirmation.problem(reason) != null) {
-      return deactivateStep(changes.member(id), locale)
-          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
-    }
-    changes.deactivate(actor, id, reason);
-    return done(id, "member.deactivated", redirect, locale);
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> deactivateStep(changes.member(id), locale),
+        response,
+        model,
+        why -> {
+          changes.deactivate(actor, id, why);
+          return done(id, "member.deactivated", redirect, locale);
+        });
   }
 
   private Confirmation deactivateStep(StaffMember member, Locale locale) {
@@ -131,12 +135,16 @@ class MemberPage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    if (Confirmation.problem(reason) != null) {
-      return unlinkStep(changes.member(id), key, locale)
-          .refuse(response, model, say(Confirmation.problem(reason), locale), "");
-    }
-    changes.unlink(actor, id, key, reason);
-    return done(id, "member.unlinked", redirect, locale);
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> unlinkStep(changes.member(id), key, locale),
+        response,
+        model,
+        why -> {
+          changes.unlink(actor, id, key, why);
+          return done(id, "member.unlinked", redirect, locale);
+        });
   }
 
   private Confirmation unlinkStep(StaffMember member, String key, Locale locale) {

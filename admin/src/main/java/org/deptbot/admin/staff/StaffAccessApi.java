@@ -1,5 +1,8 @@
 package org.deptbot.admin.staff;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import org.deptbot.admin.console.ApiReason;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
@@ -8,7 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,16 +44,27 @@ class StaffAccessApi {
     return changes.issueCode(actor, id);
   }
 
+  /** Stops every unused code of the member; {@code reason} (a query parameter) is required. */
   @DeleteMapping("/enrollment-codes")
   @Requires(Permission.ISSUE_ENROLLMENT_CODES)
-  Revoked revokeCodes(Actor actor, @PathVariable String id) {
-    return new Revoked(changes.revokeCodes(actor, id, null));
+  Revoked revokeCodes(
+      Actor actor,
+      @PathVariable String id,
+      @Parameter(required = true, description = Confirmation.WHY) @RequestParam(required = false)
+          String reason) {
+    return new Revoked(changes.revokeCodes(actor, id, Confirmation.requiredOf(reason)));
   }
 
+  /** Replaces the member's console password with a one-time one; needs a reason. */
   @PostMapping("/console-password")
   @Requires(Permission.MANAGE_STAFF)
-  TemporaryPassword resetPassword(Actor actor, @PathVariable String id) {
-    return new TemporaryPassword(id, changes.resetPassword(actor, id, null), true);
+  TemporaryPassword resetPassword(
+      Actor actor,
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+          @RequestBody(required = false)
+          ApiReason body) {
+    return new TemporaryPassword(id, changes.resetPassword(actor, id, ApiReason.of(body)), true);
   }
 
   @PostMapping("/console-unlock")

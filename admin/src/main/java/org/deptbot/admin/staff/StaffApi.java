@@ -1,7 +1,10 @@
 package org.deptbot.admin.staff;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
 import java.util.Set;
+import org.deptbot.admin.console.ApiReason;
+import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.admin.staff.StaffDirectory.MemberDetails;
 import org.deptbot.admin.staff.StaffDirectory.StaffPage;
@@ -74,9 +77,15 @@ class StaffApi {
     return changes.setSupervisor(actor, id, change.supervisorId());
   }
 
+  /** Deactivates the member; their open cases go on to whoever is next. Needs a reason. */
   @PostMapping("/{id}/deactivate")
-  StaffMember deactivate(Actor actor, @PathVariable String id) {
-    return changes.deactivate(actor, id, null);
+  StaffMember deactivate(
+      Actor actor,
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+          @RequestBody(required = false)
+          ApiReason body) {
+    return changes.deactivate(actor, id, ApiReason.of(body));
   }
 
   @PostMapping("/{id}/reactivate")
@@ -90,9 +99,15 @@ class StaffApi {
     return directory.details(id).chatLinks();
   }
 
+  /** Unlinks a chat account; {@code reason} (a query parameter) is required. */
   @DeleteMapping("/{id}/chat-links/{key}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  void unlink(Actor actor, @PathVariable String id, @PathVariable String key) {
-    changes.unlink(actor, id, key, null);
+  void unlink(
+      Actor actor,
+      @PathVariable String id,
+      @PathVariable String key,
+      @Parameter(required = true, description = Confirmation.WHY) @RequestParam(required = false)
+          String reason) {
+    changes.unlink(actor, id, key, Confirmation.requiredOf(reason));
   }
 }

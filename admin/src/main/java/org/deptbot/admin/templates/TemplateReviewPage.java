@@ -71,12 +71,13 @@ class TemplateReviewPage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    if (Confirmation.problem(reason) != null) {
-      return retireStep(desk.byId(id), locale)
-          .refuse(
-              response, model, messages.getMessage(Confirmation.problem(reason), null, locale), "");
-    }
-    return done(desk.retire(actor, id, reason.strip()), "templates.retired", redirect, locale);
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> retireStep(desk.byId(id), locale),
+        response,
+        model,
+        why -> done(desk.retire(actor, id, why), "templates.retired", redirect, locale));
   }
 
   private Confirmation retireStep(Template template, Locale locale) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import org.deptbot.admin.console.ApiPage;
+import org.deptbot.admin.console.ApiReason;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
@@ -118,11 +119,16 @@ class TemplatesApi {
     return desk.reject(actor, id, decision.reason());
   }
 
+  /** Retires the template for good (no new notices from it); needs a reason. */
   @PostMapping("/{id}/retire")
   @Requires(Permission.APPROVE_TEMPLATE)
   Template retire(
-      @PathVariable String id, @RequestBody(required = false) Decision decision, Actor actor) {
-    return desk.retire(actor, id, decision == null ? null : decision.reason());
+      @PathVariable String id,
+      @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true)
+          @RequestBody(required = false)
+          ApiReason body,
+      Actor actor) {
+    return desk.retire(actor, id, ApiReason.of(body));
   }
 
   @ExceptionHandler(TemplateDesk.KeyTaken.class)

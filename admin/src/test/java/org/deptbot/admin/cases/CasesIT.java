@@ -1,11 +1,14 @@
 package org.deptbot.admin.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -242,8 +245,140 @@ class CasesIT {
                 .with(csrf())
                 .param("version", String.valueOf(r.version()))
                 .param("reason", "  "))
-        .andExpect(flash().attribute("problem", "Please type a few words."));
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            content().string(containsString("Please say why before going ahead. Nothing has")));
     assertThat(reports.byId(r.id()).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
+    assertThat(audited("case.dismissed", r)).isZero();
+  }
+
+  @Test
+  void resolvingOnThePageIsConfirmedFirstAndTheReasonReachesTheHistoryAndTheAuditLog()
+      throws Exception {
+    Report r =
+        stored(CaseFixtures.confidential("R-2026-100011", "ca-4", null, "ca-3", clock.instant()));
+    String step = "/cases/" + r.id() + "/resolve";
+
+    mvc.perform(
+            get(step)
+                .with(user("ca-3"))
+                .param("version", String.valueOf(r.version()))
+                .param("outcome", "COUNSELING"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Resolve R-2026-100011 as “Counseling”?")))
+        .andExpect(content().string(containsString("cannot be opened again")))
+        .andExpect(content().string(containsString("name=\"outcome\" value=\"COUNSELING\"")));
+    mvc.perform(
+            post(step)
+                .with(user("ca-3"))
+                .with(csrf())
+                .param("version", String.valueOf(r.version()))
+                .param("outcome", "COUNSELING"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Please say why before going ahead")));
+    assertThat(reports.byId(r.id()).orElseThrow().status()).isEqualTo(CaseStatus.NEW);
+
+    mvc.perform(
+            post(step)
+                .with(user("ca-3"))
+                .with(csrf())
+                .param("version", String.valueOf(r.version()))
+                .param("outcome", "COUNSELING")
+                .param("reason", "Talked it through; the post is down"))
+        .andExpect(flash().attribute("done", "R-2026-100011 is resolved. The reporter is told."));
+
+    Report after = reports.byId(r.id()).orElseThrow();
+    assertThat(after.status()).isEqualTo(CaseStatus.RESOLVED);
+    assertThat(after.events().get(after.events().size() - 1).note())
+        .isEqualTo("Talked it through; the post is down");
+    assertThat(lastAudit("case.resolved", r).details())
+        .containsEntry("reason", "Talked it through; the post is down");
+  }
+
+  @Test
+  void overTheApiEveryCallThatMovesOrClosesACaseNeedsAReasonAndRecordsIt() throws Exception {
+    Report moved =
+        stored(CaseFixtures.confidential("R-2026-100012", "ca-4", null, "ca-3", clock.instant()));
+    Report dropped =
+        stored(CaseFixtures.confidential("R-2026-100013", "ca-4", null, "ca-3", clock.instant()));
+
+    // without a reason: 400 saying what to send, and the case as it was
+    for (var call :
+        List.of(
+            new String[] {"ca-3", moved.id(), "escalate", "{\"version\":1}"},
+            new String[] {"ca-3", moved.id(), "assign", "{\"version\":1,\"to\":\"ca-5\"}"},
+            new String[] {"ca-3", moved.id(), "resolve", "{\"version\":1,\"reason\":\" \"}"},
+            new String[] {"ca-3", dropped.id(), "dismiss", "{\"version\":1}"})) {
+      apiCall(call[0], call[1], call[2], call[3])
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.status").value(400))
+          .andExpect(jsonPath("$.detail").value(containsString("This call needs a reason")));
+    }
+    assertThat(reports.byId(moved.id()).orElseThrow().version()).isEqualTo(1);
+    assertThat(reports.byId(dropped.id()).orElseThrow().version()).isEqualTo(1);
+    assertThat(audited("case.escalated", moved) + audited("case.dismissed", dropped)).isZero();
+
+    // with one: done, and the reason in the audit entry with who gave it
+    apiCall("ca-3", moved.id(), "escalate", "{\"version\":1,\"reason\":\"Needs a lieutenant\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.handlerId").value("ca-2"));
+    assertThat(page("/cases/" + moved.id(), "ca-3"))
+        .as("the sergeant who passed it on still sees it, without the handler's actions")
+        .contains("Escalated from Member ca-3 to Member ca-2.")
+        .doesNotContain("id=\"actions\"");
+    apiCall(
+            "ca-2",
+            moved.id(),
+            "assign",
+            "{\"version\":2,\"to\":\"ca-5\",\"reason\":\"Sgt ca-5 knows the account\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.handlerId").value("ca-5"));
+    apiCall(
+            "ca-5",
+            moved.id(),
+            "resolve",
+            "{\"version\":3,\"outcome\":\"TAKEDOWN_REQUESTED\",\"reason\":\"Asked to take it down\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("RESOLVED"));
+    apiCall("ca-3", dropped.id(), "dismiss", "{\"version\":1,\"reason\":\"Duplicate of 100012\"}")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DISMISSED"));
+
+    assertThat(lastAudit("case.escalated", moved))
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("ca-3");
+              assertThat(e.details()).containsEntry("reason", "Needs a lieutenant");
+            });
+    assertThat(lastAudit("case.assigned", moved).details())
+        .containsEntry("reason", "Sgt ca-5 knows the account");
+    assertThat(lastAudit("case.resolved", moved).details())
+        .containsEntry("reason", "Asked to take it down");
+    assertThat(lastAudit("case.dismissed", dropped))
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("ca-3");
+              assertThat(e.details()).containsEntry("reason", "Duplicate of 100012");
+            });
+  }
+
+  private org.springframework.test.web.servlet.ResultActions apiCall(
+      String who, String id, String action, String body) throws Exception {
+    return mvc.perform(
+        post("/api/v1/cases/" + id + "/" + action)
+            .with(user(who))
+            .with(csrf())
+            .contentType("application/json")
+            .content(body));
+  }
+
+  private AuditEntry lastAudit(String action, Report r) {
+    return mongo.findOne(
+        Query.query(Criteria.where("subject").is("case:" + r.id()).and("action").is(action))
+            .with(
+                org.springframework.data.domain.Sort.by(
+                    org.springframework.data.domain.Sort.Direction.DESC, "_id")),
+        AuditEntry.class);
   }
 
   @Test

@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The API document names the product and its version and says how a call signs in. */
+/**
+ * The API document names the product and its version, says how a call signs in, and marks the
+ * reason of every call that cannot be undone as required.
+ */
 @ConsoleIntegrationTest
 class ApiDocumentIT {
 
@@ -37,5 +40,46 @@ class ApiDocumentIT {
         .andExpect(jsonPath("$.components.securitySchemes.consoleSession.in").value("cookie"))
         .andExpect(jsonPath("$.security[*]", Matchers.hasSize(2)))
         .andExpect(jsonPath("$.paths", Matchers.hasKey("/api/v1/cases")));
+  }
+
+  @Test
+  void theDocumentSaysEveryIrreversibleCallRequiresAReason() throws Exception {
+    new ConsoleStaff(staff, accounts, encoder).add("ad-2", Role.DISPATCHER);
+    var document = mvc.perform(get("/api/v1/openapi.json").with(user("ad-2")));
+    for (String schema :
+        new String[] {
+          "ApiReason", "CancelRequest", "Escalation", "Assignment", "Resolution", "Dismissal"
+        }) {
+      document
+          .andExpect(
+              jsonPath("$.components.schemas." + schema + ".required", Matchers.hasItem("reason")))
+          .andExpect(
+              jsonPath("$.components.schemas." + schema + ".properties.reason.maxLength")
+                  .value(300));
+    }
+    for (String call :
+        new String[] {
+          "['/api/v1/staff/{id}/deactivate'].post",
+          "['/api/v1/staff/{id}/console-password'].post",
+          "['/api/v1/notices/{id}/cancel'].post",
+          "['/api/v1/notices/{id}/found'].post",
+          "['/api/v1/templates/{id}/retire'].post",
+          "['/api/v1/records/holds/{id}/lift'].post",
+          "['/api/v1/cases/{id}/escalate'].post",
+          "['/api/v1/cases/{id}/assign'].post",
+          "['/api/v1/cases/{id}/resolve'].post",
+          "['/api/v1/cases/{id}/dismiss'].post"
+        }) {
+      document.andExpect(jsonPath("$.paths" + call + ".requestBody.required").value(true));
+    }
+    for (String call :
+        new String[] {
+          "['/api/v1/staff/{id}/chat-links/{key}'].delete",
+          "['/api/v1/staff/{id}/enrollment-codes'].delete"
+        }) {
+      document.andExpect(
+          jsonPath("$.paths" + call + ".parameters[?(@.name == 'reason')].required")
+              .value(Matchers.contains(true)));
+    }
   }
 }

@@ -182,7 +182,12 @@ class SignInIT {
     mvc.perform(get("/api/v1/openapi.json").header("Authorization", "Bearer " + token))
         .andExpect(status().isOk());
 
-    mvc.perform(post("/api/v1/staff/si-108/console-password").with(user("si-107")).with(csrf()))
+    mvc.perform(
+            post("/api/v1/staff/si-108/console-password")
+                .with(user("si-107"))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{\"reason\":\"forgot it\"}"))
         .andExpect(status().isOk());
 
     mvc.perform(get("/api/v1/openapi.json").header("Authorization", "Bearer " + token))

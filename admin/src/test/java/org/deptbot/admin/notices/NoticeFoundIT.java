@@ -1,10 +1,12 @@
 package org.deptbot.admin.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.deptbot.admin.login.ConsoleAccounts;
@@ -21,6 +23,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -106,6 +109,62 @@ class NoticeFoundIT {
 
     assertThat(answer).contains("is not about a missing or endangered person");
     assertThat(notices.byId(road.id()).orElseThrow().revisions()).hasSize(1);
+  }
+
+  @Test
+  void overTheApiFoundAndCancelNeedAReasonAndRecordIt() throws Exception {
+    Notice missing = notices.add(as(NoticeCategory.MISSING_PERSON, "N-2026-400003"));
+    Notice road = notices.add(as(NoticeCategory.ROAD_CLOSURE, "N-2026-400004"));
+
+    for (String[] call :
+        new String[][] {
+          {"/api/v1/notices/" + missing.id() + "/found", ""},
+          {"/api/v1/notices/" + missing.id() + "/found", "{\"reason\":\"\"}"},
+          {"/api/v1/notices/" + road.id() + "/cancel", ""},
+          {"/api/v1/notices/" + road.id() + "/cancel", "{\"note\":\"Road open again\"}"}
+        }) {
+      mvc.perform(
+              post(call[0])
+                  .with(user("nf-disp"))
+                  .with(csrf())
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(call[1]))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.detail").value(containsString("This call needs a reason")));
+    }
+    assertThat(notices.byId(missing.id()).orElseThrow().revisions()).hasSize(1);
+    assertThat(notices.byId(road.id()).orElseThrow().revisions()).hasSize(1);
+
+    mvc.perform(
+            post("/api/v1/notices/" + missing.id() + "/found")
+                .with(user("nf-disp"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"Home safe, family called\"}"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/v1/notices/" + road.id() + "/cancel")
+                .with(user("nf-disp"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"note\":\"Road open again\",\"reason\":\"Crews finished early\"}"))
+        .andExpect(status().isOk());
+
+    assertThat(audit.about("notice:" + missing.id()))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("notice.found");
+              assertThat(e.actor()).isEqualTo("nf-disp");
+              assertThat(e.details()).containsEntry("reason", "Home safe, family called");
+            });
+    assertThat(audit.about("notice:" + road.id()))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("notice.cancelled");
+              assertThat(e.details()).containsEntry("reason", "Crews finished early");
+            });
   }
 
   private static Notice as(NoticeCategory category, String id) {

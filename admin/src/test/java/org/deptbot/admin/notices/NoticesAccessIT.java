@@ -100,7 +100,10 @@ class NoticesAccessIT {
     rows.add(
         new Row(
             "API cancel",
-            () -> post("/api/v1/notices/" + notice() + "/cancel"),
+            () ->
+                post("/api/v1/notices/" + notice() + "/cancel")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"issued by mistake\"}"),
             DISPATCHER_ONLY_200));
     rows.add(
         new Row(

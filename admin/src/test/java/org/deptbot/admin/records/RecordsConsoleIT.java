@@ -123,6 +123,50 @@ class RecordsConsoleIT {
   }
 
   @Test
+  void overTheApiAHoldIsLiftedOnlyWithAReasonWhichIsRecorded() throws Exception {
+    notices.add(NoticeFixtures.roadClosure("N-2026-300021", NoticeMode.LIVE));
+    mvc.perform(
+            post("/api/v1/records/holds")
+                .with(user("rc-1"))
+                .with(csrf())
+                .contentType("application/json")
+                .content(
+                    "{\"kind\":\"NOTICE\",\"target\":\"N-2026-300021\",\"reason\":\"Roe v. City\"}"))
+        .andExpect(status().isOk());
+    LegalHold hold = held("N-2026-300021").orElseThrow();
+    String lift = "/api/v1/records/holds/" + hold.id() + "/lift";
+
+    for (String body : new String[] {"", "{}", "{\"reason\":\"  \"}"}) {
+      mvc.perform(
+              post(lift)
+                  .with(user("rc-1"))
+                  .with(csrf())
+                  .contentType("application/json")
+                  .content(body))
+          .andExpect(status().isBadRequest())
+          .andExpect(
+              jsonPath("$.detail").value(Matchers.containsString("This call needs a reason")));
+    }
+    assertThat(held("N-2026-300021")).as("still on").isPresent();
+
+    mvc.perform(
+            post(lift)
+                .with(user("rc-1"))
+                .with(csrf())
+                .contentType("application/json")
+                .content("{\"reason\":\"Roe v. City dismissed\"}"))
+        .andExpect(status().isOk());
+    assertThat(held("N-2026-300021")).isEmpty();
+    AuditEntry lifted =
+        mongo.findOne(
+            Query.query(
+                Criteria.where("action").is("hold.lifted").and("subject").is("hold:" + hold.id())),
+            AuditEntry.class);
+    assertThat(lifted.actor()).isEqualTo("rc-1");
+    assertThat(lifted.details()).containsEntry("reason", "Roe v. City dismissed");
+  }
+
+  @Test
   void anExportDownloadsAsABundleThatChecksOutAndAnAlteredOneDoesNot() throws Exception {
     notices.add(NoticeFixtures.roadClosure("N-2026-300001", NoticeMode.LIVE));
 

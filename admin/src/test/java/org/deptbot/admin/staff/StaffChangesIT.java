@@ -90,7 +90,11 @@ class StaffChangesIT {
             .getContentAsString();
     String code = JsonPath.read(body, "$.code");
 
-    mvc.perform(delete("/api/v1/staff/sc-sgt/enrollment-codes").with(user(ADMIN)).with(csrf()))
+    mvc.perform(
+            delete("/api/v1/staff/sc-sgt/enrollment-codes")
+                .param("reason", "code read out on the radio")
+                .with(user(ADMIN))
+                .with(csrf()))
         .andExpect(jsonPath("$.revoked").value(1));
 
     assertThat(enrollment.redeem(new ChatIdentity(ChatPlatform.TELEGRAM, "720000002"), code))
@@ -178,7 +182,7 @@ class StaffChangesIT {
     staff.save(new StaffMember("sc-leaver", "Sc Leaver", Set.of(Role.DISPATCHER), null, true));
     enrollment.issue("sc-leaver", ADMIN);
 
-    mvc.perform(post("/api/v1/staff/sc-leaver/deactivate").with(user(ADMIN)).with(csrf()))
+    json(post("/api/v1/staff/sc-leaver/deactivate"), "{\"reason\":\"left the department\"}")
         .andExpect(jsonPath("$.active").value(false));
 
     assertThat(enrollment.openCodes("sc-leaver")).isEmpty();
@@ -199,10 +203,11 @@ class StaffChangesIT {
     json(put("/api/v1/staff/sc-audited/supervisor"), "{\"supervisorId\":\"sc-chief\"}");
     mvc.perform(
         delete("/api/v1/staff/sc-audited/chat-links/telegram:720000077")
+            .param("reason", "lost phone")
             .with(user(ADMIN))
             .with(csrf()));
     mvc.perform(post("/api/v1/staff/sc-audited/enrollment-codes").with(user(ADMIN)).with(csrf()));
-    mvc.perform(post("/api/v1/staff/sc-audited/deactivate").with(user(ADMIN)).with(csrf()));
+    json(post("/api/v1/staff/sc-audited/deactivate"), "{\"reason\":\"left\"}");
 
     assertThat(auditLog.about("staff:sc-audited"))
         .allSatisfy(e -> assertThat(e.actor()).isEqualTo(ADMIN))
@@ -228,7 +233,7 @@ class StaffChangesIT {
     staff.save(new StaffMember("sc-lt", "Sc Lt", Set.of(Role.SUPERVISOR), "sc-chief", true));
     reports.submit(HandlerCase.of("R-2026-990001", "sc-lt"));
 
-    mvc.perform(post("/api/v1/staff/sc-lt/deactivate").with(user(ADMIN)).with(csrf()))
+    json(post("/api/v1/staff/sc-lt/deactivate"), "{\"reason\":\"retired\"}")
         .andExpect(jsonPath("$.active").value(false));
 
     Report handedOver = reports.byId("R-2026-990001").orElseThrow();
@@ -284,6 +289,66 @@ class StaffChangesIT {
               assertThat(e.actor()).isEqualTo(ADMIN);
               assertThat(e.details()).containsEntry("reason", "Retired on 30 November");
             });
+  }
+
+  @Test
+  void overTheApiEveryIrreversibleStaffCallNeedsAReasonAndRecordsIt() throws Exception {
+    staff.save(new StaffMember("sc-api", "Sc Api", Set.of(Role.DISPATCHER), null, true));
+    ChatIdentity phone = new ChatIdentity(ChatPlatform.TELEGRAM, "720000088");
+    links.linkIfFree(ChatLink.of(phone, "sc-api", Instant.now(), ChatLink.Source.ENROLLMENT));
+    enrollment.issue("sc-api", ADMIN);
+    accounts.setPassword("sc-api", "not-a-real-hash", false);
+
+    // without a reason (no body, a blank one, or a missing parameter): 400, nothing changed
+    for (var refused :
+        java.util.List.of(
+            json(post("/api/v1/staff/sc-api/deactivate"), ""),
+            json(post("/api/v1/staff/sc-api/deactivate"), "{\"reason\":\"   \"}"),
+            json(delete("/api/v1/staff/sc-api/chat-links/telegram:720000088"), ""),
+            json(delete("/api/v1/staff/sc-api/enrollment-codes"), ""),
+            json(post("/api/v1/staff/sc-api/console-password"), "{}"))) {
+      refused
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.detail").value(containsString("This call needs a reason")));
+    }
+    json(post("/api/v1/staff/sc-api/deactivate"), "{\"reason\":\"" + "x".repeat(301) + "\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("under 300 characters")));
+    assertThat(staff.byId("sc-api").orElseThrow().active()).isTrue();
+    assertThat(links.ofMember("sc-api")).hasSize(1);
+    assertThat(enrollment.openCodes("sc-api")).hasSize(1);
+    assertThat(accounts.byId("sc-api").orElseThrow().mustChangePassword()).isFalse();
+    assertThat(auditLog.about("staff:sc-api"))
+        .extracting(e -> e.action())
+        .doesNotContain(
+            "console.password_reset",
+            "enrollment.codes_revoked",
+            "staff.chat_unlinked",
+            "staff.deactivated");
+
+    // with one: done, and each audit entry says who and why
+    json(post("/api/v1/staff/sc-api/console-password"), "{\"reason\":\"forgot it\"}")
+        .andExpect(status().isOk());
+    json(
+            delete("/api/v1/staff/sc-api/enrollment-codes").param("reason", "code shared by email"),
+            "")
+        .andExpect(jsonPath("$.revoked").value(1));
+    json(
+            delete("/api/v1/staff/sc-api/chat-links/telegram:720000088")
+                .param("reason", "lost phone"),
+            "")
+        .andExpect(status().isNoContent());
+    json(post("/api/v1/staff/sc-api/deactivate"), "{\"reason\":\"left the department\"}")
+        .andExpect(jsonPath("$.active").value(false));
+
+    assertThat(auditLog.about("staff:sc-api"))
+        .allSatisfy(e -> assertThat(e.actor()).isEqualTo(ADMIN))
+        .extracting(e -> e.action() + ": " + e.details().get("reason"))
+        .contains(
+            "console.password_reset: forgot it",
+            "enrollment.codes_revoked: code shared by email",
+            "staff.chat_unlinked: lost phone",
+            "staff.deactivated: left the department");
   }
 
   private org.springframework.test.web.servlet.ResultActions json(

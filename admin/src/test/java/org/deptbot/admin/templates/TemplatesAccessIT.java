@@ -1,11 +1,14 @@
 package org.deptbot.admin.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +21,11 @@ import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -52,6 +57,7 @@ class TemplatesAccessIT {
   @Autowired PasswordEncoder encoder;
   @Autowired Templates templates;
   @Autowired Channels channels;
+  @Autowired org.deptbot.core.audit.AuditLog audit;
   TemplateFixtures fixtures;
   final AtomicInteger serial = new AtomicInteger();
 
@@ -233,6 +239,34 @@ class TemplatesAccessIT {
                                           .getStatus();
                                   assertThat(status).isEqualTo(row.status()[i]);
                                 })));
+  }
+
+  @Test
+  void overTheApiRetiringATemplateNeedsAReasonWhichIsRecorded() throws Exception {
+    String id = approved();
+    String retire = "/api/v1/templates/" + id + "/retire";
+
+    for (String body : new String[] {"", "{\"reason\":\" \"}"}) {
+      mvc.perform(json(post(retire), body).with(user("ta-appr")).with(csrf()))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.detail").value(containsString("This call needs a reason")));
+    }
+    assertThat(templates.byId(id).orElseThrow().status()).isEqualTo(TemplateStatus.APPROVED);
+
+    mvc.perform(
+            json(post(retire), "{\"reason\":\"Replaced by the new detour wording\"}")
+                .with(user("ta-appr"))
+                .with(csrf()))
+        .andExpect(status().isOk());
+    assertThat(templates.byId(id).orElseThrow().status()).isEqualTo(TemplateStatus.RETIRED);
+    assertThat(audit.about("template:" + id))
+        .filteredOn(e -> e.action().equals("template.retired"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("ta-appr");
+              assertThat(e.details()).containsEntry("reason", "Replaced by the new detour wording");
+            });
   }
 
   private static Row row(

@@ -1,9 +1,13 @@
 package org.deptbot.core.reports;
 
+import static org.deptbot.core.audit.AuditRecord.fitted;
+
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditTrail;
@@ -16,6 +20,17 @@ import org.deptbot.core.staff.StaffMembers;
  * handler's action as one conditional write, audited after it is stored.
  */
 public class Triage {
+
+  /**
+   * The handler's decisions that move or close a case: each is taken with a reason (the note on the
+   * case's history), which goes into the audit entry too, next to who took it.
+   */
+  private static final Set<CaseEvent.Kind> DECISIONS =
+      EnumSet.of(
+          CaseEvent.Kind.ESCALATED,
+          CaseEvent.Kind.ASSIGNED,
+          CaseEvent.Kind.RESOLVED,
+          CaseEvent.Kind.DISMISSED);
 
   private final Reports reports;
   private final StaffMembers staff;
@@ -128,7 +143,11 @@ public class Triage {
     String subject = "case:" + changed.id();
     String status = changed.status().name();
     if (!"reporter".equals(last.by())) {
-      audit.record(actor, action, subject, "status", status);
+      if (DECISIONS.contains(last.kind()) && !last.note().isBlank()) {
+        audit.record(actor, action, subject, "status", status, "reason", fitted(last.note()));
+      } else {
+        audit.record(actor, action, subject, "status", status);
+      }
     } else if (changed.confidentiality() == Confidentiality.ANONYMOUS) {
       audit.recordAnonymously(actor, action, subject, "status", status);
     } else {
