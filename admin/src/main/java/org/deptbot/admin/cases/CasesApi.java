@@ -176,15 +176,16 @@ class CasesApi {
   @PostMapping("/{id}/escalate")
   CaseView escalate(Actor actor, @PathVariable String id, @RequestBody Escalation body) {
     String reason = Confirmation.requiredOf(body.reason());
-    return CaseView.of(triage.escalate(actor, current(actor, id, body.version()), reason));
+    return CaseView.of(
+        triage.escalate(actor, current(actor, id, body.version()), reason), deadlines.get());
   }
 
   @PostMapping("/{id}/assign")
   CaseView assign(Actor actor, @PathVariable String id, @RequestBody Assignment body) {
     String reason = Confirmation.requiredOf(body.reason());
     return CaseView.of(
-        triage.assign(
-            actor, current(actor, id, body.version()), String.valueOf(body.to()), reason));
+        triage.assign(actor, current(actor, id, body.version()), String.valueOf(body.to()), reason),
+        deadlines.get());
   }
 
   /** Closes the case for good; the reporter is told, with the reason. */
@@ -192,14 +193,17 @@ class CasesApi {
   CaseView resolve(Actor actor, @PathVariable String id, @RequestBody Resolution body) {
     String reason = Confirmation.requiredOf(body.reason());
     Outcome outcome = body.outcome() == null ? Outcome.OTHER : body.outcome();
-    return CaseView.of(triage.resolve(actor, current(actor, id, body.version()), outcome, reason));
+    return CaseView.of(
+        triage.resolve(actor, current(actor, id, body.version()), outcome, reason),
+        deadlines.get());
   }
 
   /** Closes the case for good without an outcome; the reporter is told, with the reason. */
   @PostMapping("/{id}/dismiss")
   CaseView dismiss(Actor actor, @PathVariable String id, @RequestBody Dismissal body) {
     String reason = Confirmation.requiredOf(body.reason());
-    return CaseView.of(triage.dismiss(actor, current(actor, id, body.version()), reason));
+    return CaseView.of(
+        triage.dismiss(actor, current(actor, id, body.version()), reason), deadlines.get());
   }
 
   /** The case, if the caller may see it and it is still at the version they read. */
