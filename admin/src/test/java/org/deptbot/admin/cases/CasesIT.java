@@ -140,9 +140,9 @@ class CasesIT {
     Report urgent =
         stored(
             CaseFixtures.citing(
-                CaseFixtures.confidential("R-2026-100011", "ca-4", null, "ca-3", at),
+                CaseFixtures.confidential("R-2026-100021", "ca-4", null, "ca-3", at),
                 PolicyClause.UNDERCOVER_OFFICER));
-    Report ordinary = stored(CaseFixtures.confidential("R-2026-100012", "ca-4", null, "ca-3", at));
+    Report ordinary = stored(CaseFixtures.confidential("R-2026-100022", "ca-4", null, "ca-3", at));
 
     assertThat(json("/api/v1/cases/" + urgent.id(), "ca-3"))
         .contains("\"acknowledgeBy\":\"" + at.plus(Duration.ofHours(1)) + "\"");
