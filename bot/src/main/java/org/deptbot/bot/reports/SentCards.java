@@ -31,6 +31,9 @@ class SentCards {
 
   static final String COLLECTION = "case_cards";
 
+  /** The field holding each card's digest, by {@link #key}. */
+  private static final String DRAWN = "drawn";
+
   /**
    * One card: whose it is, in which private chat, under which message id, and the digest of what it
    * shows ({@link #digest}; null if not known).
@@ -79,7 +82,7 @@ class SentCards {
                     .append("platform", card.chat().platform().name())
                     .append("userId", card.chat().userId())
                     .append("messageId", card.messageId()))
-            .set("drawn." + key(card), card.drawn())
+            .set(DRAWN + "." + key(card), card.drawn())
             .max("shownVersion", version),
         COLLECTION);
   }
@@ -90,7 +93,7 @@ class SentCards {
       return new Shown(List.of(), Integer.MAX_VALUE);
     }
     List<Card> cards = new ArrayList<>();
-    Document drawn = d.get("drawn", Document.class);
+    Document drawn = d.get(DRAWN, Document.class);
     for (Document c : d.getList("cards", Document.class, List.of())) {
       Card card =
           new Card(
@@ -112,7 +115,9 @@ class SentCards {
   /** The card now shows what {@code drawn} is the digest of. */
   void drawn(String caseId, Card card, String drawn) {
     mongo.updateFirst(
-        query(where("_id").is(caseId)), new Update().set("drawn." + key(card), drawn), COLLECTION);
+        query(where("_id").is(caseId)),
+        new Update().set(DRAWN + "." + key(card), drawn),
+        COLLECTION);
   }
 
   /** Where a card's digest is kept: a field named after its chat and message. */
@@ -126,6 +131,54 @@ class SentCards {
   void shown(String caseId, int version) {
     mongo.updateFirst(
         query(where("_id").is(caseId)), new Update().max("shownVersion", version), COLLECTION);
+  }
+
+  /**
+   * The handler's chats that already answered for this version of the case: they have the card, or
+   * refused it for good. Those are not sent it again while the case owes the handler this version
+   * (the notifier runs every second); an unreachable chat is not listed, so it is tried again.
+   */
+  record Tried(java.util.Set<ChatIdentity> delivered, java.util.Set<ChatIdentity> refused) {
+    boolean answered(ChatIdentity chat) {
+      return delivered.contains(chat) || refused.contains(chat);
+    }
+  }
+
+  Tried tried(String caseId, int version, String staffId) {
+    Document d = mongo.findById(caseId, Document.class, COLLECTION);
+    var delivered = new java.util.HashSet<ChatIdentity>();
+    var refused = new java.util.HashSet<ChatIdentity>();
+    if (d != null) {
+      String prefix = version + " " + staffId + " ";
+      for (String entry : d.getList("tried", String.class, List.of())) {
+        if (!entry.startsWith(prefix)) {
+          continue;
+        }
+        String[] rest = entry.substring(prefix.length()).split(" ", 2);
+        String[] chat = rest[0].split(":", 2);
+        var identity = new ChatIdentity(ChatPlatform.valueOf(chat[0]), chat[1]);
+        ("refused".equals(rest[1]) ? refused : delivered).add(identity);
+      }
+    }
+    return new Tried(delivered, refused);
+  }
+
+  /**
+   * Notes that the chat answered for {@code version}: {@code delivered} or refused. An entry is
+   * {@code "<version> <staffId> <PLATFORM>:<userId> delivered|refused"}; only handlers' chats.
+   */
+  void tried(String caseId, int version, String staffId, ChatIdentity chat, boolean delivered) {
+    String entry =
+        version
+            + " "
+            + staffId
+            + " "
+            + chat.platform().name()
+            + ":"
+            + chat.userId()
+            + " "
+            + (delivered ? "delivered" : "refused");
+    mongo.upsert(query(where("_id").is(caseId)), new Update().addToSet("tried", entry), COLLECTION);
   }
 
   void forget(String caseId) {

@@ -3,13 +3,13 @@ package org.deptbot.bot.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,19 +75,32 @@ class TelegramSender implements ChatAdapter {
     }
   }
 
+  /**
+   * A 4xx answer (403: the user blocked the bot or never started it; 400: chat not found) is a
+   * refusal for good; 5xx, a 429 still refused after its waits, or no answer, is Telegram
+   * unreachable for now.
+   */
   @Override
-  public Optional<String> sendKeepingId(Outgoing.Send message) {
+  public SendOutcome sendUnprompted(Outgoing.Send message) {
     try {
       Message last =
           message.image() != null
               ? sendPhoto(message)
               : sendText(message.to().chatId(), message.text(), message.buttons());
-      return Optional.ofNullable(last).map(m -> String.valueOf(m.getMessageId()));
+      return new SendOutcome.Delivered(last == null ? null : String.valueOf(last.getMessageId()));
     } catch (TelegramApiRequestException refused) {
+      Integer code = refused.getErrorCode();
+      if (code == null || code >= 500 || code == 429) {
+        log.warn("Telegram failed a message sent unprompted ({}); it is tried again later", code);
+        return new SendOutcome.Unreachable("Telegram failed (" + code + ")");
+      }
       log.warn("Telegram refused a message (sent unprompted): {}", refused.getApiResponse());
-      return Optional.empty();
+      return new SendOutcome.Refused(refused.getApiResponse());
     } catch (TelegramApiException unreachable) {
-      throw new IllegalStateException("Telegram could not be reached", unreachable);
+      log.warn(
+          "Telegram could not be reached for a message sent unprompted ({})",
+          unreachable.getClass().getSimpleName());
+      return new SendOutcome.Unreachable("Telegram could not be reached");
     }
   }
 

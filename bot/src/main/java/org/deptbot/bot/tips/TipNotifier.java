@@ -1,9 +1,11 @@
 package org.deptbot.bot.tips;
 
+import java.util.List;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.StaffMember;
@@ -63,26 +65,44 @@ class TipNotifier {
     }
   }
 
-  /** True once at least one member of the desk has the card. */
+  /**
+   * True once at least one member of the desk has the card: a member whose every chat refused it
+   * (blocked the bot, DMs closed) does not count, and neither does one that could not be reached.
+   * Until someone has it, a round in which a chat could not be reached leaves the tip owed, so it
+   * is tried again shortly. When every chat of the desk refused it, it is given up on in chat (with
+   * one log line; trying again every second would only be refused again), and the tip waits on the
+   * console. A desk with no chat at all stays owed, as before: someone may link one.
+   */
   private boolean toDesk(Tip t) {
     Image photo = cards.photo(t);
-    int reached = 0;
+    boolean delivered = false;
+    boolean refused = false;
+    boolean unreachable = false;
     for (StaffMember member : desk.deskMembers()) {
-      try {
-        reached +=
-            chats.sendToMember(
-                member.id(),
-                identity ->
-                    new Outgoing.Send(
-                        StaffChats.privateChat(identity),
-                        cards.card(t),
-                        cards.actions(t, buttons, identity),
-                        photo));
-      } catch (RuntimeException e) {
-        log.warn("Could not send tip {} to {}; the others still get it", t.id(), member.id(), e);
+      List<StaffChats.Reach> reached =
+          chats.sendToMember(
+              member.id(),
+              identity ->
+                  new Outgoing.Send(
+                      StaffChats.privateChat(identity),
+                      cards.card(t),
+                      cards.actions(t, buttons, identity),
+                      photo));
+      for (StaffChats.Reach reach : reached) {
+        delivered |= reach.outcome().delivered();
+        refused |= reach.outcome().refused();
+        unreachable |= reach.outcome() instanceof SendOutcome.Unreachable;
+      }
+      if (reached.stream().anyMatch(r -> !r.outcome().delivered())) {
+        log.warn("Tip {}: not every chat of {} took the card", t.id(), member.id());
       }
     }
-    return reached > 0;
+    if (delivered || unreachable || !refused) {
+      return delivered;
+    }
+    log.warn(
+        "Tip {}: every chat of the tips desk refused the card; it waits on the console", t.id());
+    return true;
   }
 
   private boolean toTipsterNow(Tip t) {
