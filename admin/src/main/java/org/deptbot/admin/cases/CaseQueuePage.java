@@ -42,8 +42,18 @@ class CaseQueuePage {
     this.clock = clock;
   }
 
-  /** One row of the queue. */
-  record Row(String id, String status, String age, String clause, String handler, boolean late) {}
+  /**
+   * One row of the queue; {@code unreachable} when its handler could not be reached in chat (every
+   * chat they linked refused the card) and no one else may take it, until they acknowledge it.
+   */
+  record Row(
+      String id,
+      String status,
+      String age,
+      String clause,
+      String handler,
+      boolean late,
+      boolean unreachable) {}
 
   @GetMapping("/cases")
   String queue(
@@ -77,8 +87,8 @@ class CaseQueuePage {
                         words.age(r, now),
                         words.clause(r),
                         words.name(r.handlerId()),
-                        r.status().open()
-                            && Duration.between(r.submittedAt(), now).toHours() >= 24))
+                        r.status().open() && Duration.between(r.submittedAt(), now).toHours() >= 24,
+                        r.unreachableSinceRouted()))
             .toList();
     model.addAttribute("rows", rows);
     model.addAttribute("total", found.size());
