@@ -55,7 +55,11 @@ class CaseQueuePage {
     this.clock = clock;
   }
 
-  /** One row of the queue. */
+  /**
+   * One row of the queue: {@code urgent} says by when to acknowledge it (or null); {@code
+   * unreachable} when its handler could not be reached in chat (every chat they linked refused the
+   * card) and no one else may take it, until they acknowledge it.
+   */
   record Row(
       String id,
       String status,
@@ -63,7 +67,8 @@ class CaseQueuePage {
       String clause,
       String handler,
       boolean late,
-      String urgent) {}
+      String urgent,
+      boolean unreachable) {}
 
   @GetMapping("/cases")
   String queue(
@@ -99,7 +104,8 @@ class CaseQueuePage {
                         words.clause(r),
                         words.name(r.handlerId()),
                         r.status().open() && Duration.between(r.submittedAt(), now).toHours() >= 24,
-                        words.urgent(r, urgency, times)))
+                        words.urgent(r, urgency, times),
+                        r.unreachableSinceRouted()))
             .toList();
     model.addAttribute("rows", rows);
     model.addAttribute("total", found.size());

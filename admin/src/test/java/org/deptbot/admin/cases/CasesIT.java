@@ -60,6 +60,7 @@ class CasesIT {
   @Autowired Clock clock;
   @Autowired ProvisionDeadlines deadlines;
   @Autowired org.deptbot.core.reports.EvidenceStore evidence;
+  @Autowired org.deptbot.core.reports.CaseHandover handover;
 
   @BeforeEach
   void roster() {
@@ -463,6 +464,41 @@ class CasesIT {
     assertThat(revealed.details())
         .containsEntry("reason", "IA-2026-014: reporter asked us to confirm the source")
         .containsEntry("file", "1");
+  }
+
+  @Test
+  void aHandlerTheBotCouldNotReachInChatIsShownOnTheQueueAndTheCasePage() throws Exception {
+    // the bot found every chat of sergeant ca-3 refusing the card: the case went to ca-2
+    Report moved =
+        handover
+            .handlerUnreachable(
+                stored(
+                    CaseFixtures.confidential(
+                        "R-2026-100040", "ca-4", null, "ca-3", clock.instant())))
+            .orElseThrow();
+    // and internal affairs (ca-6), with no one else to take the case, could not be reached either
+    Report open =
+        stored(CaseFixtures.confidential("R-2026-100041", "ca-4", "ca-1", "ca-6", clock.instant()));
+    Report stays =
+        open.handlerUnreachable(org.deptbot.core.reports.CaseHandover.UNREACHABLE, clock.instant());
+    assertThat(reports.replace(open, stays)).isTrue();
+    assertThat(moved.handlerId()).isEqualTo("ca-2");
+    assertThat(stays.handlerId()).isEqualTo("ca-6");
+
+    assertThat(page("/cases/" + moved.id(), "ca-2"))
+        .contains("Member ca-3 could not be reached in chat", "so it went to Member ca-2");
+    assertThat(queueLine(page("/cases", "ca-2"), moved.id())).doesNotContain("not reachable");
+    assertThat(page("/cases/" + stays.id(), "ca-6"))
+        .contains("Member ca-6 could not be reached in chat");
+    assertThat(queueLine(page("/cases", "ca-6"), stays.id())).contains("not reachable in chat");
+  }
+
+  /** The queue's table row of one case. */
+  private static String queueLine(String queue, String caseId) {
+    int at = queue.indexOf(">" + caseId + "<");
+    assertThat(at).as("the queue lists " + caseId).isPositive();
+    int start = queue.lastIndexOf("<tr", at);
+    return queue.substring(start, queue.indexOf("</tr>", at));
   }
 
   private void expectCase(Report r, String who, int status) throws Exception {

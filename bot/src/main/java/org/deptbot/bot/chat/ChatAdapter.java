@@ -1,7 +1,6 @@
 package org.deptbot.bot.chat;
 
 import java.util.List;
-import java.util.Optional;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**
@@ -20,16 +19,20 @@ public interface ChatAdapter {
   void deliver(Incoming cause, List<Outgoing> replies);
 
   /**
-   * Sends one message unprompted and returns the platform's id of it (of its last part, which
-   * carries the buttons, when the text is split), so it can be edited later. Empty when the
-   * platform refused it (the user blocked the bot, closed their DMs) or gives no ids; throws when
-   * the platform cannot be reached, as {@link #deliver} does. The id is the adapter's own: it may
-   * mark how the message is to be edited (Telegram marks a picture whose caption is the text), so
-   * only an {@link Outgoing.Edit} to this adapter reads it.
+   * Sends one message unprompted and says what became of it: {@link SendOutcome.Delivered} with the
+   * platform's id of it (of its last part, which carries the buttons, when the text is split), so
+   * it can be edited later; {@link SendOutcome.Refused} when the platform refused it for good (the
+   * user blocked the bot, closed their DMs, the chat is gone); {@link SendOutcome.Unreachable} when
+   * the platform could not be reached or failed on its side. Never throws for a platform's answer.
+   * Platforms that give no ids and refuse nothing need not override this.
    */
-  default Optional<String> sendKeepingId(Outgoing.Send message) {
-    deliver(null, List.of(message));
-    return Optional.empty();
+  default SendOutcome sendUnprompted(Outgoing.Send message) {
+    try {
+      deliver(null, List.of(message));
+      return new SendOutcome.Delivered(null);
+    } catch (RuntimeException unreachable) {
+      return new SendOutcome.Unreachable(unreachable.getClass().getSimpleName());
+    }
   }
 
   /**

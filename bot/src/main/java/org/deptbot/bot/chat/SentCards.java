@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
@@ -140,6 +142,55 @@ public class SentCards {
   public void shown(String id, int version) {
     mongo.updateFirst(
         query(where("_id").is(id)), new Update().max("shownVersion", version), collection);
+  }
+
+  /**
+   * The handler's chats that already answered for this version of the case: they have the card, or
+   * refused it for good. Those are not sent it again while the case owes the handler this version
+   * (the notifier runs every second); an unreachable chat is not listed, so it is tried again.
+   */
+  public record Tried(Set<ChatIdentity> delivered, Set<ChatIdentity> refused) {
+    public boolean answered(ChatIdentity chat) {
+      return delivered.contains(chat) || refused.contains(chat);
+    }
+  }
+
+  public Tried tried(String caseId, int version, String staffId) {
+    Document d = mongo.findById(caseId, Document.class, collection);
+    var delivered = new HashSet<ChatIdentity>();
+    var refused = new HashSet<ChatIdentity>();
+    if (d != null) {
+      String prefix = version + " " + staffId + " ";
+      for (String entry : d.getList("tried", String.class, List.of())) {
+        if (!entry.startsWith(prefix)) {
+          continue;
+        }
+        String[] rest = entry.substring(prefix.length()).split(" ", 2);
+        String[] chat = rest[0].split(":", 2);
+        var identity = new ChatIdentity(ChatPlatform.valueOf(chat[0]), chat[1]);
+        ("refused".equals(rest[1]) ? refused : delivered).add(identity);
+      }
+    }
+    return new Tried(delivered, refused);
+  }
+
+  /**
+   * Notes that the chat answered for {@code version}: {@code delivered} or refused. An entry is
+   * {@code "<version> <staffId> <PLATFORM>:<userId> delivered|refused"}; only handlers' chats.
+   */
+  public void tried(
+      String caseId, int version, String staffId, ChatIdentity chat, boolean delivered) {
+    String entry =
+        version
+            + " "
+            + staffId
+            + " "
+            + chat.platform().name()
+            + ":"
+            + chat.userId()
+            + " "
+            + (delivered ? "delivered" : "refused");
+    mongo.upsert(query(where("_id").is(caseId)), new Update().addToSet("tried", entry), collection);
   }
 
   public void forget(String id) {

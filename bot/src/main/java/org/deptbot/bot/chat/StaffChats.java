@@ -1,9 +1,11 @@
 package org.deptbot.bot.chat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
@@ -11,12 +13,16 @@ import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Messages the bot sends unprompted (a case card, a receipt, a reply relayed to an anonymous
  * reporter), to a chat or to every chat an active staff member linked on a platform that is on.
  */
 public class StaffChats {
+
+  private static final Logger log = LoggerFactory.getLogger(StaffChats.class);
 
   private final ChatLinks links;
   private final StaffMembers staff;
@@ -29,48 +35,55 @@ public class StaffChats {
         adapters.stream().collect(Collectors.toMap(ChatAdapter::platform, Function.identity()));
   }
 
-  /**
-   * Sends what {@code message} makes for each private chat of the member (buttons are made per chat
-   * account, so each gets its own); returns how many chats it reached. A member who is not active
-   * (as the roster says now, not when the message was made) is sent nothing.
-   */
-  public int sendToMember(String staffId, Function<ChatIdentity, Outgoing> message) {
-    if (staff.byId(staffId).filter(StaffMember::active).isEmpty()) {
-      return 0;
-    }
-    List<ChatLink> reachable =
-        links.ofMember(staffId).stream()
-            .filter(l -> adapters.containsKey(l.identity().platform()))
-            .toList();
-    for (ChatLink link : reachable) {
-      send(message.apply(link.identity()));
-    }
-    return reachable.size();
-  }
-
-  /** A message sent to one of a member's chats, with the platform's id of it when it gave one. */
+  /** A message sent with {@link #sendKeepingId}: the chat, and the platform's id (or null). */
   public record Sent(ChatIdentity chat, String messageId) {}
 
+  /** What became of the message to one of a member's chats. */
+  public record Reach(ChatIdentity chat, SendOutcome outcome) {}
+
   /**
-   * As {@link #sendToMember}, keeping the id of each message sent so it can be edited later; one
-   * entry per chat reached.
+   * Sends what {@code message} makes to each private chat of the member (buttons are made per chat
+   * account, so each gets its own) on a platform that is on, except those {@code skip} names (they
+   * already have it, or refused it); returns what became of each one sent, in the order of the
+   * member's links. One chat's failure never keeps the message from the others. A member who is not
+   * active (as the roster says now, not when the message was made) is sent nothing.
    */
-  public List<Sent> sendToMemberKeepingIds(
-      String staffId, Function<ChatIdentity, Outgoing.Send> message) {
+  public List<Reach> sendToMember(
+      String staffId, Function<ChatIdentity, Outgoing.Send> message, Predicate<ChatIdentity> skip) {
+    List<Reach> reached = new ArrayList<>();
+    for (ChatIdentity chat : chatsOf(staffId)) {
+      if (skip.test(chat)) {
+        continue;
+      }
+      SendOutcome outcome;
+      try {
+        outcome = adapters.get(chat.platform()).sendUnprompted(message.apply(chat));
+      } catch (RuntimeException failed) {
+        log.warn("Could not send to a chat of {}: {}", staffId, failed.toString());
+        outcome = new SendOutcome.Unreachable(failed.getClass().getSimpleName());
+      }
+      reached.add(new Reach(chat, outcome));
+    }
+    return reached;
+  }
+
+  /** As above, to every chat of the member. */
+  public List<Reach> sendToMember(String staffId, Function<ChatIdentity, Outgoing.Send> message) {
+    return sendToMember(staffId, message, chat -> false);
+  }
+
+  /**
+   * The private chats of an active member on the platforms that are on, in the order of their
+   * links; none for a member who is not active or not on the roster.
+   */
+  public List<ChatIdentity> chatsOf(String staffId) {
     if (staff.byId(staffId).filter(StaffMember::active).isEmpty()) {
       return List.of();
     }
-    List<ChatLink> reachable =
-        links.ofMember(staffId).stream()
-            .filter(l -> adapters.containsKey(l.identity().platform()))
-            .toList();
-    List<Sent> sent = new java.util.ArrayList<>();
-    for (ChatLink link : reachable) {
-      Optional<String> id =
-          adapters.get(link.identity().platform()).sendKeepingId(message.apply(link.identity()));
-      sent.add(new Sent(link.identity(), id.orElse(null)));
-    }
-    return sent;
+    return links.ofMember(staffId).stream()
+        .map(ChatLink::identity)
+        .filter(identity -> adapters.containsKey(identity.platform()))
+        .toList();
   }
 
   /**
@@ -83,7 +96,11 @@ public class StaffChats {
     if (adapter == null) {
       return Optional.empty();
     }
-    String id = adapter.sendKeepingId(message).orElse(null);
+    SendOutcome outcome = adapter.sendUnprompted(message);
+    if (outcome instanceof SendOutcome.Unreachable unreachable) {
+      throw new IllegalStateException(unreachable.why());
+    }
+    String id = outcome instanceof SendOutcome.Delivered delivered ? delivered.messageId() : null;
     return Optional.of(
         new Sent(new ChatIdentity(message.to().platform(), message.to().chatId()), id));
   }

@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,8 +82,13 @@ class DiscordSender implements ChatAdapter {
     answer.finish(messages);
   }
 
+  /**
+   * A 4xx answer with a JSON code (50007: the user's DMs are closed; 10013 or 50033: no such user)
+   * or a missing permission is a refusal for good; 5xx, or no answer at all, is Discord unreachable
+   * for now. JDA itself waits out 429 answers and sends again.
+   */
   @Override
-  public Optional<String> sendKeepingId(Outgoing.Send message) {
+  public SendOutcome sendUnprompted(Outgoing.Send message) {
     try {
       String id = null;
       for (DiscordReplies.Part part : DiscordReplies.parts(message)) {
@@ -91,16 +97,17 @@ class DiscordSender implements ChatAdapter {
                 .map(c -> c.sendMessage(part.data()).complete().getId())
                 .orElse(null);
       }
-      return Optional.ofNullable(id);
+      return new SendOutcome.Delivered(id);
     } catch (ErrorResponseException refused) {
       if (refused.isServerError() || refused.getErrorCode() <= 0) {
-        throw new IllegalStateException("Discord could not be reached", refused);
+        log.warn("Discord failed an unprompted message; it is tried again later");
+        return new SendOutcome.Unreachable("Discord failed (" + refused.getErrorCode() + ")");
       }
       log.warn("Discord refused an unprompted message: {}", refused.getMessage());
-      return Optional.empty();
+      return new SendOutcome.Refused(refused.getMessage());
     } catch (InsufficientPermissionException missing) {
-      log.warn("Discord: no permission for an unprompted message: {}", missing);
-      return Optional.empty();
+      log.warn("Discord: no permission for an unprompted message: {}", missing.toString());
+      return new SendOutcome.Refused("missing permission " + missing.getPermission().getName());
     }
   }
 

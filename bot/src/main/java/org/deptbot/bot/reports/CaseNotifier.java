@@ -10,8 +10,10 @@ import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReporterSeal;
@@ -35,6 +37,7 @@ class CaseNotifier {
   private final ButtonActions buttons;
   private final Conversations conversations;
   private final SentCards sent;
+  private final CaseHandover handover;
 
   CaseNotifier(
       Reports reports,
@@ -43,7 +46,9 @@ class CaseNotifier {
       ReportDesk desk,
       ButtonActions buttons,
       Conversations conversations,
-      SentCards sent) {
+      SentCards sent,
+      CaseHandover handover) {
+    this.handover = handover;
     this.sent = sent;
     this.conversations = conversations;
     this.reports = reports;
@@ -66,7 +71,11 @@ class CaseNotifier {
         log.warn("Could not redraw the cards of case {}; trying again shortly", r.id(), e);
       }
       try {
-        boolean handler = r.handlerToNotify() && toHandlerNow(r);
+        ToHandler card = r.handlerToNotify() ? toHandlerNow(r) : ToHandler.OWED;
+        if (card == ToHandler.CHANGED) {
+          continue; // the case has a new version, which the next round reads
+        }
+        boolean handler = card == ToHandler.DONE;
         boolean reporter = r.reporterToNotify() && toReporterNow(r);
         if (handler || reporter) {
           reports.notified(r, handler, reporter);
@@ -118,12 +127,25 @@ class CaseNotifier {
     }
   }
 
-  private boolean toHandlerNow(Report r) {
+  /** What sending the card to the handler came to. */
+  private enum ToHandler {
+    /** Nothing more is owed to the handler for this version. */
+    DONE,
+    /** Still owed: a chat could not be reached now, or the handler has no chat. */
+    OWED,
+    /**
+     * No chat took it, so the case went to the next handler, or was noted as unreachable: a new
+     * version, which the next round reads.
+     */
+    CHANGED
+  }
+
+  private ToHandler toHandlerNow(Report r) {
     try {
       return toHandler(r);
     } catch (RuntimeException e) {
       log.warn("Could not send case {} to its handler; trying again shortly", r.id(), e);
-      return false;
+      return ToHandler.OWED;
     }
   }
 
@@ -147,29 +169,89 @@ class CaseNotifier {
     }
   }
 
-  /** The card goes to every chat the handler linked, so it reaches them wherever they are. */
-  private boolean toHandler(Report r) {
-    // none reached: not in chat now; the console shows the case
+  /**
+   * The card goes to every chat the handler linked, so it reaches them wherever they are. Each chat
+   * answers once for each version of the case ({@link SentCards.Tried}): one that has the card, or
+   * refused it for good, is not sent it again while the handler is owed this version, and one that
+   * could not be reached is tried again on the next round. Done once some chat has the card and
+   * none is left to try. When every chat refused it (the handler blocked the bot or closed their
+   * DMs everywhere), the handler cannot be reached: the case goes to the next handler at once
+   * ({@link CaseHandover#handlerUnreachable}), and if no one else may take it, it stays and the
+   * console shows it. A handler with no chat at all stays owed: they may link one, and the console
+   * shows the case meanwhile.
+   */
+  private ToHandler toHandler(Report r) {
+    SentCards.Tried tried = sent.tried(r.id(), r.version(), r.handlerId());
     RichText text = cards.card(r);
     Map<ChatIdentity, String> drawn = new HashMap<>();
-    List<StaffChats.Sent> reached =
-        chats.sendToMemberKeepingIds(
+    List<StaffChats.Reach> reached =
+        chats.sendToMember(
             r.handlerId(),
             identity -> {
               List<List<Button>> actions = cards.actions(r, buttons, identity);
               drawn.put(identity, SentCards.digest(text, actions));
               return new Outgoing.Send(StaffChats.privateChat(identity), text, actions);
-            });
-    for (StaffChats.Sent card : reached) {
-      if (card.messageId() != null) {
-        sent.add(
-            r.id(),
-            r.version(),
-            new SentCards.Card(
-                r.handlerId(), card.chat(), card.messageId(), drawn.get(card.chat())));
+            },
+            tried::answered);
+    boolean delivered = !tried.delivered().isEmpty();
+    boolean refused = !tried.refused().isEmpty();
+    boolean unreachable = false;
+    for (StaffChats.Reach reach : reached) {
+      if (reach.outcome() instanceof SendOutcome.Delivered card) {
+        if (card.messageId() != null) {
+          sent.add(
+              r.id(),
+              r.version(),
+              new SentCards.Card(
+                  r.handlerId(), reach.chat(), card.messageId(), drawn.get(reach.chat())));
+        }
+        sent.tried(r.id(), r.version(), r.handlerId(), reach.chat(), true);
+        delivered = true;
+      } else if (reach.outcome().refused()) {
+        sent.tried(r.id(), r.version(), r.handlerId(), reach.chat(), false);
+        refused = true;
+      } else {
+        unreachable = true;
       }
     }
-    return !reached.isEmpty();
+    if (unreachable) {
+      return ToHandler.OWED; // tried again shortly, without the chats that answered
+    }
+    if (delivered) {
+      return ToHandler.DONE;
+    }
+    if (!refused) {
+      return ToHandler.OWED; // no chat: not in chat now; the console shows the case
+    }
+    return handOver(r);
+  }
+
+  /**
+   * Every chat of the handler refused the card: the case goes to the next handler, or, when no one
+   * else may take it, stays with a note that its handler could not be reached (the console shows
+   * it) and owes them nothing more in chat.
+   */
+  private ToHandler handOver(Report r) {
+    var stored = handover.handlerUnreachable(r);
+    if (stored.isPresent() && !stored.get().handlerId().equals(r.handlerId())) {
+      log.warn(
+          "Case {}: its handler {} could not be reached in any chat; it went to the next handler",
+          r.id(),
+          r.handlerId());
+      return ToHandler.CHANGED;
+    }
+    if (stored.isPresent()) {
+      log.warn(
+          "Case {}: its handler {} could not be reached in any chat and no one else may take it;"
+              + " it stays with them and the console shows it",
+          r.id(),
+          r.handlerId());
+      reports.notified(stored.get(), true, false);
+      return ToHandler.CHANGED;
+    }
+    boolean unchanged = reports.byId(r.id()).map(now -> now.version() == r.version()).orElse(false);
+    // unchanged: already noted as unreachable, nothing more to do in chat; else read it again
+    return unchanged ? ToHandler.DONE : ToHandler.OWED;
   }
 
   /**

@@ -8,6 +8,7 @@ import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.ReportDeadlines;
@@ -130,8 +131,9 @@ class ReportsConfiguration {
       ReportDesk desk,
       ButtonActions buttons,
       Conversations conversations,
-      SentCards sent) {
-    return new CaseNotifier(reports, chats, cards, desk, buttons, conversations, sent);
+      SentCards sent,
+      CaseHandover handover) {
+    return new CaseNotifier(reports, chats, cards, desk, buttons, conversations, sent, handover);
   }
 
   @Bean

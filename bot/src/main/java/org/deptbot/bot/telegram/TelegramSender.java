@@ -3,13 +3,13 @@ package org.deptbot.bot.telegram;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +40,7 @@ class TelegramSender implements ChatAdapter {
   private static final int MAX_RETRIES = 3;
 
   /**
-   * How {@link #sendKeepingId} marks the id of a picture whose caption holds the text: Telegram
+   * How {@link #sendUnprompted} marks the id of a picture whose caption holds the text: Telegram
    * edits it with editMessageCaption (editMessageText refuses a message without text).
    */
   static final String CAPTIONED = "caption:";
@@ -83,25 +83,33 @@ class TelegramSender implements ChatAdapter {
     }
   }
 
+  /**
+   * A 4xx answer (403: the user blocked the bot or never started it; 400: chat not found) is a
+   * refusal for good; 5xx, a 429 still refused after its waits, or no answer, is Telegram
+   * unreachable for now.
+   */
   @Override
-  public Optional<String> sendKeepingId(Outgoing.Send message) {
+  public SendOutcome sendUnprompted(Outgoing.Send message) {
     try {
       Message last =
           message.image() != null
               ? sendPhoto(message)
               : sendText(message.to().chatId(), message.text(), message.buttons());
-      return Optional.ofNullable(last)
-          .map(m -> (m.hasPhoto() ? CAPTIONED : "") + String.valueOf(m.getMessageId()));
+      return new SendOutcome.Delivered(
+          last == null ? null : (last.hasPhoto() ? CAPTIONED : "") + last.getMessageId());
     } catch (TelegramApiRequestException refused) {
-      if (refused.getErrorCode() != null && refused.getErrorCode() >= 500) {
-        // Telegram's own failure: the message is owed still, as in deliver
-        throw new IllegalStateException(
-            "Telegram failed (" + refused.getErrorCode() + ")", refused);
+      Integer code = refused.getErrorCode();
+      if (code == null || code >= 500 || code == 429) {
+        log.warn("Telegram failed a message sent unprompted ({}); it is tried again later", code);
+        return new SendOutcome.Unreachable("Telegram failed (" + code + ")");
       }
       log.warn("Telegram refused a message (sent unprompted): {}", refused.getApiResponse());
-      return Optional.empty();
+      return new SendOutcome.Refused(refused.getApiResponse());
     } catch (TelegramApiException unreachable) {
-      throw new IllegalStateException("Telegram could not be reached", unreachable);
+      log.warn(
+          "Telegram could not be reached for a message sent unprompted ({})",
+          unreachable.getClass().getSimpleName());
+      return new SendOutcome.Unreachable("Telegram could not be reached");
     }
   }
 

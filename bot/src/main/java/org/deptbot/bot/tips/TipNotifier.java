@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.ReporterSeal;
@@ -125,45 +126,64 @@ class TipNotifier {
     }
   }
 
-  /** True once at least one member of the desk has the card. */
+  /**
+   * True once at least one member of the desk has the card: a member whose every chat refused it
+   * (blocked the bot, DMs closed) does not count, and neither does one that could not be reached.
+   * Until someone has it, a round in which a chat could not be reached leaves the tip owed, so it
+   * is tried again shortly. When every chat of the desk refused it, it is given up on in chat (with
+   * one log line; trying again every second would only be refused again), and the tip waits on the
+   * console. A desk with no chat at all stays owed, as before: someone may link one.
+   */
   private boolean toDesk(Tip t) {
     Image photo = cards.photo(t);
     RichText text = cards.card(t);
-    int reached = 0;
+    boolean delivered = false;
+    boolean refused = false;
+    boolean unreachable = false;
     for (StaffMember member : desk.deskMembers()) {
-      try {
-        reached += sendCard(t, member, text, photo);
-      } catch (RuntimeException e) {
-        log.warn("Could not send tip {} to {}; the others still get it", t.id(), member.id(), e);
+      List<StaffChats.Reach> reached = sendCard(t, member, text, photo);
+      for (StaffChats.Reach reach : reached) {
+        delivered |= reach.outcome().delivered();
+        refused |= reach.outcome().refused();
+        unreachable |= reach.outcome() instanceof SendOutcome.Unreachable;
+      }
+      if (reached.stream().anyMatch(r -> !r.outcome().delivered())) {
+        log.warn("Tip {}: not every chat of {} took the card", t.id(), member.id());
       }
     }
-    return reached > 0;
+    if (delivered || unreachable || !refused) {
+      return delivered;
+    }
+    log.warn(
+        "Tip {}: every chat of the tips desk refused the card; it waits on the console", t.id());
+    return true;
   }
 
   /**
    * Sends {@code text} as a card of the tip to every chat of a member of the desk, with the desk's
-   * actions, and keeps where each went so later changes redraw it; returns how many chats it
-   * reached. Throws when a platform cannot be reached.
+   * actions, and keeps where each delivered one went so later changes redraw it; returns what
+   * became of each chat's card. Never throws for a platform's answer.
    */
-  int sendCard(Tip t, StaffMember member, RichText text, Image photo) {
+  List<StaffChats.Reach> sendCard(Tip t, StaffMember member, RichText text, Image photo) {
     Map<ChatIdentity, String> drawn = new HashMap<>();
-    List<StaffChats.Sent> reached =
-        chats.sendToMemberKeepingIds(
+    List<StaffChats.Reach> reached =
+        chats.sendToMember(
             member.id(),
             identity -> {
               List<List<Button>> actions = cards.actions(t, buttons, identity);
               drawn.put(identity, SentCards.digest(text, actions));
               return new Outgoing.Send(StaffChats.privateChat(identity), text, actions, photo);
             });
-    for (StaffChats.Sent card : reached) {
-      if (card.messageId() != null) {
+    for (StaffChats.Reach reach : reached) {
+      if (reach.outcome() instanceof SendOutcome.Delivered card && card.messageId() != null) {
         sent.add(
             t.id(),
             t.version(),
-            new SentCards.Card(member.id(), card.chat(), card.messageId(), drawn.get(card.chat())));
+            new SentCards.Card(
+                member.id(), reach.chat(), card.messageId(), drawn.get(reach.chat())));
       }
     }
-    return reached.size();
+    return reached;
   }
 
   private boolean toTipsterNow(Tip t) {

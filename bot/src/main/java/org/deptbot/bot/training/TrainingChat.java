@@ -3,7 +3,6 @@ package org.deptbot.bot.training;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deptbot.bot.chat.Button;
@@ -15,6 +14,7 @@ import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**
@@ -106,8 +106,8 @@ class TrainingChat implements ChatAdapter {
   }
 
   @Override
-  public Optional<String> sendKeepingId(Outgoing.Send send) {
-    return Optional.of(
+  public SendOutcome sendUnprompted(Outgoing.Send send) {
+    return new SendOutcome.Delivered(
         transcript(send.to().chatId())
             .add("bot", picture(send.image()) + html(send.text()), buttons(send.buttons())));
   }

@@ -1,6 +1,7 @@
 package org.deptbot.bot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.deptbot.core.testing.StaffFixtures.member;
 
 import java.time.Instant;
@@ -21,12 +22,14 @@ class StaffChatsIT {
   private final List<Outgoing> sent = new ArrayList<>();
   private StaffMembers staff;
   private StaffChats chats;
+  private ChatLinks links;
+  private ChatAdapter telegram;
 
   @BeforeEach
   void setUp() {
     var mongo = TestMongo.newDatabase();
     staff = new StaffMembers(mongo);
-    var links = new ChatLinks(mongo);
+    links = new ChatLinks(mongo);
     staff.save(member("sgt", Role.SUPERVISOR));
     links.linkIfFree(
         ChatLink.of(
@@ -34,7 +37,7 @@ class StaffChatsIT {
             "sgt",
             Instant.now(),
             ChatLink.Source.ENROLLMENT));
-    ChatAdapter telegram =
+    telegram =
         new ChatAdapter() {
           @Override
           public ChatPlatform platform() {
@@ -51,22 +54,63 @@ class StaffChatsIT {
 
   @Test
   void aDeactivatedMemberIsSentNothingThoughTheirChatStaysLinked() {
-    assertThat(chats.sendToMember("sgt", StaffChatsIT::card)).isEqualTo(1);
+    assertThat(chats.sendToMember("sgt", StaffChatsIT::card)).hasSize(1);
     sent.clear();
 
     staff.save(staff.byId("sgt").orElseThrow().deactivated());
 
-    assertThat(chats.sendToMember("sgt", StaffChatsIT::card)).isZero();
+    assertThat(chats.sendToMember("sgt", StaffChatsIT::card)).isEmpty();
     assertThat(sent).isEmpty();
   }
 
   @Test
   void someoneNotOnTheRosterIsSentNothing() {
-    assertThat(chats.sendToMember("nobody", StaffChatsIT::card)).isZero();
+    assertThat(chats.sendToMember("nobody", StaffChatsIT::card)).isEmpty();
     assertThat(sent).isEmpty();
   }
 
-  private static Outgoing card(ChatIdentity identity) {
+  @Test
+  void aPlatformThatFailsIsReportedForItsChatAndTheOtherChatsStillGetTheMessage() {
+    links.linkIfFree(
+        ChatLink.of(
+            new ChatIdentity(ChatPlatform.DISCORD, "400000000000000040"),
+            "sgt",
+            Instant.now(),
+            ChatLink.Source.ENROLLMENT));
+    ChatAdapter failing =
+        new ChatAdapter() {
+          @Override
+          public ChatPlatform platform() {
+            return ChatPlatform.DISCORD;
+          }
+
+          @Override
+          public void deliver(Incoming cause, List<Outgoing> replies) {
+            throw new IllegalStateException("Discord could not be reached");
+          }
+        };
+    chats = new StaffChats(links, staff, List.of(failing, telegram));
+
+    List<StaffChats.Reach> reached = chats.sendToMember("sgt", StaffChatsIT::card);
+
+    assertThat(reached)
+        .extracting(r -> r.chat().platform(), r -> r.outcome().getClass())
+        .containsExactlyInAnyOrder(
+            tuple(ChatPlatform.TELEGRAM, SendOutcome.Delivered.class),
+            tuple(ChatPlatform.DISCORD, SendOutcome.Unreachable.class));
+    assertThat(sent).hasSize(1);
+
+    // a chat the caller names is skipped
+    sent.clear();
+    assertThat(
+            chats.sendToMember(
+                "sgt", StaffChatsIT::card, c -> c.platform() == ChatPlatform.TELEGRAM))
+        .extracting(r -> r.chat().platform())
+        .containsExactly(ChatPlatform.DISCORD);
+    assertThat(sent).isEmpty();
+  }
+
+  private static Outgoing.Send card(ChatIdentity identity) {
     return new Outgoing.Send(
         StaffChats.privateChat(identity), RichText.plain("Case R-2026-000001"), List.of(), null);
   }

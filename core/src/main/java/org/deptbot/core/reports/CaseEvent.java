@@ -26,6 +26,8 @@ public record CaseEvent(
     ESCALATED,
     RESOLVED,
     DISMISSED,
-    REMINDED
+    REMINDED,
+    /** Every chat the handler linked refused the case card, and no one else may take the case. */
+    UNREACHABLE
   }
 }

@@ -94,6 +94,77 @@ public class CaseHandover {
     return false;
   }
 
+  /** The reason given in the case history and the audit log when a handler cannot be reached. */
+  public static final String UNREACHABLE = "could not be reached in chat";
+
+  /**
+   * The handler of {@code read} could not be reached in any chat they linked (each refused the card
+   * for good): the case goes one level up at once, as an escalation would (never to the subject;
+   * internal affairs at the top), and the move is audited as one by the system, with the reason.
+   * When no one else may take it, it stays and the case notes once that its handler could not be
+   * reached (audited as {@code case.unreachable}), so the console shows it. Returns the case as
+   * stored after either change; empty when there was nothing to do (already noted, or closed) or
+   * the case changed meanwhile (the caller reads it again next time).
+   */
+  public Optional<Report> handlerUnreachable(Report read) {
+    if (!read.status().open()) {
+      return Optional.empty();
+    }
+    String from = read.handlerId();
+    String to;
+    try {
+      to =
+          new ReportRouting(staff.all(), conflictsToInternalAffairs)
+              .escalate(from, read.subjectId())
+              .handlerId();
+    } catch (ReportRouting.NoOneToHandle nobody) {
+      to = from;
+    }
+    if (to.equals(from)) {
+      return stays(read);
+    }
+    Route route = new Route(to, Route.Reason.HANDLER_UNREACHABLE, List.of(from, to));
+    Report changed =
+        read.reroute("system", route, CaseEvent.Kind.ESCALATED, UNREACHABLE, clock.instant());
+    if (!reports.replace(read, changed)) {
+      return Optional.empty();
+    }
+    audit.system(
+        "case.escalated",
+        "case:" + read.id(),
+        "by",
+        "system",
+        "status",
+        changed.status().name(),
+        "before",
+        from,
+        "handler",
+        to,
+        "reason",
+        UNREACHABLE);
+    return Optional.of(changed);
+  }
+
+  private Optional<Report> stays(Report read) {
+    if (read.unreachableSinceRouted()) {
+      return Optional.empty();
+    }
+    Report changed = read.handlerUnreachable(UNREACHABLE, clock.instant());
+    if (!reports.replace(read, changed)) {
+      return Optional.empty();
+    }
+    audit.system(
+        "case.unreachable",
+        "case:" + read.id(),
+        "by",
+        "system",
+        "handler",
+        read.handlerId(),
+        "reason",
+        UNREACHABLE);
+    return Optional.of(changed);
+  }
+
   private List<Report> openCases(String staffId) {
     List<Report> all = new ArrayList<>();
     for (int page = 0; ; page++) {

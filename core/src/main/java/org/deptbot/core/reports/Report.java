@@ -156,6 +156,35 @@ public record Report(
         false);
   }
 
+  /**
+   * Notes that every chat of the handler refused the case card and no one else may take the case:
+   * it stays with them, and the console says so until it moves or is acknowledged. No one is owed
+   * anything new for it.
+   */
+  public Report handlerUnreachable(String reason, Instant at) {
+    requireOpen();
+    return next(
+        status,
+        event(at, CaseEvent.Kind.UNREACHABLE, "system", reason, false),
+        route,
+        outcome,
+        false,
+        false);
+  }
+
+  /**
+   * Whether the current handler could not be reached in chat since the case came to them, and has
+   * not acknowledged it.
+   */
+  public boolean unreachableSinceRouted() {
+    if (status != CaseStatus.NEW && status != CaseStatus.ESCALATED) {
+      return false;
+    }
+    Instant routed = routedAt();
+    return events.stream()
+        .anyMatch(e -> e.kind() == CaseEvent.Kind.UNREACHABLE && !e.at().isBefore(routed));
+  }
+
   public Report resolve(String by, Outcome how, String note, Instant at) {
     requireHandler(by);
     requireOpen();

@@ -36,7 +36,12 @@ public record Route(String handlerId, Reason reason, List<String> arguments) {
     /** An anonymous report, past the subject to the first supervisor above them; subject, to. */
     ANONYMOUS_ABOVE_SUBJECT,
     /** Its handler was deactivated, so it went one level up; arguments: from, to. */
-    HANDLER_DEACTIVATED
+    HANDLER_DEACTIVATED,
+    /**
+     * Every chat its handler linked refused the case card (blocked the bot, closed their direct
+     * messages), so it went one level up at once; arguments: from, to.
+     */
+    HANDLER_UNREACHABLE
   }
 
   public Route {

@@ -83,6 +83,48 @@ class CaseHandoverIT {
     assertThat(reports.byId("R-2026-000003").orElseThrow().handlerId()).isEqualTo("sgt");
   }
 
+  @Test
+  void aHandlerNoChatReachesHandsTheCaseOnAtOnceAndAtTheTopItStays() {
+    Report sgts = reports.submit(ReportFixtures.newCase("R-2026-000004", "i-4", "sgt"));
+
+    Report moved = handover.handlerUnreachable(sgts).orElseThrow();
+
+    assertThat(moved.handlerId()).isEqualTo("chief");
+    assertThat(moved.handlerToNotify()).isTrue();
+    assertThat(moved.route().reason()).isEqualTo(Route.Reason.HANDLER_UNREACHABLE);
+    assertThat(moved.route().arguments()).containsExactly("sgt", "chief");
+    assertThat(moved.events().get(moved.events().size() - 1).note())
+        .isEqualTo("could not be reached in chat");
+    assertThat(auditLog.about("case:R-2026-000004"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.actor()).isEqualTo("system");
+              assertThat(e.action()).isEqualTo("case.escalated");
+              assertThat(e.details())
+                  .containsEntry("before", "sgt")
+                  .containsEntry("handler", "chief")
+                  .containsEntry("reason", "could not be reached in chat");
+            });
+
+    // internal affairs has no one above: the case stays there, noted and audited once
+    Report ias = reports.submit(ReportFixtures.newCase("R-2026-000005", "i-5", "ia"));
+    Report noted = handover.handlerUnreachable(ias).orElseThrow();
+    assertThat(noted.handlerId()).isEqualTo("ia");
+    assertThat(noted.unreachableSinceRouted()).isTrue();
+    assertThat(handover.handlerUnreachable(noted)).isEmpty();
+    assertThat(reports.byId("R-2026-000005").orElseThrow().version()).isEqualTo(noted.version());
+    assertThat(auditLog.about("case:R-2026-000005"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("case.unreachable");
+              assertThat(e.details()).containsEntry("handler", "ia");
+            });
+    // once acknowledged (seen, say, on the console) it no longer reads as unreachable
+    assertThat(noted.acknowledge("ia", Instant.now()).unreachableSinceRouted()).isFalse();
+  }
+
   private Actor byClerk() {
     return Actor.staff(staffMembers.byId("clerk").orElseThrow(), null);
   }
