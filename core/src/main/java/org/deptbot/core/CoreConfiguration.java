@@ -8,7 +8,7 @@ import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.audit.ChainVerifier;
 import org.deptbot.core.channels.Channels;
-import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;

@@ -11,8 +11,8 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.TimeShown;
 
 /** {@code /notices}: the active notices, newest first, each with Update, Cancel and Status. */

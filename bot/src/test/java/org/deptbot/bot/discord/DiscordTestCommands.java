@@ -17,7 +17,7 @@ import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
-import org.deptbot.core.notices.Severity;
+import org.deptbot.core.templates.Severity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
