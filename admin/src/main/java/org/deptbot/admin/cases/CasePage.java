@@ -67,7 +67,7 @@ class CasePage {
     model.addAttribute(
         "history", r.events().stream().map(e -> new Line(e.at(), words.event(e))).toList());
     model.addAttribute("files", evidence.of(r.intakeKey()));
-    boolean mine = r.handledBy(actor.activeMember().orElseThrow().id()) && r.status().open();
+    boolean mine = r.handledBy(actor.staffId()) && r.status().open();
     model.addAttribute("mine", mine);
     model.addAttribute("outcomes", Outcome.values());
     model.addAttribute("assignable", r.status().open() ? triage.assignable(actor, r) : List.of());

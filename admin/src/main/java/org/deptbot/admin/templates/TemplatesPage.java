@@ -77,7 +77,7 @@ class TemplatesPage {
   @GetMapping("/templates/{id}")
   String show(@PathVariable String id, Actor actor, Model model) {
     Template template = desk.byId(id);
-    String me = actor.activeMember().orElseThrow().id();
+    String me = actor.staffId();
     boolean author = authorization.permits(actor, Permission.AUTHOR_TEMPLATE);
     TemplateStatus status = template.status();
     model.addAttribute("template", template);
@@ -151,7 +151,7 @@ class TemplatesPage {
       RedirectAttributes redirect,
       Locale locale) {
     try {
-      String me = actor.activeMember().orElseThrow().id();
+      String me = actor.staffId();
       Template wanted =
           (current == null ? form : form.withKey(current.key())).toDraft(me, clock.instant());
       if (previewOnly) {

@@ -59,7 +59,7 @@ class ApprovalsCommand implements ChatCommand {
     if (pending.isEmpty()) {
       return context.replyWith("approvals.none");
     }
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     List<Outgoing> out = new ArrayList<>(context.replyWith("approvals.count", pending.size()));
     for (Template template : pending) {
       var buttons =

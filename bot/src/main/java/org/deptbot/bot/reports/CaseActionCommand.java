@@ -78,7 +78,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     }
     Report r = found.get();
     String action = parts[1].toLowerCase(Locale.ROOT);
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     try {
       if (!action.equals("files")) {
         // a button from an older card: say why it no longer applies before asking anything

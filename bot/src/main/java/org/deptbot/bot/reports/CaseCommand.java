@@ -62,7 +62,7 @@ class CaseCommand implements ChatCommand {
     }
     Report r = found.get();
     desk.viewed(context.actor(), r);
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     return context.reply(
         cards.card(r),
         me.equals(r.handlerId())

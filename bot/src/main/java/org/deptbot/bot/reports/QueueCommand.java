@@ -60,7 +60,7 @@ class QueueCommand implements ChatCommand {
     if (!context.inPrivateChat()) {
       return context.replyWith("case.private-only");
     }
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     int page = arguments.strip().matches("\\d+") ? Integer.parseInt(arguments.strip()) : 0;
     long open = reports.countOpenFor(me);
     if (open == 0) {
