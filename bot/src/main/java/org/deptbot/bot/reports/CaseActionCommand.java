@@ -57,11 +57,6 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
-  }
-
-  @Override
   public Optional<Permission> requires() {
     return Optional.empty(); // triage rights are checked below, with need-to-know on the case
   }

@@ -34,8 +34,8 @@ class CaseCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("case.private-only");
   }
 
   @Override
@@ -50,9 +50,6 @@ class CaseCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("case.private-only");
-    }
     if (arguments.isBlank()) {
       return context.replyWith("case.needs-number");
     }

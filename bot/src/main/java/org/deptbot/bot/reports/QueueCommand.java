@@ -41,8 +41,8 @@ class QueueCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("case.private-only");
   }
 
   @Override
@@ -57,9 +57,6 @@ class QueueCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("case.private-only");
-    }
     String me = context.actor().staffId();
     int page = arguments.strip().matches("\\d+") ? Integer.parseInt(arguments.strip()) : 0;
     long open = reports.countOpenFor(me);

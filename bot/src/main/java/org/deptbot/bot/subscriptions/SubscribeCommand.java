@@ -33,8 +33,8 @@ class SubscribeCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("subscribe.private-only");
   }
 
   @Override
@@ -43,15 +43,7 @@ class SubscribeCommand implements ChatCommand {
   }
 
   @Override
-  public boolean inPublicMenu() {
-    return true;
-  }
-
-  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("subscribe.private-only");
-    }
     String wanted = arguments.strip();
     if (wanted.isEmpty()) {
       return SubscriptionMenu.show(

@@ -39,11 +39,6 @@ class UnsubscribeCommand implements ChatCommand {
   }
 
   @Override
-  public boolean inPublicMenu() {
-    return true;
-  }
-
-  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
     String wanted = arguments.strip();
     Set<NoticeCategory> removing;

@@ -143,6 +143,20 @@ class ChatEngineIT {
   }
 
   @Test
+  void aPrivateOnlyCommandInAGroupSaysInItsOwnWordsWhereToSendItAndStartsNothing() {
+    String user = newUser();
+    assertThat(onlySend(engine.handle(inGroup(user, "/tip"))).text().plainText())
+        .contains("Tips are sent in a private chat with me", "/tip");
+    assertThat(onlySend(engine.handle(inGroup(user, "/subscribe"))).text().plainText())
+        .contains("Subscribing works in a private chat with me", "/subscribe");
+    assertThat(onlySend(engine.handle(inGroup(DISPATCHER, "/notice"))).text().plainText())
+        .contains("Notices are put together in a private chat with me", "/notice");
+
+    // nothing was begun: the next private message is not taken as the tip's first answer
+    assertThat(reply(user, "a blue van parked by the school")).contains("didn’t understand");
+  }
+
+  @Test
   void anApproverReviewsPendingTemplatesAndApprovesOrSendsThemBack() {
     String approver = "700000010";
     links.relink(

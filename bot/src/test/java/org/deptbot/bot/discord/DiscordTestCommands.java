@@ -139,11 +139,6 @@ class DiscordTestCommands {
     }
 
     @Override
-    public boolean inPublicMenu() {
-      return false;
-    }
-
-    @Override
     public boolean offeredTo(Actor actor, Authorization authorization) {
       return false;
     }
