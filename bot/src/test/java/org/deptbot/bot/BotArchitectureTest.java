@@ -1,7 +1,10 @@
 package org.deptbot.bot;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -46,4 +49,25 @@ class BotArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("org.deptbot.bot..");
+
+  /** The engine every feature and adapter builds on: the conversation engine and delivery. */
+  private static final String[] ENGINE = {"org.deptbot.bot.chat..", "org.deptbot.bot.delivery.."};
+
+  @ArchTest
+  static final ArchRule botPackagesAreFreeOfCycles =
+      slices().matching("org.deptbot.bot.(*)..").should().beFreeOfCycles();
+
+  /**
+   * A feature (notices, reports, tips, …) or adapter (telegram, discord, training) uses the engine,
+   * core and its own classes, never another feature's: a feature can be changed or removed without
+   * touching the others. The engine itself depends on no feature.
+   */
+  @ArchTest
+  static final ArchRule featuresDependOnlyOnTheEngineCoreAndThemselves =
+      slices()
+          .matching("org.deptbot.bot.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .ignoreDependency(
+              DescribedPredicate.alwaysTrue(), resideInAnyPackage(ENGINE).as("the engine"));
 }

@@ -1,6 +1,7 @@
 package org.deptbot.core;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -33,4 +34,14 @@ class CoreArchitectureTest {
               "org.springframework.web..",
               "jakarta.servlet..",
               "org.springframework.security.web..");
+
+  /**
+   * No two packages of core need each other, directly or through others: each can be read, changed
+   * and tested with only what it builds on (templates before notices, channels before delivery).
+   * The classes directly in {@code org.deptbot.core} (the wiring, the shared refusal) belong to no
+   * package here.
+   */
+  @ArchTest
+  static final ArchRule corePackagesAreFreeOfCycles =
+      slices().matching("org.deptbot.core.(*)..").should().beFreeOfCycles();
 }

@@ -77,8 +77,7 @@ class CasePage {
         "history", r.events().stream().map(e -> new Line(e.at(), words.event(e))).toList());
     model.addAttribute("files", evidence.of(r.intakeKey()));
     // only the handler now acts: one who handed it on still sees it, without the buttons
-    boolean mine =
-        actor.activeMember().orElseThrow().id().equals(r.handlerId()) && r.status().open();
+    boolean mine = actor.staffId().equals(r.handlerId()) && r.status().open();
     model.addAttribute("mine", mine);
     model.addAttribute("outcomes", Outcome.values());
     model.addAttribute("assignable", r.status().open() ? triage.assignable(actor, r) : List.of());

@@ -3,8 +3,8 @@ package org.deptbot.admin.channels;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.deptbot.core.channels.Channel;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.NoticeCategory;
 
 /**
  * A channel to add or change, checking itself with messages for the person who typed it; the same

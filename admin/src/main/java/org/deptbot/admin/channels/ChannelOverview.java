@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.NoticeCategory;
 import org.springframework.stereotype.Component;
 
 /** Where notices go: channels per platform, and subscribers per platform and category. */

@@ -75,7 +75,7 @@ class DashboardPage {
   /** Open cases routed to the actor: under 4 hours, 4 to 24 hours, and older. */
   private long[] ages(Actor actor) {
     Instant now = clock.instant();
-    List<Report> open = reports.openFor(actor.activeMember().orElseThrow().id(), 0, CASES_COUNTED);
+    List<Report> open = reports.openFor(actor.staffId(), 0, CASES_COUNTED);
     long[] counts = new long[3];
     for (Report r : open) {
       Duration age = Duration.between(r.submittedAt(), now);

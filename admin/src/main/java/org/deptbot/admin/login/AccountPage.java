@@ -57,10 +57,7 @@ class AccountPage {
   String passwordForm(Actor actor, Model model) {
     model.addAttribute(
         "mustChange",
-        accounts
-            .byId(actor.activeMember().orElseThrow().id())
-            .map(ConsoleAccount::mustChangePassword)
-            .orElse(false));
+        accounts.byId(actor.staffId()).map(ConsoleAccount::mustChangePassword).orElse(false));
     return "password";
   }
 
@@ -73,7 +70,7 @@ class AccountPage {
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
-    String id = actor.activeMember().orElseThrow().id();
+    String id = actor.staffId();
     ConsoleAccount account = accounts.byId(id).orElse(null);
     String problem = null;
     if (account == null || !encoder.matches(current, account.passwordHash())) {
@@ -100,7 +97,7 @@ class AccountPage {
   @PostMapping("/account/tokens")
   String issueToken(
       Actor actor, @RequestParam String label, RedirectAttributes redirect, Locale locale) {
-    String id = actor.activeMember().orElseThrow().id();
+    String id = actor.staffId();
     String name = label.isBlank() ? "API" : label.strip();
     String token = tokens.issue(id, name.length() > 60 ? name.substring(0, 60) : name);
     audit.record(actor, "console.api_token_issued", "staff:" + id, "label", name);
@@ -112,7 +109,7 @@ class AccountPage {
   @PostMapping("/account/tokens/{prefix}/revoke")
   String revokeToken(
       Actor actor, @PathVariable String prefix, RedirectAttributes redirect, Locale locale) {
-    String id = actor.activeMember().orElseThrow().id();
+    String id = actor.staffId();
     if (tokens.revoke(id, prefix)) {
       audit.record(actor, "console.api_token_revoked", "staff:" + id);
       redirect.addFlashAttribute("done", messages.getMessage("token.revoked", null, locale));

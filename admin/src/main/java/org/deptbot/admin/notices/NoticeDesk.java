@@ -111,7 +111,7 @@ class NoticeDesk {
                 check.values(),
                 checks.allowed(template, issue.targets()),
                 issue.mode(),
-                staffId(actor),
+                actor.staffId(),
                 clock.instant())
             .lastingUntil(check.lastsUntil());
     try {
@@ -167,7 +167,7 @@ class NoticeDesk {
                 templateOf(before),
                 check.values(),
                 blankToNull(note),
-                staffId(actor),
+                actor.staffId(),
                 clock.instant())
             .lastingUntil(check.lastsUntil());
     return store(actor, "notice.updated", before, after);
@@ -185,7 +185,7 @@ class NoticeDesk {
         actor,
         "notice.cancelled",
         before,
-        before.cancel(blankToNull(note), staffId(actor), clock.instant()),
+        before.cancel(blankToNull(note), actor.staffId(), clock.instant()),
         reason);
   }
 
@@ -200,7 +200,7 @@ class NoticeDesk {
         actor,
         "notice.found",
         before,
-        before.found(title, body, staffId(actor), clock.instant()),
+        before.found(title, body, actor.staffId(), clock.instant()),
         reason);
   }
 
@@ -233,9 +233,5 @@ class NoticeDesk {
 
   private static String blankToNull(String note) {
     return note == null || note.isBlank() ? null : note.strip();
-  }
-
-  private static String staffId(Actor actor) {
-    return actor.activeMember().orElseThrow().id();
   }
 }

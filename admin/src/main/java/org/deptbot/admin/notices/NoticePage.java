@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
@@ -92,8 +93,7 @@ class NoticePage {
     }
     try {
       Notice updated = desk.update(actor, id, basedOn, values, note, params.containsKey("checked"));
-      redirect.addFlashAttribute("done", wording.say(locale, "notices.updated", updated.id()));
-      return "redirect:/notices/" + id;
+      return done(updated, "notices.updated", redirect, locale);
     } catch (NoticeBlocked blocked) {
       model.addAttribute("problem", wording.say(locale, "notices.not-updated"));
       return form(model, notice, values, note, blocked.check, locale);
@@ -110,11 +110,7 @@ class NoticePage {
 
   @GetMapping("/notices/{id}/found")
   String confirmFound(@PathVariable String id, Model model, Locale locale) {
-    Notice notice = desk.byId(id);
-    if (!notice.status().active()) {
-      return "redirect:/notices/" + id;
-    }
-    return foundStep(notice, locale).show(model, "", "");
+    return confirmWhileActive(id, notice -> foundStep(notice, locale), model);
   }
 
   @PostMapping("/notices/{id}/found")
@@ -132,26 +128,40 @@ class NoticePage {
         () -> foundStep(desk.byId(id), locale),
         response,
         model,
-        why -> {
-          Notice closed =
-              desk.found(
-                  actor,
-                  id,
-                  wording.say(locale, "notice.found.title"),
-                  wording.say(locale, "notice.found.body"),
-                  why);
-          redirect.addFlashAttribute("done", wording.say(locale, "notices.found", closed.id()));
-          return "redirect:/notices/" + id;
-        });
+        why ->
+            done(
+                desk.found(
+                    actor,
+                    id,
+                    wording.say(locale, "notice.found.title"),
+                    wording.say(locale, "notice.found.body"),
+                    why),
+                "notices.found",
+                redirect,
+                locale));
   }
 
   @GetMapping("/notices/{id}/cancel")
   String confirmCancel(@PathVariable String id, Model model, Locale locale) {
+    return confirmWhileActive(id, notice -> cancelStep(notice, locale), model);
+  }
+
+  /**
+   * The page that asks before a notice is closed (cancelled, or its person found); a notice already
+   * closed has nothing to ask about, so it is its own page again.
+   */
+  private String confirmWhileActive(String id, Function<Notice, Confirmation> step, Model model) {
     Notice notice = desk.byId(id);
     if (!notice.status().active()) {
       return "redirect:/notices/" + id;
     }
-    return cancelStep(notice, locale).show(model, "", "");
+    return step.apply(notice).show(model, "", "");
+  }
+
+  /** Back to the notice's page, saying what was done to it. */
+  private String done(Notice notice, String key, RedirectAttributes redirect, Locale locale) {
+    redirect.addFlashAttribute("done", wording.say(locale, key, notice.id()));
+    return "redirect:/notices/" + notice.id();
   }
 
   @PostMapping("/notices/{id}/cancel")
@@ -170,12 +180,7 @@ class NoticePage {
         () -> cancelStep(desk.byId(id), locale),
         response,
         model,
-        why -> {
-          Notice cancelled = desk.cancel(actor, id, note, why);
-          redirect.addFlashAttribute(
-              "done", wording.say(locale, "notices.cancelled", cancelled.id()));
-          return "redirect:/notices/" + id;
-        });
+        why -> done(desk.cancel(actor, id, note, why), "notices.cancelled", redirect, locale));
   }
 
   private Confirmation cancelStep(Notice notice, Locale locale) {

@@ -23,14 +23,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * password they must replace, and unlocking after too many failed tries).
  */
 @Controller
-class MemberAccessPage {
+class MemberAccessPage extends MemberPages {
 
   private final StaffChanges changes;
-  private final MessageSource messages;
 
   MemberAccessPage(StaffChanges changes, MessageSource messages) {
+    super(messages);
     this.changes = changes;
-    this.messages = messages;
   }
 
   @PostMapping("/staff/{id}/enrollment-codes")
@@ -132,19 +131,5 @@ class MemberAccessPage {
         say("member.password-confirm.button", locale),
         "/staff/" + member.id(),
         null);
-  }
-
-  private String say(String key, Locale locale, Object... arguments) {
-    return messages.getMessage(key, arguments, locale);
-  }
-
-  private String done(String id, String key, RedirectAttributes redirect, Locale locale) {
-    redirect.addFlashAttribute("done", messages.getMessage(key, null, locale));
-    return "redirect:/staff/" + id;
-  }
-
-  private String problem(String id, String key, RedirectAttributes redirect, Locale locale) {
-    redirect.addFlashAttribute("problem", messages.getMessage(key, null, locale));
-    return "redirect:/staff/" + id;
   }
 }

@@ -26,16 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Requires(Permission.MANAGE_STAFF)
-class MemberPage {
+class MemberPage extends MemberPages {
 
   private final StaffDirectory directory;
   private final StaffChanges changes;
-  private final MessageSource messages;
 
   MemberPage(StaffDirectory directory, StaffChanges changes, MessageSource messages) {
+    super(messages);
     this.directory = directory;
     this.changes = changes;
-    this.messages = messages;
   }
 
   @GetMapping("/staff/{id}")
@@ -157,14 +156,5 @@ class MemberPage {
         say("member.unlink-confirm.button", locale),
         "/staff/" + member.id(),
         null);
-  }
-
-  private String say(String key, Locale locale, Object... arguments) {
-    return messages.getMessage(key, arguments, locale);
-  }
-
-  private String done(String id, String key, RedirectAttributes redirect, Locale locale) {
-    redirect.addFlashAttribute("done", messages.getMessage(key, null, locale));
-    return "redirect:/staff/" + id;
   }
 }

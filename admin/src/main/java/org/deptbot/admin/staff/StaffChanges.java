@@ -127,7 +127,7 @@ public class StaffChanges {
   IssuedCode issueCode(Actor actor, String id) {
     requireActive(id);
     int before = enrollment.openCodes(id).size();
-    IssuedCode issued = enrollment.issue(id, actor.activeMember().orElseThrow().id());
+    IssuedCode issued = enrollment.issue(id, actor.staffId());
     RosterAudit.by(audit, actor)
         .enrollmentCodes(
             id,

@@ -52,7 +52,7 @@ class TemplateDesk {
   /** A first draft; refused with {@link KeyTaken} when the key is in use. */
   Template create(Actor actor, TemplateForm form) {
     authorization.require(actor, Permission.AUTHOR_TEMPLATE);
-    Template draft = form.toDraft(staffId(actor), clock.instant());
+    Template draft = form.toDraft(actor.staffId(), clock.instant());
     if (!templates.versions(draft.key()).isEmpty()) {
       throw new KeyTaken(draft.key());
     }
@@ -69,7 +69,7 @@ class TemplateDesk {
     authorization.require(actor, Permission.AUTHOR_TEMPLATE);
     Template current = byId(id);
     Template wanted = form.withKey(current.key()).toDraft(current.authorId(), clock.instant());
-    Template edited = current.edit(wanted, staffId(actor), clock.instant());
+    Template edited = current.edit(wanted, actor.staffId(), clock.instant());
     replace(current, edited);
     return recorded(actor, "template.edited", edited);
   }
@@ -78,10 +78,10 @@ class TemplateDesk {
   Template revise(Actor actor, String id, TemplateForm form) {
     authorization.require(actor, Permission.AUTHOR_TEMPLATE);
     Template current = byId(id);
-    Template wanted = form.withKey(current.key()).toDraft(staffId(actor), clock.instant());
+    Template wanted = form.withKey(current.key()).toDraft(actor.staffId(), clock.instant());
     Template revised =
         current.revise(
-            wanted.title(), wanted.body(), wanted.variables(), staffId(actor), clock.instant());
+            wanted.title(), wanted.body(), wanted.variables(), actor.staffId(), clock.instant());
     try {
       templates.add(revised);
     } catch (DuplicateKeyException already) {
@@ -138,10 +138,6 @@ class TemplateDesk {
   private static TemplateTransitionRefused changedMeanwhile(String id) {
     return new TemplateTransitionRefused(
         TemplateTransitionRefused.Reason.CHANGED_MEANWHILE, id + " changed meanwhile", id);
-  }
-
-  private static String staffId(Actor actor) {
-    return actor.activeMember().orElseThrow().id();
   }
 
   /** A new template's key is already some template's. */

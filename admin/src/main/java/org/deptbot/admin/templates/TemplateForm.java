@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.deptbot.core.notices.NoticeCategory;
-import org.deptbot.core.notices.Severity;
-import org.deptbot.core.notices.Urgency;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.Urgency;
 
 /**
  * A template as the form and the API send it. {@link #toDraft} makes a first draft from it, which

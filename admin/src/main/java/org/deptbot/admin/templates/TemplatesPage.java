@@ -6,12 +6,12 @@ import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
-import org.deptbot.core.notices.NoticeCategory;
-import org.deptbot.core.notices.Severity;
-import org.deptbot.core.notices.Urgency;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -77,7 +77,7 @@ class TemplatesPage {
   @GetMapping("/templates/{id}")
   String show(@PathVariable String id, Actor actor, Model model) {
     Template template = desk.byId(id);
-    String me = actor.activeMember().orElseThrow().id();
+    String me = actor.staffId();
     boolean author = authorization.permits(actor, Permission.AUTHOR_TEMPLATE);
     TemplateStatus status = template.status();
     model.addAttribute("template", template);
@@ -151,7 +151,7 @@ class TemplatesPage {
       RedirectAttributes redirect,
       Locale locale) {
     try {
-      String me = actor.activeMember().orElseThrow().id();
+      String me = actor.staffId();
       Template wanted =
           (current == null ? form : form.withKey(current.key())).toDraft(me, clock.instant());
       if (previewOnly) {

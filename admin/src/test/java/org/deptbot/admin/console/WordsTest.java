@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Period;
 import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
+import org.deptbot.core.templates.NoticeCategory;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

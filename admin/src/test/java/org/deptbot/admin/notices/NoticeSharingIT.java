@@ -67,7 +67,8 @@ class NoticeSharingIT {
             now);
     deliveries.queue(List.of(post));
     deliveries.claim(post.id(), "test", now, LEASE);
-    deliveries.sent(post.id(), "42", 1, now, false, true);
+    deliveries.sent(
+        post.id(), "42", 1, now, Deliveries.EarlierPhoto.NONE_LEFT, Deliveries.Sharing.OWED);
     deliveries.claimPublishing(post.id(), now, LEASE);
     deliveries.publishLater(
         post.id(), now.plus(Duration.ofMinutes(50)), "Limited by the platform.", true);

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
-import org.deptbot.core.notices.NoticeCategory;
-import org.deptbot.core.notices.Severity;
-import org.deptbot.core.notices.Urgency;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 
 /** Templates and a channel for console tests; keys are the caller's, so test classes stay apart. */

@@ -41,8 +41,8 @@ class ApprovalsCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("approvals.private-only");
   }
 
   @Override
@@ -52,14 +52,11 @@ class ApprovalsCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("approvals.private-only");
-    }
     List<Template> pending = templates.pendingApproval();
     if (pending.isEmpty()) {
       return context.replyWith("approvals.none");
     }
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     List<Outgoing> out = new ArrayList<>(context.replyWith("approvals.count", pending.size()));
     for (Template template : pending) {
       var buttons =

@@ -16,11 +16,6 @@ public interface ButtonCommand extends ChatCommand {
   }
 
   @Override
-  default boolean inPublicMenu() {
-    return false;
-  }
-
-  @Override
   default boolean internal() {
     return true;
   }

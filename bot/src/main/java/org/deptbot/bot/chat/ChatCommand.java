@@ -45,16 +45,12 @@ public interface ChatCommand {
   }
 
   /**
-   * Whether it answers only in a private chat with the bot (in a group it says so and does nothing
-   * else): the platforms' group menus leave it out.
+   * For a command that works only in a private chat with the bot, the message key of what it says
+   * in a group instead (the engine answers that and does nothing else); empty for one that works
+   * anywhere. The platforms' group menus leave out the former.
    */
-  default boolean privateOnly() {
-    return false;
-  }
-
-  /** Shown to the public in the platform's command menu. */
-  default boolean inPublicMenu() {
-    return requires().isEmpty();
+  default Optional<String> privateOnly() {
+    return Optional.empty();
   }
 
   List<Outgoing> handle(ChatContext context, String arguments);

@@ -1,8 +1,6 @@
 package org.deptbot.bot.chat;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,16 +61,6 @@ public class ChatEngine {
   /** Every command, in the order {@code /help} lists them. */
   public List<ChatCommand> commands() {
     return ordered;
-  }
-
-  /** The commands shown to the public in a platform's command menu, with descriptions. */
-  public Map<String, String> publicMenu() {
-    Map<String, String> menu = new LinkedHashMap<>();
-    commands.values().stream()
-        .filter(ChatCommand::inPublicMenu)
-        .sorted(Comparator.comparing(ChatCommand::name))
-        .forEach(c -> menu.put(c.name(), messages.get("help.command." + c.name())));
-    return menu;
   }
 
   public List<Outgoing> handle(Incoming incoming) {
@@ -195,6 +183,10 @@ public class ChatEngine {
         .filter(p -> !authorization.permits(context.actor(), p))
         .isPresent()) {
       return context.replyWith("not-permitted");
+    }
+    Optional<String> privateOnly = command.privateOnly();
+    if (privateOnly.isPresent() && !context.inPrivateChat()) {
+      return context.replyWith(privateOnly.get());
     }
     return command.handle(context, arguments);
   }

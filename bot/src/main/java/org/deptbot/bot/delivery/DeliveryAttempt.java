@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.deptbot.bot.chat.Messages;
-import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryAction;
@@ -169,8 +169,10 @@ final class DeliveryAttempt {
           posted.messageId(),
           revision,
           clock.instant(),
-          poster.editKeepsPicture(first.messageId()),
-          false);
+          poster.editKeepsPicture(first.messageId())
+              ? Deliveries.EarlierPhoto.STILL_SHOWN
+              : Deliveries.EarlierPhoto.NONE_LEFT,
+          Deliveries.Sharing.NOT_OWED);
       deliveries.showing(first.id(), revision, posted.messageId());
     } else if (edited instanceof PostOutcome.NotEditable) {
       deliveries.failed(
@@ -240,7 +242,13 @@ final class DeliveryAttempt {
       deliveries.retryLater(
           delivery.id(), now, messages.get("delivery.reason.chat-moved", moved.newChatId()), false);
     } else if (outcome instanceof PostOutcome.Posted posted) {
-      deliveries.sent(delivery.id(), posted.messageId(), revision, now, false, posted.toPublish());
+      deliveries.sent(
+          delivery.id(),
+          posted.messageId(),
+          revision,
+          now,
+          Deliveries.EarlierPhoto.NONE_LEFT,
+          posted.toPublish() ? Deliveries.Sharing.OWED : Deliveries.Sharing.NOT_OWED);
       if (first != null) {
         deliveries.showing(first.id(), revision, posted.messageId());
       }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Messages;
-import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;

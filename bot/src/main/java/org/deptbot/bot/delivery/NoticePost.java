@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.notices.NoticeText;
-import org.deptbot.core.notices.Severity;
+import org.deptbot.core.templates.Severity;
 
 /**
  * A notice as it is posted: its words ({@link NoticeText}, worded once in core for the bot and the

@@ -6,8 +6,8 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.core.notices.LimitExceeded;
-import org.deptbot.core.notices.Severity;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.Severity;
 
 /**
  * A notice as a Discord embed: the colour says the severity, the banners (exercise, UPDATED,

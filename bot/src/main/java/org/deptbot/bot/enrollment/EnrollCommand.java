@@ -44,8 +44,8 @@ class EnrollCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("enroll.private-only");
   }
 
   @Override
@@ -60,9 +60,6 @@ class EnrollCommand implements ChatCommand, ChatFlow {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("enroll.private-only");
-    }
     if (arguments.isBlank()) {
       conversations.begin(context.identity(), name(), WAITING_FOR_CODE, Map.of());
       return context.replyWith("enroll.ask");

@@ -54,8 +54,8 @@ class NoticeCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("notice.private-only");
   }
 
   @Override
@@ -65,9 +65,6 @@ class NoticeCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("notice.private-only");
-    }
     if (arguments.isBlank()) {
       return pickTemplate(context);
     }

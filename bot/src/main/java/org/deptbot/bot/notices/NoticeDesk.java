@@ -56,7 +56,7 @@ class NoticeDesk {
   /** The notice as it would be issued or updated, for the preview; nothing is stored. */
   Notice provisional(Actor actor, NoticeDraft draft) {
     Template template = template(draft);
-    String by = staffId(actor);
+    String by = actor.staffId();
     if (draft.kind() == NoticeDraft.Kind.UPDATE) {
       return current(draft.noticeId())
           .update(template, draft.values(), draft.note(), by, clock.instant())
@@ -84,7 +84,7 @@ class NoticeDesk {
                 draft.values(),
                 draft.targets(),
                 draft.mode(),
-                staffId(actor),
+                actor.staffId(),
                 clock.instant())
             .lastingUntil(draft.lastsUntil().orElse(null));
     try {
@@ -105,7 +105,7 @@ class NoticeDesk {
     Notice before = current(draft.noticeId());
     Notice after =
         before
-            .update(template(draft), draft.values(), draft.note(), staffId(actor), clock.instant())
+            .update(template(draft), draft.values(), draft.note(), actor.staffId(), clock.instant())
             .lastingUntil(draft.lastsUntil().orElse(null));
     return store(actor, "notice.updated", before, after, issuerChat);
   }
@@ -117,7 +117,7 @@ class NoticeDesk {
         actor,
         "notice.cancelled",
         before,
-        before.cancel(note, staffId(actor), clock.instant()),
+        before.cancel(note, actor.staffId(), clock.instant()),
         issuerChat);
   }
 
@@ -128,7 +128,7 @@ class NoticeDesk {
         actor,
         "notice.found",
         before,
-        before.found(title, body, staffId(actor), clock.instant()),
+        before.found(title, body, actor.staffId(), clock.instant()),
         issuerChat);
   }
 
@@ -165,10 +165,6 @@ class NoticeDesk {
 
   private Notice current(String noticeId) {
     return notices.byId(noticeId).orElseThrow(() -> new UnknownNotice(noticeId));
-  }
-
-  private static String staffId(Actor actor) {
-    return actor.activeMember().orElseThrow().id();
   }
 
   /** No notice has this number. */

@@ -50,8 +50,8 @@ class NoticeUpdateCommand implements ButtonCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("notice.private-only");
   }
 
   @Override
@@ -61,9 +61,6 @@ class NoticeUpdateCommand implements ButtonCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("notice.private-only");
-    }
     String[] parts = arguments.strip().split("\\s+", 2);
     Optional<Notice> notice = NoticeArguments.activeNotice(context, desk, parts[0]);
     if (notice.isEmpty()) {

@@ -11,8 +11,8 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.TimeShown;
 
 /** {@code /notices}: the active notices, newest first, each with Update, Cancel and Status. */
@@ -34,8 +34,8 @@ class NoticesCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("notice.private-only");
   }
 
   @Override
@@ -45,9 +45,6 @@ class NoticesCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("notice.private-only");
-    }
     List<Notice> active = notices.active();
     if (active.isEmpty()) {
       return context.replyWith("notices.none");

@@ -57,11 +57,6 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
-  }
-
-  @Override
   public Optional<Permission> requires() {
     return Optional.empty(); // triage rights are checked below, with need-to-know on the case
   }
@@ -78,7 +73,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     }
     Report r = found.get();
     String action = parts[1].toLowerCase(Locale.ROOT);
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     try {
       if (!action.equals("files")) {
         // a button from an older card: say why it no longer applies before asking anything

@@ -34,8 +34,8 @@ class CaseCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("case.private-only");
   }
 
   @Override
@@ -50,9 +50,6 @@ class CaseCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("case.private-only");
-    }
     if (arguments.isBlank()) {
       return context.replyWith("case.needs-number");
     }
@@ -62,7 +59,7 @@ class CaseCommand implements ChatCommand {
     }
     Report r = found.get();
     desk.viewed(context.actor(), r);
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     return context.reply(
         cards.card(r),
         me.equals(r.handlerId())

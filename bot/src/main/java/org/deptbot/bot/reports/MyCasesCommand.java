@@ -54,8 +54,8 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("report.private-only");
   }
 
   @Override
@@ -73,9 +73,6 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("report.private-only");
-    }
     String[] parts = arguments.strip().split("\\s+", 2);
     if (parts[0].isEmpty()) {
       return list(context);

@@ -42,8 +42,8 @@ class QueueCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("case.private-only");
   }
 
   @Override
@@ -58,10 +58,7 @@ class QueueCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("case.private-only");
-    }
-    String me = context.actor().activeMember().orElseThrow().id();
+    String me = context.actor().staffId();
     int page = arguments.strip().matches("\\d+") ? Integer.parseInt(arguments.strip()) : 0;
     long open = reports.countOpenFor(me);
     if (open == 0) {

@@ -28,8 +28,8 @@ class ReportCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("report.private-only");
   }
 
   @Override
@@ -39,9 +39,6 @@ class ReportCommand implements ChatCommand {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("report.private-only");
-    }
     if (!desk.withinLimit(context.actor())) {
       return context.replyWith("report.limit");
     }

@@ -8,8 +8,8 @@ import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.NoticeCategory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +33,8 @@ class SubscribeCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("subscribe.private-only");
   }
 
   @Override
@@ -43,15 +43,7 @@ class SubscribeCommand implements ChatCommand {
   }
 
   @Override
-  public boolean inPublicMenu() {
-    return true;
-  }
-
-  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("subscribe.private-only");
-    }
     String wanted = arguments.strip();
     if (wanted.isEmpty()) {
       return SubscriptionMenu.show(

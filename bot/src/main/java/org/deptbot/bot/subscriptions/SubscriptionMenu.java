@@ -10,9 +10,9 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.NoticeCategory;
 
 /**
  * The list of categories with a tick on each one the chat receives; a tap adds or removes one, and

@@ -32,11 +32,6 @@ class SubscriptionsCommand implements ChatCommand {
   }
 
   @Override
-  public boolean inPublicMenu() {
-    return true;
-  }
-
-  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
     var chosen = SubscriptionMenu.current(subscribers, context);
     return SubscriptionMenu.show(

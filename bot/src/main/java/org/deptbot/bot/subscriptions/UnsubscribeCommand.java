@@ -8,9 +8,9 @@ import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.NoticeCategory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +36,6 @@ class UnsubscribeCommand implements ChatCommand {
   @Override
   public Optional<Permission> requires() {
     return Optional.of(Permission.SUBSCRIBE_TO_NOTICES);
-  }
-
-  @Override
-  public boolean inPublicMenu() {
-    return true;
   }
 
   @Override

@@ -14,7 +14,7 @@ import okhttp3.OkHttpClient;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Incoming;
-import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -91,7 +91,7 @@ final class TelegramCommandMenus {
             .build());
     client.execute(
         SetMyCommands.builder()
-            .commands(commands(publicNames(c -> !c.privateOnly())))
+            .commands(commands(publicNames(c -> c.privateOnly().isEmpty())))
             .scope(new BotCommandScopeAllGroupChats())
             .build());
   }

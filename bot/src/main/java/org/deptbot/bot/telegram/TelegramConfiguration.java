@@ -8,7 +8,7 @@ import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.core.access.Authorization;
-import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.beans.factory.annotation.Value;

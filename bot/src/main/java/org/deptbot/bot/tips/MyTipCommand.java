@@ -41,8 +41,8 @@ class MyTipCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("tip.private-only");
   }
 
   @Override
@@ -51,15 +51,7 @@ class MyTipCommand implements ChatCommand, ChatFlow {
   }
 
   @Override
-  public boolean inPublicMenu() {
-    return true;
-  }
-
-  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("tip.private-only");
-    }
     String[] parts = arguments.strip().split("\\s+", 2);
     if (parts[0].isEmpty()) {
       return context.replyWith("mytip.none"); // nothing stored lists a person's tips

@@ -35,8 +35,8 @@ class TipCommand implements ChatCommand {
   }
 
   @Override
-  public boolean privateOnly() {
-    return true;
+  public Optional<String> privateOnly() {
+    return Optional.of("tip.private-only");
   }
 
   @Override
@@ -45,15 +45,7 @@ class TipCommand implements ChatCommand {
   }
 
   @Override
-  public boolean inPublicMenu() {
-    return true;
-  }
-
-  @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    if (!context.inPrivateChat()) {
-      return context.replyWith("tip.private-only");
-    }
     if (!desk.withinLimit(context.identity())) {
       List<Outgoing> out = new ArrayList<>(DangerPrompt.first(context, arguments));
       out.addAll(context.replyWith("tip.limit"));

@@ -163,6 +163,6 @@ class TipDesk {
   }
 
   private static String me(Actor actor) {
-    return actor.activeMember().orElseThrow().id();
+    return actor.staffId();
   }
 }

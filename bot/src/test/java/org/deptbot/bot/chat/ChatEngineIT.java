@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.UUID;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.enrollment.Enrollment;
-import org.deptbot.core.notices.NoticeCategory;
-import org.deptbot.core.notices.Severity;
-import org.deptbot.core.notices.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -140,6 +140,20 @@ class ChatEngineIT {
     assertThat(reply(user, "/cancel")).contains("Stopped");
     assertThat(reply(user, "K7QM3-XPD9R")).contains("didn’t understand");
     assertThat(reply(user, "/cancel")).contains("nothing to stop");
+  }
+
+  @Test
+  void aPrivateOnlyCommandInAGroupSaysInItsOwnWordsWhereToSendItAndStartsNothing() {
+    String user = newUser();
+    assertThat(onlySend(engine.handle(inGroup(user, "/tip"))).text().plainText())
+        .contains("Tips are sent in a private chat with me", "/tip");
+    assertThat(onlySend(engine.handle(inGroup(user, "/subscribe"))).text().plainText())
+        .contains("Subscribing works in a private chat with me", "/subscribe");
+    assertThat(onlySend(engine.handle(inGroup(DISPATCHER, "/notice"))).text().plainText())
+        .contains("Notices are put together in a private chat with me", "/notice");
+
+    // nothing was begun: the next private message is not taken as the tip's first answer
+    assertThat(reply(user, "a blue van parked by the school")).contains("didn’t understand");
   }
 
   @Test

@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
@@ -23,6 +22,7 @@ import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.Route;
 import org.deptbot.core.reports.SocialPlatform;
 import org.deptbot.core.staff.Role;
+import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.testing.MessageKeys;
 import org.deptbot.core.tips.TipEvent;
 import org.deptbot.core.tips.TipStatus;
@@ -94,6 +94,7 @@ class MessageKeysTest {
     values.put("tip.tipster.", List.of("ACKNOWLEDGED", "QUESTION_ASKED", "CLOSED"));
     values.put("discord.post.", discordFailureKeys());
     values.put("photo-1.", List.of()); // a file name Discord shows, not a key
+    values.put("drawn.", List.of()); // a field of the sent case cards' document, not a key
     return values;
   }
 

@@ -17,7 +17,7 @@ import org.deptbot.bot.discord.fake.FakeInteraction;
 import org.deptbot.bot.discord.fake.FakeMessage;
 import org.deptbot.bot.discord.fake.FakeModal;
 import org.deptbot.core.delivery.RecipientKind;
-import org.deptbot.core.notices.Severity;
+import org.deptbot.core.templates.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import org.deptbot.bot.discord.fake.FakeDiscord;
 import org.deptbot.bot.discord.fake.FakeFile;
 import org.deptbot.bot.discord.fake.FakeMessage;
 import org.deptbot.core.delivery.RecipientKind;
-import org.deptbot.core.notices.Severity;
+import org.deptbot.core.templates.Severity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
-import org.deptbot.core.notices.Severity;
+import org.deptbot.core.templates.Severity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -136,11 +136,6 @@ class DiscordTestCommands {
     @Override
     public Optional<Permission> requires() {
       return Optional.empty();
-    }
-
-    @Override
-    public boolean inPublicMenu() {
-      return false;
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.List;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.delivery.NoticePost;
 import org.deptbot.core.notices.LimitExceeded;
-import org.deptbot.core.notices.Severity;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.Severity;
 import org.junit.jupiter.api.Test;
 
 class NoticeEmbedTest {

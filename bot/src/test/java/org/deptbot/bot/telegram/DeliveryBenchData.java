@@ -13,11 +13,11 @@ import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.RecipientKind;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.NoticeFixtures;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscriber;
+import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Template;
 import org.springframework.data.mongodb.core.MongoTemplate;
 

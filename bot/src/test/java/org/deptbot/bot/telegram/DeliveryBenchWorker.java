@@ -23,7 +23,7 @@ import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.storage.EmbeddedMongo;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.channels.Channels;
-import org.deptbot.core.channels.ChatMigrations;
+import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.delivery.DeliveryState;

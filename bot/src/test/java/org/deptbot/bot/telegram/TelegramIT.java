@@ -507,11 +507,6 @@ class TelegramIT {
     }
 
     @Override
-    public boolean inPublicMenu() {
-      return false;
-    }
-
-    @Override
     public boolean offeredTo(Actor actor, Authorization authorization) {
       return false;
     }

@@ -106,33 +106,44 @@ public class Deliveries {
         == 1;
   }
 
+  /** Whether a replace could only change the earlier post's text, so its photo is still shown. */
+  public enum EarlierPhoto {
+    NONE_LEFT,
+    STILL_SHOWN
+  }
+
+  /** Whether the post is still to be shared with following servers, as its own step. */
+  public enum Sharing {
+    NOT_OWED,
+    OWED
+  }
+
   /** Sent: remembers the platform's message id and the revision the post now shows. */
   public void sent(String id, String messageId, int shownRevision, Instant at) {
-    sent(id, messageId, shownRevision, at, false, false);
+    sent(id, messageId, shownRevision, at, EarlierPhoto.NONE_LEFT, Sharing.NOT_OWED);
   }
 
   /**
-   * Sent. {@code oldPostLeft} says a replace could only change the earlier post's text, so its
-   * photo is still shown (see {@link Delivery#oldPostLeft()}); {@code toPublish} says the post is
-   * still to be shared with following servers, as its own step ({@link #publishingDue}), in the
-   * same write, so a crash cannot lose it.
+   * Sent. {@code earlierPhoto} says whether a replace left the earlier post's photo shown (see
+   * {@link Delivery#oldPostLeft()}); {@code sharing} whether the post is still to be shared with
+   * following servers ({@link #publishingDue}), in the same write, so a crash cannot lose it.
    */
   public void sent(
       String id,
       String messageId,
       int shownRevision,
       Instant at,
-      boolean oldPostLeft,
-      boolean toPublish) {
+      EarlierPhoto earlierPhoto,
+      Sharing sharing) {
     Update update =
         new Update()
             .set("state", DeliveryState.SENT)
             .set("messageId", messageId)
             .set("shownRevision", shownRevision)
             .set("lastError", null)
-            .set("oldPostLeft", oldPostLeft)
+            .set("oldPostLeft", earlierPhoto == EarlierPhoto.STILL_SHOWN)
             .set("finishedAt", at);
-    if (toPublish) {
+    if (sharing == Sharing.OWED) {
       update.set("publishing", Publishing.owed(at));
     }
     finish(id, update);

@@ -14,6 +14,7 @@ import org.deptbot.core.notices.cap.CapResource;
 import org.deptbot.core.notices.cap.CapSeverity;
 import org.deptbot.core.notices.cap.CapStatus;
 import org.deptbot.core.notices.cap.CapUrgency;
+import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.VariableType;

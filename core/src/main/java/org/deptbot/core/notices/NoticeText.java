@@ -2,6 +2,7 @@ package org.deptbot.core.notices;
 
 import java.util.List;
 import java.util.Objects;
+import org.deptbot.core.templates.Severity;
 
 /**
  * A notice revision worded as it is posted, before any platform lays it out: the bot sends it as

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.templates.PostWording;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.TimeShown;
 
 /**

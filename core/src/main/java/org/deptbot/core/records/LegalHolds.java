@@ -58,7 +58,7 @@ public class LegalHolds {
             nextNumber(),
             request.scope(),
             reason,
-            actor.activeMember().orElseThrow().id(),
+            actor.staffId(),
             clock.instant(),
             null,
             null,
@@ -90,7 +90,7 @@ public class LegalHolds {
                 () ->
                     new HoldRefused(
                         HoldRefused.Reason.NO_SUCH_HOLD, "no legal hold " + holdId, holdId));
-    String by = actor.activeMember().orElseThrow().id();
+    String by = actor.staffId();
     LegalHold lifted = hold.lifted(by, reason, clock.instant());
     var stillActive = query(where("_id").is(hold.id()).and("liftedAt").is(null));
     if (!hold.active() || mongo.findAndReplace(stillActive, lifted) == null) {

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.reports.Report;
+import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.tips.Tip;
 
 /**

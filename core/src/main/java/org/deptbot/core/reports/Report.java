@@ -73,11 +73,10 @@ public record Report(
     requireIn(Set.of(CaseStatus.NEW, CaseStatus.ESCALATED));
     return next(
         CaseStatus.ACKNOWLEDGED,
-        event(at, CaseEvent.Kind.ACKNOWLEDGED, by, "", true),
+        event(at, CaseEvent.Kind.ACKNOWLEDGED, by, "", Shown.TO_REPORTER),
         route,
         outcome,
-        false,
-        true);
+        Tell.REPORTER);
   }
 
   /** A question for the reporter, relayed by the bot (an anonymous reporter stays anonymous). */
@@ -87,11 +86,10 @@ public record Report(
     requireNote(question);
     return next(
         CaseStatus.INFO_REQUESTED,
-        event(at, CaseEvent.Kind.QUESTION_ASKED, by, question, true),
+        event(at, CaseEvent.Kind.QUESTION_ASKED, by, question, Shown.TO_REPORTER),
         route,
         outcome,
-        false,
-        true);
+        Tell.REPORTER);
   }
 
   /** The reporter answered a question, or added something on their own. */
@@ -103,7 +101,8 @@ public record Report(
         status == CaseStatus.INFO_REQUESTED
             ? CaseEvent.Kind.REPORTER_ANSWERED
             : CaseEvent.Kind.REPORTER_ADDED;
-    return next(next, event(at, kind, "reporter", text, false), route, outcome, true, false);
+    return next(
+        next, event(at, kind, "reporter", text, Shown.TO_HANDLERS), route, outcome, Tell.HANDLER);
   }
 
   /** To another handler: one level up, or whoever it is assigned to. */
@@ -113,7 +112,7 @@ public record Report(
     }
     requireOpen();
     CaseEvent e = new CaseEvent(at, kind, by, to.handlerId(), note == null ? "" : note, false);
-    return next(CaseStatus.ESCALATED, e, to, outcome, true, false);
+    return next(CaseStatus.ESCALATED, e, to, outcome, Tell.HANDLER);
   }
 
   /**
@@ -149,11 +148,10 @@ public record Report(
     requireIn(Set.of(CaseStatus.NEW, CaseStatus.ESCALATED));
     return next(
         status,
-        event(at, CaseEvent.Kind.REMINDED, "system", "", false),
+        event(at, CaseEvent.Kind.REMINDED, "system", "", Shown.TO_HANDLERS),
         route,
         outcome,
-        true,
-        false);
+        Tell.HANDLER);
   }
 
   /**
@@ -165,11 +163,10 @@ public record Report(
     requireOpen();
     return next(
         status,
-        event(at, CaseEvent.Kind.UNREACHABLE, "system", reason, false),
+        event(at, CaseEvent.Kind.UNREACHABLE, "system", reason, Shown.TO_HANDLERS),
         route,
         outcome,
-        false,
-        false);
+        Tell.NOBODY);
   }
 
   /**
@@ -190,11 +187,10 @@ public record Report(
     requireOpen();
     return next(
         CaseStatus.RESOLVED,
-        event(at, CaseEvent.Kind.RESOLVED, by, note, true),
+        event(at, CaseEvent.Kind.RESOLVED, by, note, Shown.TO_REPORTER),
         route,
         how,
-        false,
-        true);
+        Tell.REPORTER);
   }
 
   public Report dismiss(String by, String reason, Instant at) {
@@ -203,25 +199,34 @@ public record Report(
     requireNote(reason);
     return next(
         CaseStatus.DISMISSED,
-        event(at, CaseEvent.Kind.DISMISSED, by, reason, true),
+        event(at, CaseEvent.Kind.DISMISSED, by, reason, Shown.TO_REPORTER),
         route,
         outcome,
-        false,
-        true);
+        Tell.REPORTER);
   }
 
-  private CaseEvent event(
-      Instant at, CaseEvent.Kind kind, String by, String note, boolean toReporter) {
-    return new CaseEvent(at, kind, by, handlerId(), note == null ? "" : note, toReporter);
+  /** Who a change is news for: the handler (the case came to them), the reporter, or no one. */
+  private enum Tell {
+    HANDLER,
+    REPORTER,
+    NOBODY
   }
 
-  private Report next(
-      CaseStatus status,
-      CaseEvent event,
-      Route route,
-      Outcome outcome,
-      boolean notifyHandler,
-      boolean notifyReporter) {
+  /**
+   * Whether the reporter hears of an event (a change of status, a question) or only the handlers
+   * see it (a reminder, what the reporter added themselves).
+   */
+  private enum Shown {
+    TO_REPORTER,
+    TO_HANDLERS
+  }
+
+  private CaseEvent event(Instant at, CaseEvent.Kind kind, String by, String note, Shown shown) {
+    return new CaseEvent(
+        at, kind, by, handlerId(), note == null ? "" : note, shown == Shown.TO_REPORTER);
+  }
+
+  private Report next(CaseStatus status, CaseEvent event, Route route, Outcome outcome, Tell tell) {
     List<CaseEvent> all = new ArrayList<>(events);
     all.add(event);
     return new Report(
@@ -242,8 +247,8 @@ public record Report(
         outcome,
         all,
         version + 1,
-        handlerToNotify || notifyHandler,
-        reporterToNotify || notifyReporter,
+        handlerToNotify || tell == Tell.HANDLER,
+        reporterToNotify || tell == Tell.REPORTER,
         submittedAt);
   }
 

@@ -167,6 +167,6 @@ public class Triage {
   }
 
   private static String me(Actor actor) {
-    return actor.activeMember().orElseThrow().id();
+    return actor.staffId();
   }
 }

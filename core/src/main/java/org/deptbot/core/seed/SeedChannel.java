@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.NoticeCategory;
 
 /**
  * One notice channel from the seed file: a chat where approved notices are posted.

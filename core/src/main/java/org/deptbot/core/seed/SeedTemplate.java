@@ -2,10 +2,10 @@ package org.deptbot.core.seed;
 
 import java.time.Duration;
 import java.util.List;
-import org.deptbot.core.notices.NoticeCategory;
-import org.deptbot.core.notices.Severity;
-import org.deptbot.core.notices.Urgency;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.Urgency;
 
 /**
  * An approved starter template from the seed file, imported as approved by {@code approverId}.

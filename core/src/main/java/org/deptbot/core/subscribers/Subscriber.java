@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import org.deptbot.core.notices.NoticeCategory;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.NoticeCategory;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 

@@ -25,7 +25,7 @@ public class TemplateApprovals {
 
   public Template submit(Actor actor, String templateId) {
     authorization.require(actor, Permission.AUTHOR_TEMPLATE);
-    return change(templateId, t -> t.submit(staffId(actor), clock.instant()));
+    return change(templateId, t -> t.submit(actor.staffId(), clock.instant()));
   }
 
   public Template approve(Actor actor, String templateId, String reason) {
@@ -38,8 +38,9 @@ public class TemplateApprovals {
               templateId)
           : new NotPermitted(actor, Permission.APPROVE_TEMPLATE);
     }
-    Template approved = change(templateId, t -> t.approve(staffId(actor), reason, clock.instant()));
-    retireSuperseded(approved, staffId(actor));
+    Template approved =
+        change(templateId, t -> t.approve(actor.staffId(), reason, clock.instant()));
+    retireSuperseded(approved, actor.staffId());
     return approved;
   }
 
@@ -60,12 +61,12 @@ public class TemplateApprovals {
 
   public Template reject(Actor actor, String templateId, String reason) {
     authorization.require(actor, Permission.APPROVE_TEMPLATE);
-    return change(templateId, t -> t.reject(staffId(actor), reason, clock.instant()));
+    return change(templateId, t -> t.reject(actor.staffId(), reason, clock.instant()));
   }
 
   public Template retire(Actor actor, String templateId, String reason) {
     authorization.require(actor, Permission.APPROVE_TEMPLATE);
-    return change(templateId, t -> t.retire(staffId(actor), reason, clock.instant()));
+    return change(templateId, t -> t.retire(actor.staffId(), reason, clock.instant()));
   }
 
   private Template change(String templateId, UnaryOperator<Template> transition) {
@@ -89,9 +90,5 @@ public class TemplateApprovals {
                     TemplateTransitionRefused.Reason.NOT_FOUND,
                     "There is no template " + templateId + ".",
                     templateId));
-  }
-
-  private static String staffId(Actor actor) {
-    return actor.activeMember().orElseThrow().id();
   }
 }

@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.deptbot.core.notices.PostWording;
 
 /**
  * How a date-time blank reads in a post: always with the department's zone abbreviation, and with

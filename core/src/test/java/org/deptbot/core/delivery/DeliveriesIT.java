@@ -120,7 +120,8 @@ class DeliveriesIT {
     Delivery d = delivery("N-1", RecipientKind.CHANNEL, "c1", 0);
     deliveries.queue(List.of(d));
     deliveries.claim(d.id(), "w", T0, LEASE);
-    deliveries.sent(d.id(), "42", 1, T0, false, true);
+    deliveries.sent(
+        d.id(), "42", 1, T0, Deliveries.EarlierPhoto.NONE_LEFT, Deliveries.Sharing.OWED);
 
     assertThat(deliveries.publishingDue(ChatPlatform.TELEGRAM, T0, 10))
         .extracting(Delivery::id)
@@ -153,7 +154,8 @@ class DeliveriesIT {
     Delivery d = delivery("N-1", RecipientKind.CHANNEL, "c1", 0);
     deliveries.queue(List.of(d));
     deliveries.claim(d.id(), "w", T0, LEASE);
-    deliveries.sent(d.id(), "42", 1, T0, false, true);
+    deliveries.sent(
+        d.id(), "42", 1, T0, Deliveries.EarlierPhoto.NONE_LEFT, Deliveries.Sharing.OWED);
     deliveries.claimPublishing(d.id(), T0, LEASE);
 
     assertThat(deliveries.reclaimExpired(T0.plus(LEASE).minusSeconds(1))).isZero();

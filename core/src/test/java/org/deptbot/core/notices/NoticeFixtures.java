@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 
 /** Test-data builders for notices: a road closure from an approved one-blank template. */

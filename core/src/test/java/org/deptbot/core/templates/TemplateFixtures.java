@@ -3,9 +3,6 @@ package org.deptbot.core.templates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.deptbot.core.notices.NoticeCategory;
-import org.deptbot.core.notices.Severity;
-import org.deptbot.core.notices.Urgency;
 
 /** Test-data builders for templates. */
 final class TemplateFixtures {

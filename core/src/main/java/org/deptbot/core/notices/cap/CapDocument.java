@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.templates.NoticeCategory;
 
 /**
  * Writes a {@link CapAlert} as an OASIS CAP 1.2 XML document in UTF-8.

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import org.deptbot.core.notices.NoticeCategory;
+import org.deptbot.core.templates.NoticeCategory;
 
 /**
  * What the notice says (CAP 1.2 {@code info}). Optional texts may be null or blank; the element is

@@ -1,4 +1,4 @@
-package org.deptbot.core.channels;
+package org.deptbot.core.delivery;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -7,7 +7,7 @@ import java.util.Map;
 import org.deptbot.core.audit.AuditChannel;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditRecord;
-import org.deptbot.core.delivery.Delivery;
+import org.deptbot.core.channels.Channel;
 import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;

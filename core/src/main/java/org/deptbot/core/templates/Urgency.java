@@ -1,4 +1,4 @@
-package org.deptbot.core.notices;
+package org.deptbot.core.templates;
 
 /** How soon people should act, in CAP 1.2's terms. */
 public enum Urgency {

@@ -1,4 +1,4 @@
-package org.deptbot.core.notices;
+package org.deptbot.core.templates;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.deptbot.core.notices;
+package org.deptbot.core.templates;
 
 /**
  * Where the lines around a notice's own text come from (the EXERCISE and UPDATED banners, the
