@@ -79,7 +79,7 @@ class SentCards {
                     .append("platform", card.chat().platform().name())
                     .append("userId", card.chat().userId())
                     .append("messageId", card.messageId()))
-            .set("drawn." + key(card), card.drawn())
+            .set(String.join(".", "drawn", key(card)), card.drawn())
             .max("shownVersion", version),
         COLLECTION);
   }
@@ -112,7 +112,9 @@ class SentCards {
   /** The card now shows what {@code drawn} is the digest of. */
   void drawn(String caseId, Card card, String drawn) {
     mongo.updateFirst(
-        query(where("_id").is(caseId)), new Update().set("drawn." + key(card), drawn), COLLECTION);
+        query(where("_id").is(caseId)),
+        new Update().set(String.join(".", "drawn", key(card)), drawn),
+        COLLECTION);
   }
 
   /** Where a card's digest is kept: a field named after its chat and message. */
