@@ -25,6 +25,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The whole bot as the README starts it: embedded database, example seed, health endpoint. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -63,6 +64,16 @@ class BotApplicationIT {
       JsonNode health = health(bot);
       assertThat(health.at("/status").asText()).isEqualTo("UP");
       assertThat(health.at("/components/mongo/status").asText()).isEqualTo("UP");
+      // AND the unique indexes that keep a case or an update from being stored twice exist, made
+      // in the one start-up step before the web server (so health) started
+      var mongo = bot.getBean(MongoTemplate.class);
+      assertThat(mongo.indexOps("reports").getIndexInfo())
+          .anyMatch(i -> i.isUnique() && i.getName().equals("intakeKey_1"));
+      assertThat(mongo.indexOps("chat_updates").getIndexInfo())
+          .anyMatch(i -> i.isUnique() && i.getName().equals("id_handled"));
+      String log = output.getAll();
+      assertThat(log).contains("Indexes of ").contains("Tomcat started");
+      assertThat(log.indexOf("Indexes of ")).isLessThan(log.indexOf("Tomcat started"));
     }
     assertThat(output).contains("added staff s-031");
 

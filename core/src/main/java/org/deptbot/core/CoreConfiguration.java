@@ -52,6 +52,7 @@ import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipPhotoOriginals;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,6 +81,12 @@ public class CoreConfiguration {
   @Bean("mongoHealthContributor")
   MongoPingHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
     return new MongoPingHealthIndicator(mongo);
+  }
+
+  /** Every store's indexes, in one step before anything starts. */
+  @Bean
+  IndexesAtStartup indexesAtStartup(ObjectProvider<IndexedStore> stores) {
+    return new IndexesAtStartup(stores);
   }
 
   @Bean

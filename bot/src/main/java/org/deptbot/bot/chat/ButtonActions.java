@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.deptbot.core.IndexedStore;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -22,7 +23,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * are stored in one write when the reply is ready (a reply offers up to a dozen), instead of one
  * write each; either way a button is stored before the reply that shows it leaves.
  */
-public class ButtonActions {
+public class ButtonActions implements IndexedStore {
 
   /** The action of a form button pressed where no form can be shown. */
   public static final String FORM_ACTION = "form";
@@ -40,6 +41,10 @@ public class ButtonActions {
     this.mongo = mongo;
     this.seal = seal;
     this.clock = clock;
+  }
+
+  @Override
+  public void createIndexes() {
     Expiry.index(mongo, COLLECTION);
   }
 

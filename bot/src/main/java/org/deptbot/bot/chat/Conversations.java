@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
+import org.deptbot.core.IndexedStore;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -25,7 +26,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * Expired flows are deleted by {@link #sweep}; a finished one can be deleted once its replies are
  * delivered ({@link #endOnceDelivered}), so nothing of it outlasts the conversation.
  */
-public class Conversations {
+public class Conversations implements IndexedStore {
 
   static final String COLLECTION = "conversations";
 
@@ -40,6 +41,10 @@ public class Conversations {
     this.seal = seal;
     this.clock = clock;
     this.idleLimit = idleLimit;
+  }
+
+  @Override
+  public void createIndexes() {
     Expiry.index(mongo, COLLECTION);
   }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.core.IndexedStore;
 import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -15,7 +16,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Update;
 
 /** Updates stored before they are handled, so none is lost in a crash or handled twice. */
-public class ReceivedUpdates {
+public class ReceivedUpdates implements IndexedStore {
 
   /**
    * Every update is looked up by {@code _id} and {@code handled} before it is handled. The embedded
@@ -37,6 +38,10 @@ public class ReceivedUpdates {
   public ReceivedUpdates(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+  }
+
+  @Override
+  public void createIndexes() {
     mongo.indexOps(ReceivedUpdate.class).createIndex(BY_ID_AND_HANDLED);
   }
 

@@ -20,6 +20,7 @@ class ReceivedUpdatesIT {
   void setUp() {
     mongo = TestMongo.newDatabase();
     updates = new ReceivedUpdates(mongo, Clock.systemUTC());
+    updates.createIndexes();
   }
 
   @Test

@@ -66,6 +66,7 @@ final class DeliveryRig implements AutoCloseable {
     channels = new Channels(mongo);
     subscribers = new Subscribers(mongo, clock);
     deliveries = new Deliveries(mongo);
+    deliveries.createIndexes();
     planner = new DeliveryPlanner(notices, channels, subscribers, deliveries, clock);
     audit = new AuditLog(mongo, clock);
     migrations = new ChatMigrations(mongo, audit);

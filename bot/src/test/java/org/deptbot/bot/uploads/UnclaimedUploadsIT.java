@@ -46,6 +46,13 @@ class UnclaimedUploadsIT {
   private final Tips tips = new Tips(mongo, clock);
   private final Conversations conversations = new Conversations(mongo, seal, clock, IDLE);
   private final AuditLog log = new AuditLog(mongo, clock);
+
+  {
+    reports.createIndexes();
+    tips.createIndexes();
+    conversations.createIndexes();
+  }
+
   private final UnclaimedUploads sweep =
       new UnclaimedUploads(
           evidence, photos, reports, tips, conversations, new AuditTrail(log), clock, IDLE);

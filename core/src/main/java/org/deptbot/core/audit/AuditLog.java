@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.deptbot.core.IndexedStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -30,7 +31,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * reads the whole collection to find the head by sorting: with several writers at once, most
  * appends lost a race and read every entry ever written.
  */
-public class AuditLog {
+public class AuditLog implements IndexedStore {
 
   /** How often an append starts again after losing a race before it gives up. */
   static final int MAX_TRIES = 50;
@@ -44,6 +45,10 @@ public class AuditLog {
   public AuditLog(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+  }
+
+  @Override
+  public void createIndexes() {
     mongo.indexOps(AuditEntry.class).createIndex(new Index().on("subject", Sort.Direction.ASC));
   }
 

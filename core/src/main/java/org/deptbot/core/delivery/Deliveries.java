@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.core.IndexedStore;
 import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * Deliveries in MongoDB (collection {@code deliveries}). Every change is one conditional write on
  * the delivery's id and state, so two workers can never both move the same delivery on.
  */
-public class Deliveries {
+public class Deliveries implements IndexedStore {
 
   private static final int DUPLICATE_KEY = 11000;
 
@@ -43,6 +44,10 @@ public class Deliveries {
 
   public Deliveries(MongoOperations mongo) {
     this.mongo = mongo;
+  }
+
+  @Override
+  public void createIndexes() {
     mongo
         .indexOps(Delivery.class)
         .createIndex(

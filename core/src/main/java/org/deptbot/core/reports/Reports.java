@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
+import org.deptbot.core.IndexedStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -34,7 +35,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * many (removed by {@link #reconcile} and by the readers), never a missing one. Cases written
  * around this class (an import, a restore) need {@link #rebuildIndexes}.
  */
-public class Reports {
+public class Reports implements IndexedStore {
 
   /**
    * A change and a sent notification are stored only if the case's {@code version} is still the one
@@ -64,6 +65,14 @@ public class Reports {
     this.mongo = mongo;
     this.clock = clock;
     this.indexes = new CaseIndexes(mongo, clock, this::byIds);
+  }
+
+  /**
+   * The collection's indexes; the queues and pointers are built from the cases only when the marker
+   * says they never were (a first start on cases stored before them), not at every start.
+   */
+  @Override
+  public void createIndexes() {
     var ops = mongo.indexOps(Report.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(

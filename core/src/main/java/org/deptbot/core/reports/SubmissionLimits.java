@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import org.bson.Document;
+import org.deptbot.core.IndexedStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * deleted once the hour is over ({@link #sweep}). It never names a case or a tip, so it cannot tie
  * one to its sender.
  */
-public class SubmissionLimits {
+public class SubmissionLimits implements IndexedStore {
 
   static final String COLLECTION = "submission_limits";
 
@@ -33,6 +34,10 @@ public class SubmissionLimits {
     this.mongo = mongo;
     this.seal = seal;
     this.clock = clock;
+  }
+
+  @Override
+  public void createIndexes() {
     // a real mongod deletes them by itself too; the embedded server keeps it as a plain index
     mongo
         .indexOps(COLLECTION)

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.deptbot.core.IndexedStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -25,7 +26,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * between storing it and giving the tipster the receipt; a change is stored only if nobody changed
  * the tip since it was read.
  */
-public class Tips {
+public class Tips implements IndexedStore {
+
+  /** The marker in {@code counters} saying no tip carries a tipster tag any more. */
+  private static final String TAGS_FORGOTTEN = "tipster-tags-forgotten";
 
   private final MongoOperations mongo;
   private final Clock clock;
@@ -33,13 +37,22 @@ public class Tips {
   public Tips(MongoOperations mongo, Clock clock) {
     this.mongo = mongo;
     this.clock = clock;
+  }
+
+  /** The collection's indexes; the tipster tags of earlier versions are removed once. */
+  @Override
+  public void createIndexes() {
     var ops = mongo.indexOps(Tip.class);
     ops.createIndex(new Index().on("intakeKey", Sort.Direction.ASC).unique());
     ops.createIndex(
         new Index().on("status", Sort.Direction.ASC).on("submittedAt", Sort.Direction.ASC));
     ops.createIndex(
         new Index().on("receiptHash", Sort.Direction.ASC).unique().sparse().named("receipt"));
-    forgetTipsterTags();
+    if (!mongo.exists(query(where("_id").is(TAGS_FORGOTTEN)), "counters")) {
+      forgetTipsterTags();
+      mongo.upsert(
+          query(where("_id").is(TAGS_FORGOTTEN)), new Update().set("value", 1), "counters");
+    }
   }
 
   /** The next tip number of the year, such as {@code T-2026-000042}; never handed out twice. */

@@ -26,6 +26,7 @@ class DeliveriesIT {
   void setUp() {
     mongo = TestMongo.newDatabase();
     deliveries = new Deliveries(mongo);
+    deliveries.createIndexes();
   }
 
   @Test

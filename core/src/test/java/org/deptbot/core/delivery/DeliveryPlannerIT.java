@@ -46,6 +46,7 @@ class DeliveryPlannerIT {
             Set.of(NoticeCategory.ROAD_CLOSURE)));
     subscribers = new Subscribers(mongo, clock);
     deliveries = new Deliveries(mongo);
+    deliveries.createIndexes();
     planner = new DeliveryPlanner(notices, channels, subscribers, deliveries, clock);
   }
 

@@ -69,6 +69,13 @@ final class RecordsWorld {
       new EvidenceStore(mongo, clock, seal, new FileCleaner(), 10L << 20, 25L << 20, 10);
   final TipPhotos tipPhotos = new TipPhotos(mongo, seal, new FileCleaner(), clock);
   final Tips tips = new Tips(mongo, clock);
+
+  {
+    deliveries.createIndexes();
+    reports.createIndexes();
+    tips.createIndexes();
+  }
+
   final Templates templates = new Templates(mongo);
   final LegalHolds holds = new LegalHolds(mongo, authorization, audit, clock);
   final RetentionPurge purge =

@@ -38,6 +38,7 @@ class CaseHandoverIT {
     staff.save(member("ia", Role.INTERNAL_AFFAIRS));
     staff.save(member("clerk", Role.ADMIN));
     reports = new Reports(mongo, clock);
+    reports.createIndexes();
     auditLog = new AuditLog(mongo, clock);
     roster = new Roster(staff);
     handover = new CaseHandover(reports, staff, false, new AuditTrail(auditLog), clock);

@@ -1,6 +1,7 @@
 package org.deptbot.core.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
@@ -10,6 +11,7 @@ import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -27,6 +29,7 @@ class CaseQueuesIT {
   void setUp() {
     mongo = TestMongo.newDatabase();
     reports = new Reports(mongo, clock);
+    reports.createIndexes();
   }
 
   @Test
@@ -161,6 +164,28 @@ class CaseQueuesIT {
     reports.rebuildIndexes(); // again, as a second process starting at the same time would
     assertThat(reports.countOpenFor("sgt")).isEqualTo(1);
     assertThat(reports.owingNotifications()).hasSize(2);
+  }
+
+  @Test
+  void casesStoredBeforeTheQueuesExistedAreQueuedInTheStartUpStepOnceAndNotReadAgainAtRestarts() {
+    MongoTemplate older = TestMongo.newDatabase();
+    Report stored = ReportFixtures.newCase("R-2025-000001", "before-queues", "sgt");
+    older.insert(stored);
+    var atStart = new Reports(older, clock);
+    assertThat(atStart.countOpenFor("sgt")).isZero(); // the constructor reads and writes nothing
+
+    atStart.createIndexes();
+    assertThat(atStart.openFor("sgt", 0, 5)).extracting(Report::id).containsExactly(stored.id());
+
+    // a restart does not read every case again: one written around Reports needs rebuildIndexes
+    older.insert(ReportFixtures.newCase("R-2025-000002", "around-reports", "sgt"));
+    var restarted = new Reports(older, clock);
+    restarted.createIndexes();
+    assertThat(restarted.openFor("sgt", 0, 5)).extracting(Report::id).containsExactly(stored.id());
+    // and the intake key is unique, so two Submits racing each other store one case
+    assertThatThrownBy(
+            () -> older.insert(ReportFixtures.newCase("R-2025-000003", "before-queues", "sgt")))
+        .isInstanceOf(DuplicateKeyException.class);
   }
 
   @Test

@@ -40,6 +40,7 @@ class ReportDeadlinesIT {
             memberUnder("officer", "sgt", Role.EMPLOYEE))
         .forEach(staff::save);
     reports = new Reports(mongo, clock);
+    reports.createIndexes();
     audit = new AuditLog(mongo, clock);
     deadlines =
         new ReportDeadlines(

@@ -20,6 +20,7 @@ class ReportsIT {
   void setUp() {
     mongo = TestMongo.newDatabase();
     reports = new Reports(mongo, new MutableClock(ReportFixtures.T0));
+    reports.createIndexes();
   }
 
   @Test

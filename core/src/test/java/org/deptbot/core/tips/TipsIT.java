@@ -26,6 +26,7 @@ class TipsIT {
     mongo = TestMongo.newDatabase();
     clock = new MutableClock(TipFixtures.T0);
     tips = new Tips(mongo, clock);
+    tips.createIndexes();
   }
 
   @Test
