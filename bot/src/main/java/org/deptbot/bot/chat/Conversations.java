@@ -129,6 +129,23 @@ public class Conversations {
   }
 
   /**
+   * Runs {@code handling} (one update, handled; its replies are delivered later), collecting in
+   * {@code ends} the flows it asked to end once delivered: the caller ends them with {@link #end}
+   * once the replies are delivered, and keeps them when delivery fails.
+   */
+  <T> T deferringEndsInto(List<ChatIdentity> ends, java.util.function.Supplier<T> handling) {
+    if (endsAfterDelivery.get() != null) {
+      return handling.get();
+    }
+    endsAfterDelivery.set(ends);
+    try {
+      return handling.get();
+    } finally {
+      endsAfterDelivery.remove();
+    }
+  }
+
+  /**
    * Runs {@code handling} (one update, handled and delivered); the flows it asked to end once
    * delivered are ended when it returns normally, and kept when it fails.
    */

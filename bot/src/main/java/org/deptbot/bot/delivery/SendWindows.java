@@ -12,17 +12,43 @@ import java.util.Map;
  * Rolling windows of recent sends, overall and per chat, so a worker sends only what the platform
  * allows now; plus the pauses a platform asked for with a 429. Times are passed in, so tests need
  * no sleeping.
+ *
+ * <p>The overall window is shared with the replies to people in chat ({@link #takeForReply}): of
+ * the platform's overall limit, {@code reservedForReplies} calls per window are kept for them.
+ * Deliveries go only while fewer than {@code overall - reservedForReplies} calls (deliveries and
+ * replies together) are in the window; a reply goes while fewer than {@code overall} are. So
+ * however busy a broadcast, a reply finds room, and together they never exceed the limit.
  */
 final class SendWindows {
 
   private final SendLimits limits;
+  private final int deliveryShare;
   private final Deque<Instant> overall = new ArrayDeque<>();
   private final Map<String, Deque<Instant>> perChat = new HashMap<>();
   private final Map<String, Instant> pausedUntil = new HashMap<>();
   private Instant overallPausedUntil = Instant.EPOCH;
+  private Instant lastDelivery;
 
   SendWindows(SendLimits limits) {
+    this(limits, 0);
+  }
+
+  SendWindows(SendLimits limits, int reservedForReplies) {
+    if (reservedForReplies < 0
+        || (limits.overall() > 0 && reservedForReplies >= limits.overall())) {
+      throw new IllegalArgumentException(
+          "the share reserved for replies must be at least 0 and below the overall limit ("
+              + limits.overall()
+              + "): "
+              + reservedForReplies);
+    }
     this.limits = limits;
+    this.deliveryShare = limits.overall() - reservedForReplies;
+  }
+
+  /** Calls per overall window that deliveries may use: the limit less the replies' reserve. */
+  int deliveryShare() {
+    return deliveryShare;
   }
 
   /**
@@ -54,17 +80,36 @@ final class SendWindows {
     Duration wait = max(untilOverall(now), untilSpaced(now));
     if (wait.isZero() && limits.overall() > 0) {
       overall.addLast(now);
+      lastDelivery = now;
     }
     return wait;
   }
 
-  /** How long until the overall limit lets one more through. */
+  /**
+   * Just before a reply to someone in chat goes to the platform: zero means it may go now, and it
+   * is recorded against the overall limit; otherwise how long to wait. A reply may use the whole
+   * limit, the share reserved for replies included, and is not spaced: a person waits for it.
+   */
+  synchronized Duration takeForReply(Instant now) {
+    Duration paused = positive(Duration.between(now, overallPausedUntil));
+    if (limits.overall() == 0) {
+      return paused;
+    }
+    Duration wait =
+        max(paused, untilWindow(overall, limits.overall(), limits.overallWindow(), now));
+    if (wait.isZero()) {
+      overall.addLast(now);
+    }
+    return wait;
+  }
+
+  /** How long until the overall limit lets one more delivery through. */
   synchronized Duration untilOverall(Instant now) {
     Duration paused = positive(Duration.between(now, overallPausedUntil));
     if (limits.overall() == 0) {
       return paused;
     }
-    return max(paused, untilWindow(overall, limits.overall(), limits.overallWindow(), now));
+    return max(paused, untilWindow(overall, deliveryShare, limits.overallWindow(), now));
   }
 
   /** The platform answered 429 for {@code chatId}: nothing more goes there before {@code until}. */
@@ -92,11 +137,11 @@ final class SendWindows {
   }
 
   private Duration untilSpaced(Instant now) {
-    if (limits.overall() == 0 || overall.isEmpty()) {
+    if (limits.overall() == 0 || lastDelivery == null) {
       return Duration.ZERO;
     }
-    Duration spacing = limits.overallWindow().dividedBy(limits.overall());
-    return positive(Duration.between(now, overall.peekLast().plus(spacing)));
+    Duration spacing = limits.overallWindow().dividedBy(deliveryShare);
+    return positive(Duration.between(now, lastDelivery.plus(spacing)));
   }
 
   private Duration untilChat(String chatId, boolean group, Instant now) {
@@ -115,7 +160,10 @@ final class SendWindows {
     return group ? limits.perGroup() : limits.perPrivateChat();
   }
 
-  /** Drops sends that left the window; with the window full, the wait until the oldest leaves. */
+  /**
+   * Drops sends that left the window; with {@code limit} or more in it, the wait until enough of
+   * the oldest have left for one more to fit.
+   */
   private static Duration untilWindow(
       Deque<Instant> sends, int limit, Duration window, Instant now) {
     while (!sends.isEmpty() && !sends.peekFirst().plus(window).isAfter(now)) {
@@ -124,7 +172,13 @@ final class SendWindows {
     if (sends.size() < limit) {
       return Duration.ZERO;
     }
-    return Duration.between(now, sends.peekFirst().plus(window));
+    // the (size - limit + 1)-th oldest must leave before one more fits
+    Iterator<Instant> oldest = sends.iterator();
+    Instant leaving = oldest.next();
+    for (int i = 0; i < sends.size() - limit; i++) {
+      leaving = oldest.next();
+    }
+    return positive(Duration.between(now, leaving.plus(window)));
   }
 
   private static Duration positive(Duration d) {
