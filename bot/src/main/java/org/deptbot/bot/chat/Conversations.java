@@ -117,7 +117,7 @@ public class Conversations {
   /**
    * Ends the user's flow once the replies of the update being handled are delivered, so an update
    * handled again after a crash before then still finds it (and repeats the same receipt); outside
-   * {@link #deferringEnds} it ends at once.
+   * {@link #deferringEndsInto} it ends at once.
    */
   public void endOnceDelivered(ChatIdentity who) {
     List<ChatIdentity> pending = endsAfterDelivery.get();
@@ -143,25 +143,6 @@ public class Conversations {
     } finally {
       endsAfterDelivery.remove();
     }
-  }
-
-  /**
-   * Runs {@code handling} (one update, handled and delivered); the flows it asked to end once
-   * delivered are ended when it returns normally, and kept when it fails.
-   */
-  void deferringEnds(Runnable handling) {
-    if (endsAfterDelivery.get() != null) {
-      handling.run();
-      return;
-    }
-    List<ChatIdentity> pending = new ArrayList<>();
-    endsAfterDelivery.set(pending);
-    try {
-      handling.run();
-    } finally {
-      endsAfterDelivery.remove();
-    }
-    pending.forEach(this::end);
   }
 
   /**
