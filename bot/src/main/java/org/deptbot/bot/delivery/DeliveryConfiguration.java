@@ -32,7 +32,7 @@ class DeliveryConfiguration {
   /** Shared by the delivery workers and the chat adapters' replies; see {@link SendBudgets}. */
   @Bean
   SendBudgets sendBudgets(
-      @Value("${deptbot.telegram.reserved-for-replies:3}") int telegramReserved, Clock clock) {
+      @Value("${deptbot.telegram.reserved-for-replies:0}") int telegramReserved, Clock clock) {
     return new SendBudgets(telegramReserved, clock);
   }
 
