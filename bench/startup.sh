@@ -32,8 +32,8 @@ now() { date +%s.%N; }
 start_and_time() {
   local data="$1" log="$2" t0 t1
   t0="$(now)"
-  BOT_SEED_FILE=examples/seed.yml BOT_DATA_DIR="$data" BOT_HTTP_PORT="$http_port" \
-    EMBEDDED_MONGO_PORT="$mongo_port" java ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
+  DEPTBOT_SEED_FILE=examples/seed.yml DEPTBOT_STORAGE_DATA_DIR="$data" DEPTBOT_BOT_HTTP_PORT="$http_port" \
+    DEPTBOT_STORAGE_EMBEDDED_PORT="$mongo_port" java ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$http_port/actuator/health" 2>/dev/null | grep -q '^{"status":"UP"'; do
     if ! kill -0 "$pid" 2>/dev/null; then

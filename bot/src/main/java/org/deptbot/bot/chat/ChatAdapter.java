@@ -1,6 +1,8 @@
 package org.deptbot.bot.chat;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.deptbot.core.staff.ChatPlatform;
 
 /**
@@ -17,6 +19,21 @@ public interface ChatAdapter {
    * sends unprompted, such as a delivery receipt.
    */
   void deliver(Incoming cause, List<Outgoing> replies);
+
+  /**
+   * As {@link #deliver}, for an adapter that need not hold the calling thread while the platform
+   * asks it to wait (a rate limit's {@code retry_after}): the stage completes once every reply is
+   * carried out, or exceptionally when they could not be (as {@link #deliver} throws). By default
+   * it delivers at once on the calling thread.
+   */
+  default CompletionStage<Void> deliverLater(Incoming cause, List<Outgoing> replies) {
+    try {
+      deliver(cause, replies);
+      return CompletableFuture.completedFuture(null);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /**
    * Sends one message unprompted and says what became of it: {@link SendOutcome.Delivered} with the

@@ -191,18 +191,38 @@ public class ChatEngine {
     return command.handle(context, arguments);
   }
 
+  /**
+   * The answer to a button press that can be given as soon as it arrives, before it is handled (a
+   * platform shows a spinner until then): with the notice that the button no longer applies, or
+   * opens a form that cannot be shown here, else with none. Handling the press later gives the same
+   * answer, which the adapter then leaves out.
+   */
+  public Outgoing.AnswerPress answerAtOnce(Incoming.ButtonPress press) {
+    return new Outgoing.AnswerPress(
+        press.chat(),
+        press.pressId(),
+        pressNotice(buttons.actionFor(press.buttonId(), press.from().identity())));
+  }
+
+  /** The notice a press on a button with this action gets, or null for none. */
+  private String pressNotice(Optional<String> action) {
+    if (action.isEmpty()) {
+      return messages.get("button.expired");
+    }
+    if (action.get().equals(ButtonActions.FORM_ACTION)) {
+      // a form button where no form could be shown: the answer is typed instead
+      return messages.get("button.type-it");
+    }
+    return null;
+  }
+
   private List<Outgoing> onPress(ChatContext context, Incoming.ButtonPress press) {
     Optional<String> action = buttons.actionFor(press.buttonId(), context.identity());
-    if (action.isEmpty()) {
-      return List.of(
-          new Outgoing.AnswerPress(press.chat(), press.pressId(), messages.get("button.expired")));
+    String notice = pressNotice(action);
+    if (notice != null) {
+      return List.of(new Outgoing.AnswerPress(press.chat(), press.pressId(), notice));
     }
     String what = action.get();
-    if (what.equals(ButtonActions.FORM_ACTION)) {
-      // a form button where no form could be shown: the answer is typed instead
-      return List.of(
-          new Outgoing.AnswerPress(press.chat(), press.pressId(), messages.get("button.type-it")));
-    }
     List<Outgoing> out = new ArrayList<>();
     out.add(new Outgoing.AnswerPress(press.chat(), press.pressId(), null));
     if (what.startsWith("flow:")) {

@@ -1,9 +1,14 @@
 package org.deptbot.bot.chat;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -41,21 +46,70 @@ public class ChatIngress {
 
   /** Handles a stored update and delivers the replies through {@code adapter}. */
   public void process(String updateKey, ChatAdapter adapter) {
+    processLater(updateKey, adapter).join();
+  }
+
+  /**
+   * Handles a stored update now and delivers its replies through {@link ChatAdapter#deliverLater}:
+   * the update is marked handled (and the flows that asked to end once delivered are ended) only
+   * when they are delivered. The stage completes then, or when delivery failed and the update stays
+   * unhandled to be tried again; it never completes exceptionally.
+   */
+  public CompletableFuture<Void> processLater(String updateKey, ChatAdapter adapter) {
     Optional<ReceivedUpdate> stored = updates.unhandled(updateKey);
     if (stored.isEmpty()) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
     String correlationId = UUID.randomUUID().toString().substring(0, 8);
     MDC.put("correlationId", correlationId);
     try {
       Incoming incoming = withFile(stored.get().toIncoming(), adapter);
-      conversations.deferringEnds(() -> adapter.deliver(incoming, engine.handle(incoming)));
-      updates.markHandled(updateKey);
+      List<ChatIdentity> ends = new ArrayList<>();
+      List<Outgoing> replies = conversations.deferringEndsInto(ends, () -> engine.handle(incoming));
+      CompletableFuture<Void> delivered;
+      try {
+        delivered = adapter.deliverLater(incoming, replies).toCompletableFuture();
+      } catch (RuntimeException e) {
+        delivered = CompletableFuture.failedFuture(e);
+      }
+      return delivered.handle(
+          (done, failed) -> {
+            finish(updateKey, ends, failed, correlationId);
+            return null;
+          });
     } catch (RuntimeException e) {
-      // Fetching its file or delivering failed; it stays unhandled and is tried again later.
+      // Fetching its file failed; it stays unhandled and is tried again later.
       log.error("Could not handle {} or deliver the replies", updateKey, e);
+      return CompletableFuture.completedFuture(null);
     } finally {
       MDC.remove("correlationId");
+    }
+  }
+
+  private void finish(
+      String updateKey, List<ChatIdentity> ends, Throwable failed, String correlationId) {
+    boolean elsewhere = MDC.get("correlationId") == null;
+    if (elsewhere) {
+      MDC.put("correlationId", correlationId);
+    }
+    try {
+      if (failed != null) {
+        // It stays unhandled and is tried again later.
+        Throwable cause =
+            failed instanceof CompletionException && failed.getCause() != null
+                ? failed.getCause()
+                : failed;
+        log.error("Could not deliver the replies to {}", updateKey, cause);
+        return;
+      }
+      ends.forEach(conversations::end);
+      updates.markHandled(updateKey);
+    } catch (RuntimeException e) {
+      log.error("Could not mark {} handled; it is tried again later", updateKey, e);
+    } finally {
+      if (elsewhere) {
+        MDC.remove("correlationId");
+      }
     }
   }
 
@@ -85,15 +139,42 @@ public class ChatIngress {
    * skipped, as in {@link #process}, so none is handled twice. Returns how many were tried.
    */
   public int retryUnhandled(ChatAdapter adapter, Duration after, Duration giveUpAfter) {
-    for (String key : updates.giveUpOlderThan(adapter.platform(), giveUpAfter)) {
+    List<Incoming> pending = dueAgain(adapter.platform(), after, giveUpAfter);
+    pending.forEach(incoming -> process(incoming.updateKey(), adapter));
+    return pending.size();
+  }
+
+  /**
+   * As {@link #retryUnhandled}, for an adapter that handles them itself (each with {@link
+   * #processLater}, never while its first try is still under way): gives up those received more
+   * than {@code giveUpAfter} ago and returns those left unhandled for longer than {@code after}.
+   */
+  public List<Incoming> dueAgain(ChatPlatform platform, Duration after, Duration giveUpAfter) {
+    for (String key : updates.giveUpOlderThan(platform, giveUpAfter)) {
       log.warn("Gave up on update {}: its replies could not be delivered for {}", key, giveUpAfter);
     }
-    List<String> pending = updates.unhandledKeysOlderThan(adapter.platform(), after);
+    List<String> pending = updates.unhandledKeysOlderThan(platform, after);
     if (!pending.isEmpty()) {
-      log.info("Trying again {} {} update(s) left unhandled", pending.size(), adapter.platform());
+      log.info("Trying again {} {} update(s) left unhandled", pending.size(), platform);
     }
-    pending.forEach(key -> process(key, adapter));
-    return pending.size();
+    return stored(pending);
+  }
+
+  /** What a crash left stored but unhandled for the platform, for an adapter to handle itself. */
+  public List<Incoming> leftUnhandled(ChatPlatform platform) {
+    List<String> pending = updates.unhandledKeys(platform);
+    if (!pending.isEmpty()) {
+      log.info("Handling {} {} update(s) left from before the restart", pending.size(), platform);
+    }
+    return stored(pending);
+  }
+
+  private List<Incoming> stored(List<String> keys) {
+    List<Incoming> found = new ArrayList<>();
+    for (String key : keys) {
+      updates.unhandled(key).map(ReceivedUpdate::toIncoming).ifPresent(found::add);
+    }
+    return found;
   }
 
   /** Handles what a crash left stored but unhandled for this adapter's platform. */

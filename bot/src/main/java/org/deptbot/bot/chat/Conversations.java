@@ -122,7 +122,7 @@ public class Conversations implements IndexedStore {
   /**
    * Ends the user's flow once the replies of the update being handled are delivered, so an update
    * handled again after a crash before then still finds it (and repeats the same receipt); outside
-   * {@link #deferringEnds} it ends at once.
+   * {@link #deferringEndsInto} it ends at once.
    */
   public void endOnceDelivered(ChatIdentity who) {
     List<ChatIdentity> pending = endsAfterDelivery.get();
@@ -134,22 +134,20 @@ public class Conversations implements IndexedStore {
   }
 
   /**
-   * Runs {@code handling} (one update, handled and delivered); the flows it asked to end once
-   * delivered are ended when it returns normally, and kept when it fails.
+   * Runs {@code handling} (one update, handled; its replies are delivered later), collecting in
+   * {@code ends} the flows it asked to end once delivered: the caller ends them with {@link #end}
+   * once the replies are delivered, and keeps them when delivery fails.
    */
-  void deferringEnds(Runnable handling) {
+  <T> T deferringEndsInto(List<ChatIdentity> ends, java.util.function.Supplier<T> handling) {
     if (endsAfterDelivery.get() != null) {
-      handling.run();
-      return;
+      return handling.get();
     }
-    List<ChatIdentity> pending = new ArrayList<>();
-    endsAfterDelivery.set(pending);
+    endsAfterDelivery.set(ends);
     try {
-      handling.run();
+      return handling.get();
     } finally {
       endsAfterDelivery.remove();
     }
-    pending.forEach(this::end);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TimeShown;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,13 @@ class DeliveryConfiguration {
     return new NoticePosts(departments, photos, messages, time);
   }
 
+  /** Shared by the delivery workers and the chat adapters' replies; see {@link SendBudgets}. */
+  @Bean
+  SendBudgets sendBudgets(
+      @Value("${deptbot.telegram.reserved-for-replies:0}") int telegramReserved, Clock clock) {
+    return new SendBudgets(telegramReserved, clock);
+  }
+
   @Bean
   @ConditionalOnProperty(name = "deptbot.delivery.enabled", matchIfMissing = true)
   DeliveryService deliveryService(
@@ -41,7 +49,8 @@ class DeliveryConfiguration {
       DeliveryProperties properties,
       Messages messages,
       Clock clock,
-      ChatMigrations migrations) {
+      ChatMigrations migrations,
+      SendBudgets budgets) {
     return new DeliveryService(
         posters,
         standIn,
@@ -53,6 +62,7 @@ class DeliveryConfiguration {
         properties,
         messages,
         clock,
-        migrations);
+        migrations,
+        budgets);
   }
 }

@@ -32,6 +32,8 @@ public class DeliveryService implements SmartLifecycle {
 
   private final Map<ChatPlatform, NoticePoster> posters;
   private final Map<ChatPlatform, SendLimits> limits;
+  private final SendBudgets budgets;
+  private final java.util.Set<ChatPlatform> real = java.util.EnumSet.noneOf(ChatPlatform.class);
   private final Deliveries deliveries;
   private final DeliveryPlanner planner;
   private final Notices notices;
@@ -58,12 +60,46 @@ public class DeliveryService implements SmartLifecycle {
       Messages messages,
       Clock clock,
       ChatMigrations migrations) {
+    this(
+        realPosters,
+        standIn,
+        deliveries,
+        planner,
+        notices,
+        subscribers,
+        posts,
+        properties,
+        messages,
+        clock,
+        migrations,
+        new SendBudgets(0, clock));
+  }
+
+  /**
+   * As above, with the send budgets shared with the platforms' replies in chat ({@link
+   * SendBudgets}): a real platform's worker paces within what the replies leave it.
+   */
+  public DeliveryService(
+      List<NoticePoster> realPosters,
+      Optional<StandInPoster> standIn,
+      Deliveries deliveries,
+      DeliveryPlanner planner,
+      Notices notices,
+      Subscribers subscribers,
+      NoticePosts posts,
+      DeliveryProperties properties,
+      Messages messages,
+      Clock clock,
+      ChatMigrations migrations,
+      SendBudgets budgets) {
+    this.budgets = budgets;
     this.migrations = migrations;
     this.messages = messages;
     this.posters = new EnumMap<>(ChatPlatform.class);
     this.limits = new EnumMap<>(ChatPlatform.class);
     for (NoticePoster poster : realPosters) {
       posters.put(poster.platform(), poster);
+      real.add(poster.platform());
       limits.put(poster.platform(), limitsOf(poster.platform()));
     }
     standIn.ifPresent(
@@ -105,7 +141,10 @@ public class DeliveryService implements SmartLifecycle {
   @Override
   public void start() {
     for (Map.Entry<ChatPlatform, NoticePoster> entry : posters.entrySet()) {
-      SendWindows windows = new SendWindows(limits.get(entry.getKey()));
+      SendWindows windows =
+          real.contains(entry.getKey())
+              ? budgets.windows(entry.getKey())
+              : new SendWindows(limits.get(entry.getKey()));
       var attempt =
           new DeliveryAttempt(
               new PacedPoster(entry.getValue(), windows, clock),

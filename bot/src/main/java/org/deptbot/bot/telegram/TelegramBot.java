@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -33,7 +33,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The Telegram bot's life. Start-up runs in the background and is retried until Telegram accepts
  * it, so the application (and every other platform) starts even when Telegram cannot be reached: it
  * publishes the command menu, handles updates a crash left behind, then long-polls (or registers
- * the webhook). Updates whose replies could not be delivered are tried again every {@code
+ * the webhook). Each chat's updates are handled in order, different chats' side by side on {@code
+ * deptbot.telegram.handling-threads} threads ({@link ChatLanes}), and a button press is answered as
+ * it arrives. Updates whose replies could not be delivered are tried again every {@code
  * deptbot.chat.retry-unhandled-every} while it runs, for up to {@code
  * deptbot.chat.retry-unhandled-for}. Each update is stored before {@link #consume} returns, because
  * telegrambots confirms the batch to Telegram at its next poll; nothing escapes {@link #consume},
@@ -55,9 +57,11 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   // from getMe: a command addressed to another bot (/help@other_bot) is not ours to answer
   private volatile String username;
   private final OkHttpClient pollingHttp = TelegramHttp.forPolling();
-  // one thread: a user's updates are handled in the order they arrived
-  private final ExecutorService handling =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "telegram-handling"));
+  // a chat's updates are handled in the order they arrived; different chats' side by side
+  private final ChatLanes handling;
+  // updates queued or being handled here (their replies perhaps waiting out a 429), which the
+  // retry round must leave alone
+  private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService pollingThread =
       Executors.newSingleThreadScheduledExecutor(daemon("telegram-polling"));
   private final ScheduledExecutorService retryTimer =
@@ -82,7 +86,9 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       Duration retryEvery,
       Duration retryFor,
       TelegramCommandMenus menus,
-      Duration menusEvery) {
+      Duration menusEvery,
+      int handlingThreads) {
+    this.handling = new ChatLanes(handlingThreads, "telegram-handling");
     this.migrations = migrations;
     this.properties = properties;
     this.menus = menus;
@@ -131,7 +137,7 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     if (!resumed) {
       retryTimer.scheduleWithFixedDelay(
           this::reconcileMenus, 0, menusEvery.toMillis(), TimeUnit.MILLISECONDS);
-      handling.execute(() -> ingress.resume(sender));
+      resume();
       retryTimer.scheduleWithFixedDelay(
           this::retryUnhandled,
           retryEvery.toMillis(),
@@ -217,49 +223,78 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
 
   private void storeAndQueue(Incoming incoming) {
     if (intake.store(incoming)) {
-      queue(incoming);
+      answerAtOnce(incoming);
+      queue(incoming, true);
     }
   }
 
   /** Also the webhook's way in. */
   void accept(Incoming incoming) {
     if (ingress.receive(incoming)) {
-      queue(incoming);
+      answerAtOnce(incoming);
+      queue(incoming, true);
     }
   }
 
-  private void queue(Incoming incoming) {
-    try {
-      handling.execute(
-          () -> {
-            ingress.process(incoming.updateKey(), sender);
-            if (incoming instanceof Incoming.TextMessage && incoming.chat().privateChat()) {
-              refreshMenu(incoming); // an enrollment code, say, changes the person's menu
-            }
-          });
-    } catch (RejectedExecutionException stopping) {
-      log.info("Update {} is stored and will be handled after the restart", incoming.updateKey());
+  /** A button press is answered as it arrives, whatever its chat is waiting for. */
+  private void answerAtOnce(Incoming incoming) {
+    if (incoming instanceof Incoming.ButtonPress press) {
+      sender.answerAtOnce(press.pressId(), () -> engine.answerAtOnce(press));
     }
   }
 
   /**
-   * Updates whose replies could not be delivered are tried again while the bot runs, on the
-   * handling thread (so never at the same time as their first try), for up to {@link #retryFor}
-   * after they arrived. Only those older than one round are taken: younger ones may still be queued
-   * for their first try.
+   * Queues the update behind its chat's others; it is handled on one of the handling threads and
+   * its replies delivered without holding the thread while Telegram asks to wait ({@link
+   * TelegramSender#deliverLater}). An update already queued or being handled here is left alone.
+   */
+  private void queue(Incoming incoming, boolean firstTry) {
+    String key = incoming.updateKey();
+    if (!inFlight.add(key)) {
+      return;
+    }
+    boolean queued =
+        handling.submit(
+            incoming.chat().chatId(),
+            () ->
+                ingress
+                    .processLater(key, sender)
+                    .whenComplete(
+                        (done, failed) -> {
+                          inFlight.remove(key);
+                          if (firstTry
+                              && incoming instanceof Incoming.TextMessage
+                              && incoming.chat().privateChat()) {
+                            refreshMenu(incoming); // an enrollment code changes the menu
+                          }
+                        }));
+    if (!queued) {
+      inFlight.remove(key);
+      log.info("Update {} is stored and will be handled after the restart", key);
+    }
+  }
+
+  /** What a crash left stored but unhandled, queued behind each chat's new updates. */
+  private void resume() {
+    try {
+      ingress.leftUnhandled(ChatPlatform.TELEGRAM).forEach(incoming -> queue(incoming, false));
+    } catch (RuntimeException e) {
+      log.warn("Updates left from before the restart were not read; the retry round takes them", e);
+    }
+  }
+
+  /**
+   * Updates whose replies could not be delivered are tried again while the bot runs, never while
+   * their first try is still under way here, for up to {@link #retryFor} after they arrived. Only
+   * those older than one round are taken: younger ones may still be queued for their first try.
    */
   private void retryUnhandled() {
     try {
-      handling.execute(
-          () -> {
-            try {
-              ingress.retryUnhandled(sender, retryEvery, retryFor);
-            } catch (RuntimeException e) {
-              log.warn("Trying unhandled updates again failed; the next round tries again", e);
-            }
-          });
-    } catch (RejectedExecutionException stopping) {
-      // stopping: what is left is handled at the next start
+      ingress
+          .dueAgain(ChatPlatform.TELEGRAM, retryEvery, retryFor)
+          .forEach(incoming -> queue(incoming, false));
+    } catch (RuntimeException e) {
+      log.warn("Trying unhandled updates again failed; the next round tries again", e);
     }
   }
 
@@ -284,12 +319,8 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     }
     pollingThread.shutdownNow();
     retryTimer.shutdownNow();
-    handling.shutdown();
-    try {
-      handling.awaitTermination(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    handling.stop(10, TimeUnit.SECONDS);
+    sender.stop();
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.delivery.ChatMigrations;
@@ -54,8 +55,8 @@ class TelegramConfiguration {
   }
 
   @Bean
-  TelegramSender telegramSender(TelegramClient client, TelegramFiles files) {
-    return new TelegramSender(client, files);
+  TelegramSender telegramSender(TelegramClient client, TelegramFiles files, SendBudgets budgets) {
+    return new TelegramSender(client, files, budgets);
   }
 
   @Bean
@@ -76,7 +77,8 @@ class TelegramConfiguration {
       @Value("${deptbot.chat.retry-unhandled-every:1m}") Duration retryEvery,
       @Value("${deptbot.chat.retry-unhandled-for:1h}") Duration retryFor,
       TelegramCommandMenus menus,
-      @Value("${deptbot.telegram.menus-every:1m}") Duration menusEvery) {
+      @Value("${deptbot.telegram.menus-every:1m}") Duration menusEvery,
+      @Value("${deptbot.telegram.handling-threads:4}") int handlingThreads) {
     return new TelegramBot(
         properties,
         client,
@@ -88,7 +90,8 @@ class TelegramConfiguration {
         retryEvery,
         retryFor,
         menus,
-        menusEvery);
+        menusEvery,
+        handlingThreads);
   }
 
   @Bean

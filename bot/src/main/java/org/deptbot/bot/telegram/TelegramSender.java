@@ -1,8 +1,19 @@
 package org.deptbot.bot.telegram;
 
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
 import org.deptbot.bot.chat.Image;
@@ -10,11 +21,11 @@ import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.bot.chat.SendOutcome;
+import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
@@ -30,8 +41,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Carries out the engine's replies on Telegram: HTML with every text escaped, long text split at
- * 4096 characters on line boundaries (buttons on the last part), and 429 answers waited out for the
- * {@code retry_after} Telegram asks. Files users send are fetched through {@link TelegramFiles}.
+ * 4096 characters on line boundaries (buttons on the last part). Each call that sends takes its
+ * turn in the bot's overall send budget, shared with the delivery workers, which leave part of it
+ * to replies ({@link SendBudgets}). A 429 is waited out for the {@code retry_after} Telegram asks,
+ * on a timer rather than on the thread that handles updates ({@link #deliverLater}): the calls left
+ * go on from there, in order, so one chat's wait holds up no other chat. A button press answered as
+ * soon as it arrived ({@link #answerAtOnce}) is not answered again. Files users send are fetched
+ * through {@link TelegramFiles}.
  */
 class TelegramSender implements ChatAdapter {
 
@@ -49,10 +65,37 @@ class TelegramSender implements ChatAdapter {
 
   private final TelegramClient client;
   private final TelegramFiles files;
+  private final SendBudgets budgets;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "telegram-replies");
+            thread.setDaemon(true);
+            return thread;
+          });
+  // carries on a delivery after a wait, so the timer itself never makes a call
+  private final ExecutorService continuing =
+      Executors.newFixedThreadPool(
+          2,
+          r -> {
+            Thread thread = new Thread(r, "telegram-replies-on");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final ExecutorService answering =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "telegram-answers");
+            thread.setDaemon(true);
+            return thread;
+          });
+  // presses being answered, or answered, on arrival: true once Telegram took the answer
+  private final Map<String, CompletableFuture<Boolean>> answeredEarly = new ConcurrentHashMap<>();
 
-  TelegramSender(TelegramClient client, TelegramFiles files) {
+  TelegramSender(TelegramClient client, TelegramFiles files, SendBudgets budgets) {
     this.client = client;
     this.files = files;
+    this.budgets = budgets;
   }
 
   @Override
@@ -60,27 +103,30 @@ class TelegramSender implements ChatAdapter {
     return ChatPlatform.TELEGRAM;
   }
 
+  /** As {@link #deliverLater}, holding the calling thread until it is done. */
   @Override
   public void deliver(Incoming cause, List<Outgoing> replies) {
-    for (Outgoing reply : replies) {
-      try {
-        send(reply);
-      } catch (TelegramApiRequestException refused) {
-        if (refused.getErrorCode() != null && refused.getErrorCode() >= 500) {
-          // Telegram's own failure, not a verdict on the message: the update stays unhandled and
-          // is tried again (ChatIngress.retryUnhandled)
-          throw new IllegalStateException(
-              "Telegram failed (" + refused.getErrorCode() + ")", refused);
-        }
-        // Telegram refused this one (user blocked the bot, message gone): retrying cannot help.
-        log.warn(
-            "Telegram refused a message ({}): {}",
-            cause == null ? "sent unprompted" : "reply to " + cause.updateKey(),
-            refused.getApiResponse());
-      } catch (TelegramApiException unreachable) {
-        throw new IllegalStateException("Telegram could not be reached", unreachable);
-      }
+    try {
+      deliverLater(cause, replies).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  /**
+   * Carries out the replies in order. Completes exceptionally when Telegram could not be reached or
+   * failed with a server error (the update is then tried again); a reply Telegram refuses (the user
+   * blocked the bot, the message is gone) is logged and left out, as retrying cannot help.
+   */
+  @Override
+  public CompletableFuture<Void> deliverLater(Incoming cause, List<Outgoing> replies) {
+    List<Step> steps = new ArrayList<>();
+    for (int i = 0; i < replies.size(); i++) {
+      steps.addAll(steps(i, replies.get(i)));
+    }
+    Run run = new Run(cause, steps);
+    run.go();
+    return run.done.thenApply(last -> null);
   }
 
   /**
@@ -90,27 +136,61 @@ class TelegramSender implements ChatAdapter {
    */
   @Override
   public SendOutcome sendUnprompted(Outgoing.Send message) {
+    Run run = new Run(null, steps(0, message));
+    run.go();
     try {
-      Message last =
-          message.image() != null
-              ? sendPhoto(message)
-              : sendText(message.to().chatId(), message.text(), message.buttons());
+      Message last = run.done.join();
+      if (run.refusal != null) {
+        return Integer.valueOf(429).equals(run.refusalCode)
+            ? new SendOutcome.Unreachable("Telegram kept asking to wait")
+            : new SendOutcome.Refused(run.refusal);
+      }
       return new SendOutcome.Delivered(
           last == null ? null : (last.hasPhoto() ? CAPTIONED : "") + last.getMessageId());
-    } catch (TelegramApiRequestException refused) {
-      Integer code = refused.getErrorCode();
-      if (code == null || code >= 500 || code == 429) {
-        log.warn("Telegram failed a message sent unprompted ({}); it is tried again later", code);
-        return new SendOutcome.Unreachable("Telegram failed (" + code + ")");
-      }
-      log.warn("Telegram refused a message (sent unprompted): {}", refused.getApiResponse());
-      return new SendOutcome.Refused(refused.getApiResponse());
-    } catch (TelegramApiException unreachable) {
+    } catch (CompletionException e) {
       log.warn(
-          "Telegram could not be reached for a message sent unprompted ({})",
-          unreachable.getClass().getSimpleName());
-      return new SendOutcome.Unreachable("Telegram could not be reached");
+          "Telegram could not take a message sent unprompted ({}); it is tried again later",
+          e.getCause() == null ? e.toString() : e.getCause().getMessage());
+      return new SendOutcome.Unreachable(
+          e.getCause() == null ? "Telegram could not be reached" : e.getCause().getMessage());
     }
+  }
+
+  /**
+   * Answers a button press as soon as it arrives, on a thread of its own, before the press waits
+   * for anything (its chat's earlier updates, a rate limit): Telegram shows the user a spinner
+   * until it is answered. The engine's own answer to it is then left out.
+   */
+  void answerAtOnce(String pressId, Supplier<Outgoing.AnswerPress> answer) {
+    CompletableFuture<Boolean> sent = new CompletableFuture<>();
+    answeredEarly.put(pressId, sent);
+    try {
+      answering.execute(
+          () -> {
+            try {
+              Outgoing.AnswerPress press = answer.get();
+              client.execute(
+                  AnswerCallbackQuery.builder()
+                      .callbackQueryId(press.pressId())
+                      .text(press.notice())
+                      .build());
+              sent.complete(true);
+            } catch (TelegramApiException | RuntimeException e) {
+              // the engine's answer goes when the press is handled
+              log.info("A button press could not be answered at once: {}", e.getMessage());
+              sent.complete(false);
+            }
+          });
+    } catch (RejectedExecutionException stopping) {
+      sent.complete(false);
+    }
+  }
+
+  /** Stops the timers: replies still waiting stay owed, and their updates unhandled. */
+  void stop() {
+    answering.shutdownNow();
+    timer.shutdownNow();
+    continuing.shutdown();
   }
 
   /** Downloads a photo or document a user sent; see {@link TelegramFiles}. */
@@ -119,93 +199,190 @@ class TelegramSender implements ChatAdapter {
     return files.fetch(attachment);
   }
 
-  private void send(Outgoing reply) throws TelegramApiException {
-    if (reply instanceof Outgoing.Send message && message.image() != null) {
-      sendPhoto(message);
-    } else if (reply instanceof Outgoing.Send message) {
-      sendText(message.to().chatId(), message.text(), message.buttons());
-    } else if (reply instanceof Outgoing.Edit edit && edit.messageId().startsWith(CAPTIONED)) {
+  /** One Bot API call of a reply ({@code reply}: its place in the list). */
+  private record Step(
+      int reply, boolean sends, TelegramCall<?> call, CompletableFuture<Boolean> answeredEarly) {}
+
+  private List<Step> steps(int reply, Outgoing out) {
+    List<Step> steps = new ArrayList<>();
+    if (out instanceof Outgoing.Send message && message.image() != null) {
+      boolean captioned = message.text().length() <= MAX_CAPTION;
+      steps.add(new Step(reply, true, () -> sendPhoto(message, captioned), null));
+      if (!captioned) {
+        textSteps(reply, message.to().chatId(), message.text(), message.buttons(), steps);
+      }
+    } else if (out instanceof Outgoing.Send message) {
+      textSteps(reply, message.to().chatId(), message.text(), message.buttons(), steps);
+    } else if (out instanceof Outgoing.Edit edit && edit.messageId().startsWith(CAPTIONED)) {
       // a picture: its text is its caption, and it has no other text to edit
-      execute(
+      EditMessageCaption method =
           EditMessageCaption.builder()
               .chatId(edit.to().chatId())
               .messageId(Integer.valueOf(edit.messageId().substring(CAPTIONED.length())))
               .caption(edit.text().split(MAX_CAPTION).get(0).toHtml("\n"))
               .parseMode("HTML")
               .replyMarkup(keyboard(edit.buttons()))
-              .build());
-    } else if (reply instanceof Outgoing.Edit edit) {
-      execute(
+              .build();
+      steps.add(new Step(reply, true, () -> client.execute(method), null));
+    } else if (out instanceof Outgoing.Edit edit) {
+      EditMessageText method =
           EditMessageText.builder()
               .chatId(edit.to().chatId())
               .messageId(Integer.valueOf(edit.messageId()))
               .text(edit.text().split(MAX_TEXT).get(0).toHtml("\n"))
               .parseMode("HTML")
               .replyMarkup(keyboard(edit.buttons()))
-              .build());
-    } else if (reply instanceof Outgoing.AnswerPress answer) {
-      execute(
+              .build();
+      steps.add(new Step(reply, true, () -> client.execute(method), null));
+    } else if (out instanceof Outgoing.AnswerPress answer) {
+      AnswerCallbackQuery method =
           AnswerCallbackQuery.builder()
               .callbackQueryId(answer.pressId())
               .text(answer.notice())
-              .build());
+              .build();
+      steps.add(
+          new Step(
+              reply, false, () -> client.execute(method), answeredEarly.remove(answer.pressId())));
     }
+    return steps;
   }
 
-  /** Sends the text in parts; returns the last, which carries the buttons. */
-  private Message sendText(String chatId, RichText text, List<List<Button>> buttons)
-      throws TelegramApiException {
+  /** The text in parts; the last carries the buttons. */
+  private void textSteps(
+      int reply, String chatId, RichText text, List<List<Button>> buttons, List<Step> steps) {
     List<RichText> parts = text.split(MAX_TEXT);
-    Message sent = null;
     for (int i = 0; i < parts.size(); i++) {
-      boolean last = i == parts.size() - 1;
-      sent =
-          execute(
-              SendMessage.builder()
-                  .chatId(chatId)
-                  .text(parts.get(i).toHtml("\n"))
-                  .parseMode("HTML")
-                  .replyMarkup(last ? keyboard(buttons) : null)
-                  .build());
+      SendMessage method =
+          SendMessage.builder()
+              .chatId(chatId)
+              .text(parts.get(i).toHtml("\n"))
+              .parseMode("HTML")
+              .replyMarkup(i == parts.size() - 1 ? keyboard(buttons) : null)
+              .build();
+      steps.add(new Step(reply, true, () -> client.execute(method), null));
     }
-    return sent;
   }
 
   /** A photo carries the text as its caption when it fits; longer text follows as messages. */
-  private Message sendPhoto(Outgoing.Send message) throws TelegramApiException {
-    boolean captioned = message.text().length() <= MAX_CAPTION;
+  private Message sendPhoto(Outgoing.Send message, boolean captioned) throws TelegramApiException {
     Image image = message.image();
-    SendPhoto photo =
+    // a new stream for every attempt: a retry after a 429 sends the bytes again
+    return client.execute(
         SendPhoto.builder()
             .chatId(message.to().chatId())
             .photo(new InputFile(new ByteArrayInputStream(image.bytes()), image.fileName()))
             .caption(captioned ? message.text().toHtml("\n") : null)
             .parseMode(captioned ? "HTML" : null)
             .replyMarkup(captioned ? keyboard(message.buttons()) : null)
-            .build();
-    Message sent = withRetries("sendPhoto", () -> client.execute(photo));
-    if (!captioned) {
-      return sendText(message.to().chatId(), message.text(), message.buttons());
+            .build());
+  }
+
+  /**
+   * The calls of one delivery, made one after the other; a wait (the budget's or a 429's) is a
+   * timer that carries on from the same call, so no thread waits.
+   */
+  private final class Run {
+    final Incoming cause;
+    final List<Step> steps;
+    final CompletableFuture<Message> done = new CompletableFuture<>();
+    int next;
+    int attempt = 1;
+    Message last;
+    volatile boolean refused;
+    volatile String refusal;
+    volatile Integer refusalCode;
+
+    Run(Incoming cause, List<Step> steps) {
+      this.cause = cause;
+      this.steps = steps;
     }
-    return sent;
-  }
 
-  private <T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
-    return withRetries(method.getMethod(), () -> client.execute(method));
-  }
-
-  /** One Bot API call, repeated after the wait Telegram asks for in a 429. */
-  private <T> T withRetries(String method, TelegramCall<T> call) throws TelegramApiException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return call.run();
-      } catch (TelegramApiRequestException e) {
-        Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-        if (retryAfter == null || attempt > MAX_RETRIES) {
-          throw e;
+    synchronized void go() {
+      while (next < steps.size()) {
+        Step step = steps.get(next);
+        if (step.answeredEarly() != null) {
+          if (!step.answeredEarly().isDone()) {
+            step.answeredEarly().whenComplete((sent, e) -> later(Duration.ZERO));
+            return;
+          }
+          if (step.answeredEarly().join()) {
+            next++;
+            continue;
+          }
         }
-        log.info("Telegram asked to wait {} s before {}", retryAfter, method);
-        sleep(retryAfter);
+        if (step.sends()) {
+          Duration wait = budgets.takeForReply(ChatPlatform.TELEGRAM);
+          if (!wait.isZero()) {
+            later(wait);
+            return;
+          }
+        }
+        try {
+          Object result = step.call().run();
+          if (result instanceof Message message) {
+            last = message;
+          }
+          next++;
+          attempt = 1;
+        } catch (TelegramApiRequestException e) {
+          Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+          if (retryAfter != null && attempt <= MAX_RETRIES) {
+            attempt++;
+            log.info("Telegram asked to wait {} s before the next reply to a chat", retryAfter);
+            later(Duration.ofSeconds(Math.max(1, retryAfter)));
+            return;
+          }
+          if (e.getErrorCode() != null && e.getErrorCode() >= 500) {
+            // Telegram's own failure, not a verdict on the message: the update stays unhandled
+            // and is tried again (ChatIngress.retryUnhandled)
+            done.completeExceptionally(
+                new IllegalStateException("Telegram failed (" + e.getErrorCode() + ")", e));
+            return;
+          }
+          // Telegram refused this one (user blocked the bot, message gone): retrying cannot help.
+          log.warn(
+              "Telegram refused a message ({}): {}",
+              cause == null ? "sent unprompted" : "reply to " + cause.updateKey(),
+              e.getApiResponse());
+          refused = true;
+          refusal = e.getApiResponse();
+          refusalCode = e.getErrorCode();
+          skipReply(step.reply());
+        } catch (TelegramApiException unreachable) {
+          done.completeExceptionally(
+              new IllegalStateException("Telegram could not be reached", unreachable));
+          return;
+        } catch (RuntimeException e) {
+          done.completeExceptionally(e);
+          return;
+        }
+      }
+      done.complete(last);
+    }
+
+    private void carryOn() {
+      try {
+        continuing.execute(this::go);
+      } catch (RejectedExecutionException stopping) {
+        done.completeExceptionally(
+            new IllegalStateException("stopping before the replies were delivered"));
+      }
+    }
+
+    /** Past the rest of a refused reply's calls, to the next reply's. */
+    private void skipReply(int reply) {
+      attempt = 1;
+      while (next < steps.size() && steps.get(next).reply() == reply) {
+        next++;
+      }
+    }
+
+    private void later(Duration wait) {
+      try {
+        timer.schedule(this::carryOn, Math.max(1, wait.toMillis()), TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException stopping) {
+        done.completeExceptionally(
+            new IllegalStateException("stopping before the replies were delivered"));
       }
     }
   }
@@ -236,14 +413,5 @@ class TelegramSender implements ChatAdapter {
                             .toList()))
             .toList();
     return InlineKeyboardMarkup.builder().keyboard(keyboard).build();
-  }
-
-  private static void sleep(int seconds) {
-    try {
-      Thread.sleep(Math.min(seconds, 60) * 1000L);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for Telegram's rate limit", e);
-    }
   }
 }

@@ -22,11 +22,14 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * one road closure to every channel and subscriber, and prints throughput against the limit,
  * violations, lost and duplicated targets, and the time from confirm to each channel post. The
  * second run SIGKILLs the worker after a third of the messages and starts a new one on the same
- * data.
+ * data. Meanwhile a person presses a button in a private chat with the bot every {@code pressEvery}
+ * plus up to a second ({@link DeliveryBenchPresser}), and the time from press to its answer and to
+ * the reply it asks for is printed beside the broadcast's rate.
  *
  * <p>Run: {@code ./mvnw -q -pl bot -am -Pbench process-test-classes} with, optionally, {@code
- * -Dchannels=20 -Dsubscribers=2000 -Dkill=both|true|false -Dlatency=0ms -Dsenders=4 -Dlease=5s}.
- * The environment variable {@code BENCH_WORKER_JVM} adds options to the worker's JVM (say, {@code
+ * -Dchannels=20 -Dsubscribers=2000 -Dkill=both|true|false -Dlatency=0ms -Dsenders=4 -Dlease=5s
+ * -Dreserved=3 -DpressEvery=2000ms} ({@code reserved}: calls of every window kept for replies). The
+ * environment variable {@code BENCH_WORKER_JVM} adds options to the worker's JVM (say, {@code
  * -XX:StartFlightRecording=filename=worker.jfr} to profile it). The load average is printed with
  * the figures: other work on the machine shows in them.
  */
@@ -34,11 +37,16 @@ final class DeliveryBench {
 
   static final String TOKEN = "123456:BENCH-token";
 
+  /** The person pressing a button during the broadcast (not a subscriber). */
+  static final long PRESSER = 800_000_001L;
+
   private final int channels = Integer.getInteger("channels", 20);
   private final int subscribers = Integer.getInteger("subscribers", 2000);
   private final Duration latency = duration(System.getProperty("latency", "0ms"));
   private final int senders = Integer.getInteger("senders", 4);
   private final Duration lease = duration(System.getProperty("lease", "5s"));
+  private final int reserved = Integer.getInteger("reserved", 3);
+  private final Duration pressEvery = duration(System.getProperty("pressEvery", "2000ms"));
 
   public static void main(String[] args) throws Exception {
     ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("ROOT")).setLevel(Level.WARN);
@@ -79,13 +87,19 @@ final class DeliveryBench {
       }
       fake.addPrivateChats(DeliveryBenchData.firstSubscriberChat(), subscribers);
       fake.addPrivateChats(DeliveryBenchData.warmUpChat(0), DeliveryBenchData.WARM_UP_CHATS);
+      fake.addPrivateChats(PRESSER, 1);
 
       var worker = DeliveryBenchProcess.start(dataDir, fake.port(), args("fresh"));
+      String[] button = worker.await("@BUTTON", Duration.ofMinutes(3)).split(" ");
       worker.await("@READY", Duration.ofMinutes(3));
       Thread.sleep(1100); // the warm-up's posts leave the fake's one-second window
       fake.resetStats();
+      var presser =
+          new DeliveryBenchPresser(
+              fake, PRESSER, Integer.parseInt(button[0]), button[1], pressEvery);
       worker.send("issue");
       Instant confirmed = Instant.parse(worker.await("@CONFIRMED", Duration.ofMinutes(1)));
+      presser.start();
       DeliveryBenchReport.Kill killed = null;
       if (kill) {
         long third = targets / 3;
@@ -99,14 +113,18 @@ final class DeliveryBench {
         killed = new DeliveryBenchReport.Kill(before, sending, senders);
       }
       Duration allowed = Duration.ofSeconds(120 + 2L * targets / 10).plus(lease);
-      String done = worker.await("@DONE", allowed);
+      worker.await("@SENT", allowed);
+      presser.stop();
+      worker.send("stop");
+      String done = worker.await("@DONE", Duration.ofMinutes(1));
       worker.waitFor(Duration.ofSeconds(30));
       String title =
           kill
               ? "Run 2: worker SIGKILLed after a third of the messages, restarted on the same data"
               : "Run 1: clean";
-      new DeliveryBenchReport(fake.stats(), confirmed, channels, subscribers)
+      new DeliveryBenchReport(fake.stats(), confirmed, channels, subscribers, reserved)
           .print(System.out, title + " (deliveries " + done + ")", killed);
+      presser.print(System.out);
       System.out.println("  load average     " + loadAverage());
     } finally {
       deleteTree(dataDir);
@@ -129,7 +147,9 @@ final class DeliveryBench {
         String.valueOf(channels),
         String.valueOf(subscribers),
         String.valueOf(senders),
-        String.valueOf(lease.toMillis()));
+        String.valueOf(lease.toMillis()),
+        String.valueOf(reserved),
+        String.valueOf(PRESSER));
   }
 
   /** {@code 250ms}, {@code 5s} or ISO-8601 ({@code PT5S}). */

@@ -15,12 +15,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.deptbot.bot.TestSealKey;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonActions;
+import org.deptbot.bot.chat.ChatCommand;
+import org.deptbot.bot.chat.ChatContext;
+import org.deptbot.bot.chat.ChatEngine;
+import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.ChatTarget;
+import org.deptbot.bot.chat.Conversations;
+import org.deptbot.bot.chat.FloodGuard;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.ReceivedUpdates;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.storage.EmbeddedMongo;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.ChatMigrations;
@@ -32,6 +49,11 @@ import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.reports.ReporterSeal;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -44,11 +66,18 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
  * core repositories, the real Telegram poster pointed at the fake, and a {@link DeliveryService}.
  * It speaks to the benchmark in lines starting with {@code @} on stdout.
  *
- * <p>Arguments: {@code dataDir fakePort fresh|resume channels subscribers senders leaseMillis}.
- * {@code fresh} seeds the data, warms up, says {@code @READY}, issues the notice when it reads
- * {@code issue} and says {@code @CONFIRMED <instant>}; {@code resume} says {@code @INFLIGHT <n>}
- * (deliveries left SENDING) before it starts sending. Both say {@code @DONE ...} and exit once
- * nothing is queued or being sent.
+ * <p>It also runs the bot's Telegram chat side ({@link TelegramBot}: long polling, the chat engine
+ * with one command, replies through {@link TelegramSender}) on the same send budget as the
+ * deliveries, with {@code reserved} calls of every window kept for replies, for the person the
+ * benchmark has pressing a button meanwhile: {@code fresh} offers them the button ({@code @BUTTON
+ * <messageId> <callbackData>}).
+ *
+ * <p>Arguments: {@code dataDir fakePort fresh|resume channels subscribers senders leaseMillis
+ * reserved userId}. {@code fresh} seeds the data, warms up, says {@code @READY}, issues the notice
+ * when it reads {@code issue} and says {@code @CONFIRMED <instant>}; {@code resume} says
+ * {@code @INFLIGHT <n>} (deliveries left SENDING) before it starts sending. Both say {@code @DONE
+ * ...} and exit once nothing is queued or being sent, then {@code @SENT}; they exit when told
+ * {@code stop}.
  */
 final class DeliveryBenchWorker {
 
@@ -61,6 +90,8 @@ final class DeliveryBenchWorker {
     boolean fresh = args[2].equals("fresh");
     int channels = Integer.parseInt(args[3]);
     int subscribers = Integer.parseInt(args[4]);
+    int reserved = Integer.parseInt(args[7]);
+    long user = Long.parseLong(args[8]);
     var properties =
         new DeliveryProperties(
             Integer.parseInt(args[5]),
@@ -76,6 +107,7 @@ final class DeliveryBenchWorker {
       var notices = new Notices(mongo, clock);
       var subscriberRepo = new Subscribers(mongo, clock);
       var deliveries = new Deliveries(mongo);
+      deliveries.createIndexes();
       var channelRepo = new Channels(mongo);
       var planner = new DeliveryPlanner(notices, channelRepo, subscriberRepo, deliveries, clock);
       Messages messages = messages();
@@ -91,6 +123,9 @@ final class DeliveryBenchWorker {
               new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)),
               messages,
               new UploadedFiles(mongo, clock));
+      var budgets = new SendBudgets(reserved, clock);
+      var migrations = new ChatMigrations(mongo, new AuditLog(mongo, clock));
+      var chat = new ChatSide(mongo, messages, clock, port, budgets, migrations);
       var service =
           new DeliveryService(
               List.of(poster),
@@ -103,11 +138,14 @@ final class DeliveryBenchWorker {
               properties,
               messages,
               clock,
-              new ChatMigrations(mongo, new AuditLog(mongo, clock)));
+              migrations,
+              budgets);
       if (fresh) {
         var data = new DeliveryBenchData(mongo, channels, subscribers);
         data.seed();
         data.warmUp(poster, posts, deliveries);
+        chat.bot.start();
+        say("@BUTTON " + chat.offerButton(user));
         service.start();
         say("@READY");
         awaitLine("issue");
@@ -125,10 +163,14 @@ final class DeliveryBenchWorker {
         say("@CONFIRMED " + confirmed);
       } else {
         say("@INFLIGHT " + deliveries.count(DeliveryState.SENDING));
+        chat.bot.start();
         service.start();
       }
       awaitDone(notices, deliveries);
+      say("@SENT"); // the benchmark stops pressing; what it pressed last is answered meanwhile
+      awaitLine("stop");
       service.stop();
+      chat.bot.stop();
       say(
           String.format(
               Locale.ROOT,
@@ -138,6 +180,94 @@ final class DeliveryBenchWorker {
               deliveries.count(DeliveryState.SKIPPED)));
     }
     System.exit(0); // OkHttp's pools and the driver's threads would keep the JVM a while
+  }
+
+  /** The chat side: the engine with one command, and the Telegram bot around it. */
+  private static final class ChatSide {
+    final TelegramBot bot;
+    final ButtonActions buttons;
+    final TelegramSender sender;
+
+    ChatSide(
+        MongoTemplate mongo,
+        Messages messages,
+        Clock clock,
+        int port,
+        SendBudgets budgets,
+        ChatMigrations migrations) {
+      var seal = ReporterSeal.fromBase64(TestSealKey.BASE64);
+      var conversations = new Conversations(mongo, seal, clock, Duration.ofMinutes(30));
+      buttons = new ButtonActions(mongo, seal, clock);
+      var links = new ChatLinks(mongo);
+      var staff = new StaffMembers(mongo);
+      ChatCommand again =
+          new TelegramIT.TestCommand("help") {
+            @Override
+            public boolean offeredTo(Actor actor, Authorization authorization) {
+              return true;
+            }
+
+            @Override
+            public List<Outgoing> handle(ChatContext context, String arguments) {
+              return context.reply(RichText.plain("Here is what you asked for."), List.of());
+            }
+          };
+      var engine =
+          new ChatEngine(
+              List.of(again),
+              List.of(),
+              new Authorization(),
+              links,
+              staff,
+              conversations,
+              buttons,
+              new FloodGuard(1000, Duration.ofMillis(100), clock),
+              messages);
+      var ingress = new ChatIngress(new ReceivedUpdates(mongo, clock), engine, conversations);
+      var url = DeliveryBench.fakeUrl(port);
+      var client = new OkHttpTelegramClient(TelegramHttp.forCalls(), DeliveryBench.TOKEN, url);
+      sender =
+          new TelegramSender(
+              client,
+              new TelegramFiles(client, DeliveryBench.TOKEN, url, Duration.ofSeconds(1)),
+              budgets);
+      var properties =
+          new TelegramProperties(
+              DeliveryBench.TOKEN,
+              "http://127.0.0.1:" + port,
+              "polling",
+              null,
+              null,
+              Duration.ofMinutes(2),
+              Duration.ofSeconds(5));
+      bot =
+          new TelegramBot(
+              properties,
+              client,
+              sender,
+              ingress,
+              engine,
+              new TelegramLink(clock, Duration.ofMinutes(2)),
+              migrations,
+              Duration.ofMinutes(1),
+              Duration.ofHours(1),
+              new TelegramCommandMenus(
+                  client, engine, new Authorization(), messages, links, staff, mongo, clock),
+              Duration.ofMinutes(10),
+              4);
+    }
+
+    /** Sends the person a message with one button; returns its message id and callback data. */
+    String offerButton(long user) {
+      var identity = new ChatIdentity(ChatPlatform.TELEGRAM, String.valueOf(user));
+      Button button = buttons.create(identity, "Help", "/help");
+      var to = new ChatTarget(ChatPlatform.TELEGRAM, String.valueOf(user), true);
+      var sent =
+          sender.sendUnprompted(
+              new Outgoing.Send(to, RichText.plain("Press for help"), List.of(List.of(button))));
+      String messageId = ((SendOutcome.Delivered) sent).messageId();
+      return messageId + " " + button.id();
+    }
   }
 
   private static void awaitDone(Notices notices, Deliveries deliveries)

@@ -345,6 +345,14 @@ public final class FakeTelegram implements AutoCloseable {
     faults.add(method, times, new ApiError(errorCode, description));
   }
 
+  /**
+   * How many calls were answered with an error queued by {@link #failNext} or {@link #failNextWith}
+   * so far: a test can wait for the bot to have met the error before it goes on.
+   */
+  public int injectedErrorsAnswered() {
+    return faults.answered();
+  }
+
   /** Forgets the faults queued by {@link #failNext} and {@link #failNextWith} not answered yet. */
   public void clearFaults() {
     faults.clear();

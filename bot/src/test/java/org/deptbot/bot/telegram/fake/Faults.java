@@ -10,6 +10,7 @@ import java.util.Map;
 final class Faults {
 
   private final Map<String, Deque<ApiError>> queued = new HashMap<>();
+  private int answered;
 
   synchronized void add(String method, int times, ApiError error) {
     Deque<ApiError> errors = queued.computeIfAbsent(key(method), key -> new ArrayDeque<>());
@@ -26,7 +27,16 @@ final class Faults {
   /** The error to answer this call with, or null to run the method. */
   synchronized ApiError next(String method) {
     Deque<ApiError> errors = queued.get(key(method));
-    return errors == null ? null : errors.poll();
+    ApiError error = errors == null ? null : errors.poll();
+    if (error != null) {
+      answered++;
+    }
+    return error;
+  }
+
+  /** How many calls were answered with an injected error so far. */
+  synchronized int answered() {
+    return answered;
   }
 
   // Telegram matches method names case-insensitively.
