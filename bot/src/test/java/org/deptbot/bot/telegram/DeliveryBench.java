@@ -28,7 +28,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  *
  * <p>Run: {@code ./mvnw -q -pl bot -am -Pbench process-test-classes} with, optionally, {@code
  * -Dchannels=20 -Dsubscribers=2000 -Dkill=both|true|false -Dlatency=0ms -Dsenders=4 -Dlease=5s
- * -Dreserved=3 -DpressEvery=2000ms} ({@code reserved}: calls of every window kept for replies). The
+ * -Dreserved=0 -DpressEvery=2000ms} ({@code reserved}: calls of every window kept for replies). The
  * environment variable {@code BENCH_WORKER_JVM} adds options to the worker's JVM (say, {@code
  * -XX:StartFlightRecording=filename=worker.jfr} to profile it). The load average is printed with
  * the figures: other work on the machine shows in them.
@@ -45,7 +45,7 @@ final class DeliveryBench {
   private final Duration latency = duration(System.getProperty("latency", "0ms"));
   private final int senders = Integer.getInteger("senders", 4);
   private final Duration lease = duration(System.getProperty("lease", "5s"));
-  private final int reserved = Integer.getInteger("reserved", 3);
+  private final int reserved = Integer.getInteger("reserved", 0);
   private final Duration pressEvery = duration(System.getProperty("pressEvery", "2000ms"));
 
   public static void main(String[] args) throws Exception {
