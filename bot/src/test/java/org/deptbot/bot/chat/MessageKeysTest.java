@@ -94,7 +94,6 @@ class MessageKeysTest {
     values.put("tip.tipster.", List.of("ACKNOWLEDGED", "QUESTION_ASKED", "CLOSED"));
     values.put("discord.post.", discordFailureKeys());
     values.put("photo-1.", List.of()); // a file name Discord shows, not a key
-    values.put("drawn.", List.of()); // a field of the sent case cards' document, not a key
     return values;
   }
 
