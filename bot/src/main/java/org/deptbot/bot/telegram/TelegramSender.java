@@ -3,11 +3,12 @@ package org.deptbot.bot.telegram;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -89,8 +90,21 @@ class TelegramSender implements ChatAdapter {
             thread.setDaemon(true);
             return thread;
           });
+
   // presses being answered, or answered, on arrival: true once Telegram took the answer
-  private final Map<String, CompletableFuture<Boolean>> answeredEarly = new ConcurrentHashMap<>();
+  /**
+   * Presses answered as they arrived, by press id, kept (the latest 10,000) rather than taken once:
+   * an update handled again, or a second answer in one update's replies, must not answer the press
+   * a second time (Telegram refuses that: "query is too old … or query ID is invalid").
+   */
+  private final Map<String, CompletableFuture<Boolean>> answeredEarly =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<Boolean>> e) {
+              return size() > 10_000;
+            }
+          });
 
   TelegramSender(TelegramClient client, TelegramFiles files, SendBudgets budgets) {
     this.client = client;
@@ -234,7 +248,10 @@ class TelegramSender implements ChatAdapter {
               .replyMarkup(keyboard(edit.buttons()))
               .build();
       steps.add(new Step(reply, true, () -> client.execute(method), null));
-    } else if (out instanceof Outgoing.AnswerPress answer) {
+    } else if (out instanceof Outgoing.AnswerPress answer
+        && answeredEarly.containsKey(answer.pressId())) {
+      // only if the press was not answered as it arrived (a press that reached this process before
+      // a restart is left: it was answered then, and Telegram answers a press only once)
       AnswerCallbackQuery method =
           AnswerCallbackQuery.builder()
               .callbackQueryId(answer.pressId())
@@ -242,7 +259,7 @@ class TelegramSender implements ChatAdapter {
               .build();
       steps.add(
           new Step(
-              reply, false, () -> client.execute(method), answeredEarly.remove(answer.pressId())));
+              reply, false, () -> client.execute(method), answeredEarly.get(answer.pressId())));
     }
     return steps;
   }

@@ -38,7 +38,7 @@ class NoticeExpiryIT {
     Notice current = issue(template, now);
     awaitSent(old.id(), 1);
 
-    assertThat(expiry.expireDue()).isGreaterThanOrEqualTo(1);
+    expiry.expireDue(); // or the scheduled round did it first: the status says which is done
 
     assertThat(notices.byId(old.id()).orElseThrow().status()).isEqualTo(NoticeStatus.EXPIRED);
     assertThat(notices.byId(current.id()).orElseThrow().status()).isEqualTo(NoticeStatus.ISSUED);
