@@ -11,9 +11,12 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.bson.Document;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -28,6 +31,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * case's or tip's cards are redrawn for the last time.
  */
 public class SentCards {
+
+  private static final Logger log = LoggerFactory.getLogger(SentCards.class);
 
   /** The cards of cases, sent to their handlers. */
   public static final String CASE_CARDS = "case_cards";
@@ -118,6 +123,51 @@ public class SentCards {
     }
     Number shown = d.get("shownVersion", Number.class);
     return new Shown(cards, shown == null ? 0 : shown.intValue());
+  }
+
+  /**
+   * Redraws the cards of {@code id} sent before {@code version}, in place: each shows {@code text}
+   * with the buttons {@code actions} gives for it, and one that would look the same is left alone
+   * (Telegram refuses an edit that changes nothing). Once every card is drawn the version is noted,
+   * and a closed case's or tip's cards are forgotten; a platform that could not be reached leaves
+   * the version as it was, so the next round tries again. A card the platform refuses to edit
+   * (deleted, the chat gone) is left as it is: the adapter logs the refusal and does not throw.
+   */
+  public void redraw(
+      String id,
+      int version,
+      boolean closed,
+      RichText text,
+      Function<Card, List<List<Button>>> actions,
+      StaffChats chats) {
+    Shown shown = of(id);
+    if (shown.version() >= version) {
+      return;
+    }
+    boolean allDrawn = true;
+    for (Card card : shown.cards()) {
+      List<List<Button>> buttons = actions.apply(card);
+      String drawn = digest(text, buttons);
+      if (drawn.equals(card.drawn())) {
+        continue; // this change leaves the card as it was
+      }
+      try {
+        chats.send(
+            new Outgoing.Edit(
+                StaffChats.privateChat(card.chat()), card.messageId(), text, buttons));
+        drawn(id, card, drawn);
+      } catch (RuntimeException unreachable) {
+        log.warn("Could not redraw a card of {}; trying again shortly", id, unreachable);
+        allDrawn = false;
+      }
+    }
+    if (!allDrawn) {
+      return;
+    }
+    shown(id, version);
+    if (closed) {
+      forget(id); // these cards will not change again
+    }
   }
 
   /** The card now shows what {@code drawn} is the digest of. */

@@ -94,37 +94,16 @@ class CaseNotifier {
    * pressing its buttons says why they no longer apply.
    */
   private void redrawCards(Report r) {
-    SentCards.Shown shown = sent.of(r.id());
-    if (shown.version() >= r.version()) {
-      return;
-    }
-    boolean allDrawn = true;
-    for (SentCards.Card card : shown.cards()) {
-      boolean current = card.staffId().equals(r.handlerId()) && r.status().open();
-      RichText text = cards.card(r);
-      List<List<Button>> actions = current ? cards.actions(r, buttons, card.chat()) : List.of();
-      String drawn = SentCards.digest(text, actions);
-      if (drawn.equals(card.drawn())) {
-        continue; // this change leaves the card as it was
-      }
-      try {
-        chats.send(
-            new Outgoing.Edit(
-                StaffChats.privateChat(card.chat()), card.messageId(), text, actions));
-        sent.drawn(r.id(), card, drawn);
-      } catch (RuntimeException unreachable) {
-        // the platform could not be reached (a refusal is logged by the adapter and not thrown)
-        log.warn("Could not redraw a card of case {}; trying again shortly", r.id(), unreachable);
-        allDrawn = false;
-      }
-    }
-    if (!allDrawn) {
-      return;
-    }
-    sent.shown(r.id(), r.version());
-    if (!r.status().open()) {
-      sent.forget(r.id()); // closed: these cards will not change again
-    }
+    sent.redraw(
+        r.id(),
+        r.version(),
+        !r.status().open(),
+        cards.card(r),
+        card ->
+            card.staffId().equals(r.handlerId()) && r.status().open()
+                ? cards.actions(r, buttons, card.chat())
+                : List.of(),
+        chats);
   }
 
   /** What sending the card to the handler came to. */

@@ -91,39 +91,16 @@ class TipNotifier {
    * and pressing its buttons says why they no longer apply.
    */
   private void redrawCards(Tip t) {
-    SentCards.Shown shown = sent.of(t.id());
-    if (shown.version() >= t.version()) {
-      return;
-    }
     Set<String> onDesk =
         desk.deskMembers().stream().map(StaffMember::id).collect(Collectors.toSet());
-    RichText text = cards.card(t);
-    boolean allDrawn = true;
-    for (SentCards.Card card : shown.cards()) {
-      List<List<Button>> actions =
-          onDesk.contains(card.staffId()) ? cards.actions(t, buttons, card.chat()) : List.of();
-      String drawn = SentCards.digest(text, actions);
-      if (drawn.equals(card.drawn())) {
-        continue; // this change leaves the card as it was
-      }
-      try {
-        chats.send(
-            new Outgoing.Edit(
-                StaffChats.privateChat(card.chat()), card.messageId(), text, actions));
-        sent.drawn(t.id(), card, drawn);
-      } catch (RuntimeException unreachable) {
-        // the platform could not be reached (a refusal is logged by the adapter and not thrown)
-        log.warn("Could not redraw a card of tip {}; trying again shortly", t.id(), unreachable);
-        allDrawn = false;
-      }
-    }
-    if (!allDrawn) {
-      return;
-    }
-    sent.shown(t.id(), t.version());
-    if (!t.status().open()) {
-      sent.forget(t.id()); // closed: these cards will not change again
-    }
+    sent.redraw(
+        t.id(),
+        t.version(),
+        !t.status().open(),
+        cards.card(t),
+        card ->
+            onDesk.contains(card.staffId()) ? cards.actions(t, buttons, card.chat()) : List.of(),
+        chats);
   }
 
   /**
