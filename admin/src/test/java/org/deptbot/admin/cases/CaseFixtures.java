@@ -10,6 +10,7 @@ import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
 import org.deptbot.core.reports.SocialPlatform;
+import org.deptbot.core.testing.ReportCopies;
 
 /** Cases as the bot stores them, for console tests. */
 final class CaseFixtures {
@@ -31,27 +32,7 @@ final class CaseFixtures {
 
   /** The same case, citing {@code clause} instead. */
   static Report citing(Report r, PolicyClause clause) {
-    return new Report(
-        r.id(),
-        r.intakeKey(),
-        r.confidentiality(),
-        r.reporterId(),
-        r.receiptHash(),
-        r.reporterContact(),
-        r.links(),
-        r.platform(),
-        clause,
-        r.subjectId(),
-        r.subjectText(),
-        r.description(),
-        r.route(),
-        r.status(),
-        r.outcome(),
-        r.events(),
-        r.version(),
-        r.handlerToNotify(),
-        r.reporterToNotify(),
-        r.submittedAt());
+    return ReportCopies.citing(r, clause);
   }
 
   private static Report build(

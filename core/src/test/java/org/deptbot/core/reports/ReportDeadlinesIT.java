@@ -14,6 +14,7 @@ import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.testing.MutableClock;
+import org.deptbot.core.testing.ReportCopies;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class ReportDeadlinesIT {
 
   private Report submit(String id, PolicyClause clause) {
     Report r = ReportFixtures.newCase(id, "intake-" + id, "sgt", clock.instant());
-    Report stored = reports.submit(withClause(r, clause));
+    Report stored = reports.submit(ReportCopies.citing(r, clause));
     reports.notified(stored, true, false);
     return stored;
   }
@@ -156,30 +157,6 @@ class ReportDeadlinesIT {
 
   private static ReportDeadlines.Result result(int reminded, int escalated) {
     return new ReportDeadlines.Result(reminded, escalated);
-  }
-
-  private static Report withClause(Report r, PolicyClause clause) {
-    return new Report(
-        r.id(),
-        r.intakeKey(),
-        r.confidentiality(),
-        r.reporterId(),
-        r.receiptHash(),
-        r.reporterContact(),
-        r.links(),
-        r.platform(),
-        clause,
-        r.subjectId(),
-        r.subjectText(),
-        r.description(),
-        r.route(),
-        r.status(),
-        r.outcome(),
-        r.events(),
-        r.version(),
-        r.handlerToNotify(),
-        r.reporterToNotify(),
-        r.submittedAt());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.deptbot.core.testing.ReportCopies;
 import org.junit.jupiter.api.Test;
 
 class UrgencyTest {
@@ -37,28 +38,7 @@ class UrgencyTest {
   @Test
   void theDeadlineToAcknowledgeRunsFromWhenTheCaseReachedItsPresentHandler() {
     Report r = ReportFixtures.newCase("R-2026-000001", "i", "sgt");
-    Report undercover =
-        new Report(
-            r.id(),
-            r.intakeKey(),
-            r.confidentiality(),
-            r.reporterId(),
-            r.receiptHash(),
-            r.reporterContact(),
-            r.links(),
-            r.platform(),
-            PolicyClause.UNDERCOVER_OFFICER,
-            r.subjectId(),
-            r.subjectText(),
-            r.description(),
-            r.route(),
-            r.status(),
-            r.outcome(),
-            r.events(),
-            r.version(),
-            r.handlerToNotify(),
-            r.reporterToNotify(),
-            r.submittedAt());
+    Report undercover = ReportCopies.citing(r, PolicyClause.UNDERCOVER_OFFICER);
 
     assertThat(urgency.acknowledgeBy(undercover))
         .contains(ReportFixtures.T0.plus(Duration.ofHours(1)));
