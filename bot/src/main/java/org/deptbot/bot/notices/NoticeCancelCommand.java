@@ -8,7 +8,7 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.notices.NoticeDesk;
 
 /**
  * {@code /notice_cancel ID [reason]}: shows the line every post will carry and asks for one more
@@ -20,11 +20,11 @@ class NoticeCancelCommand implements ButtonCommand {
   static final String CONFIRMED = "--confirmed";
 
   private final NoticeDesk desk;
-  private final NoticeReplies replies;
+  private final NoticeConfirmations confirmations;
 
-  NoticeCancelCommand(NoticeDesk desk, NoticeReplies replies) {
+  NoticeCancelCommand(NoticeDesk desk, NoticeConfirmations confirmations) {
     this.desk = desk;
-    this.replies = replies;
+    this.confirmations = confirmations;
   }
 
   @Override
@@ -47,19 +47,9 @@ class NoticeCancelCommand implements ButtonCommand {
     String rest = parts.length > 1 ? parts[1].strip() : "";
     if (rest.startsWith(CONFIRMED)) {
       String note = rest.substring(CONFIRMED.length()).strip();
-      try {
-        return replies.stored(
-            context,
-            desk.cancel(
-                context.actor(),
-                notice.get().id(),
-                note.isEmpty() ? null : note,
-                context.incoming().chat()));
-      } catch (NoticeTransitionRefused refused) {
-        return replies.refused(context, refused);
-      } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
-        return context.replyWith("notice.changed-meanwhile", changed.noticeId);
-      }
+      return confirmations.answer(
+          context,
+          desk.cancel(context.actor(), new NoticeDesk.Cancel(notice.get().id(), note, null)));
     }
     String id = notice.get().id();
     var text =

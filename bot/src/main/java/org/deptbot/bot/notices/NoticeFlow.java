@@ -12,7 +12,9 @@ import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.templates.Template;
@@ -38,6 +40,7 @@ class NoticeFlow implements ChatFlow {
   private final NoticePreviews previews;
   private final NoticeDesk desk;
   private final NoticeReplies replies;
+  private final NoticeConfirmations confirmations;
   private final NoticeWords words;
 
   NoticeFlow(
@@ -48,6 +51,7 @@ class NoticeFlow implements ChatFlow {
       NoticePreviews previews,
       NoticeDesk desk,
       NoticeReplies replies,
+      NoticeConfirmations confirmations,
       NoticeWords words) {
     this.conversations = conversations;
     this.templates = templates;
@@ -56,6 +60,7 @@ class NoticeFlow implements ChatFlow {
     this.previews = previews;
     this.desk = desk;
     this.replies = replies;
+    this.confirmations = confirmations;
     this.words = words;
   }
 
@@ -164,7 +169,7 @@ class NoticeFlow implements ChatFlow {
     NoticeDraft ready = draft.previewing();
     conversations.begin(context.identity(), NAME, "preview", ready.data());
     try {
-      Notice provisional = desk.provisional(context.actor(), ready);
+      Notice provisional = provisional(context, ready);
       return previews.show(context, template, provisional, ready);
     } catch (NoticeTransitionRefused refused) {
       conversations.end(context.identity());
@@ -240,27 +245,29 @@ class NoticeFlow implements ChatFlow {
   private List<Outgoing> redraw(
       ChatContext context, String messageId, Template template, NoticeDraft draft) {
     conversations.begin(context.identity(), NAME, "preview", draft.data());
-    Notice provisional = desk.provisional(context.actor(), draft);
+    Notice provisional = provisional(context, draft);
     if (messageId == null) {
       return previews.show(context, template, provisional, draft);
     }
     return List.of(previews.redraw(context, messageId, template, provisional, draft));
   }
 
+  /** The notice as confirming the draft would leave it; nothing is stored. */
+  private Notice provisional(ChatContext context, NoticeDraft draft) {
+    return draft.kind() == NoticeDraft.Kind.UPDATE
+        ? desk.provisional(context.actor(), draft.asUpdate())
+        : desk.provisional(context.actor(), draft.asIssue());
+  }
+
   private List<Outgoing> confirm(ChatContext context, NoticeDraft draft) {
-    try {
-      Notice stored =
-          draft.kind() == NoticeDraft.Kind.UPDATE
-              ? desk.update(context.actor(), draft, context.incoming().chat())
-              : desk.issue(context.actor(), draft, context.incoming().chat());
-      conversations.end(context.identity());
-      return replies.stored(context, stored);
-    } catch (NoticeTransitionRefused refused) {
-      return replies.refused(context, refused);
-    } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
-      conversations.end(context.identity());
-      return context.replyWith("notice.changed-meanwhile", changed.noticeId);
+    NoticeOutcome outcome =
+        draft.kind() == NoticeDraft.Kind.UPDATE
+            ? desk.update(context.actor(), draft.asUpdate())
+            : desk.issue(context.actor(), draft.asIssue());
+    if (!(outcome instanceof NoticeOutcome.Refused)) {
+      conversations.end(context.identity()); // a refused draft can still be changed or discarded
     }
+    return confirmations.answer(context, outcome);
   }
 
   private Template template(NoticeDraft draft) {

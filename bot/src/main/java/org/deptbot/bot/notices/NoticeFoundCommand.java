@@ -7,7 +7,7 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.notices.NoticeDesk;
 
 /**
  * {@code /notice_found ID}: the missing or endangered person was found. After one more tap every
@@ -16,11 +16,11 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
 class NoticeFoundCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
-  private final NoticeReplies replies;
+  private final NoticeConfirmations confirmations;
 
-  NoticeFoundCommand(NoticeDesk desk, NoticeReplies replies) {
+  NoticeFoundCommand(NoticeDesk desk, NoticeConfirmations confirmations) {
     this.desk = desk;
-    this.replies = replies;
+    this.confirmations = confirmations;
   }
 
   @Override
@@ -42,20 +42,15 @@ class NoticeFoundCommand implements ButtonCommand {
     }
     String id = notice.get().id();
     if (parts.length > 1 && parts[1].strip().equals(NoticeCancelCommand.CONFIRMED)) {
-      try {
-        return replies.stored(
-            context,
-            desk.found(
-                context.actor(),
-                id,
-                context.text("notice.found.title"),
-                context.text("notice.found.body"),
-                context.incoming().chat()));
-      } catch (NoticeTransitionRefused refused) {
-        return replies.refused(context, refused);
-      } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
-        return context.replyWith("notice.changed-meanwhile", changed.noticeId);
-      }
+      return confirmations.answer(
+          context,
+          desk.found(
+              context.actor(),
+              new NoticeDesk.Found(
+                  id,
+                  context.text("notice.found.title"),
+                  context.text("notice.found.body"),
+                  null)));
     }
     return context.reply(
         context.messages().plain("notice.found.ask", id, context.text("notice.found.title")),

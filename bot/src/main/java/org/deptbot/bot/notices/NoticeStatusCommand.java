@@ -9,6 +9,7 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 
 /** {@code /notice_status ID}: how the notice's latest change went out, channel by channel. */
 class NoticeStatusCommand implements ButtonCommand {

@@ -159,7 +159,7 @@ final class DeliveryBenchWorker {
                 NoticeMode.LIVE,
                 "s-050",
                 confirmed));
-        service.planNow(); // as the dispatcher's Confirm does (NoticeDesk)
+        service.planNow(); // as the dispatcher's Confirm does (NoticeConfirmations)
         say("@CONFIRMED " + confirmed);
       } else {
         say("@INFLIGHT " + deliveries.count(DeliveryState.SENDING));
