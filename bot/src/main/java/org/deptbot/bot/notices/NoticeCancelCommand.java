@@ -2,6 +2,7 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -72,12 +73,14 @@ class NoticeCancelCommand implements ButtonCommand {
                     .create(
                         context.identity(),
                         context.text("notice.button.cancel-notice"),
-                        "/notice_cancel " + id + " " + CONFIRMED + " " + rest),
+                        rest.isEmpty()
+                            ? ButtonAction.command(name(), id, CONFIRMED)
+                            : ButtonAction.command(name(), id, CONFIRMED, rest)),
                 context
                     .buttons()
                     .create(
                         context.identity(),
                         context.text("notice.button.keep-notice"),
-                        "/notices"))));
+                        ButtonAction.command("notices")))));
   }
 }

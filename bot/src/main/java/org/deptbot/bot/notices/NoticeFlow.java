@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
@@ -122,14 +123,14 @@ class NoticeFlow implements ChatFlow {
   }
 
   @Override
-  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+  public List<Outgoing> onAnswer(
+      ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
     NoticeDraft draft = new NoticeDraft(conversation.data());
     Template template = template(draft);
-    String[] parts = answer.split(":", 2);
-    String arg = parts.length > 1 ? parts[1] : "";
+    String arg = answer.value();
     String messageId =
         context.incoming() instanceof Incoming.ButtonPress press ? press.messageId() : null;
-    return switch (parts[0]) {
+    return switch (answer.choice()) {
       case "skip" -> next(context, draft.withValue(draft.asking(), ""));
       case "pick" -> pick(context, template, draft, arg);
       case "keep" ->
@@ -193,7 +194,7 @@ class NoticeFlow implements ChatFlow {
     for (int i = 0; i < v.choices().size(); i += 2) { // two a row, so they stay readable on a phone
       List<Button> pair = new ArrayList<>();
       for (int j = i; j < Math.min(i + 2, v.choices().size()); j++) {
-        pair.add(flowButton(context, v.choices().get(j), "pick:" + j));
+        pair.add(flowButton(context, v.choices().get(j), "pick", String.valueOf(j)));
       }
       rows.add(pair);
     }
@@ -237,7 +238,7 @@ class NoticeFlow implements ChatFlow {
     conversations.begin(context.identity(), NAME, "change", draft.data());
     List<List<Button>> rows = new ArrayList<>();
     for (TemplateVariable v : template.variables()) {
-      rows.add(List.of(flowButton(context, v.label(), "ask:" + v.name())));
+      rows.add(List.of(flowButton(context, v.label(), "ask", v.name())));
     }
     return context.reply(context.messages().plain("notice.which-blank"), rows);
   }
@@ -278,8 +279,14 @@ class NoticeFlow implements ChatFlow {
     return template.variables().stream().filter(v -> v.name().equals(name)).findFirst();
   }
 
-  private static Button flowButton(ChatContext context, String label, String answer) {
-    return context.buttons().create(context.identity(), label, NoticePreviews.FLOW + answer);
+  private static Button flowButton(ChatContext context, String label, String choice) {
+    return flowButton(context, label, choice, "");
+  }
+
+  private static Button flowButton(ChatContext context, String label, String choice, String value) {
+    return context
+        .buttons()
+        .create(context.identity(), label, ButtonAction.answer(NAME, choice, value));
   }
 
   private static String shorten(String value) {

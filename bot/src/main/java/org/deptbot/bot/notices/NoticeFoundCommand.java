@@ -2,6 +2,7 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -61,12 +62,12 @@ class NoticeFoundCommand implements ButtonCommand {
                     .create(
                         context.identity(),
                         context.text("notice.button.found"),
-                        "/notice_found " + id + " " + NoticeCancelCommand.CONFIRMED),
+                        ButtonAction.command(name(), id, NoticeCancelCommand.CONFIRMED)),
                 context
                     .buttons()
                     .create(
                         context.identity(),
                         context.text("notice.button.keep-notice"),
-                        "/notices"))));
+                        ButtonAction.command("notices")))));
   }
 }

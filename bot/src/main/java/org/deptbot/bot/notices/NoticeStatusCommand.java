@@ -2,6 +2,7 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -57,6 +58,9 @@ class NoticeStatusCommand implements ButtonCommand {
     int revision = notice.get().latest().number();
     return context.reply(
         report.of(id, revision),
-        List.of(List.of(context.button("notice.button.refresh", "/notice_status " + id))));
+        List.of(
+            List.of(
+                context.button(
+                    "notice.button.refresh", ButtonAction.command("notice_status", id)))));
   }
 }
