@@ -88,20 +88,20 @@ final class DeliveryAttempt {
   }
 
   private void post(Delivery delivery, Notice notice) {
-    if (delivery.recipientKind() == RecipientKind.SUBSCRIBER
-        && !subscribers
-            .byId(delivery.recipientKey())
-            .map(s -> s.receives(notice.category()))
-            .orElse(false)) {
-      deliveries.skipped(
-          delivery.id(), messages.get("delivery.reason.unsubscribed"), clock.instant());
-      return;
+    String language = null;
+    if (delivery.recipientKind() == RecipientKind.SUBSCRIBER) {
+      var subscriber = subscribers.byId(delivery.recipientKey());
+      if (!subscriber.map(s -> s.receives(notice.category())).orElse(false)) {
+        deliveries.skipped(
+            delivery.id(), messages.get("delivery.reason.unsubscribed"), clock.instant());
+        return;
+      }
+      language = subscriber.get().language();
     }
     int revision = notice.latest().number();
     record(
         delivery,
-        poster.post(
-            delivery.recipientKind(), delivery.chatId(), rendered(notice, languageOf(delivery))),
+        poster.post(delivery.recipientKind(), delivery.chatId(), rendered(notice, language)),
         revision,
         null);
   }
