@@ -277,9 +277,11 @@ class TelegramLanguagesIT {
   }
 
   private static Subscriber subscriber(long chat) {
-    return bot.getBean(Subscribers.class)
-        .byId(Subscriber.idOf(ChatPlatform.TELEGRAM, Long.toString(chat)))
-        .orElseThrow();
+    var stored =
+        bot.getBean(Subscribers.class)
+            .byId(Subscriber.idOf(ChatPlatform.TELEGRAM, Long.toString(chat)));
+    assertThat(stored).as("subscriber " + chat).isPresent();
+    return stored.get();
   }
 
   private static SentMessage latest(long chat) {
