@@ -11,10 +11,13 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.department.Department;
+import org.deptbot.core.department.Departments;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /approvals}: each template waiting for approval, previewed with its blanks shown, with
  * Approve and Reject buttons. Approvers only; the author's own templates say so instead of offering
- * Approve.
+ * Approve. Approval covers every language: each of the department's languages is shown one after
+ * the other, and a language the template lacks is named (its readers would get the default
+ * language's wording).
  */
 @Component
 @Order(20)
@@ -30,10 +35,12 @@ class ApprovalsCommand implements ChatCommand {
 
   private final Templates templates;
   private final TemplateSamples samples;
+  private final Departments departments;
 
-  ApprovalsCommand(Templates templates, TemplateSamples samples) {
+  ApprovalsCommand(Templates templates, TemplateSamples samples, Departments departments) {
     this.templates = templates;
     this.samples = samples;
+    this.departments = departments;
   }
 
   @Override
@@ -82,21 +89,45 @@ class ApprovalsCommand implements ChatCommand {
                     "approvals.heading", template.key(), template.version(), template.category()))
             .newline()
             .plain(context.text("approvals.author", template.authorId()))
-            .newline()
-            .newline()
-            .bold(shown(template.title()))
-            .newline()
-            .plain(shown(template.body()))
-            .newline()
-            .newline()
-            .italic(context.text("approvals.sample"))
-            .newline()
-            .bold(TemplateText.render(template.title(), sample))
-            .newline()
-            .plain(TemplateText.render(template.body(), sample))
-            .newline()
-            .newline()
-            .italic(context.text("approvals.blanks"));
+            .newline();
+    List<String> languages =
+        departments
+            .current()
+            .map(Department::languages)
+            .orElse(List.of(Department.DEFAULT_LANGUAGE));
+    boolean several = languages.size() > 1;
+    for (String language : languages) {
+      if (several && !template.speaks(language, languages.get(0))) {
+        continue;
+      }
+      TemplateWording wording = template.wordingIn(language);
+      text.newline();
+      if (several) {
+        text.italic(context.text("approvals.language", named(language))).newline();
+      }
+      text.bold(shown(wording.title()))
+          .newline()
+          .plain(shown(wording.body()))
+          .newline()
+          .newline()
+          .italic(context.text("approvals.sample"))
+          .newline()
+          .bold(TemplateText.render(wording.title(), sample))
+          .newline()
+          .plain(TemplateText.render(wording.body(), sample))
+          .newline();
+    }
+    List<String> missing = template.missingLanguages(languages);
+    if (!missing.isEmpty()) {
+      text.newline()
+          .plain(
+              context.text(
+                  "approvals.missing-language",
+                  String.join(", ", missing.stream().map(ApprovalsCommand::named).toList()),
+                  named(languages.get(0))))
+          .newline();
+    }
+    text.newline().italic(context.text("approvals.blanks"));
     for (TemplateVariable v : template.variables()) {
       text.newline()
           .code("[" + v.name() + "]")
@@ -112,6 +143,13 @@ class ApprovalsCommand implements ChatCommand {
       text.newline().newline().plain(context.text("approvals.own"));
     }
     return text.build();
+  }
+
+  /** A language's name in English ("Spanish"), the staff's language. */
+  static String named(String language) {
+    String name =
+        java.util.Locale.forLanguageTag(language).getDisplayLanguage(java.util.Locale.ENGLISH);
+    return name.isBlank() ? language : name;
   }
 
   /** Blanks shown as [name], so the approver reads the wording as a reader would, with gaps. */

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.deptbot.core.access.Authorization;
+import org.deptbot.core.department.Departments;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.subscribers.Subscribers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -55,9 +57,25 @@ class ChatConfiguration {
       Conversations conversations,
       ButtonActions buttons,
       FloodGuard floodGuard,
-      Messages messages) {
+      Messages messages,
+      ReaderLanguages languages) {
     return new ChatEngine(
-        commands, flows, authorization, links, staff, conversations, buttons, floodGuard, messages);
+        commands,
+        flows,
+        authorization,
+        links,
+        staff,
+        conversations,
+        buttons,
+        floodGuard,
+        messages,
+        languages);
+  }
+
+  @Bean
+  ReaderLanguages readerLanguages(
+      Departments departments, Subscribers subscribers, ChatProperties settings) {
+    return new ReaderLanguages(departments, subscribers, settings.locale());
   }
 
   @Bean

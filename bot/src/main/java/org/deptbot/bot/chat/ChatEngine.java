@@ -34,6 +34,7 @@ public class ChatEngine {
   private final ButtonActions buttons;
   private final FloodGuard floodGuard;
   private final Messages messages;
+  private final ReaderLanguages languages;
 
   public ChatEngine(
       List<ChatCommand> commands,
@@ -45,6 +46,32 @@ public class ChatEngine {
       ButtonActions buttons,
       FloodGuard floodGuard,
       Messages messages) {
+    this(
+        commands,
+        flows,
+        authorization,
+        links,
+        staff,
+        conversations,
+        buttons,
+        floodGuard,
+        messages,
+        null);
+  }
+
+  /** With {@code languages} choosing each message's language (null: the bot's language always). */
+  public ChatEngine(
+      List<ChatCommand> commands,
+      List<ChatFlow> flows,
+      Authorization authorization,
+      ChatLinks links,
+      StaffMembers staff,
+      Conversations conversations,
+      ButtonActions buttons,
+      FloodGuard floodGuard,
+      Messages messages,
+      ReaderLanguages languages) {
+    this.languages = languages;
     this.ordered = List.copyOf(commands);
     this.commands =
         commands.stream().collect(Collectors.toMap(ChatCommand::name, Function.identity()));
@@ -65,13 +92,16 @@ public class ChatEngine {
 
   public List<Outgoing> handle(Incoming incoming) {
     List<Outgoing> out = new ArrayList<>();
+    Messages words = messages;
     try {
-      var context = new ChatContext(incoming, actorOf(incoming), messages, buttons);
+      Actor actor = actorOf(incoming);
+      words = languages == null ? messages : messages.in(languages.localeFor(incoming, actor));
+      var context = new ChatContext(incoming, actor, words, buttons);
       out.addAll(buttons.storedTogether(() -> route(context)));
     } catch (RuntimeException e) {
       String reference = Optional.ofNullable(MDC.get("correlationId")).orElse("-");
       log.error("Failed to handle {} ({})", incoming.updateKey(), reference, e);
-      out.add(new Outgoing.Send(incoming.chat(), messages.plain("error", reference), List.of()));
+      out.add(new Outgoing.Send(incoming.chat(), words.plain("error", reference), List.of()));
     }
     if (incoming instanceof Incoming.ButtonPress press
         && out.stream().noneMatch(Outgoing.AnswerPress.class::isInstance)) {
@@ -166,7 +196,7 @@ public class ChatEngine {
                                 a.ref(),
                                 ButtonAction.typed(a.command()).with(text))))
             .toList();
-    return context.reply(messages.plain("answer.which"), rows);
+    return context.reply(RichText.plain(context.text("answer.which")), rows);
   }
 
   private List<Outgoing> runCommand(ChatContext context, String line) {

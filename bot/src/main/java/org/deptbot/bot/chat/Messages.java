@@ -18,6 +18,15 @@ public class Messages {
     return source.getMessage(key, args, locale);
   }
 
+  /** The same wording in {@code other} (a key it lacks falls back to the default bundle). */
+  public Messages in(Locale other) {
+    return other == null || other.equals(locale) ? this : new Messages(source, other);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
   public RichText plain(String key, Object... args) {
     return RichText.plain(get(key, args));
   }

@@ -11,7 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * platform's update id, so a redelivery cannot be stored twice. An attachment is stored as the
  * platform's reference to the file (name, type, size, file id), not its bytes: the adapter fetches
  * them each time the update is handled, so a download that failed is tried again with it. {@code
- * messageId} is the pressed message for a press, and the message replied to for a text.
+ * messageId} is the pressed message for a press, and the message replied to for a text. {@code
+ * languageCode} is the language the sender's app is set to, as the platform gave it (null before
+ * languages were kept).
  */
 @Document("chat_updates")
 record ReceivedUpdate(
@@ -31,7 +33,8 @@ record ReceivedUpdate(
     Long fileSize,
     String fileId,
     boolean handled,
-    Instant receivedAt) {
+    Instant receivedAt,
+    String languageCode) {
 
   static ReceivedUpdate of(Incoming incoming, Instant now) {
     ChatUser from = incoming.from();
@@ -73,11 +76,12 @@ record ReceivedUpdate(
         file == null ? null : file.size(),
         file == null ? null : file.fileId(),
         false,
-        now);
+        now,
+        from.languageCode());
   }
 
   Incoming toIncoming() {
-    var from = new ChatUser(new ChatIdentity(platform, userId), displayName);
+    var from = new ChatUser(new ChatIdentity(platform, userId), displayName, languageCode);
     var chat = new ChatTarget(platform, chatId, privateChat);
     return switch (kind) {
       case "press" -> new Incoming.ButtonPress(id, from, chat, buttonId, messageId, pressId);

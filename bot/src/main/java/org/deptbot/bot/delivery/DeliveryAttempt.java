@@ -88,19 +88,20 @@ final class DeliveryAttempt {
   }
 
   private void post(Delivery delivery, Notice notice) {
-    if (delivery.recipientKind() == RecipientKind.SUBSCRIBER
-        && !subscribers
-            .byId(delivery.recipientKey())
-            .map(s -> s.receives(notice.category()))
-            .orElse(false)) {
-      deliveries.skipped(
-          delivery.id(), messages.get("delivery.reason.unsubscribed"), clock.instant());
-      return;
+    String language = null;
+    if (delivery.recipientKind() == RecipientKind.SUBSCRIBER) {
+      var subscriber = subscribers.byId(delivery.recipientKey());
+      if (!subscriber.map(s -> s.receives(notice.category())).orElse(false)) {
+        deliveries.skipped(
+            delivery.id(), messages.get("delivery.reason.unsubscribed"), clock.instant());
+        return;
+      }
+      language = subscriber.get().language();
     }
     int revision = notice.latest().number();
     record(
         delivery,
-        poster.post(delivery.recipientKind(), delivery.chatId(), rendered(notice)),
+        poster.post(delivery.recipientKind(), delivery.chatId(), rendered(notice, language)),
         revision,
         null);
   }
@@ -124,7 +125,7 @@ final class DeliveryAttempt {
       deliveries.skipped(delivery.id(), messages.get("delivery.reason.up-to-date"), now);
       return;
     }
-    NoticePost post = rendered(notice);
+    NoticePost post = rendered(notice, languageOf(delivery));
     if (delivery.action() == DeliveryAction.REPLACE) {
       PostOutcome removed =
           poster.delete(delivery.recipientKind(), delivery.chatId(), first.messageId());
@@ -226,12 +227,26 @@ final class DeliveryAttempt {
    * recipient, so the rendering (department, photo bytes) is read once per revision, not once per
    * delivery.
    */
-  private NoticePost rendered(Notice notice) {
-    String key = notice.id() + "/" + notice.latest().number();
+  private NoticePost rendered(Notice notice, String language) {
+    String key = notice.id() + "/" + notice.latest().number() + "/" + language;
     if (renderedPosts.size() > 16) {
       renderedPosts.clear();
     }
-    return renderedPosts.computeIfAbsent(key, k -> posts.of(notice));
+    return renderedPosts.computeIfAbsent(key, k -> posts.of(notice, notice.latest(), language));
+  }
+
+  /**
+   * The language a recipient reads: the one a subscriber picked (null: the department's default).
+   * Channels post in the default language.
+   */
+  private String languageOf(Delivery delivery) {
+    if (delivery.recipientKind() != RecipientKind.SUBSCRIBER) {
+      return null;
+    }
+    return subscribers
+        .byId(delivery.recipientKey())
+        .map(org.deptbot.core.subscribers.Subscriber::language)
+        .orElse(null);
   }
 
   private void record(Delivery delivery, PostOutcome outcome, int revision, Delivery first) {

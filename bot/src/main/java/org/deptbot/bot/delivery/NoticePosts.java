@@ -19,11 +19,45 @@ public class NoticePosts {
 
   private final NoticeTexts texts;
   private final NoticePhotos photos;
+  private final Departments departments;
+  private final Messages messages;
+  private final TimeShown time;
+  private final java.util.Map<String, NoticeTexts> byLanguage =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public NoticePosts(
       Departments departments, NoticePhotos photos, Messages messages, TimeShown time) {
     this.texts = new NoticeTexts(departments, messages::get, time);
     this.photos = photos;
+    this.departments = departments;
+    this.messages = messages;
+    this.time = time;
+  }
+
+  /**
+   * The post for one revision in {@code language}: the revision's wording in it and the lines
+   * around it (banners, footer) from that language's bundle; null or the default language gives
+   * {@link #of(Notice, NoticeRevision)}.
+   */
+  public NoticePost of(Notice notice, NoticeRevision revision, String language) {
+    String defaultLanguage =
+        departments
+            .current()
+            .map(org.deptbot.core.department.Department::defaultLanguage)
+            .orElse(null);
+    if (language == null || language.equals(defaultLanguage)) {
+      return of(notice, revision);
+    }
+    NoticeTexts inLanguage =
+        byLanguage.computeIfAbsent(
+            language,
+            l -> {
+              Messages words = messages.in(java.util.Locale.forLanguageTag(l));
+              return new NoticeTexts(departments, words::get, time);
+            });
+    NoticeText text =
+        inLanguage.of(notice.id(), notice.severity(), notice.mode(), revision, language);
+    return new NoticePost(text, photoOf(text));
   }
 
   /** The post for {@code notice} as of its latest revision. */

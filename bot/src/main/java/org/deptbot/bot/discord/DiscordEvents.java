@@ -81,7 +81,7 @@ class DiscordEvents extends ListenerAdapter {
 
   @Override
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
-    ChatUser user = user(event.getUser());
+    ChatUser user = user(event.getUser(), event.getUserLocale().getLocale());
     boolean inServer = event.getChannelType() != ChannelType.PRIVATE;
     ChatTarget here = inServer ? serverChannel(event.getChannelId()) : privateChat(user);
     boolean redirected = inServer && privateCommands.contains(event.getName());
@@ -110,7 +110,7 @@ class DiscordEvents extends ListenerAdapter {
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    ChatUser user = user(event.getUser());
+    ChatUser user = user(event.getUser(), event.getUserLocale().getLocale());
     Optional<Button.Form> form = buttons.formFor(event.getComponentId(), user.identity());
     if (form.isPresent()) {
       event
@@ -154,7 +154,7 @@ class DiscordEvents extends ListenerAdapter {
    */
   @Override
   public void onModalInteraction(ModalInteractionEvent event) {
-    ChatUser user = user(event.getUser());
+    ChatUser user = user(event.getUser(), event.getUserLocale().getLocale());
     boolean inServer = event.getChannelType() != ChannelType.PRIVATE;
     ModalMapping field = event.getValue(DiscordComponents.FORM_FIELD);
     var incoming =
@@ -288,8 +288,13 @@ class DiscordEvents extends ListenerAdapter {
   }
 
   private static ChatUser user(User user) {
+    return user(user, null);
+  }
+
+  /** With the language the user's Discord is set to: an interaction's {@code locale}. */
+  private static ChatUser user(User user, String locale) {
     return new ChatUser(
-        new ChatIdentity(ChatPlatform.DISCORD, user.getId()), user.getEffectiveName());
+        new ChatIdentity(ChatPlatform.DISCORD, user.getId()), user.getEffectiveName(), locale);
   }
 
   private static ChatTarget serverChannel(String channelId) {

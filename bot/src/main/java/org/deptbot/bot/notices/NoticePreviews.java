@@ -125,6 +125,15 @@ class NoticePreviews {
         p ->
             over.addAll(
                 posters.containsKey(p) ? posters.get(p).check(post) : PostLimits.check(p, post)));
+    // a subscriber who reads another language gets that wording on Telegram: it must fit too
+    for (String language : provisional.latest().wordings().keySet()) {
+      NoticePost translated = posts.of(provisional, provisional.latest(), language);
+      List<LimitExceeded> tooLong =
+          posters.containsKey(ChatPlatform.TELEGRAM)
+              ? posters.get(ChatPlatform.TELEGRAM).check(translated)
+              : PostLimits.check(ChatPlatform.TELEGRAM, translated);
+      tooLong.stream().filter(l -> !over.contains(l)).forEach(over::add);
+    }
     return new Checked(post, guardrails.check(post.title() + "\n" + post.body()), over);
   }
 

@@ -2,11 +2,13 @@ package org.deptbot.bot.subscriptions;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.ReaderLanguages;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
@@ -15,16 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /subscribe [category|all]}: public notices of the chosen categories come to this private
- * chat. Without an argument it shows the categories to tap.
+ * chat. Without an argument it shows the categories to tap and, when the department speaks several
+ * languages, the language notices come in: preselected from the language the person's app is set
+ * to, changed with {@code /subscribe language es} (a button).
  */
 @Component
 @Order(30)
 class SubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;
+  private final ReaderLanguages languages;
 
-  SubscribeCommand(Subscribers subscribers) {
+  SubscribeCommand(Subscribers subscribers, ReaderLanguages languages) {
     this.subscribers = subscribers;
+    this.languages = languages;
   }
 
   @Override
@@ -45,9 +51,35 @@ class SubscribeCommand implements ChatCommand {
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
     String wanted = arguments.strip();
+    var chat = context.incoming().chat();
+    List<String> spoken = languages.spoken();
     if (wanted.isEmpty()) {
       return SubscriptionMenu.show(
-          context, SubscriptionMenu.current(subscribers, context), "subscribe.heading");
+          context,
+          SubscriptionMenu.current(subscribers, context),
+          "subscribe.heading",
+          languages.languageFor(context.incoming()),
+          spoken);
+    }
+    if (wanted.toLowerCase(Locale.ROOT).startsWith("language")) {
+      String language = wanted.substring("language".length()).strip().toLowerCase(Locale.ROOT);
+      if (!spoken.contains(language)) {
+        return context.replyWith("subscribe.unknown-language", language);
+      }
+      subscribers.chooseLanguage(chat.platform(), chat.chatId(), language);
+      // the menu is redrawn in the language just picked
+      var inIt =
+          new ChatContext(
+              context.incoming(),
+              context.actor(),
+              context.messages().in(Locale.forLanguageTag(language)),
+              context.buttons());
+      return SubscriptionMenu.show(
+          inIt,
+          SubscriptionMenu.current(subscribers, context),
+          "subscribe.language-saved",
+          language,
+          spoken);
     }
     Set<NoticeCategory> adding;
     if (wanted.equalsIgnoreCase("all")) {
@@ -59,8 +91,12 @@ class SubscribeCommand implements ChatCommand {
       }
       adding = EnumSet.of(category.get());
     }
-    var chat = context.incoming().chat();
+    String language = languages.languageFor(context.incoming());
     var now = subscribers.subscribe(chat.platform(), chat.chatId(), adding);
-    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved");
+    if (now.language() == null) {
+      // the language preselected for them is kept until they pick another
+      now = subscribers.chooseLanguage(chat.platform(), chat.chatId(), language);
+    }
+    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved", language, spoken);
   }
 }

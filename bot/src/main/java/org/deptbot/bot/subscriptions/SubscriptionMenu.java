@@ -34,12 +34,29 @@ final class SubscriptionMenu {
   }
 
   static List<Outgoing> show(ChatContext context, Set<NoticeCategory> chosen, String headingKey) {
-    RichText text =
+    return show(context, chosen, headingKey, null, List.of());
+  }
+
+  /**
+   * The menu, and when the department speaks several languages, the one notices come in ({@code
+   * language}) with a button for each other one, named in its own words ("Español").
+   */
+  static List<Outgoing> show(
+      ChatContext context,
+      Set<NoticeCategory> chosen,
+      String headingKey,
+      String language,
+      List<String> spoken) {
+    var builder =
         RichText.builder()
             .bold(context.text(headingKey))
             .newline()
-            .plain(context.text("subscribe.explain"))
-            .build();
+            .plain(context.text("subscribe.explain"));
+    boolean languages = language != null && spoken.size() > 1;
+    if (languages) {
+      builder.newline().plain(context.text("subscribe.language", ownName(language)));
+    }
+    RichText text = builder.build();
     List<List<Button>> rows = new ArrayList<>();
     for (NoticeCategory category : NoticeCategory.values()) {
       boolean on = chosen.contains(category);
@@ -52,10 +69,29 @@ final class SubscriptionMenu {
               on ? "unsubscribe" : "subscribe", category.name().toLowerCase(Locale.ROOT));
       rows.add(List.of(context.buttons().create(context.identity(), label, action)));
     }
+    if (languages) {
+      List<Button> others = new ArrayList<>();
+      for (String other : spoken) {
+        if (!other.equals(language)) {
+          others.add(
+              context
+                  .buttons()
+                  .create(context.identity(), ownName(other), "/subscribe language " + other));
+        }
+      }
+      rows.add(others);
+    }
     if (context.incoming() instanceof Incoming.ButtonPress press && press.messageId() != null) {
       return List.of(new Outgoing.Edit(context.incoming().chat(), press.messageId(), text, rows));
     }
     return context.reply(text, rows);
+  }
+
+  /** A language's name in its own words: "English", "Español". */
+  static String ownName(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    String name = locale.getDisplayLanguage(locale);
+    return name.isBlank() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
   }
 
   /** The category named in a command, or empty with a reply explaining the names. */

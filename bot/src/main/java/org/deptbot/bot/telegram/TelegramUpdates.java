@@ -160,7 +160,9 @@ final class TelegramUpdates {
 
   private static ChatUser user(User user) {
     return new ChatUser(
-        new ChatIdentity(ChatPlatform.TELEGRAM, String.valueOf(user.getId())), user.getFirstName());
+        new ChatIdentity(ChatPlatform.TELEGRAM, String.valueOf(user.getId())),
+        user.getFirstName(),
+        user.getLanguageCode());
   }
 
   private static ChatTarget target(Chat chat) {

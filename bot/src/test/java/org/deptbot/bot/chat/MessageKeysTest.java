@@ -59,6 +59,104 @@ class MessageKeysTest {
     assertThat(keys.missingExpansions(expansions)).isEmpty();
   }
 
+  /** The keys the public sees: these must be in every language's bundle. */
+  private static final List<String> PUBLIC_PREFIXES =
+      List.of(
+          "start.",
+          "help.title",
+          "help.more",
+          "help.command.start",
+          "help.command.help",
+          "help.command.cancel",
+          "help.command.subscribe",
+          "help.command.unsubscribe",
+          "help.command.subscriptions",
+          "help.command.tip",
+          "help.command.mytip",
+          "button.",
+          "cancel.",
+          "unknown.",
+          "answer.",
+          "attachment.",
+          "not-permitted",
+          "flood",
+          "error",
+          "notice.category.",
+          "subscribe.",
+          "tip.private-only",
+          "tip.limit",
+          "tip.unknown",
+          "tip.emergency",
+          "tip.self-harm",
+          "tip.intro",
+          "tip.ask-text",
+          "tip.ask-photo",
+          "tip.ask-contact",
+          "tip.text-",
+          "tip.photo-",
+          "tip.contact-",
+          "tip.review",
+          "tip.button.skip",
+          "tip.button.anonymous",
+          "tip.button.send",
+          "tip.button.discard",
+          "tip.button.answer",
+          "tip.use-buttons",
+          "tip.discarded",
+          "tip.receipt",
+          "tip.tipster.",
+          "mytip.");
+
+  @Test
+  void everyKeyThePublicSeesIsInEveryLanguagesBundleWithTheSamePlaceholders() throws IOException {
+    java.util.Properties base = load(Path.of("src/main/resources/messages.properties"));
+    List<Path> languages = languageBundles();
+    assertThat(languages).as("language bundles").isNotEmpty();
+    for (Path bundle : languages) {
+      java.util.Properties translated = load(bundle);
+      for (String key : base.stringPropertyNames()) {
+        if (PUBLIC_PREFIXES.stream().anyMatch(key::startsWith)) {
+          assertThat(translated.getProperty(key)).as(bundle + " has " + key).isNotBlank();
+        }
+      }
+      for (String key : translated.stringPropertyNames()) {
+        assertThat(base.getProperty(key))
+            .as(bundle + ": " + key + " is in messages.properties (no stale key)")
+            .isNotNull();
+        assertThat(placeholders(translated.getProperty(key)))
+            .as(bundle + ": " + key + " fills the same placeholders")
+            .isEqualTo(placeholders(base.getProperty(key)));
+      }
+    }
+  }
+
+  /** messages_xx.properties beside messages.properties. */
+  private static List<Path> languageBundles() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+      return files
+          .filter(p -> p.getFileName().toString().matches("messages_[a-z]{2,3}\\.properties"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static java.util.Properties load(Path bundle) throws IOException {
+    java.util.Properties properties = new java.util.Properties();
+    try (var reader = Files.newBufferedReader(bundle, java.nio.charset.StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    }
+    return properties;
+  }
+
+  private static Set<String> placeholders(String text) {
+    Set<String> found = new java.util.TreeSet<>();
+    Matcher m = Pattern.compile("\\{(\\d+)").matcher(text);
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return found;
+  }
+
   /** The values each prefix the code uses is joined to. */
   private static Map<String, List<String>> expansions() throws IOException {
     Map<String, List<String>> values = new TreeMap<>();

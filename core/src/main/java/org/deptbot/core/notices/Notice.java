@@ -71,7 +71,8 @@ public record Notice(
             TemplateText.render(template.title(), values),
             TemplateText.render(template.body(), values),
             null,
-            false);
+            false,
+            NoticeRevision.rendered(template, values));
     return new Notice(
         id,
         template.id(),
@@ -138,7 +139,8 @@ public record Notice(
             TemplateText.render(template.title(), values),
             TemplateText.render(template.body(), values),
             note,
-            false);
+            false,
+            NoticeRevision.rendered(template, values));
     return with(NoticeStatus.UPDATED, revision);
   }
 
@@ -190,7 +192,16 @@ public record Notice(
   private NoticeRevision closing(NoticeRevision.Kind kind, String note, String by, Instant at) {
     NoticeRevision last = latest();
     return new NoticeRevision(
-        revisions.size() + 1, kind, at, by, last.values(), last.title(), last.body(), note, false);
+        revisions.size() + 1,
+        kind,
+        at,
+        by,
+        last.values(),
+        last.title(),
+        last.body(),
+        note,
+        false,
+        last.wordings());
   }
 
   private void requireActive(String verb) {

@@ -2,6 +2,7 @@ package org.deptbot.core.notices;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.deptbot.core.department.Department;
@@ -60,22 +61,15 @@ public final class NoticeCapMessages {
             || revision.kind() == NoticeRevision.Kind.FOUND;
     CapMsgType type =
         revisionNumber == 1 ? CapMsgType.ALERT : closing ? CapMsgType.CANCEL : CapMsgType.UPDATE;
-    var info =
-        new CapInfo(
-            notice.category(),
-            event(notice.category()),
-            CapUrgency.valueOf(notice.urgency().name()),
-            CapSeverity.valueOf(notice.severity().name()),
-            CapCertainty.OBSERVED,
-            (closing ? "No longer in effect: " : "") + revision.title(),
-            revision.note() == null ? revision.body() : revision.note() + "\n\n" + revision.body(),
-            null,
-            time(notice.expiresAt()),
-            department.contact(),
-            department.website(),
-            "en-US",
-            area(template, revision, department),
-            resources);
+    String area = area(template, revision, department);
+    List<String> languages = department.languages();
+    var info = info(notice, revision, closing, department, languages.get(0), area, resources);
+    List<CapInfo> others = new ArrayList<>();
+    for (String language : languages.subList(1, languages.size())) {
+      if (revision.wordings().containsKey(language)) {
+        others.add(info(notice, revision, closing, department, language, area, resources));
+      }
+    }
     return new CapAlert(
         identifier(notice, revision),
         sender,
@@ -83,7 +77,44 @@ public final class NoticeCapMessages {
         notice.mode() == NoticeMode.EXERCISE ? CapStatus.EXERCISE : CapStatus.ACTUAL,
         type,
         references,
-        info);
+        info,
+        others);
+  }
+
+  /** What the revision says in {@code language}, about the same area as every other language. */
+  private CapInfo info(
+      Notice notice,
+      NoticeRevision revision,
+      boolean closing,
+      Department department,
+      String language,
+      String area,
+      List<CapResource> resources) {
+    var wording = revision.in(language);
+    return new CapInfo(
+        notice.category(),
+        event(notice.category()),
+        CapUrgency.valueOf(notice.urgency().name()),
+        CapSeverity.valueOf(notice.severity().name()),
+        CapCertainty.OBSERVED,
+        (closing ? closingWords(language) : "") + wording.title(),
+        revision.note() == null ? wording.body() : revision.note() + "\n\n" + wording.body(),
+        null,
+        time(notice.expiresAt()),
+        department.contact(),
+        department.website(),
+        capLanguage(language),
+        area,
+        resources);
+  }
+
+  /** The CAP language tag: English stays {@code en-US} as before languages; others their code. */
+  static String capLanguage(String language) {
+    return "en".equals(language) ? "en-US" : language;
+  }
+
+  private static String closingWords(String language) {
+    return "es".equals(language) ? "Ya no está vigente: " : "No longer in effect: ";
   }
 
   private String identifier(Notice notice, NoticeRevision revision) {

@@ -1,7 +1,12 @@
 package org.deptbot.core.notices;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateText;
+import org.deptbot.core.templates.TemplateWording;
+import org.springframework.data.annotation.PersistenceCreator;
 
 /**
  * One published state of a notice. Every revision is kept: it is a public record, and each one is
@@ -15,6 +20,9 @@ import java.util.Map;
  * @param note what the issuer said about the change (the update line, or the cancel text)
  * @param planned whether its deliveries are queued: the outbox mark that lets a crash between
  *     storing the revision and queueing its deliveries be finished later
+ * @param wordings the title and body as posted in each further language the template speaks, by
+ *     language code; {@code title} and {@code body} are the default language's. Empty for a
+ *     revision stored before languages, or one in the default language only
  */
 public record NoticeRevision(
     int number,
@@ -25,7 +33,8 @@ public record NoticeRevision(
     String title,
     String body,
     String note,
-    boolean planned) {
+    boolean planned,
+    Map<String, TemplateWording> wordings) {
 
   /** Why a revision was made. */
   public enum Kind {
@@ -37,7 +46,54 @@ public record NoticeRevision(
     FOUND
   }
 
+  @PersistenceCreator
   public NoticeRevision {
     values = values == null ? Map.of() : Map.copyOf(values);
+    wordings = wordings == null ? Map.of() : Map.copyOf(wordings);
+  }
+
+  /** A revision in the default language only. */
+  public NoticeRevision(
+      int number,
+      Kind kind,
+      Instant at,
+      String byStaffId,
+      Map<String, String> values,
+      String title,
+      String body,
+      String note,
+      boolean planned) {
+    this(number, kind, at, byStaffId, values, title, body, note, planned, Map.of());
+  }
+
+  /** The template's wording in each of its further languages, its blanks filled once. */
+  public static Map<String, TemplateWording> rendered(
+      Template template, Map<String, String> values) {
+    Map<String, TemplateWording> out = new LinkedHashMap<>();
+    template
+        .wordings()
+        .forEach(
+            (language, wording) ->
+                out.put(
+                    language,
+                    new TemplateWording(
+                        TemplateText.render(wording.title(), values),
+                        TemplateText.render(wording.body(), values))));
+    return out;
+  }
+
+  /**
+   * The title and body as posted in {@code language}: its own when the revision has one, else the
+   * default language's.
+   */
+  public TemplateWording in(String language) {
+    TemplateWording own = language == null ? null : wordings.get(language);
+    return own != null ? own : new TemplateWording(title, body);
+  }
+
+  /** The same revision with its wording in further languages. */
+  public NoticeRevision withWordings(Map<String, TemplateWording> more) {
+    return new NoticeRevision(
+        number, kind, at, byStaffId, values, title, body, note, planned, more);
   }
 }

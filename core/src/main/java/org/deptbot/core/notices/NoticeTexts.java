@@ -40,6 +40,19 @@ public class NoticeTexts {
   /** The post for a revision of a notice with this number, severity and mode. */
   public NoticeText of(
       String noticeId, Severity severity, NoticeMode mode, NoticeRevision revision) {
+    return of(noticeId, severity, mode, revision, null);
+  }
+
+  /**
+   * The post in {@code language}: the revision's own wording in it when it has one, else the
+   * default language's (null: the default).
+   */
+  public NoticeText of(
+      String noticeId,
+      Severity severity,
+      NoticeMode mode,
+      NoticeRevision revision,
+      String language) {
     List<String> banners = new ArrayList<>();
     if (mode == NoticeMode.EXERCISE) {
       banners.add(wording.word("notice.banner.exercise"));
@@ -75,7 +88,8 @@ public class NoticeTexts {
             .filter(NoticePhotos::isPhotoValue)
             .findFirst()
             .orElse(null);
+    var wording = revision.in(language);
     return new NoticeText(
-        noticeId, severity, banners, revision.title(), revision.body(), footer, disclaimer, photo);
+        noticeId, severity, banners, wording.title(), wording.body(), footer, disclaimer, photo);
   }
 }

@@ -1,5 +1,6 @@
 package org.deptbot.core.seed;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,11 @@ import java.util.Objects;
  * @param contact the contact line put on every post
  * @param website the department's web address, or {@code null} when it has none
  * @param disclaimer the monitoring disclaimer; {@link #DEFAULT_DISCLAIMER} when the file has none
+ * @param languages the languages it speaks to the public, the first being the default; {@code [en]}
+ *     when the file names none
  */
-public record SeedDepartment(String name, String contact, String website, String disclaimer) {
+public record SeedDepartment(
+    String name, String contact, String website, String disclaimer, List<String> languages) {
 
   /** Used when the seed file does not give its own disclaimer. */
   public static final String DEFAULT_DISCLAIMER =
@@ -22,5 +26,10 @@ public record SeedDepartment(String name, String contact, String website, String
     if (disclaimer == null) {
       disclaimer = DEFAULT_DISCLAIMER;
     }
+    languages = languages == null || languages.isEmpty() ? List.of("en") : List.copyOf(languages);
+  }
+
+  public SeedDepartment(String name, String contact, String website, String disclaimer) {
+    this(name, contact, website, disclaimer, List.of("en"));
   }
 }

@@ -79,10 +79,25 @@ public class SeedImporter {
 
   /** The department's details go in once; later changes are made in the console. */
   private void importDepartment(SeedDepartment seed, List<String> changes) {
-    if (departments.current().isPresent()) {
+    var current = departments.current();
+    if (current.isPresent()) {
+      // The languages are configuration: the file's replace what is stored at every start.
+      if (!current.get().languages().equals(seed.languages())) {
+        departments.save(current.get().withLanguages(seed.languages()));
+        audit.system(
+            "department.languages_set",
+            "department:current",
+            "languages",
+            String.join(",", seed.languages()),
+            "source",
+            "seed file");
+        changes.add("department languages set to " + String.join(", ", seed.languages()));
+      }
       return;
     }
-    departments.save(Department.of(seed.name(), seed.contact(), seed.website(), seed.disclaimer()));
+    departments.save(
+        Department.of(seed.name(), seed.contact(), seed.website(), seed.disclaimer())
+            .withLanguages(seed.languages()));
     audit.system(
         "department.set_up", "department:current", "name", seed.name(), "source", "seed file");
     changes.add("set up department " + seed.name());
@@ -207,6 +222,7 @@ public class SeedImporter {
             seed.channels(),
             seed.authorId(),
             TemplateStatus.APPROVED,
-            history));
+            history,
+            seed.wordings()));
   }
 }

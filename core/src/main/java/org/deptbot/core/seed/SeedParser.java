@@ -34,7 +34,7 @@ public final class SeedParser {
   private static final List<String> TOP_KEYS =
       List.of("department", "staff", "channels", "templates", "provisions", "urgent_reports");
   private static final List<String> DEPARTMENT_KEYS =
-      List.of("name", "contact", "website", "disclaimer");
+      List.of("name", "contact", "website", "disclaimer", "languages");
 
   /** Reads the seed file at {@code file} (UTF-8); its path names it in messages. */
   public SeedFile parse(Path file) {
@@ -184,9 +184,32 @@ public final class SeedParser {
               + " https://police.riverton.example");
     }
     String disclaimer = yaml.optionalText("disclaimer", 300);
+    List<String> languages = languages(yaml, problems);
     return name == null || contact == null
         ? null
-        : new SeedDepartment(name, contact, website, disclaimer);
+        : new SeedDepartment(name, contact, website, disclaimer, languages);
+  }
+
+  /** The department's languages: two- or three-letter codes, the first the default. */
+  private static List<String> languages(YamlMapping yaml, SeedProblems problems) {
+    List<Node> items =
+        yaml.optionalItems(
+            "languages", "write it like 'languages: [en, es]' (the first is the default)");
+    List<String> languages = new java.util.ArrayList<>();
+    for (Node item : items == null ? List.<Node>of() : items) {
+      String code = YamlMapping.scalar(item);
+      code = code == null ? "" : code.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!code.matches("[a-z]{2,3}")) {
+        problems.add(
+            item,
+            "language '" + code + "' is not a language code; write two letters such as en or es");
+      } else if (languages.contains(code)) {
+        problems.add(item, "language '" + code + "' is listed twice");
+      } else {
+        languages.add(code);
+      }
+    }
+    return languages;
   }
 
   private static boolean isWebAddress(String text) {

@@ -2,15 +2,18 @@ package org.deptbot.core.seed;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Urgency;
 
 /**
  * An approved starter template from the seed file, imported as approved by {@code approverId}.
  *
  * @param line where the entry starts
+ * @param wordings the title and body in further languages, by language code
  */
 public record SeedTemplate(
     String key,
@@ -24,10 +27,12 @@ public record SeedTemplate(
     List<String> channels,
     String authorId,
     String approverId,
-    int line) {
+    int line,
+    Map<String, TemplateWording> wordings) {
 
   public SeedTemplate {
     variables = List.copyOf(variables);
     channels = List.copyOf(channels);
+    wordings = wordings == null ? Map.of() : Map.copyOf(wordings);
   }
 }

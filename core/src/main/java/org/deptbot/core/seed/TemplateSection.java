@@ -15,10 +15,13 @@ import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -37,7 +40,8 @@ final class TemplateSection {
           "expires_after",
           "channels",
           "author",
-          "approved_by");
+          "approved_by",
+          "wording");
   private static final List<String> VARIABLE_KEYS =
       List.of("name", "label", "type", "required", "max_length", "choices", "when", "example");
 
@@ -73,6 +77,7 @@ final class TemplateSection {
       Duration expires = duration(yaml, problems);
       List<TemplateVariable> variables = variables(yaml, problems);
       List<String> targets = names(yaml, "channels", channelIds, "channel", problems);
+      Map<String, TemplateWording> wordings = wordings(yaml, problems);
       String author = member(yaml, "author", members, null, problems);
       String approver = member(yaml, "approved_by", members, Role.APPROVER, problems);
       if (author != null && author.equals(approver)) {
@@ -83,17 +88,18 @@ final class TemplateSection {
         try {
           // building the template checks its placeholders against its variables
           Template.draft(
-              key,
-              category,
-              title,
-              body,
-              variables,
-              severity,
-              urgency,
-              expires,
-              targets,
-              author,
-              Instant.EPOCH);
+                  key,
+                  category,
+                  title,
+                  body,
+                  variables,
+                  severity,
+                  urgency,
+                  expires,
+                  targets,
+                  author,
+                  Instant.EPOCH)
+              .withWordings(wordings);
           templates.add(
               new SeedTemplate(
                   key,
@@ -107,13 +113,54 @@ final class TemplateSection {
                   targets,
                   author,
                   approver,
-                  yaml.line()));
+                  yaml.line(),
+                  wordings));
         } catch (IllegalArgumentException wrong) {
           problems.add(yaml.line(), "template " + key + ": " + wrong.getMessage());
         }
       }
     }
     return templates;
+  }
+
+  /**
+   * The wording in further languages: {@code wording: {es: {title: ..., body: ...}}}, each with the
+   * same blanks as the default wording.
+   */
+  private static Map<String, TemplateWording> wordings(YamlMapping yaml, SeedProblems problems) {
+    Node node = yaml.value("wording");
+    Map<String, TemplateWording> wordings = new java.util.LinkedHashMap<>();
+    if (node == null || YamlMapping.isNull(node)) {
+      return wordings;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      problems.add(
+          node,
+          "wording must map a language to its title and body, like 'wording: {es: {title: ...,"
+              + " body: ...}}'");
+      return wordings;
+    }
+    for (NodeTuple tuple : mapping.getValue()) {
+      String language = YamlMapping.scalar(tuple.getKeyNode());
+      if (language == null || !language.matches("[a-z]{2,3}")) {
+        problems.add(
+            tuple.getKeyNode(),
+            "wording language '" + language + "' is not a language code such as es");
+        continue;
+      }
+      YamlMapping one =
+          YamlMapping.read(
+              tuple.getValueNode(), "wording " + language, List.of("title", "body"), problems);
+      if (one == null) {
+        continue;
+      }
+      String title = one.text("title", 200, "title: \"Calle cerrada: {{street}}\"");
+      String body = one.text("body", 3000, "body: \"{{street}} está cerrada.\"");
+      if (title != null && body != null) {
+        wordings.put(language, new TemplateWording(title, body));
+      }
+    }
+    return wordings;
   }
 
   private static NoticeCategory category(YamlMapping yaml, SeedProblems problems) {

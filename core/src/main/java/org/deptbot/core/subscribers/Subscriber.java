@@ -16,6 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id {@code platform:chatId}
  * @param active false once the platform said the chat is gone or the person blocked the bot
  * @param inactiveReason why it stopped, for the console
+ * @param language the language they picked for notices and replies ({@code es}); null when they
+ *     picked none (the department's default, or what their app is set to when they write)
  */
 @Document("subscribers")
 public record Subscriber(
@@ -25,13 +27,27 @@ public record Subscriber(
     Set<NoticeCategory> categories,
     boolean active,
     String inactiveReason,
-    Instant since) {
+    Instant since,
+    String language) {
 
+  @org.springframework.data.annotation.PersistenceCreator
   public Subscriber {
     categories =
         categories == null || categories.isEmpty()
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+  }
+
+  /** A subscriber who picked no language. */
+  public Subscriber(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      Set<NoticeCategory> categories,
+      boolean active,
+      String inactiveReason,
+      Instant since) {
+    this(id, platform, chatId, categories, active, inactiveReason, since, null);
   }
 
   public static String idOf(ChatPlatform platform, String chatId) {

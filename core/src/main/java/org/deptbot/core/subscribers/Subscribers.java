@@ -46,6 +46,23 @@ public class Subscribers {
         Subscriber.class);
   }
 
+  /**
+   * Sets the language notices and replies come to this chat in (creating the subscription without
+   * categories when there is none yet, so the choice is kept for when they pick some).
+   */
+  public Subscriber chooseLanguage(ChatPlatform platform, String chatId, String language) {
+    return mongo.findAndModify(
+        query(where("_id").is(Subscriber.idOf(platform, chatId))),
+        new Update()
+            .setOnInsert("platform", platform)
+            .setOnInsert("chatId", chatId)
+            .setOnInsert("since", clock.instant())
+            .setOnInsert("active", true)
+            .set("language", language),
+        FindAndModifyOptions.options().upsert(true).returnNew(true),
+        Subscriber.class);
+  }
+
   /** Removes categories; with none left the chat receives nothing. */
   public Optional<Subscriber> unsubscribe(
       ChatPlatform platform, String chatId, Collection<NoticeCategory> categories) {

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -20,6 +23,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version 1, 2, ...
  * @param defaultChannels channel ids preselected when issuing; empty means every channel of the
  *     category
+ * @param wordings the title and body in each further language, by language code ({@code es}); the
+ *     default language's wording is {@code title} and {@code body}. Empty for a template stored
+ *     before languages existed: it speaks the default language only
  */
 @Document("templates")
 public record Template(
@@ -36,8 +42,10 @@ public record Template(
     List<String> defaultChannels,
     String authorId,
     TemplateStatus status,
-    List<TemplateEvent> history) {
+    List<TemplateEvent> history,
+    Map<String, TemplateWording> wordings) {
 
+  @PersistenceCreator
   public Template {
     Objects.requireNonNull(category, "category");
     if (key == null || !key.matches("[a-z0-9_]{1,40}")) {
@@ -55,6 +63,98 @@ public record Template(
             "{{" + used + "}} is used but not declared as a variable");
       }
     }
+    wordings = wordings == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(wordings));
+    for (var wording : wordings.entrySet()) {
+      for (String used :
+          TemplateText.placeholders(
+              wording.getValue().title() + "\n" + wording.getValue().body())) {
+        if (!declared.contains(used)) {
+          throw new IllegalArgumentException(
+              "{{"
+                  + used
+                  + "}} is used in the "
+                  + wording.getKey()
+                  + " wording but not declared as a variable");
+        }
+      }
+    }
+  }
+
+  /** A version in the default language only, as every template was before languages. */
+  public Template(
+      String id,
+      String key,
+      int version,
+      NoticeCategory category,
+      String title,
+      String body,
+      List<TemplateVariable> variables,
+      Severity severity,
+      Urgency urgency,
+      Duration defaultExpiry,
+      List<String> defaultChannels,
+      String authorId,
+      TemplateStatus status,
+      List<TemplateEvent> history) {
+    this(
+        id,
+        key,
+        version,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        defaultExpiry,
+        defaultChannels,
+        authorId,
+        status,
+        history,
+        Map.of());
+  }
+
+  /**
+   * The wording in {@code language}: its own when the template has one, else the default language's
+   * ({@code title} and {@code body}).
+   */
+  public TemplateWording wordingIn(String language) {
+    TemplateWording own = language == null ? null : wordings.get(language);
+    return own != null ? own : new TemplateWording(title, body);
+  }
+
+  /** Whether the template has its own wording in {@code language} (the default always has). */
+  public boolean speaks(String language, String defaultLanguage) {
+    return Objects.equals(language, defaultLanguage) || wordings.containsKey(language);
+  }
+
+  /** The declared languages this version has no wording for, in the order declared. */
+  public List<String> missingLanguages(List<String> declared) {
+    if (declared == null || declared.isEmpty()) {
+      return List.of();
+    }
+    String defaultLanguage = declared.get(0);
+    return declared.stream().filter(l -> !speaks(l, defaultLanguage)).toList();
+  }
+
+  /** The same version with its wording in further languages (a draft being written). */
+  public Template withWordings(Map<String, TemplateWording> more) {
+    return new Template(
+        id,
+        key,
+        version,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        defaultExpiry,
+        defaultChannels,
+        authorId,
+        status,
+        history,
+        more);
   }
 
   /** A first draft. */
@@ -112,7 +212,8 @@ public record Template(
         wanted.defaultChannels,
         authorId,
         status,
-        events);
+        events,
+        wanted.wordings.isEmpty() ? wordingsFitting(wanted.variables) : wanted.wordings);
   }
 
   public Template submit(String byStaffId, Instant at) {
@@ -173,7 +274,26 @@ public record Template(
         defaultChannels,
         authorId,
         TemplateStatus.DRAFT,
-        List.of(new TemplateEvent(at, authorId, "revised from v" + version, null)));
+        List.of(new TemplateEvent(at, authorId, "revised from v" + version, null)),
+        wordingsFitting(variables));
+  }
+
+  /**
+   * The further languages' wording kept through an edit that did not give its own: those whose
+   * blanks are all still declared (the rest must be written again for the new blanks).
+   */
+  private Map<String, TemplateWording> wordingsFitting(List<TemplateVariable> variables) {
+    Set<String> declared = new HashSet<>();
+    variables.forEach(v -> declared.add(v.name()));
+    Map<String, TemplateWording> kept = new LinkedHashMap<>();
+    wordings.forEach(
+        (language, wording) -> {
+          if (declared.containsAll(
+              TemplateText.placeholders(wording.title() + "\n" + wording.body()))) {
+            kept.put(language, wording);
+          }
+        });
+    return kept;
   }
 
   public boolean usable() {
@@ -207,6 +327,7 @@ public record Template(
         defaultChannels,
         authorId,
         to,
-        events);
+        events,
+        wordings);
   }
 }

@@ -26,6 +26,7 @@ final class Chats {
 
   private final ObjectNode bot;
   private final Map<Long, ObjectNode> users = new HashMap<>();
+  private final Map<Long, String> languages = new HashMap<>();
   private final Map<Long, ObjectNode> chats = new HashMap<>();
   private final Set<Long> blockedBy = new HashSet<>();
   private final Map<Long, Integer> lastMessageId = new HashMap<>();
@@ -50,8 +51,17 @@ final class Chats {
             ? firstName
             : known != null ? known.get("first_name").asText() : "User" + userId;
     ObjectNode user = TelegramJson.user(userId, name, false, null);
+    String language = languages.get(userId);
+    if (language != null) {
+      user.put("language_code", language); // an IETF tag, as the user's app is set
+    }
     users.put(userId, user);
     return user;
+  }
+
+  /** The user's Telegram app is set to {@code language} ("es"); their next updates say so. */
+  synchronized void setLanguage(long userId, String language) {
+    languages.put(userId, language);
   }
 
   /** The user wrote to the bot in private, so the bot may answer from now on. */

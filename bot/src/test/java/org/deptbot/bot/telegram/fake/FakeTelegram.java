@@ -86,6 +86,14 @@ public final class FakeTelegram implements AutoCloseable {
     return users.privateText(userId, firstName, text);
   }
 
+  /**
+   * The user's app is set to {@code language} (an IETF tag such as "es"): the {@code from} of their
+   * later updates carries it as {@code language_code}, as Telegram's does.
+   */
+  public void userSpeaks(long userId, String language) {
+    chats.setLanguage(userId, language);
+  }
+
   /** A private message that replies to the bot's message {@code messageId} in that chat. */
   public long userReplies(long userId, String firstName, String text, int messageId) {
     return users.privateReply(userId, firstName, text, messageId);

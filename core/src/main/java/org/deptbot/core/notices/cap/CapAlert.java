@@ -16,7 +16,10 @@ import java.util.Objects;
  * @param msgType Alert for the first revision, Update or Cancel for later ones
  * @param references the earlier revisions an Update or Cancel replaces; must be empty for an Alert.
  *     Null means none
- * @param info what the notice says
+ * @param info what the notice says, in the department's default language
+ * @param otherLanguages what it says in each further language, one {@code info} each, in the order
+ *     written (CAP 1.2: several {@code info} blocks of one alert differ by {@code language}); empty
+ *     when the notice speaks one language
  */
 public record CapAlert(
     String identifier,
@@ -25,7 +28,8 @@ public record CapAlert(
     CapStatus status,
     CapMsgType msgType,
     List<CapReference> references,
-    CapInfo info) {
+    CapInfo info,
+    List<CapInfo> otherLanguages) {
 
   public CapAlert {
     CapText.requireToken(identifier, "identifier");
@@ -35,6 +39,15 @@ public record CapAlert(
     Objects.requireNonNull(msgType, "msgType");
     Objects.requireNonNull(info, "info");
     references = references == null ? List.of() : List.copyOf(references);
+    otherLanguages = otherLanguages == null ? List.of() : List.copyOf(otherLanguages);
+    java.util.Set<String> languages = new java.util.HashSet<>();
+    languages.add(info.language());
+    for (CapInfo other : otherLanguages) {
+      if (!languages.add(other.language())) {
+        throw new IllegalArgumentException(
+            "two info blocks in one language (" + other.language() + ") say different things");
+      }
+    }
     if (msgType == CapMsgType.ALERT && !references.isEmpty()) {
       throw new IllegalArgumentException("an Alert is a first revision and references nothing");
     }
@@ -47,5 +60,25 @@ public record CapAlert(
         throw new IllegalArgumentException("a revision cannot reference itself: " + identifier);
       }
     }
+  }
+
+  /** An alert in one language. */
+  public CapAlert(
+      String identifier,
+      String sender,
+      OffsetDateTime sent,
+      CapStatus status,
+      CapMsgType msgType,
+      List<CapReference> references,
+      CapInfo info) {
+    this(identifier, sender, sent, status, msgType, references, info, List.of());
+  }
+
+  /** Every {@code info} block, the default language's first. */
+  public List<CapInfo> infos() {
+    List<CapInfo> all = new java.util.ArrayList<>();
+    all.add(info);
+    all.addAll(otherLanguages);
+    return all;
   }
 }

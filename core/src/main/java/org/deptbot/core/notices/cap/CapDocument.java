@@ -83,7 +83,10 @@ public final class CapDocument {
               .map(CapReference::toCapTriple)
               .collect(Collectors.joining(" ")));
     }
-    writeInfo(alert.info());
+    // One info per language, all after the alert's own elements (CAP 1.2, 3.2.1: info 0..n).
+    for (CapInfo info : alert.infos()) {
+      writeInfo(info);
+    }
     close();
     xml.writeEndDocument();
   }

@@ -1,0 +1,307 @@
+package org.deptbot.bot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.deptbot.bot.BotApplication;
+import org.deptbot.bot.TestSealKey;
+import org.deptbot.bot.telegram.fake.FakeTelegram;
+import org.deptbot.bot.telegram.fake.InlineButton;
+import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.staff.ChatIdentity;
+import org.deptbot.core.staff.ChatLink;
+import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.subscribers.Subscriber;
+import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
+import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.Urgency;
+import org.deptbot.core.templates.VariableType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The example department speaks English and Spanish: a member of the public whose Telegram is set
+ * to Spanish ({@code language_code} "es" in {@code from}) is answered in Spanish and has Spanish
+ * preselected at /subscribe; staff stay in English; an approver sees every language of a template
+ * and is told which one it lacks.
+ */
+class TelegramLanguagesIT {
+
+  private static final String TOKEN = "123456:TEST-token";
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final long DISPATCHER = 700000050; // s-050 in the example seed
+  private static final long APPROVER = 700000010; // s-010, linked below
+  private static final long ALERTS = -1001000000001L; // tg-alerts
+  private static final long TRAFFIC = -1001000000002L; // tg-traffic
+
+  @TempDir static Path dataDir;
+  private static FakeTelegram telegram;
+  private static ConfigurableApplicationContext bot;
+
+  @BeforeAll
+  static void start() {
+    telegram = FakeTelegram.start(TOKEN, "riverton_pd_bot");
+    telegram.createGroup(ALERTS, "Riverton PD Alerts");
+    telegram.createGroup(TRAFFIC, "Riverton Traffic & Weather");
+    bot =
+        new SpringApplication(BotApplication.class)
+            .run(
+                "--deptbot.storage.data-dir=" + dataDir,
+                "--deptbot.storage.embedded-port=0",
+                "--deptbot.storage.mongodb-uri=",
+                "--deptbot.seed-file=" + Path.of("..", "examples", "seed.yml").toAbsolutePath(),
+                "--deptbot.telegram.token=" + TOKEN,
+                "--deptbot.reports.seal-key=" + TestSealKey.BASE64,
+                "--deptbot.telegram.api-url=http://127.0.0.1:" + telegram.port(),
+                "--deptbot.chat.flood.burst=1000",
+                "--server.port=0");
+    bot.getBean(ChatLinks.class)
+        .relink(
+            ChatLink.of(
+                new ChatIdentity(ChatPlatform.TELEGRAM, Long.toString(APPROVER)),
+                "s-010",
+                Instant.now(),
+                ChatLink.Source.ENROLLMENT));
+  }
+
+  @AfterAll
+  static void stop() {
+    bot.close();
+    assertThat(telegram.rejectedRequests()).as("requests Telegram would refuse").isEmpty();
+    telegram.close();
+  }
+
+  @Test
+  void aMemberOfThePublicWhoseTelegramIsInSpanishIsAnsweredInSpanish() {
+    telegram.userSpeaks(910101, "es-MX");
+    telegram.userSends(910101, "Lucía", "/start");
+    assertThat(telegram.awaitMessages(910101, 1, WAIT).get(0).plainText())
+        .contains("Hola, Lucía", "Riverton Police Department")
+        .doesNotContain("Hello");
+
+    telegram.userSends(910101, "Lucía", "/help");
+    assertThat(telegram.awaitMessages(910101, 2, WAIT).get(1).plainText())
+        .contains("Lo que puede hacer aquí", "/tip");
+
+    telegram.userSends(910101, "Lucía", "/nonsense");
+    assertThat(telegram.awaitMessages(910101, 3, WAIT).get(2).plainText())
+        .contains("No conozco el comando /nonsense");
+  }
+
+  @Test
+  void someoneInAnotherLanguageGetsTheDefaultAndStaffStayInEnglish() {
+    telegram.userSpeaks(910102, "de");
+    telegram.userSends(910102, "Jonas", "/start");
+    assertThat(telegram.awaitMessages(910102, 1, WAIT).get(0).plainText()).contains("Hello Jonas");
+
+    telegram.userSpeaks(DISPATCHER, "es");
+    telegram.userSends(DISPATCHER, "Kelly", "/help");
+    assertThat(telegram.awaitMessages(DISPATCHER, 1, WAIT).get(0).plainText())
+        .contains("What you can do here");
+  }
+
+  @Test
+  void subscribePreselectsTheAppsLanguageKeepsItAndOffersTheOther() {
+    telegram.userSpeaks(910103, "es");
+    telegram.userSends(910103, "Ana", "/subscribe");
+    SentMessage menu = telegram.awaitMessages(910103, 1, WAIT).get(0);
+    assertThat(menu.plainText())
+        .contains(
+            "¿Qué avisos desea recibir aquí?", "Los avisos y mis respuestas le llegan en: Español");
+    assertThat(labels(menu)).contains("[ ] Cierre de calles", "English");
+
+    press(910103, menu, "[ ] Cierre de calles");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(subscriber(910103))
+                    .satisfies(
+                        s -> {
+                          assertThat(s.categories()).contains(NoticeCategory.ROAD_CLOSURE);
+                          assertThat(s.language()).isEqualTo("es");
+                        }));
+
+    // they pick English: kept, and the menu is redrawn in English
+    SentMessage now = latest(910103);
+    press(910103, now, "English");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(subscriber(910103).language()).isEqualTo("en"));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(latest(910103).currentText())
+                    .contains("Notices and my replies come in: English"));
+
+    // their app still says Spanish, but what they picked wins
+    telegram.userSends(910103, "Ana", "/help");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> assertThat(latest(910103).plainText()).contains("What you can do here"));
+  }
+
+  @Test
+  void anApproverSeesEveryLanguageSideBySideAndIsToldWhichOneIsMissing() {
+    Templates templates = bot.getBean(Templates.class);
+    Instant now = Instant.now();
+    var street = TemplateVariable.required("street", "Which street?", VariableType.LOCATION);
+    Template bilingual =
+        Template.draft(
+                "lang_both",
+                NoticeCategory.ROAD_CLOSURE,
+                "Closed: {{street}}",
+                "{{street}} is closed.",
+                List.of(street),
+                Severity.MINOR,
+                Urgency.EXPECTED,
+                Duration.ofHours(2),
+                List.of(),
+                "s-060",
+                now)
+            .withWordings(
+                java.util.Map.of(
+                    "es", new TemplateWording("Cerrada: {{street}}", "{{street}} está cerrada.")))
+            .submit("s-060", now);
+    Template englishOnly =
+        Template.draft(
+                "lang_english",
+                NoticeCategory.ROAD_CLOSURE,
+                "Shut: {{street}}",
+                "{{street}} is shut.",
+                List.of(street),
+                Severity.MINOR,
+                Urgency.EXPECTED,
+                Duration.ofHours(2),
+                List.of(),
+                "s-060",
+                now)
+            .submit("s-060", now);
+    templates.add(bilingual);
+    templates.add(englishOnly);
+
+    telegram.userSends(APPROVER, "Maria", "/approvals");
+    List<SentMessage> replies = telegram.awaitMessages(APPROVER, 3, WAIT);
+    String both =
+        replies.stream()
+            .map(SentMessage::plainText)
+            .filter(t -> t.contains("lang_both"))
+            .findFirst()
+            .orElseThrow();
+    String english =
+        replies.stream()
+            .map(SentMessage::plainText)
+            .filter(t -> t.contains("lang_english"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(both)
+        .contains("In English:", "Closed: [street]", "In Spanish:", "Cerrada: [street]")
+        .contains("Cerrada: Main St and 3rd Ave") // filled with the sample answer too
+        .doesNotContain("No Spanish wording");
+    assertThat(both.indexOf("In English:")).isLessThan(both.indexOf("In Spanish:"));
+    assertThat(english)
+        .contains("Shut: [street]")
+        .contains("No Spanish wording yet", "You can still approve it")
+        .doesNotContain("In Spanish:");
+  }
+
+  @Test
+  void aSubscriberWhoReadsSpanishGetsTheSpanishPostWhileTheChannelGetsTheDefault() {
+    telegram.userSpeaks(910104, "es");
+    telegram.userSends(910104, "Rosa", "/subscribe road_closure");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(latest(910104).plainText()).contains("Guardado"));
+
+    int before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSends(
+        DISPATCHER, "Kelly", "/notice road_closure street=\"Elm St at 4th\" reason=\"a crash\"");
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                telegram.messagesTo(DISPATCHER).stream()
+                    .skip(before)
+                    .anyMatch(m -> labels(m).stream().anyMatch(l -> l.startsWith("Confirm"))));
+    SentMessage control =
+        telegram.messagesTo(DISPATCHER).stream()
+            .skip(before)
+            .filter(m -> labels(m).stream().anyMatch(l -> l.startsWith("Confirm")))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    String confirm =
+        labels(control).stream().filter(l -> l.startsWith("Confirm")).findFirst().orElseThrow();
+    press(DISPATCHER, control, confirm);
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(telegram.messagesTo(910104))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m.plainText())
+                                .contains(
+                                    "Calle cerrada: Elm St at 4th",
+                                    "Elm St at 4th está cerrada.",
+                                    "Motivo: a crash.",
+                                    "Riverton Police Department",
+                                    "Aviso N-")));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(telegram.messagesTo(ALERTS))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m.plainText())
+                                .contains("Road closure: Elm St at 4th", "Notice N-")
+                                .doesNotContain("Calle cerrada")));
+  }
+
+  private static Subscriber subscriber(long chat) {
+    var stored =
+        bot.getBean(Subscribers.class)
+            .byId(Subscriber.idOf(ChatPlatform.TELEGRAM, Long.toString(chat)));
+    assertThat(stored).as("subscriber " + chat).isPresent();
+    return stored.get();
+  }
+
+  private static SentMessage latest(long chat) {
+    List<SentMessage> all = telegram.messagesTo(chat);
+    assertThat(all).as("messages to " + chat).isNotEmpty();
+    return all.get(all.size() - 1);
+  }
+
+  private static List<String> labels(SentMessage message) {
+    return message.buttons().stream().flatMap(List::stream).map(InlineButton::text).toList();
+  }
+
+  private static void press(long chat, SentMessage message, String label) {
+    InlineButton button =
+        message.buttons().stream()
+            .flatMap(List::stream)
+            .filter(b -> b.text().equals(label))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no button " + label + " in " + labels(message)));
+    long update = telegram.pressButton(chat, chat, message.messageId(), button.callbackData());
+    assertThat(telegram.awaitCallbackAnswered(telegram.callbackQueryId(update), WAIT)).isTrue();
+  }
+}
