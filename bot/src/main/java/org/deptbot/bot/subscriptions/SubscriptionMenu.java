@@ -76,7 +76,10 @@ final class SubscriptionMenu {
           others.add(
               context
                   .buttons()
-                  .create(context.identity(), ownName(other), "/subscribe language " + other));
+                  .create(
+                      context.identity(),
+                      ownName(other),
+                      ButtonAction.command("subscribe", "language", other)));
         }
       }
       rows.add(others);
