@@ -239,7 +239,9 @@ final class DeliveryBenchWorker {
               null,
               null,
               Duration.ofMinutes(2),
-              Duration.ofSeconds(5));
+              Duration.ofSeconds(5),
+              Duration.ofMinutes(1),
+              4);
       bot =
           new TelegramBot(
               properties,
