@@ -15,16 +15,12 @@ import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /approvals}: each template waiting for approval, previewed with its blanks shown, with
  * Approve and Reject buttons. Approvers only; the author's own templates say so instead of offering
  * Approve.
  */
-@Component
-@Order(20)
 class ApprovalsCommand implements ChatCommand {
 
   private final Templates templates;

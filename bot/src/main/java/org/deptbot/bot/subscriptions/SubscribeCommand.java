@@ -10,15 +10,11 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /subscribe [category|all]}: public notices of the chosen categories come to this private
  * chat. Without an argument it shows the categories to tap.
  */
-@Component
-@Order(30)
 class SubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;
