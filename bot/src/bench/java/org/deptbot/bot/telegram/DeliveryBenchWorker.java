@@ -1,5 +1,7 @@
 package org.deptbot.bot.telegram;
 
+import static org.awaitility.Awaitility.await;
+
 import ch.qos.logback.classic.Level;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -272,13 +274,16 @@ final class DeliveryBenchWorker {
     }
   }
 
-  private static void awaitDone(Notices notices, Deliveries deliveries)
-      throws InterruptedException {
-    while (!notices.unplanned().isEmpty()
-        || deliveries.count(DeliveryState.QUEUED) > 0
-        || deliveries.count(DeliveryState.SENDING) > 0) {
-      Thread.sleep(1000);
-    }
+  private static void awaitDone(Notices notices, Deliveries deliveries) {
+    await()
+        .forever()
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                notices.unplanned().isEmpty()
+                    && deliveries.count(DeliveryState.QUEUED) == 0
+                    && deliveries.count(DeliveryState.SENDING) == 0);
   }
 
   private static Messages messages() {
