@@ -2,17 +2,14 @@ package org.deptbot.admin;
 
 import org.deptbot.admin.audit.VerifyAuditCommand;
 import org.deptbot.admin.records.VerifyBundleCommand;
-import org.deptbot.core.CoreConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Import;
 
 /**
  * The admin console: the department's web console and REST API for staff, on the internal network.
  * It shares MongoDB with the bot and never holds a chat platform token.
  */
 @SpringBootApplication
-@Import(CoreConfiguration.class)
 public class AdminApplication {
 
   /**

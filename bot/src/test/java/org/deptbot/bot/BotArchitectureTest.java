@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 
 /** The dependency rules of docs/architecture.md, as far as the bot is concerned. */
 @AnalyzeClasses(packages = "org.deptbot", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -70,4 +73,24 @@ class BotArchitectureTest {
           .notDependOnEachOther()
           .ignoreDependency(
               DescribedPredicate.alwaysTrue(), resideInAnyPackage(ENGINE).as("the engine"));
+
+  /**
+   * Each package's beans are {@code @Bean} methods of its own {@code @Configuration}, never
+   * annotated components found by scanning: what a feature adds to the bot reads in one place.
+   * Scanning finds only those configurations and the web endpoints ({@code @RestController}). The
+   * application's own package (start-up) is left out.
+   */
+  @ArchTest
+  static final ArchRule featuresAreWiredInTheirConfigurationNotByScanning =
+      noClasses()
+          .that()
+          .resideInAPackage("org.deptbot.bot..")
+          .and()
+          .resideOutsideOfPackage("org.deptbot.bot")
+          .should()
+          .beAnnotatedWith(Component.class)
+          .orShould()
+          .beAnnotatedWith(Service.class)
+          .orShould()
+          .beAnnotatedWith(Repository.class);
 }

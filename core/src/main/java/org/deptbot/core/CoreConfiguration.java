@@ -54,17 +54,22 @@ import org.deptbot.core.tips.TipPhotoOriginals;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The core's pieces as Spring beans, for the bot and the admin console to import. The classes
- * themselves know nothing of Spring beyond mapping annotations, so unit tests build them by hand.
+ * The core's pieces as Spring beans, an auto-configuration (listed in {@code
+ * META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}): the bot and
+ * the admin console get it by having core on their class path, after Spring Boot's MongoDB
+ * configuration it needs. The classes themselves know nothing of Spring beyond mapping annotations,
+ * so unit tests build them by hand.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(after = {MongoAutoConfiguration.class, MongoDataAutoConfiguration.class})
 @EnableConfigurationProperties({
   DeptbotProperties.class,
   EnrollmentProperties.class,

@@ -9,11 +9,13 @@ import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
 import org.deptbot.core.staff.StaffMembers;
+import org.springframework.stereotype.Component;
 
 /**
  * The cases an actor may see, for the pages and the API alike: a case the actor may not see is
  * answered exactly as one that does not exist.
  */
+@Component
 class VisibleCases {
 
   private final CaseSearch search;

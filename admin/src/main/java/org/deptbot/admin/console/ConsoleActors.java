@@ -6,6 +6,7 @@ import org.deptbot.core.staff.StaffMembers;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -14,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * away or a member deactivated counts at once, not at their next sign-in. Read once per request:
  * the access check, the page's menu and the handler all ask.
  */
+@Component
 public class ConsoleActors {
 
   private static final String KEY = ConsoleActors.class.getName() + ".actor";

@@ -3,8 +3,6 @@ package org.deptbot.admin.console;
 import java.util.List;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
-import org.deptbot.core.staff.StaffMembers;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -21,19 +19,9 @@ class ConsoleWeb implements WebMvcConfigurer {
   private final ConsoleActors actors;
   private final Authorization authorization;
 
-  ConsoleWeb(StaffMembers staff, Authorization authorization) {
-    this.actors = new ConsoleActors(staff);
+  ConsoleWeb(ConsoleActors actors, Authorization authorization) {
+    this.actors = actors;
     this.authorization = authorization;
-  }
-
-  @Bean
-  ConsoleActors consoleActors() {
-    return actors;
-  }
-
-  @Bean
-  Refusals refusals(org.springframework.context.MessageSource messages) {
-    return new Refusals(messages);
   }
 
   @Override

@@ -3,11 +3,13 @@ package org.deptbot.admin.console;
 import java.util.Locale;
 import org.deptbot.core.TransitionRefused;
 import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
  * Words a core refusal for the person who asked, from the console's message bundle: {@code
  * case.refused.WRONG_STATE} for a case in the wrong state, and so on.
  */
+@Component
 public class Refusals {
 
   private final MessageSource messages;

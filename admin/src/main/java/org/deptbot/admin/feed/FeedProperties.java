@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The public feed's settings ({@code deptbot.feed.*}).
+ * The public feed's settings ({@code deptbot.feed.*}), which staff's CAP documents share.
  *
  * @param sender the CAP sender id, such as the department's web domain (no spaces or commas)
  * @param baseUrl where the public reaches this feed, for the links inside it; empty means the
@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone the department's time zone, for CAP times (never {@code Z})
  */
 @ConfigurationProperties("deptbot.feed")
-record FeedProperties(
+public record FeedProperties(
     @DefaultValue("deptbot.local") String sender,
     @DefaultValue("") String baseUrl,
     @DefaultValue("UTC") ZoneId timeZone) {}

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 /** Personal API tokens: issued once, looked up by hash, revoked by their owner. */
+@Component
 public class ApiTokens {
 
   static final String PREFIX = "dbt_";

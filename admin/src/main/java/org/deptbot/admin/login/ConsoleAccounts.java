@@ -10,8 +10,10 @@ import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
 
 /** Console sign-ins; every change is one atomic write on the account's id. */
+@Component
 public class ConsoleAccounts {
 
   private final MongoOperations mongo;

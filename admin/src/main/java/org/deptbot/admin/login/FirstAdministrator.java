@@ -11,13 +11,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 
 /**
  * On a console nobody can sign in to as an administrator, creates one: staff member {@code admin}
  * with the ADMIN role, and a password from {@code DEPTBOT_CONSOLE_BOOTSTRAP_PASSWORD} or, without
  * it, a one-time password printed once in the log. Either must be replaced at the first sign-in.
  */
+@Component
+@ConditionalOnWebApplication // not for the command-line checks: they create nobody
 class FirstAdministrator implements ApplicationRunner {
 
   static final String ID = "admin";

@@ -1,6 +1,5 @@
 package org.deptbot.admin.login;
 
-import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,7 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -85,16 +83,5 @@ class SecurityConfiguration {
                               new SingleSignOn(staff, properties.oidcStaffClaim()))));
     }
     return http.build();
-  }
-
-  /** Only for a console that serves pages: a command-line check creates nobody. */
-  @Bean
-  FirstAdministrator firstAdministrator(
-      StaffMembers staff,
-      ConsoleAccounts accounts,
-      PasswordEncoder encoder,
-      ConsoleProperties properties,
-      AuditTrail audit) {
-    return new FirstAdministrator(staff, accounts, encoder, properties, audit);
   }
 }

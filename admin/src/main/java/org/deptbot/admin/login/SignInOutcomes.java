@@ -7,11 +7,13 @@ import org.deptbot.core.audit.AuditRecord;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
 
 /**
  * Counts failed sign-ins toward the lockout and records sign-ins and locks in the audit log. A
  * failure for a name that is no account is not recorded: it could be anything anyone typed.
  */
+@Component
 class SignInOutcomes {
 
   private final ConsoleAccounts accounts;

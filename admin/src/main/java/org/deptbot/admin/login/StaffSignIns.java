@@ -7,12 +7,14 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds who is signing in: the staff member with that id and a console account. An inactive member
  * cannot sign in; a locked account is refused before its password is checked. Roles are not carried
  * here: every request asks the core's {@code Authorization} about the member as stored now.
  */
+@Component
 class StaffSignIns implements UserDetailsService {
 
   private final StaffMembers staff;

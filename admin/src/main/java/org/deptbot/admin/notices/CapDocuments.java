@@ -1,14 +1,13 @@
 package org.deptbot.admin.notices;
 
-import java.time.ZoneId;
 import org.deptbot.admin.console.NotFound;
+import org.deptbot.admin.feed.FeedProperties;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCapMessages;
 import org.deptbot.core.notices.cap.CapDocument;
 import org.deptbot.core.templates.Templates;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +21,10 @@ class CapDocuments {
   private final Departments departments;
   private final NoticeCapMessages messages;
 
-  CapDocuments(
-      Templates templates,
-      Departments departments,
-      @Value("${deptbot.feed.sender:deptbot.local}") String sender,
-      @Value("${deptbot.feed.time-zone:UTC}") ZoneId zone) {
+  CapDocuments(Templates templates, Departments departments, FeedProperties feed) {
     this.templates = templates;
     this.departments = departments;
-    this.messages = new NoticeCapMessages(sender, zone);
+    this.messages = new NoticeCapMessages(feed.sender(), feed.timeZone());
   }
 
   String of(Notice notice, int revision) {

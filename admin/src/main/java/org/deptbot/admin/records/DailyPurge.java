@@ -5,12 +5,14 @@ import org.deptbot.core.records.RetentionPurge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs the retention purge once a day, at {@code DEPTBOT_RECORDS_PURGE_CRON} (default 03:30) in the
  * department's time zone, and logs what it did. A failed run is logged and the next day's run
  * finishes what it left.
  */
+@Component
 public class DailyPurge {
 
   private static final Logger log = LoggerFactory.getLogger(DailyPurge.class);

@@ -14,12 +14,14 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes an export bundle to a temporary file first, so a refusal or a failure answers with a
  * message instead of half a ZIP, then hands the file over and deletes it once sent. The export's
  * number and manifest hash travel in headers, to be noted with the request it answers.
  */
+@Component
 class Exports {
 
   private final RecordsExport export;

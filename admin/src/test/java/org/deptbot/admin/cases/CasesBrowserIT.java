@@ -23,6 +23,8 @@ import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.testing.BrowserTest;
+import org.deptbot.core.testing.CaseFixtures;
+import org.deptbot.core.testing.ReportCopies;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -88,7 +90,7 @@ class CasesBrowserIT {
                 PolicyClause.UNDERCOVER_OFFICER, Urgency.AckDeadline.within(Duration.ofHours(1)))));
     Instant at = clock.instant().minus(Duration.ofMinutes(10));
     reports.submit(
-        CaseFixtures.citing(
+        ReportCopies.citing(
             CaseFixtures.confidential("R-2026-200101", "cbu-2", null, "cbu-1", at),
             PolicyClause.UNDERCOVER_OFFICER));
     reports.submit(CaseFixtures.confidential("R-2026-200102", "cbu-2", null, "cbu-1", at));

@@ -33,6 +33,8 @@ import org.deptbot.core.reports.Reports;
 import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.CaseFixtures;
+import org.deptbot.core.testing.ReportCopies;
 import org.deptbot.core.testing.TestPictures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,7 +142,7 @@ class CasesIT {
     Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
     Report urgent =
         stored(
-            CaseFixtures.citing(
+            ReportCopies.citing(
                 CaseFixtures.confidential("R-2026-100021", "ca-4", null, "ca-3", at),
                 PolicyClause.UNDERCOVER_OFFICER));
     Report ordinary = stored(CaseFixtures.confidential("R-2026-100022", "ca-4", null, "ca-3", at));

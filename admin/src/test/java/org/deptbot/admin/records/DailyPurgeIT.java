@@ -1,6 +1,7 @@
 package org.deptbot.admin.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 class DailyPurgeIT {
 
   @Test
-  void theConsolePurgesOnItsScheduleWithTheConfiguredRetention() throws InterruptedException {
+  void theConsolePurgesOnItsScheduleWithTheConfiguredRetention() {
     // GIVEN a notice cancelled a day ago, and notices kept for zero days
     String database = TestMongo.newDatabaseName();
     MongoTemplate mongo = TestMongo.database(database);
@@ -40,9 +41,7 @@ class DailyPurgeIT {
                 "--server.port=0",
                 "--deptbot.retention.notices=0d",
                 "--deptbot.records.purge-cron=* * * * * *")) {
-      for (int i = 0; i < 150 && purgesAudited(mongo).isEmpty(); i++) {
-        Thread.sleep(100);
-      }
+      await().atMost(Duration.ofSeconds(15)).until(() -> !purgesAudited(mongo).isEmpty());
     }
 
     // THEN the notice is gone and its purge is in the audit log

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.Set;
 import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.core.audit.AuditLog;
@@ -21,6 +22,7 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.CaseFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,7 +154,8 @@ class RosterImportIT {
   @Test
   void aMemberTheImportDeactivatesHandsTheirOpenCasesOn() throws Exception {
     staff.save(new StaffMember("rh-1", "Sgt. Rh One", Set.of(Role.SUPERVISOR), ADMIN, true));
-    reports.submit(HandlerCase.of("R-2026-990101", "rh-1"));
+    reports.submit(
+        CaseFixtures.confidential("R-2026-990101", "someone", null, "rh-1", Instant.now()));
 
     mvc.perform(
             importForm(

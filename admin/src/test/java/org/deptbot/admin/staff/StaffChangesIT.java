@@ -34,6 +34,7 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.testing.CaseFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -231,7 +232,8 @@ class StaffChangesIT {
   @Test
   void deactivatingAHandlerHandsTheirOpenCaseToTheNextOneUp() throws Exception {
     staff.save(new StaffMember("sc-lt", "Sc Lt", Set.of(Role.SUPERVISOR), "sc-chief", true));
-    reports.submit(HandlerCase.of("R-2026-990001", "sc-lt"));
+    reports.submit(
+        CaseFixtures.confidential("R-2026-990001", "someone", null, "sc-lt", Instant.now()));
 
     json(post("/api/v1/staff/sc-lt/deactivate"), "{\"reason\":\"retired\"}")
         .andExpect(jsonPath("$.active").value(false));

@@ -19,8 +19,6 @@ import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /approvals}: each template waiting for approval, previewed with its blanks shown, with
@@ -29,8 +27,6 @@ import org.springframework.stereotype.Component;
  * the other, and a language the template lacks is named (its readers would get the default
  * language's wording).
  */
-@Component
-@Order(20)
 class ApprovalsCommand implements ChatCommand {
 
   private final Templates templates;

@@ -10,10 +10,8 @@ import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateTransitionRefused;
-import org.springframework.stereotype.Component;
 
 /** {@code /approve ID}, behind the Approve button of {@code /approvals}. */
-@Component
 class ApproveCommand implements ButtonCommand {
 
   private final AuditTrail audit;

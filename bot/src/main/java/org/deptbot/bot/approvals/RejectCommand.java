@@ -14,13 +14,11 @@ import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateTransitionRefused;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /reject ID}, behind the Reject button: asks why (the author sees the reason), then sends
  * the template back to its author as a draft.
  */
-@Component
 class RejectCommand implements ButtonCommand, ChatFlow {
 
   private final TemplateApprovals approvals;

@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires the conversation engine. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ChatProperties.class)
+@EnableConfigurationProperties({ChatProperties.class, PlatformTokens.class})
 class ChatConfiguration {
 
   @Bean

@@ -12,7 +12,6 @@ import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TimeShown;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires notice rendering and the delivery workers. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableConfigurationProperties({DeliveryProperties.class, SendBudgetProperties.class})
 class DeliveryConfiguration {
 
   @Bean
@@ -31,9 +30,8 @@ class DeliveryConfiguration {
 
   /** Shared by the delivery workers and the chat adapters' replies; see {@link SendBudgets}. */
   @Bean
-  SendBudgets sendBudgets(
-      @Value("${deptbot.telegram.reserved-for-replies:0}") int telegramReserved, Clock clock) {
-    return new SendBudgets(telegramReserved, clock);
+  SendBudgets sendBudgets(SendBudgetProperties budget, Clock clock) {
+    return new SendBudgets(budget.reservedForReplies(), clock);
   }
 
   @Bean

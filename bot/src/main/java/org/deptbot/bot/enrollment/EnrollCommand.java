@@ -15,15 +15,11 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentResult;
 import org.deptbot.core.templates.TimeShown;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /enroll CODE} links this chat account to a staff record. Without a code it asks for one
  * and waits (a guided flow that survives a restart). Only in private chats, so codes stay private.
  */
-@Component
-@Order(3)
 class EnrollCommand implements ChatCommand, ChatFlow {
 
   private static final String WAITING_FOR_CODE = "code";

@@ -4,11 +4,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Report settings ({@code deptbot.reports.*}).
+ * Report settings ({@code deptbot.reports.*}) for the bot. The seal key ({@code
+ * deptbot.reports.seal-key}), which the console needs too, is in core's {@link
+ * org.deptbot.core.config.DeptbotProperties.Reports}: required once a platform token is set; unset
+ * with the training chat alone, a random key per start (fine for a demo only).
  *
- * @param sealKey base64 of 32 bytes that seals anonymous reporters' contacts, drafts and buttons;
- *     from the environment ({@code DEPTBOT_REPORTS_SEAL_KEY}) only. Required once a platform token
- *     is set; unset with the training chat alone, a random key per start (fine for a demo only)
  * @param perHour reports one person may submit in an hour
  * @param anonymousTo where anonymous reports go ({@code DEPTBOT_REPORTS_ANONYMOUS_TO}): {@code
  *     INTERNAL_AFFAIRS}, {@code SUBJECT_CHAIN} or a staff id; see {@link
@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("deptbot.reports")
 record ReportProperties(
-    @DefaultValue("") String sealKey,
     @DefaultValue("5") int perHour,
     @DefaultValue("INTERNAL_AFFAIRS") String anonymousTo,
     @DefaultValue("false") boolean conflictsToInternalAffairs,

@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.chat.PlatformTokens;
 import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.config.DeptbotProperties;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.EvidenceStore;
@@ -19,7 +21,6 @@ import org.deptbot.core.reports.Triage;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.TimeShown;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,12 +39,10 @@ class ReportsConfiguration {
    * not start without it; the training chat alone runs on a key of the moment.
    */
   @Bean
-  ReporterSeal reporterSeal(
-      ReportProperties properties,
-      @Value("${deptbot.telegram.token:}") String telegramToken,
-      @Value("${deptbot.discord.token:}") String discordToken) {
-    if (properties.sealKey().isBlank()) {
-      if (!telegramToken.isBlank() || !discordToken.isBlank()) {
+  ReporterSeal reporterSeal(DeptbotProperties settings, PlatformTokens platforms) {
+    String key = settings.reports().sealKey();
+    if (key.isBlank()) {
+      if (platforms.anySet()) {
         throw new IllegalStateException(
             "DEPTBOT_REPORTS_SEAL_KEY is not set. It seals anonymous reporters' and tipsters' contacts,"
                 + " and without it they cannot be reached after a restart. Make one once with"
@@ -57,7 +56,7 @@ class ReportsConfiguration {
       return ReporterSeal.ephemeral();
     }
     try {
-      return ReporterSeal.fromBase64(properties.sealKey());
+      return ReporterSeal.fromBase64(key);
     } catch (IllegalArgumentException e) {
       throw new IllegalStateException(
           "DEPTBOT_REPORTS_SEAL_KEY must be 32 bytes in base64 (44 characters), as `openssl rand -base64"

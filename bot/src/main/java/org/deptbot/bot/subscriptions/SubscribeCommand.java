@@ -12,8 +12,6 @@ import org.deptbot.bot.chat.ReaderLanguages;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /subscribe [category|all]}: public notices of the chosen categories come to this private
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
  * languages, the language notices come in: preselected from the language the person's app is set
  * to, changed with {@code /subscribe language es} (a button).
  */
-@Component
-@Order(30)
 class SubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;

@@ -7,12 +7,8 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscribers;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /** {@code /subscriptions}: which notices come to this chat, with the ticks to change them. */
-@Component
-@Order(32)
 class SubscriptionsCommand implements ChatCommand {
 
   private final Subscribers subscribers;

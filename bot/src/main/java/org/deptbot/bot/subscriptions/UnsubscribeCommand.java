@@ -11,15 +11,11 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * {@code /unsubscribe [category]}: stops one category, or all of them. Takes effect at once, also
  * for a notice that is still going out.
  */
-@Component
-@Order(31)
 class UnsubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.chat.ChatProperties;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.bot.delivery.UploadedFiles;
@@ -12,7 +13,6 @@ import org.deptbot.core.access.Authorization;
 import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,11 +74,8 @@ class TelegramConfiguration {
       ChatEngine engine,
       TelegramLink link,
       ChatMigrations migrations,
-      @Value("${deptbot.chat.retry-unhandled-every:1m}") Duration retryEvery,
-      @Value("${deptbot.chat.retry-unhandled-for:1h}") Duration retryFor,
-      TelegramCommandMenus menus,
-      @Value("${deptbot.telegram.menus-every:1m}") Duration menusEvery,
-      @Value("${deptbot.telegram.handling-threads:4}") int handlingThreads) {
+      ChatProperties chat,
+      TelegramCommandMenus menus) {
     return new TelegramBot(
         properties,
         client,
@@ -87,11 +84,11 @@ class TelegramConfiguration {
         engine,
         link,
         migrations,
-        retryEvery,
-        retryFor,
+        chat.retryUnhandledEvery(),
+        chat.retryUnhandledFor(),
         menus,
-        menusEvery,
-        handlingThreads);
+        properties.menusEvery(),
+        properties.handlingThreads());
   }
 
   @Bean

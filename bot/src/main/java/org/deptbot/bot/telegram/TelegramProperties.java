@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * Telegram settings ({@code deptbot.telegram.*}, from the environment).
+ * Telegram settings ({@code deptbot.telegram.*}, from the environment). One more, {@code
+ * deptbot.telegram.reserved-for-replies}, belongs to the send budget, which exists without Telegram
+ * too: see {@link org.deptbot.bot.delivery.SendBudgetProperties}.
  *
  * @param token {@code DEPTBOT_TELEGRAM_TOKEN}; blank switches the adapter off
  * @param apiUrl {@code DEPTBOT_TELEGRAM_API_URL}, the Bot API's base address (tests use a local
@@ -19,6 +21,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param pollStaleAfter {@code DEPTBOT_TELEGRAM_POLL_STALE_AFTER}: health shows Telegram DOWN when
  *     polls have failed for longer than this
  * @param retryMax the longest wait between retries of start-up, polls and storing an update
+ * @param menusEvery how often each chat's command menu is brought up to date with the roles of who
+ *     is in it
+ * @param handlingThreads threads handling updates: each chat's one at a time in order, different
+ *     chats' side by side
  */
 @ConfigurationProperties("deptbot.telegram")
 public record TelegramProperties(
@@ -28,7 +34,15 @@ public record TelegramProperties(
     String webhookUrl,
     String webhookSecret,
     @DefaultValue("2m") Duration pollStaleAfter,
-    @DefaultValue("30s") Duration retryMax) {
+    @DefaultValue("30s") Duration retryMax,
+    @DefaultValue("1m") Duration menusEvery,
+    @DefaultValue("4") int handlingThreads) {
+
+  public TelegramProperties {
+    if (handlingThreads < 1) {
+      throw new IllegalArgumentException("deptbot.telegram.handling-threads must be >= 1");
+    }
+  }
 
   public boolean webhook() {
     return "webhook".equalsIgnoreCase(mode);

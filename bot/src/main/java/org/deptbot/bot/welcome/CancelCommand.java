@@ -7,12 +7,8 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /** {@code /cancel}: leaves whatever guided flow the user is in. */
-@Component
-@Order(100)
 class CancelCommand implements ChatCommand {
 
   private final Conversations conversations;

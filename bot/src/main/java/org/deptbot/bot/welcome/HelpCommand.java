@@ -10,12 +10,8 @@ import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /** {@code /help}: the commands this person may use, as their roles allow. */
-@Component
-@Order(2)
 class HelpCommand implements ChatCommand {
 
   // a provider: the engine is built from the commands, this one included

@@ -14,12 +14,8 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.staff.StaffMember;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /** {@code /start}: who the bot belongs to, the disclaimer, and who you are here. */
-@Component
-@Order(1)
 class StartCommand implements ChatCommand {
 
   private final Departments departments;

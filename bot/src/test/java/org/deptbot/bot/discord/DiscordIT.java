@@ -1,6 +1,7 @@
 package org.deptbot.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.discord.fake.FakeDiscord;
@@ -179,8 +181,11 @@ class DiscordIT {
   void aSlowHandlerStillHasItsInteractionAcknowledgedWithinThreeSeconds() {
     FakeInteraction slow = discord.slashCommand(900106, "Max", discord.general(), "slow");
 
-    FakeMessage reply = discord.awaitOriginal(slow, m -> m.edits() > 0, WAIT);
+    // the handler is busy until the test lets it finish: the interaction is acknowledged anyway
+    await().atMost(WAIT).until(slow::acknowledged);
     assertThat(slow.acknowledgedAfter()).isLessThan(Duration.ofSeconds(3));
+    DiscordTestCommands.SLOW_MAY_FINISH.release();
+    FakeMessage reply = discord.awaitOriginal(slow, m -> m.edits() > 0, WAIT);
     assertThat(reply.plainText()).isEqualTo("Done, slowly.");
   }
 
@@ -291,22 +296,17 @@ class DiscordIT {
   }
 
   private static FakeMessage awaitDm(long user, String containing) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      List<FakeMessage> dms = discord.botMessagesIn(discord.dmChannelOf(user));
-      for (int i = dms.size() - 1; i >= 0; i--) {
-        if (dms.get(i).plainText().contains(containing)) {
-          return dms.get(i);
-        }
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-    }
-    throw new AssertionError("no direct message containing " + containing);
+    return await("a direct message containing " + containing)
+        .atMost(WAIT)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20))
+        .until(
+            () ->
+                discord.botMessagesIn(discord.dmChannelOf(user)).stream()
+                    .filter(m -> m.plainText().contains(containing))
+                    .reduce((first, later) -> later),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   private static FakeInteraction press(long user, String name, FakeMessage on, String label) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonAction;
@@ -107,13 +109,19 @@ class DiscordTestCommands {
     };
   }
 
+  /**
+   * Lets {@code /slow} finish. Until a test releases it, the command holds its handling thread (for
+   * at most 15 s), longer than Discord waits for an interaction's acknowledgement.
+   */
+  static final Semaphore SLOW_MAY_FINISH = new Semaphore(0);
+
   @Bean
   ChatCommand slow() {
     return new TestCommand("slow") {
       @Override
       public List<Outgoing> handle(ChatContext context, String arguments) {
         try {
-          Thread.sleep(4000);
+          SLOW_MAY_FINISH.tryAcquire(15, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }

@@ -3,8 +3,12 @@ package org.deptbot.bot.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
+import java.time.ZoneId;
 import org.deptbot.bot.TestSealKey;
+import org.deptbot.bot.chat.PlatformTokens;
+import org.deptbot.core.config.DeptbotProperties;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.templates.DateOrder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,30 +20,39 @@ class SealKeyRequiredTest {
 
   @Test
   void withAPlatformTokenTheBotRefusesToStartWithoutTheKeyAndSaysHowToMakeOne() {
-    assertThatThrownBy(() -> configuration.reporterSeal(properties(""), "123:telegram", ""))
+    assertThatThrownBy(() -> configuration.reporterSeal(key(""), tokens("123:telegram", "")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("DEPTBOT_REPORTS_SEAL_KEY")
         .hasMessageContaining("openssl rand -base64 32");
-    assertThatThrownBy(() -> configuration.reporterSeal(properties(""), "", "discord-token"))
+    assertThatThrownBy(() -> configuration.reporterSeal(key(""), tokens("", "discord-token")))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void aKeyThatIsNot32BytesIsRefusedWithTheReason() {
-    assertThatThrownBy(() -> configuration.reporterSeal(properties("c2hvcnQ="), "123:t", ""))
+    assertThatThrownBy(() -> configuration.reporterSeal(key("c2hvcnQ="), tokens("123:t", "")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("32 bytes");
   }
 
   @Test
   void theTrainingChatAloneRunsOnAKeyOfTheMomentAndAGivenKeyLasts() {
-    assertThat(configuration.reporterSeal(properties(""), "", "").lasting()).isFalse();
-    assertThat(configuration.reporterSeal(properties(TestSealKey.BASE64), "123:t", "").lasting())
+    assertThat(configuration.reporterSeal(key(""), tokens("", "")).lasting()).isFalse();
+    assertThat(configuration.reporterSeal(key(TestSealKey.BASE64), tokens("123:t", "")).lasting())
         .isTrue();
   }
 
-  private static ReportProperties properties(String key) {
-    return new ReportProperties(
-        key, 5, "INTERNAL_AFFAIRS", false, "24 hours", Duration.ofHours(4), Duration.ofHours(24));
+  private static DeptbotProperties key(String key) {
+    return new DeptbotProperties(
+        ZoneId.of("UTC"),
+        DateOrder.MDY,
+        "",
+        new DeptbotProperties.Reports(false, key),
+        new DeptbotProperties.Tips(Role.DISPATCHER));
+  }
+
+  private static PlatformTokens tokens(String telegram, String discord) {
+    return new PlatformTokens(
+        new PlatformTokens.Token(telegram), new PlatformTokens.Token(discord));
   }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One person's side of a private chat with the bot on one platform, in the platform's own terms (a
@@ -97,20 +99,14 @@ interface ChatDriver {
 
   /** Polls {@code read} until it gives a value {@code done} accepts, or fails with the last one. */
   static <T> T await(Supplier<T> read, Predicate<T> done, String what) {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    T value = read.get();
-    while (!done.test(value)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(what + " within " + WAIT + "; last seen: " + value);
-      }
-      try {
-        Thread.sleep(40);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      value = read.get();
+    try {
+      return Awaitility.await(what)
+          .atMost(WAIT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(40))
+          .until(read::get, done);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(what + " within " + WAIT + "; last seen: " + read.get(), e);
     }
-    return value;
   }
 }

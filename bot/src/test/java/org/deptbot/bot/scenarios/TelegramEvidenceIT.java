@@ -1,11 +1,13 @@
 package org.deptbot.bot.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.deptbot.bot.scenarios.ChatDriver.Person;
 import org.deptbot.bot.scenarios.ChatDriver.Reply;
@@ -80,17 +82,19 @@ class TelegramEvidenceIT {
     assertThat(inGroup.get(0).currentText()).contains("only in a private chat");
   }
 
-  private SentMessage awaitPhoto(long chatId, int after) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    while (System.nanoTime() < deadline) {
-      var photo =
-          telegram.messagesTo(chatId).stream().skip(after).filter(SentMessage::isPhoto).findFirst();
-      if (photo.isPresent()) {
-        return photo.get();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("no picture reached the handler");
+  private SentMessage awaitPhoto(long chatId, int after) {
+    return await("a picture to reach the handler")
+        .atMost(Duration.ofSeconds(15))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(50))
+        .until(
+            () ->
+                telegram.messagesTo(chatId).stream()
+                    .skip(after)
+                    .filter(SentMessage::isPhoto)
+                    .findFirst(),
+            Optional::isPresent)
+        .orElseThrow();
   }
 
   private static byte[] screenshot() throws Exception {

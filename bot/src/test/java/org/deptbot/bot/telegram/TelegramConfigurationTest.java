@@ -48,6 +48,8 @@ class TelegramConfigurationTest {
         "https://bot.example/telegram/webhook",
         secret,
         Duration.ofMinutes(2),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        Duration.ofMinutes(1),
+        4);
   }
 }

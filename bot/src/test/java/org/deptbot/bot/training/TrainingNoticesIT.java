@@ -2,6 +2,7 @@ package org.deptbot.bot.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -9,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditEntry;
@@ -34,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TrainingNoticesIT {
 
   private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration POLL = Duration.ofMillis(50);
   private static final String DISPATCHER = "s-050";
   private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
   private static final String DISCLAIMER =
@@ -199,25 +203,28 @@ class TrainingNoticesIT {
         .orElse(null);
   }
 
-  private Transcript.Entry awaitBot(Predicate<Transcript.Entry> wanted)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      var found =
-          chat.transcript(DISPATCHER).after(seen).stream()
-              .filter(e -> e.from().equals("bot"))
-              .filter(wanted)
-              .reduce((a, b) -> b);
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(50);
+  private Transcript.Entry awaitBot(Predicate<Transcript.Entry> wanted) {
+    try {
+      return await()
+          .atMost(WAIT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(POLL)
+          .until(
+              () ->
+                  chat.transcript(DISPATCHER).after(seen).stream()
+                      .filter(e -> e.from().equals("bot"))
+                      .filter(wanted)
+                      .reduce((a, b) -> b),
+              Optional::isPresent)
+          .orElseThrow();
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "the bot did not answer as expected; it said: " + chat.transcript(DISPATCHER).after(seen),
+          e);
     }
-    throw new AssertionError(
-        "the bot did not answer as expected; it said: " + chat.transcript(DISPATCHER).after(seen));
   }
 
-  private String awaitNoticeId() throws InterruptedException {
+  private String awaitNoticeId() {
     Transcript.Entry posted =
         awaitBot(e -> e.html().contains("Posted as") || e.html().contains("Exercise N-"));
     Matcher m = NOTICE_ID.matcher(posted.html());
@@ -226,18 +233,18 @@ class TrainingNoticesIT {
   }
 
   /** The channel posts of notice {@code id}, newest version of each, once {@code count} match. */
-  private Map<String, String> awaitPosts(String id, int count, Predicate<String> wanted)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    Map<String, String> latest = Map.of();
-    while (System.nanoTime() < deadline) {
-      latest = channelPosts(id);
-      if (latest.size() == count && latest.values().stream().allMatch(wanted)) {
-        return latest;
-      }
-      Thread.sleep(50);
+  private Map<String, String> awaitPosts(String id, int count, Predicate<String> wanted) {
+    try {
+      return await()
+          .atMost(WAIT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(POLL)
+          .until(
+              () -> channelPosts(id),
+              latest -> latest.size() == count && latest.values().stream().allMatch(wanted));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("channel posts of " + id + " were " + channelPosts(id), e);
     }
-    throw new AssertionError("channel posts of " + id + " were " + latest);
   }
 
   private Map<String, String> channelPosts(String id) {

@@ -2,12 +2,14 @@ package org.deptbot.bot.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 import static org.deptbot.bot.training.TrainingTalk.button;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.bot.reports.CaseRounds;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.ChainVerifier;
@@ -19,6 +21,7 @@ import org.deptbot.core.templates.TimeShown;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * An officer reports a post in the training chat; the case reaches the right supervisor, who
@@ -47,6 +50,7 @@ class TrainingReportsIT {
   }
 
   @Autowired Reports reports;
+  @Autowired ApplicationContext context;
   @Autowired AuditLog audit;
   @Autowired ChainVerifier verifier;
   @Autowired TimeShown times;
@@ -133,8 +137,12 @@ class TrainingReportsIT {
 
     assertThat(card.html()).contains("Routed past Sgt. Tom Reyes");
     assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(DEPUTY);
-    Thread.sleep(
-        1500); // the notifier runs every second: had it gone to the sergeant, it would be there
+    // the round that sent the card is over, and one more changes nothing: had the card gone to
+    // the sergeant too, it would be there
+    await()
+        .atMost(TrainingTalk.WAIT)
+        .until(() -> !reports.byId(id).orElseThrow().handlerToNotify());
+    CaseRounds.sendOwed(context);
     assertThat(chat.transcript(SERGEANT).after(0)).noneMatch(e -> e.html().contains(id));
   }
 

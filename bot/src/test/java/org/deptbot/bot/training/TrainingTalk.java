@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Personas talking to the bot through the training chat in a test: what each says or presses, and
@@ -15,6 +18,7 @@ import java.util.function.Predicate;
 final class TrainingTalk {
 
   static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration POLL = Duration.ofMillis(50);
 
   private final TrainingChat chat;
   private final TrainingPersonas personas;
@@ -51,18 +55,20 @@ final class TrainingTalk {
   }
 
   /** The latest message since the persona's last turn that is {@code wanted}, waiting for it. */
-  Transcript.Entry await(String persona, Predicate<Transcript.Entry> wanted)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (System.nanoTime() < deadline) {
-      var found = botSince(persona).stream().filter(wanted).reduce((a, b) -> b);
-      if (found.isPresent()) {
-        return found.get();
-      }
-      Thread.sleep(50);
+  Transcript.Entry await(String persona, Predicate<Transcript.Entry> wanted) {
+    try {
+      return Awaitility.await()
+          .atMost(WAIT)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(POLL)
+          .until(
+              () -> botSince(persona).stream().filter(wanted).reduce((a, b) -> b),
+              Optional::isPresent)
+          .orElseThrow();
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          persona + " did not get the expected message; got: " + botSince(persona), e);
     }
-    throw new AssertionError(
-        persona + " did not get the expected message; got: " + botSince(persona));
   }
 
   /** The entry's button whose label starts with {@code labelStart}, or null. */

@@ -28,8 +28,19 @@ public record DeptbotProperties(
   /**
    * @param conflictsToInternalAffairs a report about anyone in the reporter's chain of command goes
    *     straight to internal affairs
+   * @param sealKey base64 of 32 bytes ({@code DEPTBOT_REPORTS_SEAL_KEY}, from the environment
+   *     only): seals anonymous reporters' and tipsters' contacts, drafts and buttons in the bot,
+   *     and the originals of sent files, which the console opens with the same key
    */
-  public record Reports(@DefaultValue("false") boolean conflictsToInternalAffairs) {}
+  public record Reports(
+      @DefaultValue("false") boolean conflictsToInternalAffairs, @DefaultValue("") String sealKey) {
+
+    @Override
+    public String toString() {
+      // the key stays out of logs and failure messages
+      return "Reports[conflictsToInternalAffairs=" + conflictsToInternalAffairs + ", sealKey=***]";
+    }
+  }
 
   /**
    * @param deskRole the role whose members receive public tips

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A fake Discord for end-to-end tests: one server with a text channel and an announcement channel,
@@ -279,19 +281,19 @@ public final class FakeDiscord implements AutoCloseable {
     return rest.calls();
   }
 
+  /**
+   * Polls {@code read} until {@code done} accepts its value; after {@code wait}, the last value.
+   */
   static <T> T await(java.util.function.Supplier<T> read, Predicate<T> done, Duration wait) {
-    long deadline = System.nanoTime() + wait.toNanos();
-    T value = read.get();
-    while (!done.test(value) && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
-      value = read.get();
+    try {
+      return Awaitility.await()
+          .atMost(wait)
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(20))
+          .until(read::get, done);
+    } catch (ConditionTimeoutException e) {
+      return read.get(); // the caller's assertion says what was wrong with it
     }
-    return value;
   }
 
   @Override

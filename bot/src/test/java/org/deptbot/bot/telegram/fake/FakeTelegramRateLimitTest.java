@@ -1,6 +1,7 @@
 package org.deptbot.bot.telegram.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -201,13 +202,11 @@ class FakeTelegramRateLimitTest {
         calls.add(clients.submit(() -> text(to, "notice")));
       }
       // all eight sleep at the same time rather than one after the other
-      long deadline = System.nanoTime() + 10 * SECOND;
-      int most = 0;
-      while (most < 8 && System.nanoTime() < deadline) {
-        most = Math.max(most, telegram.callsInFlight());
-        Thread.sleep(2);
-      }
-      assertThat(most).isEqualTo(8);
+      await("all eight calls in flight at once")
+          .atMost(Duration.ofSeconds(10))
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(2))
+          .until(telegram::callsInFlight, inFlight -> inFlight == 8);
       for (Future<Reply> call : calls) {
         assertThat(call.get().status).isEqualTo(200);
       }

@@ -2,6 +2,7 @@ package org.deptbot.bot.telegram.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -791,11 +792,11 @@ class FakeTelegramTest {
     return updates(reply).stream().map(update -> update.get("update_id").asLong()).toList();
   }
 
-  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 5 s").isLessThan(deadline);
-      Thread.sleep(10);
-    }
+  private static void awaitCondition(BooleanSupplier condition) {
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(10))
+        .until(condition::getAsBoolean);
   }
 }

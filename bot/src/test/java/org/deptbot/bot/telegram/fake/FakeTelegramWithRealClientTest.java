@@ -2,6 +2,7 @@ package org.deptbot.bot.telegram.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -249,11 +250,11 @@ class FakeTelegramWithRealClientTest {
     awaitCondition(() -> list.size() >= size);
   }
 
-  private static void awaitCondition(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition not met in 10 s").isLessThan(deadline);
-      Thread.sleep(20);
-    }
+  private static void awaitCondition(BooleanSupplier condition) {
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofMillis(20))
+        .until(condition::getAsBoolean);
   }
 }

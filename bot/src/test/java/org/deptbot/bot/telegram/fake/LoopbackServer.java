@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** The JDK HTTP server on a free loopback port, with one thread for every call in flight. */
 final class LoopbackServer {
@@ -98,14 +101,14 @@ final class LoopbackServer {
    * waits the whole second even when nothing is in flight.
    */
   void stop() {
-    long deadline = System.nanoTime() + 1_000_000_000L;
-    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      }
+    try {
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(1))
+          .pollDelay(Duration.ZERO)
+          .pollInterval(Duration.ofMillis(5))
+          .until(() -> inFlight.get() == 0);
+    } catch (ConditionTimeoutException e) {
+      // a call still under way after a second is cut off, as server.stop would
     }
     closePort();
     executor.shutdownNow();

@@ -1,5 +1,7 @@
 package org.deptbot.bot.telegram;
 
+import static org.awaitility.Awaitility.await;
+
 import ch.qos.logback.classic.Level;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -240,7 +242,9 @@ final class DeliveryBenchWorker {
               null,
               null,
               Duration.ofMinutes(2),
-              Duration.ofSeconds(5));
+              Duration.ofSeconds(5),
+              Duration.ofMinutes(1),
+              4);
       bot =
           new TelegramBot(
               properties,
@@ -271,13 +275,16 @@ final class DeliveryBenchWorker {
     }
   }
 
-  private static void awaitDone(Notices notices, Deliveries deliveries)
-      throws InterruptedException {
-    while (!notices.unplanned().isEmpty()
-        || deliveries.count(DeliveryState.QUEUED) > 0
-        || deliveries.count(DeliveryState.SENDING) > 0) {
-      Thread.sleep(1000);
-    }
+  private static void awaitDone(Notices notices, Deliveries deliveries) {
+    await()
+        .forever()
+        .pollDelay(Duration.ZERO)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                notices.unplanned().isEmpty()
+                    && deliveries.count(DeliveryState.QUEUED) == 0
+                    && deliveries.count(DeliveryState.SENDING) == 0);
   }
 
   private static Messages messages() {

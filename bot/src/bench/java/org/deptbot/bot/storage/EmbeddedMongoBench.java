@@ -13,22 +13,23 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
-import org.junit.jupiter.api.Test;
 
 /**
  * A benchmark, not a test: it prints figures and asserts nothing about time. It measures what
  * committing every write to disk costs, against the H2 backend's default of committing about once a
  * second (which can lose the last second of acknowledged writes in a crash).
  *
- * <p>Run: {@code ./mvnw -q -pl bot -am verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false
- * -Dit.test=EmbeddedMongoBench}
+ * <p>Run: {@code ./mvnw -q -pl bot -am -Pbench process-test-classes
+ * -Dbench.main=org.deptbot.bot.storage.EmbeddedMongoBench}
  */
-class EmbeddedMongoBench {
+final class EmbeddedMongoBench {
 
   private static final int WRITES = 2000;
 
-  @Test
-  void printsWriteThroughputAndLatencyWithAndWithoutCommitPerWrite() throws Exception {
+  private EmbeddedMongoBench() {}
+
+  /** Prints write throughput and latency with and without a commit per write. */
+  public static void main(String[] args) throws Exception {
     Path committing = Files.createTempDirectory("bench-commit");
     Path lazy = Files.createTempDirectory("bench-lazy");
 

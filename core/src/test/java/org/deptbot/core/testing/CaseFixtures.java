@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.core.testing;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,29 +10,28 @@ import org.deptbot.core.reports.ReceiptKeys;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
 import org.deptbot.core.reports.SocialPlatform;
-import org.deptbot.core.testing.ReportCopies;
 
-/** Cases as the bot stores them, for console tests. */
-final class CaseFixtures {
+/**
+ * New cases as the bot stores them, for tests in every module that need one in the database (the
+ * console's pages, the roster's checks). Every value that names the case derives from its id, so
+ * tests sharing a database stay apart.
+ */
+public final class CaseFixtures {
 
   private CaseFixtures() {}
 
   /**
-   * A confidential case from {@code reporterId} about {@code subjectId}, handled by a supervisor.
+   * A confidential case from {@code reporterId} about the staff member {@code subjectId} (null:
+   * about an account off the roster), routed to {@code handlerId} as the reporter's supervisor.
    */
-  static Report confidential(
+  public static Report confidential(
       String id, String reporterId, String subjectId, String handlerId, Instant at) {
     return build(id, Confidentiality.CONFIDENTIAL, reporterId, subjectId, handlerId, at);
   }
 
-  /** An anonymous case: no reporter id, a sealed contact only. */
-  static Report anonymous(String id, String subjectId, String handlerId, Instant at) {
+  /** An anonymous case: no reporter id, a receipt key's hash and a sealed contact only. */
+  public static Report anonymous(String id, String subjectId, String handlerId, Instant at) {
     return build(id, Confidentiality.ANONYMOUS, null, subjectId, handlerId, at);
-  }
-
-  /** The same case, citing {@code clause} instead. */
-  static Report citing(Report r, PolicyClause clause) {
-    return ReportCopies.citing(r, clause);
   }
 
   private static Report build(

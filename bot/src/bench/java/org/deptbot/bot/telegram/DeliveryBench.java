@@ -1,5 +1,7 @@
 package org.deptbot.bot.telegram;
 
+import static org.awaitility.Awaitility.await;
+
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,9 +105,11 @@ final class DeliveryBench {
       DeliveryBenchReport.Kill killed = null;
       if (kill) {
         long third = targets / 3;
-        while (fake.stats().messageCount() < third) {
-          Thread.sleep(5);
-        }
+        await()
+            .forever()
+            .pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(5))
+            .until(() -> fake.stats().messageCount() >= third);
         worker.kill();
         long before = fake.stats().messageCount();
         worker = DeliveryBenchProcess.start(dataDir, fake.port(), args("resume"));

@@ -1,0 +1,29 @@
+package org.deptbot.bot.subscriptions;
+
+import org.deptbot.core.subscribers.Subscribers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** Wires {@code /subscribe}, {@code /unsubscribe} and {@code /subscriptions}. */
+@Configuration(proxyBeanMethods = false)
+class SubscriptionsConfiguration {
+
+  @Bean
+  @Order(30)
+  SubscribeCommand subscribeCommand(Subscribers subscribers) {
+    return new SubscribeCommand(subscribers);
+  }
+
+  @Bean
+  @Order(31)
+  UnsubscribeCommand unsubscribeCommand(Subscribers subscribers) {
+    return new UnsubscribeCommand(subscribers);
+  }
+
+  @Bean
+  @Order(32)
+  SubscriptionsCommand subscriptionsCommand(Subscribers subscribers) {
+    return new SubscriptionsCommand(subscribers);
+  }
+}
