@@ -2,6 +2,7 @@ package org.deptbot.bot.approvals;
 
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.department.Departments;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.Templates;
@@ -15,8 +16,9 @@ class ApprovalsConfiguration {
 
   @Bean
   @Order(20)
-  ApprovalsCommand approvalsCommand(Templates templates, TemplateSamples samples) {
-    return new ApprovalsCommand(templates, samples);
+  ApprovalsCommand approvalsCommand(
+      Templates templates, TemplateSamples samples, Departments departments) {
+    return new ApprovalsCommand(templates, samples, departments);
   }
 
   @Bean

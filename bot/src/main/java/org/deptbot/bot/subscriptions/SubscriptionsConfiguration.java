@@ -1,5 +1,6 @@
 package org.deptbot.bot.subscriptions;
 
+import org.deptbot.bot.chat.ReaderLanguages;
 import org.deptbot.core.subscribers.Subscribers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,8 +12,8 @@ class SubscriptionsConfiguration {
 
   @Bean
   @Order(30)
-  SubscribeCommand subscribeCommand(Subscribers subscribers) {
-    return new SubscribeCommand(subscribers);
+  SubscribeCommand subscribeCommand(Subscribers subscribers, ReaderLanguages languages) {
+    return new SubscribeCommand(subscribers, languages);
   }
 
   @Bean
