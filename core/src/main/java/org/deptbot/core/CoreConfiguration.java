@@ -52,6 +52,7 @@ import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipPhotoOriginals;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
+import org.deptbot.core.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -371,7 +372,8 @@ public class CoreConfiguration {
       ProvisionDeadlines deadlines,
       MongoOperations mongo,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Zones zones) {
     return new SeedImporter(
         departments,
         staff,
@@ -381,7 +383,13 @@ public class CoreConfiguration {
         deadlines,
         new SeedLedger(mongo),
         audit,
-        clock);
+        clock,
+        zones);
+  }
+
+  @Bean
+  Zones zones(MongoOperations mongo) {
+    return new Zones(mongo);
   }
 
   /** The console's roster import; the seed file goes through {@link SeedImporter}. */

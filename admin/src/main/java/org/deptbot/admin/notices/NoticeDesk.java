@@ -18,6 +18,7 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zones;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +31,28 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeDesk {
 
-  /** What the issuer asked for. */
+  /** What the issuer asked for; {@code zones} empty means the whole area. */
   record Issue(
       String draftId,
       Map<String, String> values,
       List<String> targets,
       NoticeMode mode,
-      boolean warningsChecked) {}
+      boolean warningsChecked,
+      List<String> zones) {
+
+    Issue(
+        String draftId,
+        Map<String, String> values,
+        List<String> targets,
+        NoticeMode mode,
+        boolean warningsChecked) {
+      this(draftId, values, targets, mode, warningsChecked, List.of());
+    }
+
+    Issue {
+      zones = zones == null ? List.of() : List.copyOf(zones);
+    }
+  }
 
   private final NoticeDrafts drafts;
   private final Notices notices;
@@ -45,6 +61,7 @@ class NoticeDesk {
   private final Authorization authorization;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Zones zones;
 
   NoticeDesk(
       NoticeDrafts drafts,
@@ -53,7 +70,9 @@ class NoticeDesk {
       NoticeChecks checks,
       Authorization authorization,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Zones zones) {
+    this.zones = zones;
     this.drafts = drafts;
     this.notices = notices;
     this.templates = templates;
@@ -113,14 +132,23 @@ class NoticeDesk {
                 issue.mode(),
                 actor.staffId(),
                 clock.instant())
-            .lastingUntil(check.lastsUntil());
+            .lastingUntil(check.lastsUntil())
+            .inZones(zones.byIds(issue.zones()));
     try {
       notices.add(notice);
     } catch (DuplicateKeyException alreadyIssued) {
       return byId(id);
     }
     audit.record(
-        actor, "notice.issued", "notice:" + id, "mode", notice.mode().name(), "revision", "1");
+        actor,
+        "notice.issued",
+        "notice:" + id,
+        "mode",
+        notice.mode().name(),
+        "revision",
+        "1",
+        "zones",
+        notice.zoneIds().isEmpty() ? "whole area" : String.join(" ", notice.zoneIds()));
     return notice;
   }
 

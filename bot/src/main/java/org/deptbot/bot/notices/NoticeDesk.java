@@ -14,6 +14,7 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -33,6 +34,7 @@ class NoticeDesk {
   private final ObjectProvider<DeliveryService> delivery;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Zones zones;
 
   NoticeDesk(
       NoticeDrafts drafts,
@@ -42,7 +44,9 @@ class NoticeDesk {
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Zones zones) {
+    this.zones = zones;
     this.audit = audit;
     this.drafts = drafts;
     this.notices = notices;
@@ -70,7 +74,8 @@ class NoticeDesk {
             draft.mode(),
             by,
             clock.instant())
-        .lastingUntil(draft.lastsUntil().orElse(null));
+        .lastingUntil(draft.lastsUntil().orElse(null))
+        .inZones(zones.byIds(draft.zones()));
   }
 
   /** Issues the draft (once, however often it is confirmed); returns the stored notice. */
@@ -86,14 +91,23 @@ class NoticeDesk {
                 draft.mode(),
                 actor.staffId(),
                 clock.instant())
-            .lastingUntil(draft.lastsUntil().orElse(null));
+            .lastingUntil(draft.lastsUntil().orElse(null))
+            .inZones(zones.byIds(draft.zones()));
     try {
       notices.add(notice);
     } catch (DuplicateKeyException alreadyIssued) {
       return current(id);
     }
     audit.record(
-        actor, "notice.issued", "notice:" + id, "mode", notice.mode().name(), "revision", "1");
+        actor,
+        "notice.issued",
+        "notice:" + id,
+        "mode",
+        notice.mode().name(),
+        "revision",
+        "1",
+        "zones",
+        notice.zoneIds().isEmpty() ? "whole area" : String.join(" ", notice.zoneIds()));
     receipts.expect(notice.id(), 1, issuerChat);
     planNow();
     return notice;

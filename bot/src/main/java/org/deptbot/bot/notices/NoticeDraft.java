@@ -167,6 +167,24 @@ record NoticeDraft(Map<String, String> data) {
     return with("mode", mode.name());
   }
 
+  /** The zones picked (ids); empty means the whole area. */
+  List<String> zones() {
+    String joined = data.getOrDefault("zones", "");
+    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  NoticeDraft withZones(List<String> zoneIds) {
+    return with("zones", String.join(",", zoneIds));
+  }
+
+  NoticeDraft zoneToggled(String zoneId) {
+    List<String> zones = new ArrayList<>(zones());
+    if (!zones.remove(zoneId)) {
+      zones.add(zoneId);
+    }
+    return withZones(zones);
+  }
+
   NoticeDraft toggled(String channelId) {
     List<String> targets = new ArrayList<>(targets());
     if (!targets.remove(channelId)) {

@@ -20,6 +20,7 @@ import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableRules;
+import org.deptbot.core.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,9 +71,10 @@ class NoticesConfiguration {
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Zones zones) {
     return new NoticeDesk(
-        drafts, notices, templates, authorization, receipts, delivery, audit, clock);
+        drafts, notices, templates, authorization, receipts, delivery, audit, clock, zones);
   }
 
   @Bean
@@ -83,8 +85,10 @@ class NoticesConfiguration {
       Guardrails guardrails,
       NoticeWords words,
       List<NoticePoster> posters,
-      Notices notices) {
-    return new NoticePreviews(posts, channels, subscribers, guardrails, words, posters, notices);
+      Notices notices,
+      Zones zones) {
+    return new NoticePreviews(
+        posts, channels, subscribers, guardrails, words, posters, notices, zones);
   }
 
   @Bean

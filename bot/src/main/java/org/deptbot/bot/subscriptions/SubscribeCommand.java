@@ -4,12 +4,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.zones.Zones;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,11 @@ import org.springframework.stereotype.Component;
 class SubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;
+  private final Zones zones;
 
-  SubscribeCommand(Subscribers subscribers) {
+  SubscribeCommand(Subscribers subscribers, Zones zones) {
     this.subscribers = subscribers;
+    this.zones = zones;
   }
 
   @Override
@@ -61,6 +65,21 @@ class SubscribeCommand implements ChatCommand {
     }
     var chat = context.incoming().chat();
     var now = subscribers.subscribe(chat.platform(), chat.chatId(), adding);
-    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved");
+    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved", areasRow(context));
+  }
+
+  /** The optional next step, when the department has zones: follow only some areas. */
+  private List<List<Button>> areasRow(ChatContext context) {
+    if (zones.all().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        List.of(
+            context
+                .buttons()
+                .create(
+                    context.identity(),
+                    context.text("zones.button.some"),
+                    "/" + ZonesCommand.NAME)));
   }
 }

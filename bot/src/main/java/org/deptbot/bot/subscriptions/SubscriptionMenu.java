@@ -33,6 +33,15 @@ final class SubscriptionMenu {
   }
 
   static List<Outgoing> show(ChatContext context, Set<NoticeCategory> chosen, String headingKey) {
+    return show(context, chosen, headingKey, List.of());
+  }
+
+  /** The list, with {@code extra} rows of buttons under it (the next, optional step). */
+  static List<Outgoing> show(
+      ChatContext context,
+      Set<NoticeCategory> chosen,
+      String headingKey,
+      List<List<Button>> extra) {
     RichText text =
         RichText.builder()
             .bold(context.text(headingKey))
@@ -50,6 +59,7 @@ final class SubscriptionMenu {
           (on ? "/unsubscribe " : "/subscribe ") + category.name().toLowerCase(Locale.ROOT);
       rows.add(List.of(context.buttons().create(context.identity(), label, action)));
     }
+    rows.addAll(extra);
     if (context.incoming() instanceof Incoming.ButtonPress press && press.messageId() != null) {
       return List.of(new Outgoing.Edit(context.incoming().chat(), press.messageId(), text, rows));
     }

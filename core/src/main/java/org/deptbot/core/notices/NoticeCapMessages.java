@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.notices.cap.CapAlert;
+import org.deptbot.core.notices.cap.CapArea;
 import org.deptbot.core.notices.cap.CapCertainty;
 import org.deptbot.core.notices.cap.CapInfo;
 import org.deptbot.core.notices.cap.CapMsgType;
@@ -75,7 +76,8 @@ public final class NoticeCapMessages {
             department.website(),
             "en-US",
             area(template, revision, department),
-            resources);
+            resources,
+            areas(notice));
     return new CapAlert(
         identifier(notice, revision),
         sender,
@@ -92,6 +94,21 @@ public final class NoticeCapMessages {
 
   private OffsetDateTime time(java.time.Instant at) {
     return at.atZone(zone).toOffsetDateTime();
+  }
+
+  /** One CAP area per zone the notice names, with its geometry and geocodes. */
+  private static List<CapArea> areas(Notice notice) {
+    return notice.zones().stream()
+        .map(
+            zone ->
+                new CapArea(
+                    zone.name(),
+                    zone.capPolygon() == null ? List.of() : List.of(zone.capPolygon()),
+                    zone.circle() == null ? List.of() : List.of(zone.circle().cap()),
+                    zone.geocodes().stream()
+                        .map(g -> new CapArea.Geocode(g.valueName(), g.value()))
+                        .toList()))
+        .toList();
   }
 
   /** The first place named in the notice, or the department's own area. */

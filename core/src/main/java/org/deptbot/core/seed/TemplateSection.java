@@ -18,6 +18,7 @@ import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
+import org.deptbot.core.zones.Zone;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -37,7 +38,8 @@ final class TemplateSection {
           "expires_after",
           "channels",
           "author",
-          "approved_by");
+          "approved_by",
+          "zones");
   private static final List<String> VARIABLE_KEYS =
       List.of("name", "label", "type", "required", "max_length", "choices", "when", "example");
 
@@ -48,6 +50,16 @@ final class TemplateSection {
       List<SeedStaffMember> staff,
       List<SeedChannel> channels,
       SeedProblems problems) {
+    return read(items, staff, channels, List.of(), problems);
+  }
+
+  static List<SeedTemplate> read(
+      List<Node> items,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<Zone> zones,
+      SeedProblems problems) {
+    Set<String> zoneIds = zones.stream().map(Zone::id).collect(Collectors.toSet());
     Map<String, SeedStaffMember> members =
         staff.stream()
             .collect(Collectors.toMap(SeedStaffMember::id, Function.identity(), (a, b) -> a));
@@ -73,6 +85,7 @@ final class TemplateSection {
       Duration expires = duration(yaml, problems);
       List<TemplateVariable> variables = variables(yaml, problems);
       List<String> targets = names(yaml, "channels", channelIds, "channel", problems);
+      List<String> zoneDefaults = names(yaml, "zones", zoneIds, "zone", problems);
       String author = member(yaml, "author", members, null, problems);
       String approver = member(yaml, "approved_by", members, Role.APPROVER, problems);
       if (author != null && author.equals(approver)) {
@@ -107,7 +120,8 @@ final class TemplateSection {
                   targets,
                   author,
                   approver,
-                  yaml.line()));
+                  yaml.line(),
+                  zoneDefaults));
         } catch (IllegalArgumentException wrong) {
           problems.add(yaml.line(), "template " + key + ": " + wrong.getMessage());
         }

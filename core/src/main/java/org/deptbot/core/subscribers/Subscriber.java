@@ -1,12 +1,14 @@
 package org.deptbot.core.subscribers;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.templates.NoticeCategory;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id {@code platform:chatId}
  * @param active false once the platform said the chat is gone or the person blocked the bot
  * @param inactiveReason why it stopped, for the console
+ * @param zones the zone ids it follows; empty means every notice of its categories, wherever (as
+ *     before zones existed)
  */
 @Document("subscribers")
 public record Subscriber(
@@ -25,9 +29,23 @@ public record Subscriber(
     Set<NoticeCategory> categories,
     boolean active,
     String inactiveReason,
-    Instant since) {
+    Instant since,
+    Set<String> zones) {
 
+  public Subscriber(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      Set<NoticeCategory> categories,
+      boolean active,
+      String inactiveReason,
+      Instant since) {
+    this(id, platform, chatId, categories, active, inactiveReason, since, Set.of());
+  }
+
+  @PersistenceCreator
   public Subscriber {
+    zones = zones == null ? Set.of() : Set.copyOf(zones);
     categories =
         categories == null || categories.isEmpty()
             ? Set.of()
@@ -40,5 +58,15 @@ public record Subscriber(
 
   public boolean receives(NoticeCategory category) {
     return active && categories.contains(category);
+  }
+
+  /**
+   * Whether a notice about {@code noticeZones} is for this chat: a notice about the whole area (no
+   * zones) is for everyone, and so is every notice for a chat that follows no zone.
+   */
+  public boolean follows(Collection<String> noticeZones) {
+    return zones.isEmpty()
+        || noticeZones.isEmpty()
+        || noticeZones.stream().anyMatch(zones::contains);
   }
 }
