@@ -132,6 +132,25 @@ class NoticeZonesIT {
         .contains("<circle>41.828,-88.03 1.2</circle>");
   }
 
+  @Test
+  void thePublicFeedSaysWhere() throws Exception {
+    String id = issue("nz-riverside");
+
+    String atom =
+        mvc.perform(get("/feed/notices.atom")).andReturn().getResponse().getContentAsString();
+    List<String> entries =
+        java.util.Arrays.stream(atom.split("<entry>")).filter(e -> e.contains(id + ".")).toList();
+
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0)).contains("Where: Riverside.");
+    assertThat(
+            mvc.perform(get("/feed/notices/" + id + "/1.xml"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("<circle>41.828,-88.03 1.2</circle>");
+  }
+
   private String issue(String... zoneIds) throws Exception {
     var request =
         post("/notices/new/nz_road")
