@@ -72,6 +72,12 @@ class ZonesChatIT {
                 .filter(t -> t.contains(id.group())))
         .hasSize(1)
         .allSatisfy(t -> assertThat(t).contains("Where: Riverside"));
+    assertThat(
+            sends(engine.handle(text(DISPATCHER, "/notice_status " + id.group())))
+                .get(0)
+                .text()
+                .plainText())
+        .contains("Where: Riverside");
   }
 
   @Test
