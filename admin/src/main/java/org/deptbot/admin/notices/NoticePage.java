@@ -39,7 +39,7 @@ class NoticePage {
   /** How often a notice's page reloads while its delivery is in progress. */
   static final int REFRESH_SECONDS = 4;
 
-  private final NoticeDesk desk;
+  private final NoticeForms desk;
   private final NoticeTexts texts;
   private final DeliveryStatus status;
   private final NoticeWording wording;
@@ -47,7 +47,7 @@ class NoticePage {
   private final Zones zones;
 
   NoticePage(
-      NoticeDesk desk,
+      NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
       NoticeWording wording,

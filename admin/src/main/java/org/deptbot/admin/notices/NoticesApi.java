@@ -45,14 +45,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Permission.ISSUE_NOTICE)
 class NoticesApi {
 
-  /** A notice to issue or preview; {@code draftId} makes sending it twice issue it once. */
+  /**
+   * A notice to issue or preview; {@code draftId} makes sending it twice issue it once. {@code
+   * zones} are zone ids from the seed file, none (or absent) for the whole area; an unknown one is
+   * refused with 400, as the console's form would.
+   */
   record IssueRequest(
       String draftId,
       String template,
       Map<String, String> values,
       List<String> targets,
       NoticeMode mode,
-      boolean warningsChecked) {}
+      boolean warningsChecked,
+      @Schema(description = "zone ids; none for the whole area") List<String> zones) {}
 
   /** New values (only those that change) and the line that says what changed. */
   /**
@@ -75,7 +80,7 @@ class NoticesApi {
 
   private final Notices notices;
   private final Templates templates;
-  private final NoticeDesk desk;
+  private final NoticeForms desk;
   private final NoticeTexts texts;
   private final DeliveryStatus status;
   private final NoticeWording wording;
@@ -84,7 +89,7 @@ class NoticesApi {
   NoticesApi(
       Notices notices,
       Templates templates,
-      NoticeDesk desk,
+      NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
       NoticeWording wording,
@@ -119,7 +124,9 @@ class NoticesApi {
 
   @PostMapping("/preview")
   PreviewView preview(@RequestBody IssueRequest request, Locale locale) {
-    NoticeCheck check = desk.preview(desk.usable(request.template()), issue(request));
+    NoticeForms.Issue issue = issue(request);
+    desk.zonesOf(issue);
+    NoticeCheck check = desk.preview(desk.usable(request.template()), issue);
     return new PreviewView(
         check.post(), check.blocked(), check.warns(), wording.problems(check, locale));
   }
@@ -184,12 +191,13 @@ class NoticesApi {
     return problem;
   }
 
-  private static NoticeDesk.Issue issue(IssueRequest request) {
-    return new NoticeDesk.Issue(
+  private static NoticeForms.Issue issue(IssueRequest request) {
+    return new NoticeForms.Issue(
         request.draftId(),
         request.values() == null ? Map.of() : request.values(),
         request.targets() == null ? List.of() : request.targets(),
         request.mode() == null ? NoticeMode.LIVE : request.mode(),
-        request.warningsChecked());
+        request.warningsChecked(),
+        request.zones());
   }
 }

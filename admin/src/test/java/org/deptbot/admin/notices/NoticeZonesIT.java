@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +30,15 @@ import org.deptbot.core.zones.Zones;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A notice's zones in the console: picked on the issue form (the template's default ticked), shown
- * on the notice's page with a map drawn on the server, and written to its CAP document.
+ * on the notice's page with a map drawn on the server, and written to its CAP document; the REST
+ * API takes zone ids too, refusing one the department does not have.
  */
 @ConsoleIntegrationTest
 class NoticeZonesIT {
@@ -149,6 +154,40 @@ class NoticeZonesIT {
                 .getResponse()
                 .getContentAsString())
         .contains("<circle>41.828,-88.03 1.2</circle>");
+  }
+
+  @Test
+  void theApiIssuesANoticeForTheZonesItNamesAndRefusesAnUnknownOne() throws Exception {
+    long before = notices.count();
+
+    mvc.perform(api("\"nz-riverside\", \"nz-nowhere\""))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("not one of the department's zones")));
+    assertThat(notices.count()).isEqualTo(before);
+
+    String location =
+        mvc.perform(api("\"nz-riverside\""))
+            .andExpect(status().isCreated())
+            .andExpect(jsonPath("$.notice.zones[0].id").value("nz-riverside"))
+            .andReturn()
+            .getResponse()
+            .getHeader("Location");
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    assertThat(notices.byId(id).orElseThrow().zoneIds()).containsExactly("nz-riverside");
+  }
+
+  private MockHttpServletRequestBuilder api(String zoneIds) {
+    return post("/api/v1/notices")
+        .with(user("nz-disp"))
+        .with(csrf())
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(
+            """
+            {"draftId":"%s","template":"nz_road","values":{"street":"Main St","until":"18:00"},
+             "targets":["nz-alerts"],"zones":[%s]}"""
+                .formatted(UUID.randomUUID(), zoneIds));
   }
 
   private String issue(String... zoneIds) throws Exception {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
@@ -34,8 +35,6 @@ import org.deptbot.core.zones.Zones;
  * platform, and the buttons. Confirm is offered only when nothing stops the post.
  */
 class NoticePreviews {
-
-  static final String FLOW = "flow:notice:";
 
   private final NoticePosts posts;
   private final Channels channels;
@@ -202,7 +201,8 @@ class NoticePreviews {
           button(
               context,
               context.text(on ? "notice.button.zone-on" : "notice.button.zone-off", zone.name()),
-              "zone:" + zone.id()));
+              "zone",
+              zone.id()));
       if (row.size() == 2) { // two a row, so they stay readable on a phone
         rows.add(row);
         row = new ArrayList<>();
@@ -217,7 +217,8 @@ class NoticePreviews {
             button(
                 context,
                 context.text(whole ? "notice.button.whole-area-on" : "notice.button.whole-area"),
-                "zone:*")));
+                "zone",
+                "*")));
   }
 
   private List<List<Button>> controlButtons(
@@ -231,7 +232,7 @@ class NoticePreviews {
                 on ? "notice.button.target-on" : "notice.button.target-off",
                 channel.name(),
                 platformName(channel.platform()));
-        rows.add(List.of(button(context, label, "target:" + channel.id())));
+        rows.add(List.of(button(context, label, "target", channel.id())));
       }
       zoneButtons(context, draft, rows);
       boolean live = draft.mode() == NoticeMode.LIVE;
@@ -240,11 +241,13 @@ class NoticePreviews {
               button(
                   context,
                   context.text(live ? "notice.button.live-on" : "notice.button.live"),
-                  "mode:LIVE"),
+                  "mode",
+                  "LIVE"),
               button(
                   context,
                   context.text(live ? "notice.button.exercise" : "notice.button.exercise-on"),
-                  "mode:EXERCISE")));
+                  "mode",
+                  "EXERCISE")));
     }
     List<Button> edit = new ArrayList<>();
     edit.add(button(context, context.text("notice.button.change"), "change"));
@@ -299,7 +302,13 @@ class NoticePreviews {
     return name.charAt(0) + name.substring(1).toLowerCase();
   }
 
-  private static Button button(ChatContext context, String label, String answer) {
-    return context.buttons().create(context.identity(), label, FLOW + answer);
+  private static Button button(ChatContext context, String label, String choice) {
+    return button(context, label, choice, "");
+  }
+
+  private static Button button(ChatContext context, String label, String choice, String value) {
+    return context
+        .buttons()
+        .create(context.identity(), label, ButtonAction.answer(NoticeFlow.NAME, choice, value));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -80,6 +81,6 @@ class SubscribeCommand implements ChatCommand {
                 .create(
                     context.identity(),
                     context.text("zones.button.some"),
-                    "/" + ZonesCommand.NAME)));
+                    ButtonAction.command(ZonesCommand.NAME))));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Incoming;
@@ -120,7 +121,7 @@ class ZonesCommand implements ButtonCommand {
                   .create(
                       context.identity(),
                       context.text(on ? "subscribe.on" : "subscribe.off", zone.name()),
-                      "/" + NAME + " " + zone.id())));
+                      ButtonAction.command(NAME, zone.id()))));
     }
     rows.add(
         List.of(
@@ -130,7 +131,7 @@ class ZonesCommand implements ButtonCommand {
                     context.identity(),
                     context.text(
                         following.isEmpty() ? "zones.button.every-on" : "zones.button.every"),
-                    "/" + NAME + " all")));
+                    ButtonAction.command(NAME, "all"))));
     if (inPlace
         && context.incoming() instanceof Incoming.ButtonPress press
         && press.messageId() != null) {
