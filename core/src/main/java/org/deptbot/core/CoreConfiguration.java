@@ -53,6 +53,7 @@ import org.deptbot.core.tips.TipAccess;
 import org.deptbot.core.tips.TipPhotoOriginals;
 import org.deptbot.core.tips.TipPhotos;
 import org.deptbot.core.tips.Tips;
+import org.deptbot.core.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
@@ -179,8 +180,9 @@ public class CoreConfiguration {
       Templates templates,
       Authorization authorization,
       AuditTrail audit,
-      Clock clock) {
-    return new NoticeDesk(drafts, notices, templates, authorization, audit, clock);
+      Clock clock,
+      Zones zones) {
+    return new NoticeDesk(drafts, notices, templates, authorization, audit, clock, zones);
   }
 
   @Bean
@@ -389,7 +391,8 @@ public class CoreConfiguration {
       ProvisionDeadlines deadlines,
       MongoOperations mongo,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Zones zones) {
     return new SeedImporter(
         departments,
         staff,
@@ -399,7 +402,13 @@ public class CoreConfiguration {
         deadlines,
         new SeedLedger(mongo),
         audit,
-        clock);
+        clock,
+        zones);
+  }
+
+  @Bean
+  Zones zones(MongoOperations mongo) {
+    return new Zones(mongo);
   }
 
   /** The console's roster import; the seed file goes through {@link SeedImporter}. */

@@ -60,6 +60,16 @@ class NoticeFeedController {
     this.properties = properties;
   }
 
+  /** Where the notice applies, as a last line of the summary; nothing for the whole area. */
+  private static String where(Notice notice) {
+    if (notice.zones().isEmpty()) {
+      return "";
+    }
+    return "\nWhere: "
+        + String.join(", ", notice.zones().stream().map(zone -> zone.name()).toList())
+        + ".";
+  }
+
   @GetMapping("/feed/notices.atom")
   ResponseEntity<String> feed() {
     Department department = department();
@@ -71,7 +81,7 @@ class NoticeFeedController {
                     new AtomFeed.Entry(
                         "urn:cap:" + properties.sender() + ":" + n.id() + "." + n.latest().number(),
                         n.latest().title(),
-                        n.latest().body(),
+                        n.latest().body() + where(n),
                         n.latest().at(),
                         base() + "/feed/notices/" + n.id() + "/" + n.latest().number() + ".xml"))
             .toList();

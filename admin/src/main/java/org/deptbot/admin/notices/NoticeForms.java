@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.deptbot.admin.console.BadInput;
 import org.deptbot.admin.console.NotFound;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.notices.Notice;
@@ -13,6 +14,8 @@ import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zone;
+import org.deptbot.core.zones.Zones;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,24 +27,41 @@ import org.springframework.stereotype.Component;
 @Component
 class NoticeForms {
 
-  /** What the issuer asked for. */
+  /** What the issuer asked for; {@code zones} (ids) empty means the whole area. */
   record Issue(
       String draftId,
       Map<String, String> values,
       List<String> targets,
       NoticeMode mode,
-      boolean warningsChecked) {}
+      boolean warningsChecked,
+      List<String> zones) {
+
+    Issue(
+        String draftId,
+        Map<String, String> values,
+        List<String> targets,
+        NoticeMode mode,
+        boolean warningsChecked) {
+      this(draftId, values, targets, mode, warningsChecked, List.of());
+    }
+
+    Issue {
+      zones = zones == null ? List.of() : List.copyOf(zones);
+    }
+  }
 
   private final NoticeDesk desk;
   private final Templates templates;
   private final NoticeChecks checks;
   private final Clock clock;
+  private final Zones zones;
 
-  NoticeForms(NoticeDesk desk, Templates templates, NoticeChecks checks, Clock clock) {
+  NoticeForms(NoticeDesk desk, Templates templates, NoticeChecks checks, Clock clock, Zones zones) {
     this.desk = desk;
     this.templates = templates;
     this.checks = checks;
     this.clock = clock;
+    this.zones = zones;
   }
 
   Notice byId(String id) {
@@ -55,6 +75,18 @@ class NoticeForms {
 
   Template templateOf(Notice notice) {
     return templates.byId(notice.templateId()).orElseThrow();
+  }
+
+  /**
+   * The zones asked for, each one the department has (the form offers only those; the API may be
+   * sent any id); throws {@link BadInput} otherwise.
+   */
+  List<String> zonesOf(Issue issue) {
+    List<String> known = zones.all().stream().map(Zone::id).toList();
+    if (!known.containsAll(issue.zones())) {
+      throw new BadInput("notices.unknown-zone");
+    }
+    return issue.zones().stream().distinct().toList();
   }
 
   NoticeCheck preview(Template template, Issue issue) {
@@ -79,6 +111,7 @@ class NoticeForms {
     if (issued.isPresent()) {
       return issued.get(); // already issued: the same notice, even if the form would fail now
     }
+    List<String> picked = zonesOf(issue);
     NoticeCheck check = preview(template, issue);
     if (check.blocked() || (check.warns() && !issue.warningsChecked())) {
       throw new NoticeBlocked(check);
@@ -92,7 +125,8 @@ class NoticeForms {
                 check.values(),
                 checks.allowed(template, issue.targets()),
                 issue.mode(),
-                check.lastsUntil())));
+                check.lastsUntil(),
+                picked)));
   }
 
   NoticeCheck previewUpdate(Notice notice, Map<String, String> values, String note) {

@@ -1,9 +1,11 @@
 package org.deptbot.admin.notices;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
@@ -11,6 +13,10 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeTexts;
+import org.deptbot.core.zones.Bounds;
+import org.deptbot.core.zones.Zone;
+import org.deptbot.core.zones.ZoneMap;
+import org.deptbot.core.zones.Zones;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,13 +44,16 @@ class NoticePage {
   private final DeliveryStatus status;
   private final NoticeWording wording;
   private final CapDocuments cap;
+  private final Zones zones;
 
   NoticePage(
       NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
       NoticeWording wording,
-      CapDocuments cap) {
+      CapDocuments cap,
+      Zones zones) {
+    this.zones = zones;
     this.desk = desk;
     this.texts = texts;
     this.status = status;
@@ -57,6 +66,7 @@ class NoticePage {
     Notice notice = desk.byId(id);
     model.addAttribute("notice", notice);
     model.addAttribute("post", texts.of(notice));
+    model.addAttribute("zoneMap", map(notice));
     List<DeliveryStatus.Revision> revisions = status.of(notice);
     model.addAttribute("revisions", revisions);
     if (DeliveryStatus.stillGoing(revisions)) {
@@ -65,6 +75,29 @@ class NoticePage {
       model.addAttribute("refreshSeconds", REFRESH_SECONDS);
     }
     return "notices/show";
+  }
+
+  /**
+   * The department's zones drawn on the server, the notice's own filled (as they were when it was
+   * issued); null when the department has no bounds.
+   */
+  private String map(Notice notice) {
+    Bounds bounds = zones.bounds().orElse(null);
+    if (bounds == null) {
+      return null;
+    }
+    Map<String, Zone> drawn = new LinkedHashMap<>();
+    zones.all().forEach(zone -> drawn.put(zone.id(), zone));
+    notice.zones().forEach(zone -> drawn.put(zone.id(), zone));
+    String title =
+        notice.zones().isEmpty()
+            ? "Zones of the department; " + notice.id() + " is about the whole area"
+            : "Zones of " + notice.id() + ": " + String.join(", ", zoneNames(notice));
+    return ZoneMap.svg(bounds, drawn.values(), Set.copyOf(notice.zoneIds()), title);
+  }
+
+  private static List<String> zoneNames(Notice notice) {
+    return notice.zones().stream().map(Zone::name).toList();
   }
 
   @GetMapping("/notices/{id}/update")

@@ -45,14 +45,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Requires(Permission.ISSUE_NOTICE)
 class NoticesApi {
 
-  /** A notice to issue or preview; {@code draftId} makes sending it twice issue it once. */
+  /**
+   * A notice to issue or preview; {@code draftId} makes sending it twice issue it once. {@code
+   * zones} are zone ids from the seed file, none (or absent) for the whole area; an unknown one is
+   * refused with 400, as the console's form would.
+   */
   record IssueRequest(
       String draftId,
       String template,
       Map<String, String> values,
       List<String> targets,
       NoticeMode mode,
-      boolean warningsChecked) {}
+      boolean warningsChecked,
+      @Schema(description = "zone ids; none for the whole area") List<String> zones) {}
 
   /** New values (only those that change) and the line that says what changed. */
   /**
@@ -119,7 +124,9 @@ class NoticesApi {
 
   @PostMapping("/preview")
   PreviewView preview(@RequestBody IssueRequest request, Locale locale) {
-    NoticeCheck check = desk.preview(desk.usable(request.template()), issue(request));
+    NoticeForms.Issue issue = issue(request);
+    desk.zonesOf(issue);
+    NoticeCheck check = desk.preview(desk.usable(request.template()), issue);
     return new PreviewView(
         check.post(), check.blocked(), check.warns(), wording.problems(check, locale));
   }
@@ -190,6 +197,7 @@ class NoticesApi {
         request.values() == null ? Map.of() : request.values(),
         request.targets() == null ? List.of() : request.targets(),
         request.mode() == null ? NoticeMode.LIVE : request.mode(),
-        request.warningsChecked());
+        request.warningsChecked(),
+        request.zones());
   }
 }

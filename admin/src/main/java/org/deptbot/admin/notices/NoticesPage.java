@@ -13,6 +13,7 @@ import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zones;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ class NoticesPage {
   private final NoticeWording wording;
 
   private final AttachedPhotos attached;
+  private final Zones zones;
 
   NoticesPage(
       Notices notices,
@@ -46,7 +48,9 @@ class NoticesPage {
       NoticeForms desk,
       NoticeChecks checks,
       NoticeWording wording,
-      AttachedPhotos attached) {
+      AttachedPhotos attached,
+      Zones zones) {
+    this.zones = zones;
     this.attached = attached;
     this.notices = notices;
     this.templates = templates;
@@ -79,7 +83,8 @@ class NoticesPage {
             Map.of(),
             checks.defaultTargets(template),
             NoticeMode.LIVE,
-            false);
+            false,
+            zones.defaultsFor(template.key()));
     return form(model, template, issue, null, null);
   }
 
@@ -89,6 +94,7 @@ class NoticesPage {
       @PathVariable String key,
       @RequestParam Map<String, String> params,
       @RequestParam(required = false) List<String> targets,
+      @RequestParam(name = "zones", required = false) List<String> zoneIds,
       @RequestParam(required = false) String issue,
       @RequestParam(required = false)
           org.springframework.util.MultiValueMap<String, MultipartFile> files,
@@ -105,7 +111,8 @@ class NoticesPage {
             values,
             targets == null ? List.of() : targets,
             "EXERCISE".equals(params.get("mode")) ? NoticeMode.EXERCISE : NoticeMode.LIVE,
-            params.containsKey("checked"));
+            params.containsKey("checked"),
+            zoneIds);
     if (issue == null || photoRefused) {
       if (photoRefused) {
         model.addAttribute("problem", wording.say(locale, "notices.photo-refused"));
@@ -127,6 +134,7 @@ class NoticesPage {
     model.addAttribute("template", template);
     model.addAttribute("issue", issue);
     model.addAttribute("channels", checks.candidates(template));
+    model.addAttribute("zones", zones.all());
     model.addAttribute("check", check);
     model.addAttribute("problems", check == null ? List.of() : wording.problems(check, locale));
     model.addAttribute("values", check == null ? issue.values() : check.values());

@@ -93,6 +93,14 @@ class DeliveryReport {
             .orElse("");
     RichText.Builder text =
         RichText.builder().bold(messages.get("notice.report.heading", noticeId, revision, made));
+    notices
+        .byId(noticeId)
+        .map(
+            n ->
+                n.zones().isEmpty()
+                    ? messages.get("notice.where.whole-area")
+                    : String.join(", ", n.zones().stream().map(z -> z.name()).toList()))
+        .ifPresent(where -> text.newline().plain(messages.get("notice.where", where)));
     if (all.isEmpty()) {
       return text.newline().plain(messages.get("notice.report.planning")).build();
     }

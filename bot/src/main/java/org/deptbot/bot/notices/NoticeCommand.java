@@ -88,7 +88,8 @@ class NoticeCommand implements ChatCommand {
           "notice.unknown-names", String.join(", ", unknown), String.join(", ", byName.keySet()));
     }
     NoticeDraft draft =
-        NoticeDraft.issue(template.get().id(), previews.defaultTargets(template.get()), Map.of());
+        NoticeDraft.issue(template.get().id(), previews.defaultTargets(template.get()), Map.of())
+            .withZones(previews.defaultZones(template.get()));
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, String> typed : form.values().entrySet()) {
       TemplateVariable v = byName.get(typed.getKey().toLowerCase(Locale.ROOT));

@@ -47,7 +47,7 @@ record NoticeDraft(Map<String, String> data) {
   /** What confirming this issue draft asks of the desk. */
   NoticeDesk.Issue asIssue() {
     return new NoticeDesk.Issue(
-        draftId(), templateId(), values(), targets(), mode(), lastsUntil().orElse(null));
+        draftId(), templateId(), values(), targets(), mode(), lastsUntil().orElse(null), zones());
   }
 
   /**
@@ -189,6 +189,24 @@ record NoticeDraft(Map<String, String> data) {
 
   NoticeDraft withMode(NoticeMode mode) {
     return with("mode", mode.name());
+  }
+
+  /** The zones picked (ids); empty means the whole area. */
+  List<String> zones() {
+    String joined = data.getOrDefault("zones", "");
+    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  NoticeDraft withZones(List<String> zoneIds) {
+    return with("zones", String.join(",", zoneIds));
+  }
+
+  NoticeDraft zoneToggled(String zoneId) {
+    List<String> zones = new ArrayList<>(zones());
+    if (!zones.remove(zoneId)) {
+      zones.add(zoneId);
+    }
+    return withZones(zones);
   }
 
   NoticeDraft toggled(String channelId) {

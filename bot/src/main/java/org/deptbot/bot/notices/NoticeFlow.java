@@ -145,6 +145,12 @@ class NoticeFlow implements ChatFlow {
         yield context.replyWith("notice.ask-note");
       }
       case "target" -> redraw(context, messageId, template, draft.toggled(arg));
+      case "zone" ->
+          redraw(
+              context,
+              messageId,
+              template,
+              "*".equals(arg) ? draft.withZones(List.of()) : draft.zoneToggled(arg));
       // the post itself changes (an exercise is marked on it), so it is shown again, not just the
       // buttons under it
       case "mode" -> redraw(context, null, template, draft.withMode(NoticeMode.valueOf(arg)));

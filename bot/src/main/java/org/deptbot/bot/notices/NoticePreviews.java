@@ -26,6 +26,8 @@ import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Template;
+import org.deptbot.core.zones.Zone;
+import org.deptbot.core.zones.Zones;
 
 /**
  * The preview a dispatcher confirms: the post exactly as it will appear, then a control message
@@ -41,6 +43,7 @@ class NoticePreviews {
   private final NoticeWords words;
   private final Map<ChatPlatform, NoticePoster> posters;
   private final Notices notices;
+  private final Zones zones;
 
   NoticePreviews(
       NoticePosts posts,
@@ -49,7 +52,9 @@ class NoticePreviews {
       Guardrails guardrails,
       NoticeWords words,
       List<NoticePoster> posters,
-      Notices notices) {
+      Notices notices,
+      Zones zones) {
+    this.zones = zones;
     this.notices = notices;
     this.posters =
         posters.stream().collect(Collectors.toMap(NoticePoster::platform, p -> p, (a, b) -> a));
@@ -66,6 +71,18 @@ class NoticePreviews {
 
   List<String> defaultTargets(Template template) {
     return channels.defaultTargetsFor(template);
+  }
+
+  /** The zones the template names by default, of those the department still has. */
+  List<String> defaultZones(Template template) {
+    return zones.byIds(zones.defaultsFor(template.key())).stream().map(Zone::id).toList();
+  }
+
+  /** Where a notice applies, in words: its zones' names, or the whole area. */
+  static String where(ChatContext context, Notice notice) {
+    return notice.zones().isEmpty()
+        ? context.text("notice.where.whole-area")
+        : String.join(", ", notice.zones().stream().map(Zone::name).toList());
   }
 
   List<Outgoing> show(
@@ -148,6 +165,7 @@ class NoticePreviews {
     RichText.Builder text = RichText.builder().bold(context.text("notice.preview.heading"));
     if (draft.kind() == NoticeDraft.Kind.ISSUE) {
       text.newline().plain(context.text("notice.preview.targets", targetNames(provisional)));
+      text.newline().plain(context.text("notice.where", where(context, provisional)));
       if (provisional.mode() == NoticeMode.LIVE) {
         text.newline()
             .plain(
@@ -179,6 +197,39 @@ class NoticePreviews {
     return text.build();
   }
 
+  /** One row per zone to tick, then the whole area (ticked when no zone is); none without zones. */
+  private void zoneButtons(ChatContext context, NoticeDraft draft, List<List<Button>> rows) {
+    List<Zone> all = zones.all();
+    if (all.isEmpty()) {
+      return;
+    }
+    List<Button> row = new ArrayList<>();
+    for (Zone zone : all) {
+      boolean on = draft.zones().contains(zone.id());
+      row.add(
+          button(
+              context,
+              context.text(on ? "notice.button.zone-on" : "notice.button.zone-off", zone.name()),
+              "zone",
+              zone.id()));
+      if (row.size() == 2) { // two a row, so they stay readable on a phone
+        rows.add(row);
+        row = new ArrayList<>();
+      }
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
+    boolean whole = draft.zones().isEmpty();
+    rows.add(
+        List.of(
+            button(
+                context,
+                context.text(whole ? "notice.button.whole-area-on" : "notice.button.whole-area"),
+                "zone",
+                "*")));
+  }
+
   private List<List<Button>> controlButtons(
       ChatContext context, Template template, NoticeDraft draft, Checked checked) {
     List<List<Button>> rows = new ArrayList<>();
@@ -192,6 +243,7 @@ class NoticePreviews {
                 platformName(channel.platform()));
         rows.add(List.of(button(context, label, "target", channel.id())));
       }
+      zoneButtons(context, draft, rows);
       boolean live = draft.mode() == NoticeMode.LIVE;
       rows.add(
           List.of(

@@ -63,6 +63,8 @@ class NoticesCommand implements ChatCommand {
                       time.stamp(notice.revisions().get(0).at()),
                       time.stamp(notice.expiresAt()),
                       notice.mode().name().toLowerCase(Locale.ROOT)))
+              .newline()
+              .plain(context.text("notice.where", NoticePreviews.where(context, notice)))
               .build();
       List<Button> row = new ArrayList<>();
       row.add(

@@ -19,6 +19,7 @@ import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableRules;
+import org.deptbot.core.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,8 +75,10 @@ class NoticesConfiguration {
       Guardrails guardrails,
       NoticeWords words,
       List<NoticePoster> posters,
-      Notices notices) {
-    return new NoticePreviews(posts, channels, subscribers, guardrails, words, posters, notices);
+      Notices notices,
+      Zones zones) {
+    return new NoticePreviews(
+        posts, channels, subscribers, guardrails, words, posters, notices, zones);
   }
 
   @Bean

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -12,6 +14,7 @@ import org.deptbot.bot.chat.ReaderLanguages;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.zones.Zones;
 
 /**
  * {@code /subscribe [category|all]}: public notices of the chosen categories come to this private
@@ -23,10 +26,12 @@ class SubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;
   private final ReaderLanguages languages;
+  private final Zones zones;
 
-  SubscribeCommand(Subscribers subscribers, ReaderLanguages languages) {
+  SubscribeCommand(Subscribers subscribers, ReaderLanguages languages, Zones zones) {
     this.subscribers = subscribers;
     this.languages = languages;
+    this.zones = zones;
   }
 
   @Override
@@ -93,6 +98,21 @@ class SubscribeCommand implements ChatCommand {
       // the language preselected for them is kept until they pick another
       now = subscribers.chooseLanguage(chat.platform(), chat.chatId(), language);
     }
-    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved", language, spoken);
+    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved", language, spoken, areasRow(context));
+  }
+
+  /** The optional next step, when the department has zones: follow only some areas. */
+  private List<List<Button>> areasRow(ChatContext context) {
+    if (zones.all().isEmpty()) {
+      return List.of();
+    }
+    return List.of(
+        List.of(
+            context
+                .buttons()
+                .create(
+                    context.identity(),
+                    context.text("zones.button.some"),
+                    ButtonAction.command(ZonesCommand.NAME))));
   }
 }

@@ -34,19 +34,21 @@ final class SubscriptionMenu {
   }
 
   static List<Outgoing> show(ChatContext context, Set<NoticeCategory> chosen, String headingKey) {
-    return show(context, chosen, headingKey, null, List.of());
+    return show(context, chosen, headingKey, null, List.of(), List.of());
   }
 
   /**
    * The menu, and when the department speaks several languages, the one notices come in ({@code
-   * language}) with a button for each other one, named in its own words ("Español").
+   * language}) with a button for each other one, named in its own words ("Español"); {@code extra}
+   * rows of buttons go under it (the next, optional step).
    */
   static List<Outgoing> show(
       ChatContext context,
       Set<NoticeCategory> chosen,
       String headingKey,
       String language,
-      List<String> spoken) {
+      List<String> spoken,
+      List<List<Button>> extra) {
     var builder =
         RichText.builder()
             .bold(context.text(headingKey))
@@ -84,6 +86,7 @@ final class SubscriptionMenu {
       }
       rows.add(others);
     }
+    rows.addAll(extra);
     if (context.incoming() instanceof Incoming.ButtonPress press && press.messageId() != null) {
       return List.of(new Outgoing.Edit(context.incoming().chat(), press.messageId(), text, rows));
     }

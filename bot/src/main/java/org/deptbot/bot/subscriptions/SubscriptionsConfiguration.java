@@ -2,6 +2,7 @@ package org.deptbot.bot.subscriptions;
 
 import org.deptbot.bot.chat.ReaderLanguages;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.zones.Zones;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,8 +13,9 @@ class SubscriptionsConfiguration {
 
   @Bean
   @Order(30)
-  SubscribeCommand subscribeCommand(Subscribers subscribers, ReaderLanguages languages) {
-    return new SubscribeCommand(subscribers, languages);
+  SubscribeCommand subscribeCommand(
+      Subscribers subscribers, ReaderLanguages languages, Zones zones) {
+    return new SubscribeCommand(subscribers, languages, zones);
   }
 
   @Bean
@@ -26,5 +28,11 @@ class SubscriptionsConfiguration {
   @Order(32)
   SubscriptionsCommand subscriptionsCommand(Subscribers subscribers) {
     return new SubscriptionsCommand(subscribers);
+  }
+
+  @Bean
+  @Order(33)
+  ZonesCommand zonesCommand(Subscribers subscribers, Zones zones) {
+    return new ZonesCommand(subscribers, zones);
   }
 }

@@ -14,8 +14,9 @@ import org.deptbot.core.subscribers.Subscribers;
 
 /**
  * Turns notice revisions into queued deliveries. The first revision goes to the notice's channels
- * and, for live notices, to the category's subscribers; later revisions edit what the first one
- * posted. Planning twice queues nothing twice, so it can simply run again after a crash.
+ * and, for live notices, to the category's subscribers (those following zones only when the notice
+ * names one of theirs or none); later revisions edit what the first one posted. Planning twice
+ * queues nothing twice, so it can simply run again after a crash.
  */
 public class DeliveryPlanner {
 
@@ -99,7 +100,12 @@ public class DeliveryPlanner {
       return List.of();
     }
     List<Delivery> out = new ArrayList<>();
+    List<String> zones = notice.zoneIds();
     for (Subscriber subscriber : subscribers.receiving(notice.category())) {
+      // A subscriber who follows zones gets only notices about one of them (or about everywhere).
+      if (!subscriber.follows(zones)) {
+        continue;
+      }
       out.add(
           Delivery.queued(
               notice.id(),

@@ -9,7 +9,9 @@ import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.Urgency;
+import org.deptbot.core.zones.Zone;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -19,6 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the notice number, such as {@code N-2026-000042}
  * @param targets the channel ids it is posted to
  * @param expiresAt when it expires unless cancelled first
+ * @param zones the zones it is about, as they were when it was issued; empty means the whole area
+ *     (notices stored before zones existed read as empty)
  */
 @Document("notices")
 public record Notice(
@@ -32,9 +36,39 @@ public record Notice(
     String issuedBy,
     Instant expiresAt,
     NoticeStatus status,
-    List<NoticeRevision> revisions) {
+    List<NoticeRevision> revisions,
+    List<Zone> zones) {
 
+  public Notice(
+      String id,
+      String templateId,
+      NoticeCategory category,
+      Severity severity,
+      Urgency urgency,
+      NoticeMode mode,
+      List<String> targets,
+      String issuedBy,
+      Instant expiresAt,
+      NoticeStatus status,
+      List<NoticeRevision> revisions) {
+    this(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        status,
+        revisions,
+        List.of());
+  }
+
+  @PersistenceCreator
   public Notice {
+    zones = zones == null ? List.of() : List.copyOf(zones);
     targets = List.copyOf(targets);
     revisions = List.copyOf(revisions);
     if (revisions.isEmpty()) {
@@ -107,7 +141,30 @@ public record Notice(
         issuedBy,
         end,
         status,
-        revisions);
+        revisions,
+        zones);
+  }
+
+  /** The same notice about {@code zones} (empty: the whole area); set before it is stored. */
+  public Notice inZones(List<Zone> zones) {
+    return new Notice(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        status,
+        revisions,
+        zones);
+  }
+
+  /** The ids of its zones; empty when it is about the whole area. */
+  public List<String> zoneIds() {
+    return zones.stream().map(Zone::id).toList();
   }
 
   /** Whether it must reach people at once: delivered before routine notices. */
@@ -218,6 +275,17 @@ public record Notice(
     List<NoticeRevision> all = new ArrayList<>(revisions);
     all.add(revision);
     return new Notice(
-        id, templateId, category, severity, urgency, mode, targets, issuedBy, expiresAt, next, all);
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        next,
+        all,
+        zones);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.notices.cap.CapAlert;
+import org.deptbot.core.notices.cap.CapArea;
 import org.deptbot.core.notices.cap.CapCertainty;
 import org.deptbot.core.notices.cap.CapInfo;
 import org.deptbot.core.notices.cap.CapMsgType;
@@ -105,7 +106,8 @@ public final class NoticeCapMessages {
         department.website(),
         capLanguage(language),
         area,
-        resources);
+        resources,
+        areas(notice));
   }
 
   /** The CAP language tag: English stays {@code en-US} as before languages; others their code. */
@@ -123,6 +125,21 @@ public final class NoticeCapMessages {
 
   private OffsetDateTime time(java.time.Instant at) {
     return at.atZone(zone).toOffsetDateTime();
+  }
+
+  /** One CAP area per zone the notice names, with its geometry and geocodes. */
+  private static List<CapArea> areas(Notice notice) {
+    return notice.zones().stream()
+        .map(
+            zone ->
+                new CapArea(
+                    zone.name(),
+                    zone.capPolygon() == null ? List.of() : List.of(zone.capPolygon()),
+                    zone.circle() == null ? List.of() : List.of(zone.circle().cap()),
+                    zone.geocodes().stream()
+                        .map(g -> new CapArea.Geocode(g.valueName(), g.value()))
+                        .toList()))
+        .toList();
   }
 
   /** The first place named in the notice, or the department's own area. */

@@ -13,6 +13,7 @@ import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zones;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -27,7 +28,9 @@ public class NoticeDesk {
 
   /**
    * A new notice from a draft. {@code values} were checked against the template's blanks already;
-   * {@code lastsUntil} (may be null) keeps the notice up at least until then.
+   * {@code lastsUntil} (may be null) keeps the notice up at least until then. {@code zones} are the
+   * ids of the zones it is about, empty (or null) for the whole area; an id the department no
+   * longer has is left out.
    */
   public record Issue(
       String draftId,
@@ -35,7 +38,24 @@ public class NoticeDesk {
       Map<String, String> values,
       List<String> targets,
       NoticeMode mode,
-      Instant lastsUntil) {}
+      Instant lastsUntil,
+      List<String> zones) {
+
+    /** A notice for the whole area. */
+    public Issue(
+        String draftId,
+        String templateId,
+        Map<String, String> values,
+        List<String> targets,
+        NoticeMode mode,
+        Instant lastsUntil) {
+      this(draftId, templateId, values, targets, mode, lastsUntil, List.of());
+    }
+
+    public Issue {
+      zones = zones == null ? List.of() : List.copyOf(zones);
+    }
+  }
 
   /**
    * New values for a notice. {@code basedOn} is the revision the person was looking at, or null
@@ -67,6 +87,7 @@ public class NoticeDesk {
   private final Authorization authorization;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Zones zones;
 
   public NoticeDesk(
       NoticeDrafts drafts,
@@ -74,7 +95,9 @@ public class NoticeDesk {
       Templates templates,
       Authorization authorization,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Zones zones) {
+    this.zones = zones;
     this.drafts = drafts;
     this.notices = notices;
     this.templates = templates;
@@ -140,7 +163,9 @@ public class NoticeDesk {
         "mode",
         notice.mode().name(),
         "revision",
-        "1");
+        "1",
+        "zones",
+        notice.zoneIds().isEmpty() ? "whole area" : String.join(" ", notice.zoneIds()));
     return new NoticeOutcome.Stored(notice);
   }
 
@@ -221,7 +246,8 @@ public class NoticeDesk {
             request.mode(),
             actor.staffId(),
             clock.instant())
-        .lastingUntil(request.lastsUntil());
+        .lastingUntil(request.lastsUntil())
+        .inZones(zones.byIds(request.zones()));
   }
 
   private Notice updated(Notice before, Update request, Actor actor) {

@@ -3,6 +3,8 @@ package org.deptbot.core.seed;
 import java.util.List;
 import java.util.Objects;
 import org.deptbot.core.reports.Urgency;
+import org.deptbot.core.zones.Bounds;
+import org.deptbot.core.zones.Zone;
 
 /**
  * A seed file that passed every check; the importer can take it as it is.
@@ -12,13 +14,26 @@ import org.deptbot.core.reports.Urgency;
  * @param channels where approved notices go, in file order (may be empty)
  * @param templates approved starter templates (may be empty)
  * @param urgency the provisions with acknowledgement deadlines of their own (none if absent)
+ * @param bounds the department's area as a box, or null when the file gives none
+ * @param zones named parts of that area (may be empty)
  */
 public record SeedFile(
     SeedDepartment department,
     List<SeedStaffMember> staff,
     List<SeedChannel> channels,
     List<SeedTemplate> templates,
-    Urgency urgency) {
+    Urgency urgency,
+    Bounds bounds,
+    List<Zone> zones) {
+
+  public SeedFile(
+      SeedDepartment department,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<SeedTemplate> templates,
+      Urgency urgency) {
+    this(department, staff, channels, templates, urgency, null, List.of());
+  }
 
   public SeedFile {
     Objects.requireNonNull(department, "department");
@@ -26,5 +41,6 @@ public record SeedFile(
     channels = List.copyOf(channels);
     templates = List.copyOf(templates);
     urgency = urgency == null ? Urgency.NONE : urgency;
+    zones = zones == null ? List.of() : List.copyOf(zones);
   }
 }

@@ -22,6 +22,8 @@ import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateEvent;
 import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zone;
+import org.deptbot.core.zones.Zones;
 
 /**
  * Imports the seed file at every start: it fills an empty database and adds what is new in the file
@@ -44,6 +46,7 @@ public class SeedImporter {
   private final SeedLedger ledger;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Zones zones;
 
   public SeedImporter(
       Departments departments,
@@ -55,6 +58,22 @@ public class SeedImporter {
       SeedLedger ledger,
       AuditTrail audit,
       Clock clock) {
+    this(departments, staff, links, channels, templates, deadlines, ledger, audit, clock, null);
+  }
+
+  /** With {@code zones} null the file's bounds and zones are not imported. */
+  public SeedImporter(
+      Departments departments,
+      StaffMembers staff,
+      ChatLinks links,
+      Channels channels,
+      Templates templates,
+      ProvisionDeadlines deadlines,
+      SeedLedger ledger,
+      AuditTrail audit,
+      Clock clock,
+      Zones zones) {
+    this.zones = zones;
     this.deadlines = deadlines;
     this.departments = departments;
     this.staff = staff;
@@ -72,6 +91,7 @@ public class SeedImporter {
     seed.staff().forEach(member -> importMember(member, changes));
     seed.staff().forEach(member -> importLinks(member, changes));
     seed.channels().forEach(channel -> importChannel(channel, changes));
+    importZones(seed, changes);
     seed.templates().forEach(template -> importTemplate(template, changes));
     importDeadlines(seed.urgency(), changes);
     return new SeedImportReport(source, changes);
@@ -179,6 +199,32 @@ public class SeedImporter {
       changes.add("added channel " + seed.id());
     }
     ledger.remember(key, clock.instant());
+  }
+
+  /**
+   * The bounds and zones are the seed file's alone (the console does not edit them): each start
+   * saves what changed. A zone no longer in the file stays stored, so notices and subscribers that
+   * name it still read; it is simply no longer offered.
+   */
+  private void importZones(SeedFile seed, List<String> changes) {
+    if (zones == null) {
+      return;
+    }
+    if (seed.bounds() != null && zones.saveBounds(seed.bounds())) {
+      audit.system("zones.bounds_set", "department:current", "source", "seed file");
+      changes.add("set the department's bounds");
+    }
+    for (Zone zone : seed.zones()) {
+      if (zones.save(zone)) {
+        audit.system("zone.saved", "zone:" + zone.id(), "name", zone.name(), "source", "seed file");
+        changes.add("saved zone " + zone.id());
+      }
+    }
+    for (SeedTemplate template : seed.templates()) {
+      if (zones.saveDefaults(template.key(), template.zones())) {
+        changes.add("template " + template.key() + " names zones " + template.zones());
+      }
+    }
   }
 
   /**

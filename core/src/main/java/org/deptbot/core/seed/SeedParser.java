@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.deptbot.core.reports.Urgency;
+import org.deptbot.core.zones.Bounds;
+import org.deptbot.core.zones.Zone;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,9 +34,10 @@ public final class SeedParser {
   private static final int MAX_ALIASES = 20;
 
   private static final List<String> TOP_KEYS =
-      List.of("department", "staff", "channels", "templates", "provisions", "urgent_reports");
+      List.of(
+          "department", "staff", "channels", "templates", "provisions", "urgent_reports", "zones");
   private static final List<String> DEPARTMENT_KEYS =
-      List.of("name", "contact", "website", "disclaimer", "languages");
+      List.of("name", "contact", "website", "disclaimer", "languages", "bounds");
 
   /** Reads the seed file at {@code file} (UTF-8); its path names it in messages. */
   public SeedFile parse(Path file) {
@@ -133,7 +136,8 @@ public final class SeedParser {
     if (top == null) {
       return null;
     }
-    SeedDepartment department = department(top, problems);
+    Bounds[] bounds = new Bounds[1];
+    SeedDepartment department = department(top, bounds, problems);
     List<Node> staffItems =
         top.items("staff", "list each staff member under it, starting with '- id: s-001'");
     List<SeedStaffMember> staff =
@@ -143,13 +147,19 @@ public final class SeedParser {
             "channels", "list each channel under it, starting with '- id: tg-alerts'");
     List<SeedChannel> channels =
         channelItems == null ? List.of() : ChannelSection.read(channelItems, problems);
+    List<Node> zoneItems =
+        top.optionalItems("zones", "list each zone under it, starting with '- id: downtown'");
+    List<Zone> zones =
+        zoneItems == null
+            ? List.of()
+            : ZoneSection.read(zoneItems, bounds[0], top.lineOf("zones"), problems);
     List<Node> templateItems =
         top.optionalItems(
             "templates", "list each template under it, starting with '- key: road_closure'");
     List<SeedTemplate> templates =
         templateItems == null
             ? List.of()
-            : TemplateSection.read(templateItems, staff, channels, problems);
+            : TemplateSection.read(templateItems, staff, channels, zones, problems);
     var deadlines = ProvisionsSection.read(top.value("provisions"), problems);
     var deprecated = UrgentSection.read(top.value("urgent_reports"), problems);
     Urgency urgency = null;
@@ -158,11 +168,13 @@ public final class SeedParser {
       urgency = new Urgency(deprecated);
     }
     return problems.isEmpty()
-        ? new SeedFile(department, staff, channels, templates, urgency)
+        ? new SeedFile(department, staff, channels, templates, urgency, bounds[0], zones)
         : null;
   }
 
-  private static SeedDepartment department(YamlMapping top, SeedProblems problems) {
+  /** The department; its bounds, when it has any, go in {@code bounds[0]}. */
+  private static SeedDepartment department(
+      YamlMapping top, Bounds[] bounds, SeedProblems problems) {
     Node node = top.value("department");
     if (node == null) {
       problems.add(top.line(), "the file has no department; add a 'department:' section");
@@ -185,6 +197,7 @@ public final class SeedParser {
     }
     String disclaimer = yaml.optionalText("disclaimer", 300);
     List<String> languages = languages(yaml, problems);
+    bounds[0] = ZoneSection.bounds(yaml.value("bounds"), problems);
     return name == null || contact == null
         ? null
         : new SeedDepartment(name, contact, website, disclaimer, languages);

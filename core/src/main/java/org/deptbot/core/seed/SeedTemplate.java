@@ -14,6 +14,7 @@ import org.deptbot.core.templates.Urgency;
  *
  * @param line where the entry starts
  * @param wordings the title and body in further languages, by language code
+ * @param zones the zone ids a notice from it names unless the dispatcher picks others
  */
 public record SeedTemplate(
     String key,
@@ -28,11 +29,105 @@ public record SeedTemplate(
     String authorId,
     String approverId,
     int line,
-    Map<String, TemplateWording> wordings) {
+    Map<String, TemplateWording> wordings,
+    List<String> zones) {
+
+  public SeedTemplate(
+      String key,
+      NoticeCategory category,
+      String title,
+      String body,
+      List<TemplateVariable> variables,
+      Severity severity,
+      Urgency urgency,
+      Duration expiresAfter,
+      List<String> channels,
+      String authorId,
+      String approverId,
+      int line) {
+    this(
+        key,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        expiresAfter,
+        channels,
+        authorId,
+        approverId,
+        line,
+        Map.of(),
+        List.of());
+  }
+
+  public SeedTemplate(
+      String key,
+      NoticeCategory category,
+      String title,
+      String body,
+      List<TemplateVariable> variables,
+      Severity severity,
+      Urgency urgency,
+      Duration expiresAfter,
+      List<String> channels,
+      String authorId,
+      String approverId,
+      int line,
+      Map<String, TemplateWording> wordings) {
+    this(
+        key,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        expiresAfter,
+        channels,
+        authorId,
+        approverId,
+        line,
+        wordings,
+        List.of());
+  }
+
+  public SeedTemplate(
+      String key,
+      NoticeCategory category,
+      String title,
+      String body,
+      List<TemplateVariable> variables,
+      Severity severity,
+      Urgency urgency,
+      Duration expiresAfter,
+      List<String> channels,
+      String authorId,
+      String approverId,
+      int line,
+      List<String> zones) {
+    this(
+        key,
+        category,
+        title,
+        body,
+        variables,
+        severity,
+        urgency,
+        expiresAfter,
+        channels,
+        authorId,
+        approverId,
+        line,
+        Map.of(),
+        zones);
+  }
 
   public SeedTemplate {
     variables = List.copyOf(variables);
     channels = List.copyOf(channels);
     wordings = wordings == null ? Map.of() : Map.copyOf(wordings);
+    zones = zones == null ? List.of() : List.copyOf(zones);
   }
 }

@@ -20,6 +20,7 @@ import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.deptbot.core.zones.Zone;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -41,7 +42,8 @@ final class TemplateSection {
           "channels",
           "author",
           "approved_by",
-          "wording");
+          "wording",
+          "zones");
   private static final List<String> VARIABLE_KEYS =
       List.of("name", "label", "type", "required", "max_length", "choices", "when", "example");
 
@@ -52,6 +54,16 @@ final class TemplateSection {
       List<SeedStaffMember> staff,
       List<SeedChannel> channels,
       SeedProblems problems) {
+    return read(items, staff, channels, List.of(), problems);
+  }
+
+  static List<SeedTemplate> read(
+      List<Node> items,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<Zone> zones,
+      SeedProblems problems) {
+    Set<String> zoneIds = zones.stream().map(Zone::id).collect(Collectors.toSet());
     Map<String, SeedStaffMember> members =
         staff.stream()
             .collect(Collectors.toMap(SeedStaffMember::id, Function.identity(), (a, b) -> a));
@@ -78,6 +90,7 @@ final class TemplateSection {
       List<TemplateVariable> variables = variables(yaml, problems);
       List<String> targets = names(yaml, "channels", channelIds, "channel", problems);
       Map<String, TemplateWording> wordings = wordings(yaml, problems);
+      List<String> zoneDefaults = names(yaml, "zones", zoneIds, "zone", problems);
       String author = member(yaml, "author", members, null, problems);
       String approver = member(yaml, "approved_by", members, Role.APPROVER, problems);
       if (author != null && author.equals(approver)) {
@@ -114,7 +127,8 @@ final class TemplateSection {
                   author,
                   approver,
                   yaml.line(),
-                  wordings));
+                  wordings,
+                  zoneDefaults));
         } catch (IllegalArgumentException wrong) {
           problems.add(yaml.line(), "template " + key + ": " + wrong.getMessage());
         }

@@ -1,12 +1,14 @@
 package org.deptbot.core.subscribers;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.templates.NoticeCategory;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -18,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param inactiveReason why it stopped, for the console
  * @param language the language they picked for notices and replies ({@code es}); null when they
  *     picked none (the department's default, or what their app is set to when they write)
+ * @param zones the zone ids it follows; empty means every notice of its categories, wherever (as
+ *     before zones existed)
  */
 @Document("subscribers")
 public record Subscriber(
@@ -28,17 +32,45 @@ public record Subscriber(
     boolean active,
     String inactiveReason,
     Instant since,
-    String language) {
+    String language,
+    Set<String> zones) {
 
-  @org.springframework.data.annotation.PersistenceCreator
+  /** A subscriber who picked a language and follows no zone. */
+  public Subscriber(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      Set<NoticeCategory> categories,
+      boolean active,
+      String inactiveReason,
+      Instant since,
+      String language) {
+    this(id, platform, chatId, categories, active, inactiveReason, since, language, Set.of());
+  }
+
+  /** A subscriber who picked no language and follows the zones given. */
+  public Subscriber(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      Set<NoticeCategory> categories,
+      boolean active,
+      String inactiveReason,
+      Instant since,
+      Set<String> zones) {
+    this(id, platform, chatId, categories, active, inactiveReason, since, null, zones);
+  }
+
+  @PersistenceCreator
   public Subscriber {
+    zones = zones == null ? Set.of() : Set.copyOf(zones);
     categories =
         categories == null || categories.isEmpty()
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(categories));
   }
 
-  /** A subscriber who picked no language. */
+  /** A subscriber who picked no language and follows no zone. */
   public Subscriber(
       String id,
       ChatPlatform platform,
@@ -47,7 +79,7 @@ public record Subscriber(
       boolean active,
       String inactiveReason,
       Instant since) {
-    this(id, platform, chatId, categories, active, inactiveReason, since, null);
+    this(id, platform, chatId, categories, active, inactiveReason, since, null, Set.of());
   }
 
   public static String idOf(ChatPlatform platform, String chatId) {
@@ -56,5 +88,15 @@ public record Subscriber(
 
   public boolean receives(NoticeCategory category) {
     return active && categories.contains(category);
+  }
+
+  /**
+   * Whether a notice about {@code noticeZones} is for this chat: a notice about the whole area (no
+   * zones) is for everyone, and so is every notice for a chat that follows no zone.
+   */
+  public boolean follows(Collection<String> noticeZones) {
+    return zones.isEmpty()
+        || noticeZones.isEmpty()
+        || noticeZones.stream().anyMatch(zones::contains);
   }
 }

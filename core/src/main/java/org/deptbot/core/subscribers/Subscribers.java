@@ -74,6 +74,20 @@ public class Subscribers {
             Subscriber.class));
   }
 
+  /**
+   * Sets the zones the chat follows (empty: every zone). Only an existing subscription is changed;
+   * empty when the chat has none.
+   */
+  public Optional<Subscriber> followZones(
+      ChatPlatform platform, String chatId, Collection<String> zoneIds) {
+    return Optional.ofNullable(
+        mongo.findAndModify(
+            query(where("_id").is(Subscriber.idOf(platform, chatId))),
+            new Update().set("zones", List.copyOf(zoneIds)),
+            FindAndModifyOptions.options().returnNew(true),
+            Subscriber.class));
+  }
+
   /** The platform said the chat is gone or blocks the bot: stop sending to it. */
   public void deactivate(String id, String reason) {
     mongo.updateFirst(

@@ -25,6 +25,10 @@ import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
+import org.deptbot.core.zones.GeoPoint;
+import org.deptbot.core.zones.Zone;
+import org.deptbot.core.zones.ZoneCircle;
+import org.deptbot.core.zones.Zones;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +45,7 @@ class NoticeDeskIT {
   private InterleavedNotices notices;
   private AuditLog auditLog;
   private NoticeDesk desk;
+  private Zones zones;
   private Template roadClosure;
 
   @BeforeEach
@@ -57,7 +62,8 @@ class NoticeDeskIT {
             templates,
             new Authorization(),
             new AuditTrail(auditLog),
-            clock);
+            clock,
+            zones = new Zones(mongo));
     roadClosure = templates.add(NoticeFixtures.approvedRoadClosure());
   }
 
@@ -75,6 +81,38 @@ class NoticeDeskIT {
         .containsEntry("mode", "LIVE")
         .containsEntry("revision", "1");
     assertThat(audited(issued.id()).get(0).actor()).contains("s-050");
+  }
+
+  @Test
+  void aNoticeIsAboutTheZonesItsDraftPickedAndTheAuditSaysWhich() {
+    zones.save(
+        new Zone(
+            "riverside",
+            "Riverside",
+            List.of(),
+            new ZoneCircle(new GeoPoint(41.83, -88.03), 1.5),
+            List.of()));
+    var request =
+        new NoticeDesk.Issue(
+            "draft-0003",
+            roadClosure.id(),
+            Map.of("street", "Main St"),
+            List.of("tg-alerts"),
+            NoticeMode.LIVE,
+            null,
+            List.of("riverside", "gone"));
+
+    Notice preview = desk.provisional(dispatcher, request);
+    Notice issued = ((NoticeOutcome.Stored) desk.issue(dispatcher, request)).notice();
+
+    assertThat(preview.zoneIds()).containsExactly("riverside");
+    assertThat(issued.zoneIds()).containsExactly("riverside"); // an id no longer known is left out
+    assertThat(notices.byId(issued.id()).orElseThrow().zoneIds()).containsExactly("riverside");
+    assertThat(audited(issued.id()).get(0).details()).containsEntry("zones", "riverside");
+    Notice whole =
+        ((NoticeOutcome.Stored) desk.issue(dispatcher, roadIssue("draft-0004"))).notice();
+    assertThat(whole.zoneIds()).isEmpty();
+    assertThat(audited(whole.id()).get(0).details()).containsEntry("zones", "whole area");
   }
 
   @Test

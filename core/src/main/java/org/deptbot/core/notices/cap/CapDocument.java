@@ -15,7 +15,8 @@ import org.deptbot.core.templates.NoticeCategory;
  * validate reject a document whose elements are in any other order. The methods below therefore
  * write elements strictly in schema order, and elements the department never fills (source,
  * restriction, code, note, incidents, responseType, audience, eventCode, effective, onset,
- * senderName, parameter, derefUri, area geometry) are left out.
+ * senderName, parameter, derefUri, altitude, ceiling) are left out. Inside {@code area} the order
+ * is areaDesc, polygon*, circle*, geocode*.
  */
 public final class CapDocument {
 
@@ -110,9 +111,32 @@ public final class CapDocument {
     for (CapResource resource : info.resources()) {
       writeResource(resource);
     }
-    open("area");
-    leaf("areaDesc", info.areaDesc());
+    if (info.areas().isEmpty()) {
+      open("area");
+      leaf("areaDesc", info.areaDesc());
+      close();
+    }
+    for (CapArea area : info.areas()) {
+      writeArea(area);
+    }
     close();
+  }
+
+  private void writeArea(CapArea area) throws XMLStreamException {
+    open("area");
+    leaf("areaDesc", area.areaDesc());
+    for (String polygon : area.polygons()) {
+      leaf("polygon", polygon);
+    }
+    for (String circle : area.circles()) {
+      leaf("circle", circle);
+    }
+    for (CapArea.Geocode geocode : area.geocodes()) {
+      open("geocode");
+      leaf("valueName", geocode.valueName());
+      leaf("value", geocode.value());
+      close();
+    }
     close();
   }
 

@@ -24,6 +24,8 @@ import org.deptbot.core.templates.NoticeCategory;
  * @param language an RFC 3066 language tag; {@code en-US} when null or blank
  * @param areaDesc the affected area in words; required because CAP requires an area
  * @param resources files that go with the notice; null means none
+ * @param areas the affected areas with their geometry; when empty, one {@code area} with only
+ *     {@code areaDesc} is written
  */
 public record CapInfo(
     NoticeCategory category,
@@ -39,7 +41,41 @@ public record CapInfo(
     String web,
     String language,
     String areaDesc,
-    List<CapResource> resources) {
+    List<CapResource> resources,
+    List<CapArea> areas) {
+
+  public CapInfo(
+      NoticeCategory category,
+      String event,
+      CapUrgency urgency,
+      CapSeverity severity,
+      CapCertainty certainty,
+      String headline,
+      String description,
+      String instruction,
+      OffsetDateTime expires,
+      String contact,
+      String web,
+      String language,
+      String areaDesc,
+      List<CapResource> resources) {
+    this(
+        category,
+        event,
+        urgency,
+        severity,
+        certainty,
+        headline,
+        description,
+        instruction,
+        expires,
+        contact,
+        web,
+        language,
+        areaDesc,
+        resources,
+        List.of());
+  }
 
   /** The language CAP itself assumes when {@code language} is absent. */
   public static final String DEFAULT_LANGUAGE = "en-US";
@@ -60,5 +96,6 @@ public record CapInfo(
       throw new IllegalArgumentException("language must be a language tag like en-US: " + language);
     }
     resources = resources == null ? List.of() : List.copyOf(resources);
+    areas = areas == null ? List.of() : List.copyOf(areas);
   }
 }
