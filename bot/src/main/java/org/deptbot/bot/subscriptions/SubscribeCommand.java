@@ -60,7 +60,8 @@ class SubscribeCommand implements ChatCommand {
           SubscriptionMenu.current(subscribers, context),
           "subscribe.heading",
           languages.languageFor(context.incoming()),
-          spoken);
+          spoken,
+          List.of());
     }
     if (wanted.toLowerCase(Locale.ROOT).startsWith("language")) {
       String language = wanted.substring("language".length()).strip().toLowerCase(Locale.ROOT);
@@ -80,7 +81,8 @@ class SubscribeCommand implements ChatCommand {
           SubscriptionMenu.current(subscribers, context),
           "subscribe.language-saved",
           language,
-          spoken);
+          spoken,
+          List.of());
     }
     Set<NoticeCategory> adding;
     if (wanted.equalsIgnoreCase("all")) {
@@ -98,7 +100,8 @@ class SubscribeCommand implements ChatCommand {
       // the language preselected for them is kept until they pick another
       now = subscribers.chooseLanguage(chat.platform(), chat.chatId(), language);
     }
-    return SubscriptionMenu.show(context, now.categories(), "subscribe.saved", language, spoken, areasRow(context));
+    return SubscriptionMenu.show(
+        context, now.categories(), "subscribe.saved", language, spoken, areasRow(context));
   }
 
   /** The optional next step, when the department has zones: follow only some areas. */
