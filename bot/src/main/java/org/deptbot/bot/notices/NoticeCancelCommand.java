@@ -21,10 +21,12 @@ class NoticeCancelCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
   private final NoticeReplies replies;
+  private final NoticeWords words;
 
-  NoticeCancelCommand(NoticeDesk desk, NoticeReplies replies) {
+  NoticeCancelCommand(NoticeDesk desk, NoticeReplies replies, NoticeWords words) {
     this.desk = desk;
     this.replies = replies;
+    this.words = words;
   }
 
   @Override
@@ -67,9 +69,12 @@ class NoticeCancelCommand implements ButtonCommand {
             .bold(context.text("notice.cancel.ask", id, notice.get().latest().title()))
             .newline()
             .plain(
-                rest.isEmpty()
-                    ? context.text("notice.cancel.prepared")
-                    : context.text("notice.cancel.with-reason", rest))
+                notice.get().scheduled()
+                    ? context.text(
+                        "notice.cancel.scheduled", words.stamp(notice.get().scheduledFor()))
+                    : rest.isEmpty()
+                        ? context.text("notice.cancel.prepared")
+                        : context.text("notice.cancel.with-reason", rest))
             .newline()
             .italic(context.text("notice.cancel.own-reason", id))
             .build();

@@ -159,6 +159,32 @@ record NoticeDraft(Map<String, String> data) {
     return without("asking");
   }
 
+  /** When it is to go out, if at a later time; empty: as soon as it is confirmed. */
+  Optional<Instant> sendAt() {
+    String at = data.get("sendAt");
+    return at == null ? Optional.empty() : Optional.of(Instant.parse(at));
+  }
+
+  /** To go out at {@code at} instead of at once. */
+  NoticeDraft sendingAt(Instant at) {
+    return with("sendAt", at.toString());
+  }
+
+  /** To go out as soon as it is confirmed. */
+  NoticeDraft sendingNow() {
+    return without("sendAt");
+  }
+
+  /** Whether it changes a notice still waiting for its time. */
+  boolean changesScheduled() {
+    return "yes".equals(data.get("scheduled"));
+  }
+
+  /** An update of a scheduled notice: its time can still be changed, or made "now". */
+  NoticeDraft ofScheduled(Instant sendAt) {
+    return with("scheduled", "yes").sendingAt(sendAt);
+  }
+
   NoticeDraft acknowledged() {
     return with("ack", "yes");
   }

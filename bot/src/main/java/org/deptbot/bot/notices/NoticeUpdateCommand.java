@@ -69,6 +69,9 @@ class NoticeUpdateCommand implements ButtonCommand {
     Template template = templates.byId(notice.get().templateId()).orElseThrow();
     NoticeDraft draft =
         NoticeDraft.update(notice.get().id(), template.id(), notice.get().latest().values());
+    if (notice.get().scheduled()) {
+      draft = draft.ofScheduled(notice.get().scheduledFor());
+    }
     if (parts.length == 1 || parts[1].isBlank()) {
       return flow.chooseBlank(context, template, draft);
     }

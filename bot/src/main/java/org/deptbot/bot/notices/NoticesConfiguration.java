@@ -62,6 +62,12 @@ class NoticesConfiguration {
   }
 
   @Bean
+  NoticeRelease noticeRelease(
+      Notices notices, ObjectProvider<DeliveryService> delivery, AuditTrail audit, Clock clock) {
+    return new NoticeRelease(notices, delivery, audit, clock);
+  }
+
+  @Bean
   NoticeDesk noticeDesk(
       NoticeDrafts drafts,
       Notices notices,
@@ -70,9 +76,10 @@ class NoticesConfiguration {
       NoticeReceipts receipts,
       ObjectProvider<DeliveryService> delivery,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ObjectProvider<NoticeRelease> release) {
     return new NoticeDesk(
-        drafts, notices, templates, authorization, receipts, delivery, audit, clock);
+        drafts, notices, templates, authorization, receipts, delivery, audit, clock, release);
   }
 
   @Bean
@@ -88,8 +95,8 @@ class NoticesConfiguration {
   }
 
   @Bean
-  NoticeWords noticeWords(Messages messages, TimeShown time) {
-    return new NoticeWords(messages, time);
+  NoticeWords noticeWords(Messages messages, TimeShown time, Clock clock) {
+    return new NoticeWords(messages, time, clock);
   }
 
   @Bean
@@ -106,8 +113,10 @@ class NoticesConfiguration {
       NoticePreviews previews,
       NoticeDesk desk,
       NoticeReplies replies,
-      NoticeWords words) {
-    return new NoticeFlow(conversations, templates, rules, photos, previews, desk, replies, words);
+      NoticeWords words,
+      Clock clock) {
+    return new NoticeFlow(
+        conversations, templates, rules, photos, previews, desk, replies, words, clock);
   }
 
   @Bean
@@ -123,8 +132,8 @@ class NoticesConfiguration {
 
   @Bean
   @Order(11)
-  NoticesCommand noticesCommand(Notices notices, TimeShown time) {
-    return new NoticesCommand(notices, time);
+  NoticesCommand noticesCommand(Notices notices, TimeShown time, NoticeWords words) {
+    return new NoticesCommand(notices, time, words);
   }
 
   @Bean
@@ -140,8 +149,9 @@ class NoticesConfiguration {
 
   @Bean
   @Order(13)
-  NoticeCancelCommand noticeCancelCommand(NoticeDesk desk, NoticeReplies replies) {
-    return new NoticeCancelCommand(desk, replies);
+  NoticeCancelCommand noticeCancelCommand(
+      NoticeDesk desk, NoticeReplies replies, NoticeWords words) {
+    return new NoticeCancelCommand(desk, replies, words);
   }
 
   @Bean
@@ -156,16 +166,26 @@ class NoticesConfiguration {
     return new NoticeStatusCommand(desk, report);
   }
 
-  /** Receipts and expiry run on a schedule, so what was owed before a restart happens after. */
+  /**
+   * Receipts, scheduled notices and expiry run on a schedule, so what was owed before a restart
+   * happens after.
+   */
   @Configuration(proxyBeanMethods = false)
   static class Schedules {
 
     private final ReceiptReporter receipts;
     private final NoticeExpiry expiry;
+    private final NoticeRelease release;
 
-    Schedules(ReceiptReporter receipts, NoticeExpiry expiry) {
+    Schedules(ReceiptReporter receipts, NoticeExpiry expiry, NoticeRelease release) {
       this.receipts = receipts;
       this.expiry = expiry;
+      this.release = release;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.notices.release-every:15s}")
+    void release() {
+      release.releaseDue();
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.receipts-every:1s}")

@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the notice number, such as {@code N-2026-000042}
  * @param targets the channel ids it is posted to
  * @param expiresAt when it expires unless cancelled first
+ * @param scheduledFor when a scheduled notice goes out (status SCHEDULED until then); null for one
+ *     sent at once, and in notices stored before scheduling existed
  */
 @Document("notices")
 public record Notice(
@@ -32,7 +34,8 @@ public record Notice(
     String issuedBy,
     Instant expiresAt,
     NoticeStatus status,
-    List<NoticeRevision> revisions) {
+    List<NoticeRevision> revisions,
+    Instant scheduledFor) {
 
   public Notice {
     targets = List.copyOf(targets);
@@ -40,6 +43,74 @@ public record Notice(
     if (revisions.isEmpty()) {
       throw new IllegalArgumentException("a notice has at least its first revision");
     }
+  }
+
+  /** A notice sent at once (not scheduled). */
+  public Notice(
+      String id,
+      String templateId,
+      NoticeCategory category,
+      Severity severity,
+      Urgency urgency,
+      NoticeMode mode,
+      List<String> targets,
+      String issuedBy,
+      Instant expiresAt,
+      NoticeStatus status,
+      List<NoticeRevision> revisions) {
+    this(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        status,
+        revisions,
+        null);
+  }
+
+  /**
+   * A notice confirmed at {@code at} to go out at {@code sendAt}: stored SCHEDULED, nothing planned
+   * or posted until a release round issues it. Its expiry counts from {@code sendAt}.
+   */
+  public static Notice schedule(
+      String id,
+      Template template,
+      Map<String, String> values,
+      List<String> targets,
+      NoticeMode mode,
+      String issuedBy,
+      Instant at,
+      Instant sendAt) {
+    if (!sendAt.isAfter(at)) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.SCHEDULED_IN_THE_PAST,
+          "a notice cannot be scheduled for " + sendAt + ", which has passed",
+          sendAt);
+    }
+    Notice now = issue(id, template, values, targets, mode, issuedBy, at);
+    return new Notice(
+        id,
+        now.templateId,
+        now.category,
+        now.severity,
+        now.urgency,
+        mode,
+        now.targets,
+        issuedBy,
+        sendAt.plus(template.defaultExpiry()),
+        NoticeStatus.SCHEDULED,
+        now.revisions,
+        sendAt);
+  }
+
+  /** Whether it waits for its time, with nothing posted yet. */
+  public boolean scheduled() {
+    return status == NoticeStatus.SCHEDULED;
   }
 
   /** Issues a notice; {@code values} were checked against the template's variables already. */
@@ -106,7 +177,8 @@ public record Notice(
         issuedBy,
         end,
         status,
-        revisions);
+        revisions,
+        scheduledFor);
   }
 
   /** Whether it must reach people at once: delivered before routine notices. */
@@ -142,8 +214,13 @@ public record Notice(
     return with(NoticeStatus.UPDATED, revision);
   }
 
+  /**
+   * Cancels it; a scheduled notice can be cancelled before it goes out (nothing is posted then).
+   */
   public Notice cancel(String note, String by, Instant at) {
-    requireActive("cancelled");
+    if (!scheduled()) {
+      requireActive("cancelled");
+    }
     return with(NoticeStatus.CANCELLED, closing(NoticeRevision.Kind.CANCEL, note, by, at));
   }
 
@@ -207,6 +284,17 @@ public record Notice(
     List<NoticeRevision> all = new ArrayList<>(revisions);
     all.add(revision);
     return new Notice(
-        id, templateId, category, severity, urgency, mode, targets, issuedBy, expiresAt, next, all);
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        next,
+        all,
+        scheduledFor);
   }
 }
