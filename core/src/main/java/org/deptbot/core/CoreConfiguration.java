@@ -17,6 +17,7 @@ import org.deptbot.core.enrollment.EnrollmentProperties;
 import org.deptbot.core.files.FileCleaner;
 import org.deptbot.core.notices.GuardrailProperties;
 import org.deptbot.core.notices.Guardrails;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
@@ -163,6 +164,18 @@ public class CoreConfiguration {
   @Bean
   NoticeDrafts noticeDrafts(MongoOperations mongo, Notices notices, Clock clock) {
     return new NoticeDrafts(mongo, notices, clock);
+  }
+
+  /** Issuing, updating, cancelling and found, for the chat and the console alike. */
+  @Bean
+  NoticeDesk noticeDesk(
+      NoticeDrafts drafts,
+      Notices notices,
+      Templates templates,
+      Authorization authorization,
+      AuditTrail audit,
+      Clock clock) {
+    return new NoticeDesk(drafts, notices, templates, authorization, audit, clock);
   }
 
   @Bean

@@ -33,14 +33,14 @@ class NoticePage {
   /** How often a notice's page reloads while its delivery is in progress. */
   static final int REFRESH_SECONDS = 4;
 
-  private final NoticeDesk desk;
+  private final NoticeForms desk;
   private final NoticeTexts texts;
   private final DeliveryStatus status;
   private final NoticeWording wording;
   private final CapDocuments cap;
 
   NoticePage(
-      NoticeDesk desk,
+      NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
       NoticeWording wording,

@@ -75,7 +75,7 @@ class NoticesApi {
 
   private final Notices notices;
   private final Templates templates;
-  private final NoticeDesk desk;
+  private final NoticeForms desk;
   private final NoticeTexts texts;
   private final DeliveryStatus status;
   private final NoticeWording wording;
@@ -84,7 +84,7 @@ class NoticesApi {
   NoticesApi(
       Notices notices,
       Templates templates,
-      NoticeDesk desk,
+      NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
       NoticeWording wording,
@@ -184,8 +184,8 @@ class NoticesApi {
     return problem;
   }
 
-  private static NoticeDesk.Issue issue(IssueRequest request) {
-    return new NoticeDesk.Issue(
+  private static NoticeForms.Issue issue(IssueRequest request) {
+    return new NoticeForms.Issue(
         request.draftId(),
         request.values() == null ? Map.of() : request.values(),
         request.targets() == null ? List.of() : request.targets(),

@@ -34,7 +34,7 @@ class NoticesPage {
   static final String VALUE = "v.";
   private final Notices notices;
   private final Templates templates;
-  private final NoticeDesk desk;
+  private final NoticeForms desk;
   private final NoticeChecks checks;
   private final NoticeWording wording;
 
@@ -43,7 +43,7 @@ class NoticesPage {
   NoticesPage(
       Notices notices,
       Templates templates,
-      NoticeDesk desk,
+      NoticeForms desk,
       NoticeChecks checks,
       NoticeWording wording,
       AttachedPhotos attached) {
@@ -74,7 +74,7 @@ class NoticesPage {
   String blank(@PathVariable String key, Model model) {
     Template template = desk.usable(key);
     var issue =
-        new NoticeDesk.Issue(
+        new NoticeForms.Issue(
             UUID.randomUUID().toString(),
             Map.of(),
             checks.defaultTargets(template),
@@ -100,7 +100,7 @@ class NoticesPage {
     Map<String, String> values = values(params);
     boolean photoRefused = !attached.take(template, files, values);
     var asked =
-        new NoticeDesk.Issue(
+        new NoticeForms.Issue(
             params.get("draftId"),
             values,
             targets == null ? List.of() : targets,
@@ -123,7 +123,7 @@ class NoticesPage {
   }
 
   private String form(
-      Model model, Template template, NoticeDesk.Issue issue, NoticeCheck check, Locale locale) {
+      Model model, Template template, NoticeForms.Issue issue, NoticeCheck check, Locale locale) {
     model.addAttribute("template", template);
     model.addAttribute("issue", issue);
     model.addAttribute("channels", checks.candidates(template));

@@ -51,7 +51,7 @@ class NoticeIssuingIT {
   @Autowired Templates templates;
   @Autowired Channels channels;
   @Autowired MongoTemplate mongo;
-  @Autowired NoticeDesk desk;
+  @Autowired NoticeForms desk;
   Template template;
 
   @BeforeEach
@@ -110,14 +110,14 @@ class NoticeIssuingIT {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(third).contains("changed a moment ago", "sent twice");
+    assertThat(third).contains("Your change was not saved", "changed a moment ago", "sent twice");
   }
 
   @Test
   void eightIssuesOfTheSameDraftAtOnceMakeOneNotice() throws Exception {
     Actor dispatcher = Actor.staff(staff.byId("ni-disp").orElseThrow(), null);
     var issue =
-        new NoticeDesk.Issue(
+        new NoticeForms.Issue(
             UUID.randomUUID().toString(),
             Map.of("street", "Oak Ave", "until", "noon"),
             List.of("ni-alerts"),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -63,8 +64,8 @@ class ApprovalsCommand implements ChatCommand {
           template.authorId().equals(me)
               ? List.<Button>of()
               : List.of(
-                  context.button("button.approve", "/approve " + template.id()),
-                  context.button("button.reject", "/reject " + template.id()));
+                  context.button("button.approve", ButtonAction.command("approve", template.id())),
+                  context.button("button.reject", ButtonAction.command("reject", template.id())));
       out.addAll(
           context.reply(
               preview(context, template, me), buttons.isEmpty() ? List.of() : List.of(buttons)));

@@ -3,6 +3,7 @@ package org.deptbot.bot.chat;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -25,9 +26,6 @@ import org.springframework.data.mongodb.core.MongoOperations;
  */
 public class ButtonActions implements IndexedStore {
 
-  /** The action of a form button pressed where no form can be shown. */
-  public static final String FORM_ACTION = "form";
-
   private static final Duration LIFETIME = Duration.ofDays(2);
   static final String COLLECTION = "chat_buttons";
 
@@ -35,7 +33,7 @@ public class ButtonActions implements IndexedStore {
   private final ReporterSeal seal;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
-  private final ThreadLocal<List<ButtonAction>> pending = new ThreadLocal<>();
+  private final ThreadLocal<List<Stored>> pending = new ThreadLocal<>();
 
   public ButtonActions(MongoOperations mongo, ReporterSeal seal, Clock clock) {
     this.mongo = mongo;
@@ -49,7 +47,7 @@ public class ButtonActions implements IndexedStore {
   }
 
   /** A button for {@code owner} that performs {@code action} when pressed. */
-  public Button create(ChatIdentity owner, String label, String action) {
+  public Button create(ChatIdentity owner, String label, ButtonAction action) {
     return new Button(label, store(owner, action, null));
   }
 
@@ -58,16 +56,17 @@ public class ButtonActions implements IndexedStore {
    * written in it arrives as a text message. Platforms without forms do not show the button.
    */
   public Button createForm(ChatIdentity owner, String label, Button.Form form) {
-    return new Button(label, store(owner, FORM_ACTION, form), form);
+    return new Button(label, store(owner, new ButtonAction.OpenForm(), form), form);
   }
 
-  private String store(ChatIdentity owner, String action, Button.Form form) {
+  private String store(ChatIdentity owner, ButtonAction action, Button.Form form) {
+    ButtonActionCodec.encode(action); // refuses an action that could not be read back, now
     byte[] bytes = new byte[12];
     random.nextBytes(bytes);
     // 16 url-safe characters: far under Telegram's 64 bytes and Discord's 100 characters
     String id = "b" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    var button = new ButtonAction(id, owner.key(), action, clock.instant().plus(LIFETIME), form);
-    List<ButtonAction> batch = pending.get();
+    var button = new Stored(id, owner.key(), action, clock.instant().plus(LIFETIME), form);
+    List<Stored> batch = pending.get();
     if (batch != null) {
       batch.add(button);
     } else {
@@ -84,7 +83,7 @@ public class ButtonActions implements IndexedStore {
     if (pending.get() != null) {
       return work.get();
     }
-    List<ButtonAction> batch = new ArrayList<>();
+    List<Stored> batch = new ArrayList<>();
     pending.set(batch);
     try {
       T result = work.get();
@@ -99,16 +98,19 @@ public class ButtonActions implements IndexedStore {
 
   /** The form the button opens, if it is a live form button of {@code presser}. */
   public Optional<Button.Form> formFor(String buttonId, ChatIdentity presser) {
-    return live(buttonId, presser).map(ButtonAction::form);
+    return live(buttonId, presser).map(Stored::form);
   }
 
-  /** The action, if the button exists, has not expired and belongs to {@code presser}. */
-  public Optional<String> actionFor(String buttonId, ChatIdentity presser) {
-    return live(buttonId, presser).map(ButtonAction::action);
+  /**
+   * The action, if the button exists, has not expired and belongs to {@code presser}; {@link
+   * ButtonAction.Unreadable} when its stored action cannot be read.
+   */
+  public Optional<ButtonAction> actionFor(String buttonId, ChatIdentity presser) {
+    return live(buttonId, presser).map(Stored::action);
   }
 
-  private Optional<ButtonAction> live(String buttonId, ChatIdentity presser) {
-    if (buttonId == null || buttonId.length() > 100) {
+  private Optional<Stored> live(String buttonId, ChatIdentity presser) {
+    if (!ButtonActionCodec.possibleId(buttonId)) {
       return Optional.empty();
     }
     return Optional.ofNullable(mongo.findById(buttonId, Document.class, COLLECTION))
@@ -122,8 +124,10 @@ public class ButtonActions implements IndexedStore {
     return Expiry.sweep(mongo, COLLECTION, clock);
   }
 
-  private Document sealed(ButtonAction b) {
-    Document plain = new Document("owner", b.owner()).append("action", b.action());
+  private Document sealed(Stored b) {
+    Document plain =
+        new Document("owner", b.owner())
+            .append(ButtonActionCodec.FIELD, ButtonActionCodec.encode(b.action()));
     if (b.form() != null) {
       plain.append(
           "form",
@@ -137,7 +141,7 @@ public class ButtonActions implements IndexedStore {
         .append("expiresAt", Date.from(b.expiresAt()));
   }
 
-  private Optional<ButtonAction> opened(Document stored) {
+  private Optional<Stored> opened(Document stored) {
     if (stored.getString("sealed") == null) {
       return Optional.empty(); // stored in the clear by an earlier version: expired
     }
@@ -157,11 +161,18 @@ public class ButtonActions implements IndexedStore {
                 f.getString("placeholder"),
                 f.getInteger("maxLength"));
     return Optional.of(
-        new ButtonAction(
+        new Stored(
             stored.getString("_id"),
             plain.getString("owner"),
-            plain.getString("action"),
+            ButtonActionCodec.decode(plain),
             stored.getDate("expiresAt").toInstant(),
             form));
   }
+
+  /**
+   * A button as kept in {@code chat_buttons}: its opaque id, the chat identity key allowed to press
+   * it, what it does, when it expires, and the form it opens (or null).
+   */
+  private record Stored(
+      String id, String owner, ButtonAction action, Instant expiresAt, Button.Form form) {}
 }

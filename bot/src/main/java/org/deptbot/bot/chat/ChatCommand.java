@@ -53,5 +53,16 @@ public interface ChatCommand {
     return Optional.empty();
   }
 
+  /** The command as typed: {@code arguments} is what follows its name. */
   List<Outgoing> handle(ChatContext context, String arguments);
+
+  /**
+   * One of this command's buttons was pressed (the engine has checked its permission as for {@link
+   * #handle}). By default the same as typing it; a command whose buttons carry several arguments
+   * takes them here, typed, and turns a typed line into a {@link ButtonAction.Command} through
+   * {@link ButtonAction#typed(String, String)}.
+   */
+  default List<Outgoing> onPress(ChatContext context, ButtonAction.Command pressed) {
+    return handle(context, pressed.line());
+  }
 }

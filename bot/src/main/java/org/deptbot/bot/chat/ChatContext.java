@@ -54,7 +54,7 @@ public record ChatContext(
   }
 
   /** A button only this user can press, doing {@code action}. */
-  public Button button(String labelKey, String action) {
+  public Button button(String labelKey, ButtonAction action) {
     return buttons.create(identity(), messages.get(labelKey), action);
   }
 }

@@ -161,7 +161,10 @@ public class ChatEngine {
                     List.of(
                         context
                             .buttons()
-                            .create(context.identity(), a.ref(), a.command() + " " + text)))
+                            .create(
+                                context.identity(),
+                                a.ref(),
+                                ButtonAction.typed(a.command()).with(text))))
             .toList();
     return context.reply(messages.plain("answer.which"), rows);
   }
@@ -178,17 +181,37 @@ public class ChatEngine {
           ? context.replyWith("unknown.command", "/" + name)
           : List.of();
     }
+    return refused(context, command, arguments).orElseGet(() -> command.handle(context, arguments));
+  }
+
+  /**
+   * A press on a command's button goes to the command's own {@link ChatCommand#onPress}, with the
+   * same checks as the command typed.
+   */
+  private List<Outgoing> runPress(ChatContext context, ButtonAction.Command pressed) {
+    ChatCommand command = commands.get(pressed.name());
+    if (command == null) {
+      log.warn("A button names no command the bot has ({})", pressed.name());
+      return context.replyWith("button.unreadable");
+    }
+    return refused(context, command, pressed.line())
+        .orElseGet(() -> command.onPress(context, pressed));
+  }
+
+  /** The answer when the command may not run here or for this actor; empty when it may. */
+  private Optional<List<Outgoing>> refused(
+      ChatContext context, ChatCommand command, String arguments) {
     if (command
         .requires(arguments)
         .filter(p -> !authorization.permits(context.actor(), p))
         .isPresent()) {
-      return context.replyWith("not-permitted");
+      return Optional.of(context.replyWith("not-permitted"));
     }
     Optional<String> privateOnly = command.privateOnly();
     if (privateOnly.isPresent() && !context.inPrivateChat()) {
-      return context.replyWith(privateOnly.get());
+      return Optional.of(context.replyWith(privateOnly.get()));
     }
-    return command.handle(context, arguments);
+    return Optional.empty();
   }
 
   /**
@@ -205,36 +228,40 @@ public class ChatEngine {
   }
 
   /** The notice a press on a button with this action gets, or null for none. */
-  private String pressNotice(Optional<String> action) {
+  private String pressNotice(Optional<ButtonAction> action) {
     if (action.isEmpty()) {
       return messages.get("button.expired");
     }
-    if (action.get().equals(ButtonActions.FORM_ACTION)) {
+    if (action.get() instanceof ButtonAction.OpenForm) {
       // a form button where no form could be shown: the answer is typed instead
       return messages.get("button.type-it");
+    }
+    if (action.get() instanceof ButtonAction.Unreadable) {
+      return messages.get("button.unreadable");
     }
     return null;
   }
 
   private List<Outgoing> onPress(ChatContext context, Incoming.ButtonPress press) {
-    Optional<String> action = buttons.actionFor(press.buttonId(), context.identity());
+    Optional<ButtonAction> action = buttons.actionFor(press.buttonId(), context.identity());
+    if (action.orElse(null) instanceof ButtonAction.Unreadable unreadable) {
+      log.warn("A button's stored action cannot be read: {}", unreadable.why());
+    }
     String notice = pressNotice(action);
     if (notice != null) {
       return List.of(new Outgoing.AnswerPress(press.chat(), press.pressId(), notice));
     }
-    String what = action.get();
     List<Outgoing> out = new ArrayList<>();
     out.add(new Outgoing.AnswerPress(press.chat(), press.pressId(), null));
-    if (what.startsWith("flow:")) {
-      String[] parts = what.split(":", 3);
+    if (action.get() instanceof ButtonAction.Answer answer) {
       Optional<Conversation> conversation =
-          conversations.current(context.identity()).filter(c -> c.flow().equals(parts[1]));
+          conversations.current(context.identity()).filter(c -> c.flow().equals(answer.flow()));
       out.addAll(
-          conversation.isPresent() && flows.containsKey(parts[1])
-              ? flows.get(parts[1]).onAnswer(context, conversation.get(), parts[2])
+          conversation.isPresent() && flows.containsKey(answer.flow())
+              ? flows.get(answer.flow()).onAnswer(context, conversation.get(), answer)
               : context.replyWith("button.expired"));
-    } else {
-      out.addAll(runCommand(context, what));
+    } else if (action.get() instanceof ButtonAction.Command command) {
+      out.addAll(runPress(context, command));
     }
     return out;
   }

@@ -20,8 +20,12 @@ public interface ChatFlow {
     return context.replyWith("attachment.unused");
   }
 
-  /** The user pressed one of the flow's buttons, carrying {@code answer}. */
-  default List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
-    return onText(context, conversation, answer);
+  /**
+   * The user pressed one of the flow's buttons, carrying {@code answer}. By default the choice is
+   * taken as if typed.
+   */
+  default List<Outgoing> onAnswer(
+      ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
+    return onText(context, conversation, answer.choice());
   }
 }

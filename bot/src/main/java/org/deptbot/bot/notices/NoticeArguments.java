@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 
 /** Reading a notice number from a command, with an answer that helps when it is wrong. */
 final class NoticeArguments {

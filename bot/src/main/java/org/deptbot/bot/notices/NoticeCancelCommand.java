@@ -2,13 +2,14 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.notices.NoticeDesk;
 
 /**
  * {@code /notice_cancel ID [reason]}: shows the line every post will carry and asks for one more
@@ -20,12 +21,12 @@ class NoticeCancelCommand implements ButtonCommand {
   static final String CONFIRMED = "--confirmed";
 
   private final NoticeDesk desk;
-  private final NoticeReplies replies;
+  private final NoticeConfirmations confirmations;
   private final NoticeWords words;
 
-  NoticeCancelCommand(NoticeDesk desk, NoticeReplies replies, NoticeWords words) {
+  NoticeCancelCommand(NoticeDesk desk, NoticeConfirmations confirmations, NoticeWords words) {
     this.desk = desk;
-    this.replies = replies;
+    this.confirmations = confirmations;
     this.words = words;
   }
 
@@ -49,19 +50,9 @@ class NoticeCancelCommand implements ButtonCommand {
     String rest = parts.length > 1 ? parts[1].strip() : "";
     if (rest.startsWith(CONFIRMED)) {
       String note = rest.substring(CONFIRMED.length()).strip();
-      try {
-        return replies.stored(
-            context,
-            desk.cancel(
-                context.actor(),
-                notice.get().id(),
-                note.isEmpty() ? null : note,
-                context.incoming().chat()));
-      } catch (NoticeTransitionRefused refused) {
-        return replies.refused(context, refused);
-      } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
-        return context.replyWith("notice.changed-meanwhile", changed.noticeId);
-      }
+      return confirmations.answer(
+          context,
+          desk.cancel(context.actor(), new NoticeDesk.Cancel(notice.get().id(), note, null)));
     }
     String id = notice.get().id();
     var text =
@@ -87,12 +78,14 @@ class NoticeCancelCommand implements ButtonCommand {
                     .create(
                         context.identity(),
                         context.text("notice.button.cancel-notice"),
-                        "/notice_cancel " + id + " " + CONFIRMED + " " + rest),
+                        rest.isEmpty()
+                            ? ButtonAction.command(name(), id, CONFIRMED)
+                            : ButtonAction.command(name(), id, CONFIRMED, rest)),
                 context
                     .buttons()
                     .create(
                         context.identity(),
                         context.text("notice.button.keep-notice"),
-                        "/notices"))));
+                        ButtonAction.command("notices")))));
   }
 }

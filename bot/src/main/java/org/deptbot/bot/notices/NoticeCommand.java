@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -117,7 +118,11 @@ class NoticeCommand implements ChatCommand {
     List<List<Button>> rows = new ArrayList<>();
     for (Template t : usable) {
       String label = context.text("notice.category." + t.category().name()) + " · " + t.key();
-      rows.add(List.of(context.buttons().create(context.identity(), label, "/notice " + t.key())));
+      rows.add(
+          List.of(
+              context
+                  .buttons()
+                  .create(context.identity(), label, ButtonAction.command("notice", t.key()))));
     }
     return context.reply(
         RichText.builder()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.TimeDirection;
@@ -43,10 +44,45 @@ record NoticeDraft(Map<String, String> data) {
     return new NoticeDraft(data);
   }
 
-  static NoticeDraft update(String noticeId, String templateId, Map<String, String> values) {
+  /** What confirming this issue draft asks of the desk: at once, or at the time it names. */
+  NoticeDesk.Issue asIssue() {
+    return new NoticeDesk.Issue(
+        draftId(),
+        templateId(),
+        values(),
+        targets(),
+        mode(),
+        lastsUntil().orElse(null),
+        sendAt().orElse(null));
+  }
+
+  /**
+   * What confirming this update draft asks of the desk: based on the revision the update started
+   * from, so a change someone else stored meanwhile is not overwritten. For a notice still waiting
+   * for its time, its time (none: at once); for a posted one, none.
+   */
+  NoticeDesk.Update asUpdate() {
+    return new NoticeDesk.Update(
+        noticeId(),
+        basedOn(),
+        values(),
+        note(),
+        lastsUntil().orElse(null),
+        changesScheduled() ? sendAt().orElse(null) : null);
+  }
+
+  /** The revision an update started from; null for a draft kept from before it was noted. */
+  Integer basedOn() {
+    String based = data.get("based");
+    return based == null ? null : Integer.valueOf(based);
+  }
+
+  static NoticeDraft update(
+      String noticeId, int basedOn, String templateId, Map<String, String> values) {
     Map<String, String> data = new HashMap<>();
     data.put("kind", Kind.UPDATE.name());
     data.put("notice", noticeId);
+    data.put("based", String.valueOf(basedOn));
     data.put("template", templateId);
     data.put("draft", UUID.randomUUID().toString());
     values.forEach((name, value) -> data.put(VALUE + name, value));

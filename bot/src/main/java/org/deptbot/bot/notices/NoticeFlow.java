@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
@@ -14,7 +15,9 @@ import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.templates.Template;
@@ -41,6 +44,7 @@ class NoticeFlow implements ChatFlow {
   private final NoticePreviews previews;
   private final NoticeDesk desk;
   private final NoticeReplies replies;
+  private final NoticeConfirmations confirmations;
   private final NoticeWords words;
   private final Clock clock;
 
@@ -52,6 +56,7 @@ class NoticeFlow implements ChatFlow {
       NoticePreviews previews,
       NoticeDesk desk,
       NoticeReplies replies,
+      NoticeConfirmations confirmations,
       NoticeWords words,
       Clock clock) {
     this.clock = clock;
@@ -62,6 +67,7 @@ class NoticeFlow implements ChatFlow {
     this.previews = previews;
     this.desk = desk;
     this.replies = replies;
+    this.confirmations = confirmations;
     this.words = words;
   }
 
@@ -126,14 +132,14 @@ class NoticeFlow implements ChatFlow {
   }
 
   @Override
-  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+  public List<Outgoing> onAnswer(
+      ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
     NoticeDraft draft = new NoticeDraft(conversation.data());
     Template template = template(draft);
-    String[] parts = answer.split(":", 2);
-    String arg = parts.length > 1 ? parts[1] : "";
+    String arg = answer.value();
     String messageId =
         context.incoming() instanceof Incoming.ButtonPress press ? press.messageId() : null;
-    return switch (parts[0]) {
+    return switch (answer.choice()) {
       case "skip" -> next(context, draft.withValue(draft.asking(), ""));
       case "pick" -> pick(context, template, draft, arg);
       case "keep" ->
@@ -175,7 +181,7 @@ class NoticeFlow implements ChatFlow {
     NoticeDraft ready = draft.previewing();
     conversations.begin(context.identity(), NAME, "preview", ready.data());
     try {
-      Notice provisional = desk.provisional(context.actor(), ready);
+      Notice provisional = provisional(context, ready);
       return previews.show(context, template, provisional, ready);
     } catch (NoticeTransitionRefused refused) {
       conversations.end(context.identity());
@@ -199,7 +205,7 @@ class NoticeFlow implements ChatFlow {
     for (int i = 0; i < v.choices().size(); i += 2) { // two a row, so they stay readable on a phone
       List<Button> pair = new ArrayList<>();
       for (int j = i; j < Math.min(i + 2, v.choices().size()); j++) {
-        pair.add(flowButton(context, v.choices().get(j), "pick:" + j));
+        pair.add(flowButton(context, v.choices().get(j), "pick", String.valueOf(j)));
       }
       rows.add(pair);
     }
@@ -285,7 +291,7 @@ class NoticeFlow implements ChatFlow {
     conversations.begin(context.identity(), NAME, "change", draft.data());
     List<List<Button>> rows = new ArrayList<>();
     for (TemplateVariable v : template.variables()) {
-      rows.add(List.of(flowButton(context, v.label(), "ask:" + v.name())));
+      rows.add(List.of(flowButton(context, v.label(), "ask", v.name())));
     }
     return context.reply(context.messages().plain("notice.which-blank"), rows);
   }
@@ -293,27 +299,31 @@ class NoticeFlow implements ChatFlow {
   private List<Outgoing> redraw(
       ChatContext context, String messageId, Template template, NoticeDraft draft) {
     conversations.begin(context.identity(), NAME, "preview", draft.data());
-    Notice provisional = desk.provisional(context.actor(), draft);
+    Notice provisional = provisional(context, draft);
     if (messageId == null) {
       return previews.show(context, template, provisional, draft);
     }
     return List.of(previews.redraw(context, messageId, template, provisional, draft));
   }
 
+  /** The notice as confirming the draft would leave it; nothing is stored. */
+  private Notice provisional(ChatContext context, NoticeDraft draft) {
+    return draft.kind() == NoticeDraft.Kind.UPDATE
+        ? desk.provisional(context.actor(), draft.asUpdate())
+        : desk.provisional(context.actor(), draft.asIssue());
+  }
+
   private List<Outgoing> confirm(ChatContext context, NoticeDraft draft) {
-    try {
-      Notice stored =
-          draft.kind() == NoticeDraft.Kind.UPDATE
-              ? desk.update(context.actor(), draft, context.incoming().chat())
-              : desk.issue(context.actor(), draft, context.incoming().chat());
+    NoticeOutcome outcome =
+        draft.kind() == NoticeDraft.Kind.UPDATE
+            ? desk.update(context.actor(), draft.asUpdate())
+            : desk.issue(context.actor(), draft.asIssue());
+    if (!(outcome instanceof NoticeOutcome.Refused)
+        && !(outcome instanceof NoticeOutcome.ScheduledInThePast)) {
+      // a refused draft can still be changed or discarded; one whose time passed given a new time
       conversations.end(context.identity());
-      return replies.stored(context, stored);
-    } catch (NoticeTransitionRefused refused) {
-      return replies.refused(context, refused);
-    } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
-      conversations.end(context.identity());
-      return context.replyWith("notice.changed-meanwhile", changed.noticeId);
     }
+    return confirmations.answer(context, outcome);
   }
 
   private Template template(NoticeDraft draft) {
@@ -324,8 +334,14 @@ class NoticeFlow implements ChatFlow {
     return template.variables().stream().filter(v -> v.name().equals(name)).findFirst();
   }
 
-  private static Button flowButton(ChatContext context, String label, String answer) {
-    return context.buttons().create(context.identity(), label, NoticePreviews.FLOW + answer);
+  private static Button flowButton(ChatContext context, String label, String choice) {
+    return flowButton(context, label, choice, "");
+  }
+
+  private static Button flowButton(ChatContext context, String label, String choice, String value) {
+    return context
+        .buttons()
+        .create(context.identity(), label, ButtonAction.answer(NAME, choice, value));
   }
 
   private static String shorten(String value) {

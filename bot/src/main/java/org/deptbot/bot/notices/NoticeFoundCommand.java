@@ -2,12 +2,13 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.notices.NoticeDesk;
 
 /**
  * {@code /notice_found ID}: the missing or endangered person was found. After one more tap every
@@ -16,11 +17,11 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
 class NoticeFoundCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
-  private final NoticeReplies replies;
+  private final NoticeConfirmations confirmations;
 
-  NoticeFoundCommand(NoticeDesk desk, NoticeReplies replies) {
+  NoticeFoundCommand(NoticeDesk desk, NoticeConfirmations confirmations) {
     this.desk = desk;
-    this.replies = replies;
+    this.confirmations = confirmations;
   }
 
   @Override
@@ -42,20 +43,15 @@ class NoticeFoundCommand implements ButtonCommand {
     }
     String id = notice.get().id();
     if (parts.length > 1 && parts[1].strip().equals(NoticeCancelCommand.CONFIRMED)) {
-      try {
-        return replies.stored(
-            context,
-            desk.found(
-                context.actor(),
-                id,
-                context.text("notice.found.title"),
-                context.text("notice.found.body"),
-                context.incoming().chat()));
-      } catch (NoticeTransitionRefused refused) {
-        return replies.refused(context, refused);
-      } catch (NoticeDesk.NoticeChangedMeanwhile changed) {
-        return context.replyWith("notice.changed-meanwhile", changed.noticeId);
-      }
+      return confirmations.answer(
+          context,
+          desk.found(
+              context.actor(),
+              new NoticeDesk.Found(
+                  id,
+                  context.text("notice.found.title"),
+                  context.text("notice.found.body"),
+                  null)));
     }
     return context.reply(
         context.messages().plain("notice.found.ask", id, context.text("notice.found.title")),
@@ -66,12 +62,12 @@ class NoticeFoundCommand implements ButtonCommand {
                     .create(
                         context.identity(),
                         context.text("notice.button.found"),
-                        "/notice_found " + id + " " + NoticeCancelCommand.CONFIRMED),
+                        ButtonAction.command(name(), id, NoticeCancelCommand.CONFIRMED)),
                 context
                     .buttons()
                     .create(
                         context.identity(),
                         context.text("notice.button.keep-notice"),
-                        "/notices"))));
+                        ButtonAction.command("notices")))));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
@@ -32,8 +33,6 @@ import org.deptbot.core.templates.Template;
  * platform, and the buttons. Confirm is offered only when nothing stops the post.
  */
 class NoticePreviews {
-
-  static final String FLOW = "flow:notice:";
 
   private final NoticePosts posts;
   private final Channels channels;
@@ -195,7 +194,7 @@ class NoticePreviews {
                 on ? "notice.button.target-on" : "notice.button.target-off",
                 channel.name(),
                 platformName(channel.platform()));
-        rows.add(List.of(button(context, label, "target:" + channel.id())));
+        rows.add(List.of(button(context, label, "target", channel.id())));
       }
       boolean live = draft.mode() == NoticeMode.LIVE;
       rows.add(
@@ -203,11 +202,13 @@ class NoticePreviews {
               button(
                   context,
                   context.text(live ? "notice.button.live-on" : "notice.button.live"),
-                  "mode:LIVE"),
+                  "mode",
+                  "LIVE"),
               button(
                   context,
                   context.text(live ? "notice.button.exercise" : "notice.button.exercise-on"),
-                  "mode:EXERCISE")));
+                  "mode",
+                  "EXERCISE")));
     }
     if (draft.kind() == NoticeDraft.Kind.ISSUE || draft.changesScheduled()) {
       boolean now = draft.sendAt().isEmpty();
@@ -278,7 +279,13 @@ class NoticePreviews {
     return name.charAt(0) + name.substring(1).toLowerCase();
   }
 
-  private static Button button(ChatContext context, String label, String answer) {
-    return context.buttons().create(context.identity(), label, FLOW + answer);
+  private static Button button(ChatContext context, String label, String choice) {
+    return button(context, label, choice, "");
+  }
+
+  private static Button button(ChatContext context, String label, String choice, String value) {
+    return context
+        .buttons()
+        .create(context.identity(), label, ButtonAction.answer(NoticeFlow.NAME, choice, value));
   }
 }

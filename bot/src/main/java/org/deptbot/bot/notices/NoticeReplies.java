@@ -47,9 +47,18 @@ class NoticeReplies {
    * Cancelled while it waited for its time: released, its first revision would carry the moment it
    * went out, which is never before its scheduled time.
    */
-  private static boolean neverWentOut(Notice notice) {
+  static boolean neverWentOut(Notice notice) {
     return notice.scheduledFor() != null
         && notice.revisions().get(0).at().isBefore(notice.scheduledFor());
+  }
+
+  /**
+   * A change meant for a scheduled notice that went out before it was stored: nothing was changed,
+   * and it can be changed as posted now.
+   */
+  List<Outgoing> wentOut(ChatContext context, Notice notice) {
+    return context.replyWith(
+        "notice.went-out-meanwhile", notice.id(), words.stamp(notice.revisions().get(0).at()));
   }
 
   List<Outgoing> refused(ChatContext context, NoticeTransitionRefused refused) {

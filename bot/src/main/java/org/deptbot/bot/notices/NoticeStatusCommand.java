@@ -2,6 +2,7 @@ package org.deptbot.bot.notices;
 
 import java.util.List;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -9,6 +10,7 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 
 /** {@code /notice_status ID}: how the notice's latest change went out, channel by channel. */
 class NoticeStatusCommand implements ButtonCommand {
@@ -56,6 +58,9 @@ class NoticeStatusCommand implements ButtonCommand {
     int revision = notice.get().latest().number();
     return context.reply(
         report.of(id, revision),
-        List.of(List.of(context.button("notice.button.refresh", "/notice_status " + id))));
+        List.of(
+            List.of(
+                context.button(
+                    "notice.button.refresh", ButtonAction.command("notice_status", id)))));
   }
 }

@@ -10,6 +10,7 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.QuickForm;
 import org.deptbot.core.notices.QuickFormParser;
 import org.deptbot.core.notices.QuickFormResult;
@@ -68,7 +69,11 @@ class NoticeUpdateCommand implements ButtonCommand {
     }
     Template template = templates.byId(notice.get().templateId()).orElseThrow();
     NoticeDraft draft =
-        NoticeDraft.update(notice.get().id(), template.id(), notice.get().latest().values());
+        NoticeDraft.update(
+            notice.get().id(),
+            notice.get().latest().number(),
+            template.id(),
+            notice.get().latest().values());
     if (notice.get().scheduled()) {
       draft = draft.ofScheduled(notice.get().scheduledFor());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -81,13 +82,21 @@ class NoticesCommand implements ChatCommand {
                       notice.mode().name().toLowerCase(Locale.ROOT)))
               .build();
       List<Button> row = new ArrayList<>();
-      row.add(button(context, "notice.button.update", "/notice_update " + notice.id()));
-      row.add(button(context, "notice.button.cancel", "/notice_cancel " + notice.id()));
+      row.add(
+          button(
+              context, "notice.button.update", ButtonAction.command("notice_update", notice.id())));
+      row.add(
+          button(
+              context, "notice.button.cancel", ButtonAction.command("notice_cancel", notice.id())));
       if (notice.category() == NoticeCategory.MISSING_PERSON
           || notice.category() == NoticeCategory.ENDANGERED_PERSON) {
-        row.add(button(context, "notice.button.found", "/notice_found " + notice.id()));
+        row.add(
+            button(
+                context, "notice.button.found", ButtonAction.command("notice_found", notice.id())));
       }
-      row.add(button(context, "notice.button.status", "/notice_status " + notice.id()));
+      row.add(
+          button(
+              context, "notice.button.status", ButtonAction.command("notice_status", notice.id())));
       out.addAll(context.reply(text, List.of(row)));
     }
     if (active.size() > SHOWN) {
@@ -114,11 +123,17 @@ class NoticesCommand implements ChatCommand {
         text,
         List.of(
             List.of(
-                button(context, "notice.button.update", "/notice_update " + notice.id()),
-                button(context, "notice.button.cancel", "/notice_cancel " + notice.id()))));
+                button(
+                    context,
+                    "notice.button.update",
+                    ButtonAction.command("notice_update", notice.id())),
+                button(
+                    context,
+                    "notice.button.cancel",
+                    ButtonAction.command("notice_cancel", notice.id())))));
   }
 
-  private static Button button(ChatContext context, String labelKey, String action) {
+  private static Button button(ChatContext context, String labelKey, ButtonAction action) {
     return context.button(labelKey, action);
   }
 }

@@ -8,12 +8,11 @@ import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
-import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.notices.Guardrails;
-import org.deptbot.core.notices.NoticeDrafts;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
@@ -63,23 +62,14 @@ class NoticesConfiguration {
 
   @Bean
   NoticeRelease noticeRelease(
-      Notices notices, ObjectProvider<DeliveryService> delivery, AuditTrail audit, Clock clock) {
-    return new NoticeRelease(notices, delivery, audit, clock);
+      Notices notices, NoticeDesk desk, ObjectProvider<DeliveryService> delivery, Clock clock) {
+    return new NoticeRelease(notices, desk, delivery, clock);
   }
 
   @Bean
-  NoticeDesk noticeDesk(
-      NoticeDrafts drafts,
-      Notices notices,
-      Templates templates,
-      Authorization authorization,
-      NoticeReceipts receipts,
-      ObjectProvider<DeliveryService> delivery,
-      AuditTrail audit,
-      Clock clock,
-      ObjectProvider<NoticeRelease> release) {
-    return new NoticeDesk(
-        drafts, notices, templates, authorization, receipts, delivery, audit, clock, release);
+  NoticeConfirmations noticeConfirmations(
+      NoticeReceipts receipts, ObjectProvider<DeliveryService> delivery, NoticeReplies replies) {
+    return new NoticeConfirmations(receipts, delivery, replies);
   }
 
   @Bean
@@ -113,10 +103,20 @@ class NoticesConfiguration {
       NoticePreviews previews,
       NoticeDesk desk,
       NoticeReplies replies,
+      NoticeConfirmations confirmations,
       NoticeWords words,
       Clock clock) {
     return new NoticeFlow(
-        conversations, templates, rules, photos, previews, desk, replies, words, clock);
+        conversations,
+        templates,
+        rules,
+        photos,
+        previews,
+        desk,
+        replies,
+        confirmations,
+        words,
+        clock);
   }
 
   @Bean
@@ -150,14 +150,14 @@ class NoticesConfiguration {
   @Bean
   @Order(13)
   NoticeCancelCommand noticeCancelCommand(
-      NoticeDesk desk, NoticeReplies replies, NoticeWords words) {
-    return new NoticeCancelCommand(desk, replies, words);
+      NoticeDesk desk, NoticeConfirmations confirmations, NoticeWords words) {
+    return new NoticeCancelCommand(desk, confirmations, words);
   }
 
   @Bean
   @Order(14)
-  NoticeFoundCommand noticeFoundCommand(NoticeDesk desk, NoticeReplies replies) {
-    return new NoticeFoundCommand(desk, replies);
+  NoticeFoundCommand noticeFoundCommand(NoticeDesk desk, NoticeConfirmations confirmations) {
+    return new NoticeFoundCommand(desk, confirmations);
   }
 
   @Bean

@@ -1,11 +1,13 @@
 package org.deptbot.bot.reports;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
@@ -29,7 +31,6 @@ import org.deptbot.core.reports.Triage;
 class CaseActionCommand implements ButtonCommand, ChatFlow {
 
   static final String FLOW = "case_act"; // the command's flow shares its name
-  private static final String FLOW_ANSWER = "flow:" + FLOW + ":";
   private static final String CONFIRM = "confirm";
 
   private final Triage desk;
@@ -61,18 +62,32 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     return Optional.empty(); // triage rights are checked below, with need-to-know on the case
   }
 
+  /** A case card's button: {@code /case_act ID action [choice]}. */
+  static ButtonAction.Command press(String caseId, String action, String... more) {
+    List<String> arguments = new ArrayList<>(List.of(caseId, action));
+    arguments.addAll(List.of(more));
+    return new ButtonAction.Command(FLOW, arguments);
+  }
+
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    String[] parts = arguments.strip().split("\\s+", 3);
-    if (!access.mayTriage(context.actor()) || parts.length < 2) {
+    return onPress(context, ButtonAction.typed(name(), arguments));
+  }
+
+  @Override
+  public List<Outgoing> onPress(ChatContext context, ButtonAction.Command pressed) {
+    String caseId = pressed.argument(0);
+    String verb = pressed.argument(1);
+    String choice = pressed.argument(2);
+    if (!access.mayTriage(context.actor()) || verb == null) {
       return context.replyWith("not-permitted");
     }
-    Optional<Report> found = desk.visible(context.actor(), parts[0]);
+    Optional<Report> found = desk.visible(context.actor(), caseId);
     if (found.isEmpty()) {
-      return context.replyWith("case.unknown", parts[0]);
+      return context.replyWith("case.unknown", caseId);
     }
     Report r = found.get();
-    String action = parts[1].toLowerCase(Locale.ROOT);
+    String action = verb.toLowerCase(Locale.ROOT);
     String me = context.actor().staffId();
     try {
       if (!action.equals("files")) {
@@ -89,10 +104,10 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
         case "ack" -> done(context, desk.acknowledge(context.actor(), r), "case.done.ack");
         case "ask", "dismiss", "escalate" -> askNote(context, r, action, Map.of());
         case "files" -> files(context, r);
-        case "assign" -> assign(context, r, parts.length > 2 ? parts[2] : null);
+        case "assign" -> assign(context, r, choice);
         case "resolve" ->
-            parts.length > 2
-                ? askNote(context, r, action, Map.of("outcome", Outcome.valueOf(parts[2]).name()))
+            choice != null
+                ? askNote(context, r, action, Map.of("outcome", Outcome.valueOf(choice).name()))
                 : context.reply(
                     context.messages().plain("case.ask-outcome", r.id()),
                     Arrays.stream(Outcome.values())
@@ -100,8 +115,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
                             o ->
                                 List.of(
                                     context.button(
-                                        "case.outcome." + o,
-                                        "/case_act " + r.id() + " resolve " + o)))
+                                        "case.outcome." + o, press(r.id(), "resolve", o.name()))))
                         .toList());
         default -> context.replyWith("case.unknown-action", action);
       };
@@ -134,10 +148,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
                     List.of(
                         context
                             .buttons()
-                            .create(
-                                context.identity(),
-                                m.name(),
-                                "/case_act " + r.id() + " assign " + m.id())))
+                            .create(context.identity(), m.name(), press(r.id(), "assign", m.id()))))
             .toList());
   }
 
@@ -221,21 +232,26 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
                 context
                     .buttons()
                     .create(
-                        context.identity(), context.text("case.confirm.yes"), FLOW_ANSWER + "yes"),
+                        context.identity(),
+                        context.text("case.confirm.yes"),
+                        ButtonAction.answer(FLOW, "yes")),
                 context
                     .buttons()
                     .create(
-                        context.identity(), context.text("case.confirm.no"), FLOW_ANSWER + "no"))));
+                        context.identity(),
+                        context.text("case.confirm.no"),
+                        ButtonAction.answer(FLOW, "no")))));
   }
 
   @Override
-  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+  public List<Outgoing> onAnswer(
+      ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
     if (!conversation.step().equals(CONFIRM)) {
       return context.replyWith("button.expired");
     }
     Map<String, String> data = conversation.data();
     conversations.end(context.identity()); // one Yes does it once; a second finds nothing
-    if (!answer.equals("yes")) {
+    if (!answer.choice().equals("yes")) {
       return context.replyWith("case.confirm.cancelled", data.get("case"));
     }
     Optional<Report> found = desk.visible(context.actor(), data.get("case"));

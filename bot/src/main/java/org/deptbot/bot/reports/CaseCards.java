@@ -115,7 +115,7 @@ class CaseCards {
 
   private Button action(Report r, ButtonActions buttons, ChatIdentity handler, String what) {
     return buttons.create(
-        handler, messages.get("case.button." + what), "/case_act " + r.id() + " " + what);
+        handler, messages.get("case.button." + what), CaseActionCommand.press(r.id(), what));
   }
 
   /** What the reporter is told of the latest change meant for them. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
@@ -132,7 +133,9 @@ class MyCasesCommand implements ChatCommand, ChatFlow {
           context.reply(
               RichText.plain(line(context, r)),
               r.status().open()
-                  ? List.of(List.of(context.button("mycases.add", "/mycases " + r.id())))
+                  ? List.of(
+                      List.of(
+                          context.button("mycases.add", ButtonAction.command("mycases", r.id()))))
                   : List.of()));
     }
     out.addAll(context.replyWith("mycases.anonymous-not-listed"));

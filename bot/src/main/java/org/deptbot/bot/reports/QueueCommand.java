@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -86,14 +87,21 @@ class QueueCommand implements ChatCommand {
       cards
           .urgentLine(r, urgency)
           .ifPresent(urgent -> text.plain(context.text("queue.line.urgent", urgent)));
-      rows.add(List.of(context.buttons().create(context.identity(), r.id(), "/case " + r.id())));
+      rows.add(
+          List.of(
+              context
+                  .buttons()
+                  .create(context.identity(), r.id(), ButtonAction.command("case", r.id()))));
     }
     List<Button> paging = new ArrayList<>();
     if (page > 0) {
-      paging.add(context.button("queue.previous", "/queue " + (page - 1)));
+      paging.add(
+          context.button(
+              "queue.previous", ButtonAction.command("queue", String.valueOf(page - 1))));
     }
     if ((long) (page + 1) * PAGE < open) {
-      paging.add(context.button("queue.next", "/queue " + (page + 1)));
+      paging.add(
+          context.button("queue.next", ButtonAction.command("queue", String.valueOf(page + 1))));
     }
     if (!paging.isEmpty()) {
       rows.add(paging);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
@@ -77,11 +78,11 @@ class ReportFlow implements ChatFlow {
   }
 
   @Override
-  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+  public List<Outgoing> onAnswer(
+      ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
     ReportDraft draft = new ReportDraft(conversation.data());
-    String[] parts = answer.split(":", 2);
-    String arg = parts.length > 1 ? parts[1] : "";
-    return switch (parts[0]) {
+    String arg = answer.value();
+    return switch (answer.choice()) {
       case "platform" -> clause(context, draft.with("platform", arg), null);
       case "clause" -> subject(context, draft.with("clause", arg));
       case "colleague" -> step(context, draft, "subject-name", "report.ask-colleague", List.of());
@@ -112,7 +113,7 @@ class ReportFlow implements ChatFlow {
     }
     List<List<Button>> rows = new ArrayList<>();
     for (SocialPlatform p : SocialPlatform.values()) {
-      rows.add(List.of(button(context, "report.platform." + p.name(), "platform:" + p.name())));
+      rows.add(List.of(button(context, "report.platform." + p.name(), "platform", p.name())));
     }
     return step(context, withLinks, "platform", "report.ask-platform", rows);
   }
@@ -124,7 +125,7 @@ class ReportFlow implements ChatFlow {
   private List<Outgoing> clause(ChatContext context, ReportDraft draft, SocialPlatform seen) {
     List<List<Button>> rows = new ArrayList<>();
     for (PolicyClause c : PolicyClause.values()) {
-      rows.add(List.of(button(context, "report.clause." + c.name(), "clause:" + c.name())));
+      rows.add(List.of(button(context, "report.clause." + c.name(), "clause", c.name())));
     }
     conversations.begin(context.identity(), NAME, "clause", draft.data());
     rows.add(List.of(button(context, "report.button.discard", "stop")));
@@ -163,7 +164,7 @@ class ReportFlow implements ChatFlow {
               context
                   .buttons()
                   .create(
-                      context.identity(), m.name(), ReportFlowButtons.FLOW + "subject:" + m.id())));
+                      context.identity(), m.name(), ButtonAction.answer(NAME, "subject", m.id()))));
     }
     rows.add(List.of(button(context, "report.button.not-listed", "unknown")));
     return step(
@@ -233,8 +234,9 @@ class ReportFlow implements ChatFlow {
         "confidentiality",
         "report.ask-confidentiality",
         List.of(
-            List.of(button(context, "report.button.confidential", "confidentiality:CONFIDENTIAL")),
-            List.of(button(context, "report.button.anonymous", "confidentiality:ANONYMOUS"))));
+            List.of(
+                button(context, "report.button.confidential", "confidentiality", "CONFIDENTIAL")),
+            List.of(button(context, "report.button.anonymous", "confidentiality", "ANONYMOUS"))));
   }
 
   private List<Outgoing> review(ChatContext context, ReportDraft draft) {
@@ -295,16 +297,14 @@ class ReportFlow implements ChatFlow {
     return context.reply(context.messages().plain(askKey), all);
   }
 
-  static Button button(ChatContext context, String labelKey, String answer) {
-    return context
-        .buttons()
-        .create(context.identity(), context.text(labelKey), ReportFlowButtons.FLOW + answer);
+  static Button button(ChatContext context, String labelKey, String choice) {
+    return button(context, labelKey, choice, "");
   }
 
-  /** The prefix that sends a press to this flow. */
-  static final class ReportFlowButtons {
-    static final String FLOW = "flow:" + NAME + ":";
-
-    private ReportFlowButtons() {}
+  static Button button(ChatContext context, String labelKey, String choice, String value) {
+    return context
+        .buttons()
+        .create(
+            context.identity(), context.text(labelKey), ButtonAction.answer(NAME, choice, value));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
@@ -46,8 +47,9 @@ final class SubscriptionMenu {
           context.text(
               on ? "subscribe.on" : "subscribe.off",
               context.text("notice.category." + category.name()));
-      String action =
-          (on ? "/unsubscribe " : "/subscribe ") + category.name().toLowerCase(Locale.ROOT);
+      ButtonAction action =
+          ButtonAction.command(
+              on ? "unsubscribe" : "subscribe", category.name().toLowerCase(Locale.ROOT));
       rows.add(List.of(context.buttons().create(context.identity(), label, action)));
     }
     if (context.incoming() instanceof Incoming.ButtonPress press && press.messageId() != null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
@@ -42,16 +43,22 @@ class TipActionCommand implements ButtonCommand, ChatFlow {
 
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
-    String[] parts = arguments.strip().split("\\s+", 2);
-    if (!desk.onDesk(context.actor()) || parts.length < 2) {
+    return onPress(context, ButtonAction.typed(name(), arguments));
+  }
+
+  @Override
+  public List<Outgoing> onPress(ChatContext context, ButtonAction.Command pressed) {
+    String tipId = pressed.argument(0);
+    String verb = pressed.argument(1);
+    if (!desk.onDesk(context.actor()) || verb == null) {
       return context.replyWith("not-permitted");
     }
-    Optional<Tip> found = desk.forDesk(context.actor(), parts[0]);
+    Optional<Tip> found = desk.forDesk(context.actor(), tipId);
     if (found.isEmpty()) {
-      return context.replyWith("tip.unknown", parts[0]);
+      return context.replyWith("tip.unknown", tipId);
     }
     Tip t = found.get();
-    String action = parts[1].toLowerCase(Locale.ROOT);
+    String action = verb.toLowerCase(Locale.ROOT);
     try {
       return switch (action) {
         case "ack" -> context.replyWith("tip.done.ack", desk.acknowledge(context.actor(), t).id());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Messages;
@@ -102,10 +103,25 @@ class TipCards {
     }
     List<Button> row = new ArrayList<>();
     if (t.status() == TipStatus.NEW) {
-      row.add(button(buttons, member, "tip.button.ack", t.id() + " ack"));
+      row.add(
+          button(
+              buttons,
+              member,
+              "tip.button.ack",
+              ButtonAction.command(TipActionCommand.NAME, t.id(), "ack")));
     }
-    row.add(button(buttons, member, "tip.button.ask", t.id() + " ask"));
-    row.add(button(buttons, member, "tip.button.close", t.id() + " close"));
+    row.add(
+        button(
+            buttons,
+            member,
+            "tip.button.ask",
+            ButtonAction.command(TipActionCommand.NAME, t.id(), "ask")));
+    row.add(
+        button(
+            buttons,
+            member,
+            "tip.button.close",
+            ButtonAction.command(TipActionCommand.NAME, t.id(), "close")));
     return List.of(row);
   }
 
@@ -122,7 +138,11 @@ class TipCards {
       return List.of();
     }
     return List.of(
-        List.of(buttons.create(tipster, messages.get("tip.button.answer"), "/mytip " + t.id())));
+        List.of(
+            buttons.create(
+                tipster,
+                messages.get("tip.button.answer"),
+                ButtonAction.command("mytip", t.id()))));
   }
 
   String status(Tip t) {
@@ -138,8 +158,9 @@ class TipCards {
             : messages.get("case.age.minutes", Math.max(0, age.toMinutes()));
   }
 
-  private Button button(ButtonActions buttons, ChatIdentity member, String labelKey, String args) {
-    return buttons.create(member, messages.get(labelKey), "/" + TipActionCommand.NAME + " " + args);
+  private Button button(
+      ButtonActions buttons, ChatIdentity member, String labelKey, ButtonAction action) {
+    return buttons.create(member, messages.get(labelKey), action);
   }
 
   private String name(String by) {

@@ -3,6 +3,7 @@ package org.deptbot.bot.tips;
 import java.util.ArrayList;
 import java.util.List;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.ChatFlow;
 import org.deptbot.bot.chat.Conversation;
@@ -21,7 +22,6 @@ import org.deptbot.core.tips.TipPhotos;
 class TipFlow implements ChatFlow {
 
   static final String NAME = "tip";
-  private static final String FLOW = "flow:" + NAME + ":";
   private static final int MIN_TEXT = 10;
   private static final int MAX_TEXT = 3000;
 
@@ -102,9 +102,10 @@ class TipFlow implements ChatFlow {
   }
 
   @Override
-  public List<Outgoing> onAnswer(ChatContext context, Conversation conversation, String answer) {
+  public List<Outgoing> onAnswer(
+      ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
     TipDraft draft = new TipDraft(conversation.data());
-    return switch (answer) {
+    return switch (answer.choice()) {
       case "skip" -> contact(context, draft.with("photo", null));
       case "anonymous" -> review(context, draft.with("contact", null));
       case "send" -> send(context, draft);
@@ -184,7 +185,7 @@ class TipFlow implements ChatFlow {
     return context.reply(ask, all);
   }
 
-  private static Button button(ChatContext context, String labelKey, String answer) {
-    return context.button(labelKey, FLOW + answer);
+  private static Button button(ChatContext context, String labelKey, String choice) {
+    return context.button(labelKey, ButtonAction.answer(NAME, choice));
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
@@ -66,9 +67,9 @@ class StartCommand implements ChatCommand {
 
   private static List<List<Button>> buttons(ChatContext context) {
     List<Button> row = new ArrayList<>();
-    row.add(context.button("button.help", "/help"));
+    row.add(context.button("button.help", ButtonAction.command("help")));
     if (!context.actor().isStaff() && context.inPrivateChat()) {
-      row.add(context.button("button.enroll", "/enroll"));
+      row.add(context.button("button.enroll", ButtonAction.command("enroll")));
     }
     return List.of(row);
   }

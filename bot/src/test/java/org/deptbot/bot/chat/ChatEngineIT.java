@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import org.bson.Document;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.enrollment.Enrollment;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -21,6 +24,7 @@ import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /** Conversations against the engine itself, as any adapter would hand them over. */
 @BotIntegrationTest
@@ -34,6 +38,9 @@ class ChatEngineIT {
   @Autowired Templates templates;
   @Autowired ChatLinks links;
   @Autowired ButtonActions buttons;
+  @Autowired Conversations conversations;
+  @Autowired ReporterSeal seal;
+  @Autowired MongoOperations mongo;
 
   @Test
   void startTellsThePublicWhoseBotThisIsWithTheDisclaimerAndOffersButtons() {
@@ -116,6 +123,78 @@ class ChatEngineIT {
         .singleElement()
         .isInstanceOfSatisfying(
             Outgoing.AnswerPress.class, a -> assertThat(a.notice()).contains("Type your answer"));
+  }
+
+  @Test
+  void buttonsAlreadyInChatsFromBeforeActionsWereTypedStillWork() {
+    String user = newUser();
+    var owner = user(user).identity();
+
+    List<Outgoing> help = engine.handle(press(user, oldButton(owner, "/help")));
+    assertThat(sends(help))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text().plainText()).contains("What you can do here"));
+
+    engine.handle(text(user, "/tip"));
+    assertThat(conversations.current(owner)).isPresent();
+    List<Outgoing> stop = engine.handle(press(user, oldButton(owner, "flow:tip:stop")));
+    assertThat(sends(stop))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text().plainText()).contains("Discarded. Nothing was sent."));
+    assertThat(conversations.current(owner)).as("the old answer reached the tip's flow").isEmpty();
+  }
+
+  @Test
+  void aButtonWhoseActionCannotBeReadIsRefusedWithAClearAnswerAndDoesNothing() {
+    String user = newUser();
+    var owner = user(user).identity();
+    engine.handle(text(user, "/tip"));
+    String newer =
+        store(
+            owner,
+            new Document(
+                "act",
+                new Document("v", 3)
+                    .append("kind", "answer")
+                    .append("flow", "tip")
+                    .append("choice", "stop")));
+
+    var pressed = press(user, newer);
+    assertThat(engine.answerAtOnce((Incoming.ButtonPress) pressed).notice())
+        .contains("can’t be used any more");
+    assertThat(engine.handle(pressed))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Outgoing.AnswerPress.class,
+            a -> assertThat(a.notice()).contains("can’t be used any more"));
+    assertThat(conversations.current(owner)).as("the flow goes on as it was").isPresent();
+
+    List<Outgoing> unknown = engine.handle(press(user, oldButton(owner, "/frobnicate now")));
+    assertThat(sends(unknown))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text().plainText()).contains("can’t be used any more"));
+    assertThat(engine.handle(press(user, "/help now")))
+        .as("an id no platform could carry")
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Outgoing.AnswerPress.class, a -> assertThat(a.notice()).contains("expired"));
+  }
+
+  /** A button as the version before typed actions stored it: its action one sealed string. */
+  private String oldButton(ChatIdentity owner, String action) {
+    return store(owner, new Document("action", action));
+  }
+
+  private String store(ChatIdentity owner, Document action) {
+    String id = "bOld" + UUID.randomUUID().toString().replace("-", "").substring(0, 13);
+    Document plain = new Document("owner", owner.key());
+    plain.putAll(action);
+    mongo.insert(
+        new Document("_id", id)
+            .append("sealed", seal.seal(plain.toJson()))
+            .append("expiresAt", Date.from(Instant.now().plus(Duration.ofDays(1)))),
+        "chat_buttons");
+    return id;
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.FlakyReceivedUpdates;
@@ -60,7 +61,8 @@ class DiscordTestCommands {
     return new TestCommand("counter") {
       @Override
       public List<Outgoing> handle(ChatContext context, String arguments) {
-        var button = List.of(List.of(context.button("button.help", "/counter")));
+        var button =
+            List.of(List.of(context.button("button.help", ButtonAction.command("counter"))));
         if (context.incoming() instanceof Incoming.ButtonPress press) {
           var text = RichText.plain("Pressed " + presses.incrementAndGet() + " times");
           return List.of(new Outgoing.Edit(press.chat(), press.messageId(), text, button));
@@ -99,7 +101,7 @@ class DiscordTestCommands {
             new Outgoing.Send(
                 context.incoming().chat(),
                 RichText.plain(text.toString()),
-                List.of(List.of(context.button("button.help", "/help"))),
+                List.of(List.of(context.button("button.help", ButtonAction.command("help")))),
                 new Image("jordan.png", "image/png", PNG)));
       }
     };

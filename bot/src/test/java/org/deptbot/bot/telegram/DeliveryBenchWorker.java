@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.chat.Button;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
@@ -159,7 +160,7 @@ final class DeliveryBenchWorker {
                 NoticeMode.LIVE,
                 "s-050",
                 confirmed));
-        service.planNow(); // as the dispatcher's Confirm does (NoticeDesk)
+        service.planNow(); // as the dispatcher's Confirm does (NoticeConfirmations)
         say("@CONFIRMED " + confirmed);
       } else {
         say("@INFLIGHT " + deliveries.count(DeliveryState.SENDING));
@@ -260,7 +261,7 @@ final class DeliveryBenchWorker {
     /** Sends the person a message with one button; returns its message id and callback data. */
     String offerButton(long user) {
       var identity = new ChatIdentity(ChatPlatform.TELEGRAM, String.valueOf(user));
-      Button button = buttons.create(identity, "Help", "/help");
+      Button button = buttons.create(identity, "Help", ButtonAction.command("help"));
       var to = new ChatTarget(ChatPlatform.TELEGRAM, String.valueOf(user), true);
       var sent =
           sender.sendUnprompted(

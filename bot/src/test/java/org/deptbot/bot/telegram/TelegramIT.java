@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.deptbot.bot.BotApplication;
 import org.deptbot.bot.TestSealKey;
+import org.deptbot.bot.chat.ButtonAction;
 import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Image;
@@ -460,7 +461,7 @@ class TelegramIT {
               new Outgoing.Send(
                   context.incoming().chat(),
                   RichText.plain(text),
-                  List.of(List.of(context.button("button.help", "/help"))),
+                  List.of(List.of(context.button("button.help", ButtonAction.command("help")))),
                   new Image("jordan.png", "image/png", PNG)));
         }
       };
@@ -482,7 +483,8 @@ class TelegramIT {
         @Override
         public List<Outgoing> handle(ChatContext context, String arguments) {
           return context.reply(
-              RichText.plain(TEXT), List.of(List.of(context.button("button.help", "/help"))));
+              RichText.plain(TEXT),
+              List.of(List.of(context.button("button.help", ButtonAction.command("help")))));
         }
       };
     }

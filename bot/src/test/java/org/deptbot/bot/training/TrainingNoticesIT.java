@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
+import org.deptbot.core.access.Actor;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.notices.NoticeDesk;
+import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +43,7 @@ class TrainingNoticesIT {
   @Autowired TrainingPersonas personas;
   @Autowired Notices notices;
   @Autowired AuditLog audit;
+  @Autowired NoticeDesk desk;
 
   @Test
   void issueThenUpdateThenCancelEditsEveryChannelPostInPlace() throws Exception {
@@ -133,6 +141,35 @@ class TrainingNoticesIT {
                 .html())
         .as("the old post is removed")
         .contains("This post was removed");
+  }
+
+  @Test
+  void anUpdateConfirmedAfterSomeoneElseChangedTheNoticeIsNotSavedAndSaysSo() throws Exception {
+    say("/notice road_closure street=\"Pine St at 5th\" reason=\"due to a crash\"");
+    press(awaitBot(e -> button(e, "Confirm") != null), "Confirm");
+    String id = awaitNoticeId();
+    say("/notice_update " + id + " street=\"Pine St at 6th\"");
+    Transcript.Entry preview = awaitBot(e -> button(e, "Confirm: edit every post") != null);
+
+    // meanwhile another dispatcher (in the console, say) updates the same notice
+    Actor other =
+        Actor.staff(
+            new StaffMember("s-059", "Other Dispatcher", Set.of(Role.DISPATCHER), null, true),
+            null);
+    Map<String, String> theirs = new HashMap<>(notices.byId(id).orElseThrow().latest().values());
+    theirs.put("street", "Pine St at 7th");
+    assertThat(desk.update(other, new NoticeDesk.Update(id, 1, theirs, null, null, null)))
+        .isInstanceOf(NoticeOutcome.Stored.class);
+
+    press(preview, "Confirm: edit every post");
+
+    assertThat(awaitBot(e -> e.html().contains("not saved")).html())
+        .contains("Your change was not saved: " + id + " changed a moment ago");
+    assertThat(notices.byId(id).orElseThrow().latest().values())
+        .containsEntry("street", "Pine St at 7th");
+    assertThat(audit.about("notice:" + id))
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .containsExactly(tuple("notice.issued", DISPATCHER), tuple("notice.updated", "s-059"));
   }
 
   // --- helpers -------------------------------------------------------------------------------

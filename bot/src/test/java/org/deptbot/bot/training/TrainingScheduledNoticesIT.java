@@ -101,6 +101,31 @@ class TrainingScheduledNoticesIT {
   }
 
   @Test
+  void aScheduledNoticeChangedToSendNowGoesOutAtOnce() throws Exception {
+    say("/notice road_closure street=\"Aspen Way\" reason=\"for paving\"");
+    press(awaitBot(e -> button(e, "At a time") != null), "At a time");
+    awaitBot(e -> e.html().contains("When should it go out?"));
+    say("in 4 hours");
+    press(awaitBot(e -> button(e, "Confirm: send") != null), "Confirm: send");
+    String id = awaitNoticeId("Scheduled as");
+
+    say("/notice_update " + id + " street=\"Poplar Way\"");
+    press(awaitBot(e -> button(e, "Confirm: send") != null), "Send now");
+    press(awaitBot(e -> button(e, "● Send now") != null), "Confirm");
+    assertThat(awaitNoticeId("Posted as")).isEqualTo(id);
+
+    assertThat(notices.byId(id).orElseThrow().status()).isEqualTo(NoticeStatus.ISSUED);
+    Map<String, String> posted = awaitPosts(id, 3, p -> p.contains("Poplar Way"));
+    assertThat(posted.values()).noneMatch(p -> p.contains("Aspen Way"));
+    assertThat(audit.about("notice:" + id))
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .containsExactly(
+            tuple("notice.scheduled", DISPATCHER),
+            tuple("notice.schedule_changed", DISPATCHER),
+            tuple("notice.released", "system"));
+  }
+
+  @Test
   void aNoticeCancelledBeforeItsTimeNeverGoesOut() throws Exception {
     say("/notice road_closure street=\"Spruce Ln\" reason=\"for tree work\"");
     press(awaitBot(e -> button(e, "At a time") != null), "At a time");

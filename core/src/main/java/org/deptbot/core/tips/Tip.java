@@ -88,6 +88,28 @@ public record Tip(
         EmergencyWords.classify(text));
   }
 
+  /**
+   * Whether a change made since {@code sent} (an earlier version of this tip) owes the desk a new
+   * card: the tipster added something. An acknowledgement, a question or a closing only redraws the
+   * cards the desk already has.
+   */
+  public boolean owesDeskSince(Tip sent) {
+    return eventsSince(sent).stream()
+        .anyMatch(
+            e ->
+                e.kind() == TipEvent.Kind.TIPSTER_ADDED
+                    || e.kind() == TipEvent.Kind.TIPSTER_ANSWERED);
+  }
+
+  /** Whether a change made since {@code sent} has something new to tell the tipster. */
+  public boolean owesTipsterSince(Tip sent) {
+    return eventsSince(sent).stream().anyMatch(TipEvent::forTipster);
+  }
+
+  private List<TipEvent> eventsSince(Tip sent) {
+    return events.subList(Math.min(sent.events().size(), events.size()), events.size());
+  }
+
   /** Whether the desk must see this tip at once, and again until someone acknowledges it. */
   public boolean urgent() {
     return danger.urgent();

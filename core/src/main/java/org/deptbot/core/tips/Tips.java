@@ -171,16 +171,36 @@ public class Tips implements IndexedStore {
     return claimed;
   }
 
-  /** Marks notifications sent, unless the tip changed meanwhile (then the next round sends). */
+  /**
+   * Marks what a round sent for {@code tip} as sent. If the tip changed meanwhile, each flag is
+   * still cleared unless a change since owes that notification again (then the next round sends
+   * it).
+   */
   public void notified(Tip tip, boolean desk, boolean tipster) {
-    Update update = new Update();
-    if (desk) {
-      update.set("deskToNotify", false);
+    Tip now = tip;
+    // The desk may acknowledge from the card just delivered while the round still sends to others:
+    // leaving the flag set would send everyone the same card a second time.
+    for (int attempt = 0; attempt < 5 && now != null; attempt++) {
+      Update update = new Update();
+      if (desk && !now.owesDeskSince(tip)) {
+        update.set("deskToNotify", false);
+      }
+      if (tipster && !now.owesTipsterSince(tip)) {
+        update.set("tipsterToNotify", false);
+      }
+      if (update.getUpdateObject().isEmpty()) {
+        return;
+      }
+      if (mongo
+              .updateFirst(
+                  query(where("_id").is(tip.id()).and("version").is(now.version())),
+                  update,
+                  Tip.class)
+              .getMatchedCount()
+          > 0) {
+        return;
+      }
+      now = byId(tip.id()).orElse(null);
     }
-    if (tipster) {
-      update.set("tipsterToNotify", false);
-    }
-    mongo.updateFirst(
-        query(where("_id").is(tip.id()).and("version").is(tip.version())), update, Tip.class);
   }
 }

@@ -90,15 +90,33 @@ class TipsIT {
   }
 
   @Test
-  void notificationsAreMarkedSentOnlyForTheVersionThatWasSent() {
+  void aStaleRoundMarksSentWhatNoChangeSinceOwesAgain() {
     Tip stored = tips.submit(TipFixtures.newTip("T-2026-000001", "intake-1"));
-    Tip asked = stored.askTipster("s-050", "Which night?", TipFixtures.T0);
-    tips.replace(stored, asked);
+    Tip acknowledged = stored.acknowledge("s-050", TipFixtures.T0);
+    tips.replace(stored, acknowledged);
 
-    tips.notified(stored, true, false); // a stale round: the tip changed meanwhile
-    assertThat(tips.owingNotifications()).extracting(Tip::id).containsExactly(stored.id());
+    // the round read version 1 and delivered the cards; the desk acknowledged from one meanwhile
+    tips.notified(stored, true, false);
+    Tip now = tips.byId(stored.id()).orElseThrow();
+    assertThat(now.deskToNotify()).as("the desk has its cards: not sent twice").isFalse();
+    assertThat(now.tipsterToNotify()).as("the tipster is still owed the acknowledgement").isTrue();
 
-    tips.notified(asked, true, true);
+    tips.notified(now, false, true);
+    assertThat(tips.owingNotifications()).isEmpty();
+  }
+
+  @Test
+  void aStaleRoundLeavesOwedWhatTheTipsterAddedSince() {
+    Tip stored = tips.submit(TipFixtures.newTip("T-2026-000001", "intake-1"));
+    Tip added = stored.tipsterAdded("It was there again tonight.", TipFixtures.T0);
+    tips.replace(stored, added);
+
+    tips.notified(stored, true, false);
+    assertThat(tips.byId(stored.id()).orElseThrow().deskToNotify())
+        .as("the desk is owed a card for what the tipster added")
+        .isTrue();
+
+    tips.notified(added, true, false);
     assertThat(tips.owingNotifications()).isEmpty();
   }
 

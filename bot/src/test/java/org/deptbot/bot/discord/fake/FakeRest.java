@@ -110,7 +110,7 @@ final class FakeRest {
     if (request.is("PUT", "applications/*/commands")) {
       return RestResponse.ok(commands(request, null));
     }
-    var refused = AttachmentNames.check(request);
+    var refused = AttachmentNames.check(request).or(() -> ButtonIds.check(request));
     if (refused.isPresent()) {
       return refused.get();
     }
