@@ -126,7 +126,8 @@ class NoticeForms {
                 checks.allowed(template, issue.targets()),
                 issue.mode(),
                 check.lastsUntil(),
-                picked)));
+                picked,
+                null)));
   }
 
   NoticeCheck previewUpdate(Notice notice, Map<String, String> values, String note) {
@@ -145,7 +146,8 @@ class NoticeForms {
 
   /**
    * Stores an update. {@code basedOn} is the revision the person was looking at: if the notice has
-   * moved on since (someone else's update, or this same form sent twice), nothing is stored.
+   * moved on since (someone else's update, or this same form sent twice), nothing is stored. A
+   * notice scheduled in the chat keeps its time; if it went out meanwhile, nothing is stored.
    */
   Notice update(
       Actor actor,
@@ -170,7 +172,8 @@ class NoticeForms {
                 basedOn == null ? before.latest().number() : basedOn,
                 check.values(),
                 note,
-                check.lastsUntil())));
+                check.lastsUntil(),
+                before.scheduled() ? before.scheduledFor() : null))); // keeps a scheduled time
   }
 
   /**
@@ -203,6 +206,13 @@ class NoticeForms {
     }
     if (outcome instanceof NoticeOutcome.Refused refused) {
       throw refused.refusal();
+    }
+    if (outcome instanceof NoticeOutcome.ScheduledInThePast passed) {
+      throw passed.refusal();
+    }
+    if (outcome instanceof NoticeOutcome.AlreadyWentOut wentOut) {
+      // a scheduled notice released before the change was stored: it is not the one the form showed
+      throw new NoticeOutcome.ChangedMeanwhile(wentOut.notice().id()).refusal();
     }
     throw new NotFound("Notice " + ((NoticeOutcome.Unknown) outcome).noticeId());
   }

@@ -15,7 +15,7 @@ final class NoticeArguments {
 
   static Optional<Notice> activeNotice(ChatContext context, NoticeDesk desk, String raw) {
     String id = raw.strip().toUpperCase(Locale.ROOT);
-    return id.isEmpty() ? Optional.empty() : desk.byId(id).filter(n -> n.status().active());
+    return id.isEmpty() ? Optional.empty() : desk.byId(id).filter(n -> n.status().open());
   }
 
   static List<Outgoing> explainMissing(

@@ -22,10 +22,12 @@ class NoticeCancelCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
   private final NoticeConfirmations confirmations;
+  private final NoticeWords words;
 
-  NoticeCancelCommand(NoticeDesk desk, NoticeConfirmations confirmations) {
+  NoticeCancelCommand(NoticeDesk desk, NoticeConfirmations confirmations, NoticeWords words) {
     this.desk = desk;
     this.confirmations = confirmations;
+    this.words = words;
   }
 
   @Override
@@ -58,9 +60,12 @@ class NoticeCancelCommand implements ButtonCommand {
             .bold(context.text("notice.cancel.ask", id, notice.get().latest().title()))
             .newline()
             .plain(
-                rest.isEmpty()
-                    ? context.text("notice.cancel.prepared")
-                    : context.text("notice.cancel.with-reason", rest))
+                notice.get().scheduled()
+                    ? context.text(
+                        "notice.cancel.scheduled", words.stamp(notice.get().scheduledFor()))
+                    : rest.isEmpty()
+                        ? context.text("notice.cancel.prepared")
+                        : context.text("notice.cancel.with-reason", rest))
             .newline()
             .italic(context.text("notice.cancel.own-reason", id))
             .build();

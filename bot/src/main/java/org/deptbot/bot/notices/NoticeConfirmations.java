@@ -10,7 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * What the chat does with the desk's answer to a confirmed change: for one stored now, notes the
- * issuer's receipt for this chat and plans delivery at once; then tells the issuer what became of
+ * issuer's receipt for this chat and plans delivery at once (a scheduled notice cancelled before
+ * its time has nothing to report, so its receipt is dropped); then tells the issuer what became of
  * it.
  */
 class NoticeConfirmations {
@@ -29,6 +30,10 @@ class NoticeConfirmations {
   List<Outgoing> answer(ChatContext context, NoticeOutcome outcome) {
     if (outcome instanceof NoticeOutcome.Stored stored) {
       Notice notice = stored.notice();
+      if (NoticeReplies.neverWentOut(notice)) { // cancelled before its time: nothing to report
+        receipts.drop(notice.id(), 1);
+        return replies.stored(context, notice);
+      }
       receipts.expect(notice.id(), notice.latest().number(), context.incoming().chat());
       delivery.ifAvailable(DeliveryService::planNow);
       return replies.stored(context, notice);
@@ -41,6 +46,12 @@ class NoticeConfirmations {
     }
     if (outcome instanceof NoticeOutcome.Refused refused) {
       return replies.refused(context, refused.refusal());
+    }
+    if (outcome instanceof NoticeOutcome.ScheduledInThePast passed) {
+      return replies.refused(context, passed.refusal());
+    }
+    if (outcome instanceof NoticeOutcome.AlreadyWentOut wentOut) {
+      return replies.wentOut(context, wentOut.notice());
     }
     return context.replyWith("notice.unknown", ((NoticeOutcome.Unknown) outcome).noticeId());
   }

@@ -44,19 +44,32 @@ record NoticeDraft(Map<String, String> data) {
     return new NoticeDraft(data);
   }
 
-  /** What confirming this issue draft asks of the desk. */
+  /** What confirming this issue draft asks of the desk: at once, or at the time it names. */
   NoticeDesk.Issue asIssue() {
     return new NoticeDesk.Issue(
-        draftId(), templateId(), values(), targets(), mode(), lastsUntil().orElse(null), zones());
+        draftId(),
+        templateId(),
+        values(),
+        targets(),
+        mode(),
+        lastsUntil().orElse(null),
+        zones(),
+        sendAt().orElse(null));
   }
 
   /**
    * What confirming this update draft asks of the desk: based on the revision the update started
-   * from, so a change someone else stored meanwhile is not overwritten.
+   * from, so a change someone else stored meanwhile is not overwritten. For a notice still waiting
+   * for its time, its time (none: at once); for a posted one, none.
    */
   NoticeDesk.Update asUpdate() {
     return new NoticeDesk.Update(
-        noticeId(), basedOn(), values(), note(), lastsUntil().orElse(null));
+        noticeId(),
+        basedOn(),
+        values(),
+        note(),
+        lastsUntil().orElse(null),
+        changesScheduled() ? sendAt().orElse(null) : null);
   }
 
   /** The revision an update started from; null for a draft kept from before it was noted. */
@@ -181,6 +194,32 @@ record NoticeDraft(Map<String, String> data) {
   /** Done asking: on to the preview. */
   NoticeDraft previewing() {
     return without("asking");
+  }
+
+  /** When it is to go out, if at a later time; empty: as soon as it is confirmed. */
+  Optional<Instant> sendAt() {
+    String at = data.get("sendAt");
+    return at == null ? Optional.empty() : Optional.of(Instant.parse(at));
+  }
+
+  /** To go out at {@code at} instead of at once. */
+  NoticeDraft sendingAt(Instant at) {
+    return with("sendAt", at.toString());
+  }
+
+  /** To go out as soon as it is confirmed. */
+  NoticeDraft sendingNow() {
+    return without("sendAt");
+  }
+
+  /** Whether it changes a notice still waiting for its time. */
+  boolean changesScheduled() {
+    return "yes".equals(data.get("scheduled"));
+  }
+
+  /** An update of a scheduled notice: its time can still be changed, or made "now". */
+  NoticeDraft ofScheduled(Instant sendAt) {
+    return with("scheduled", "yes").sendingAt(sendAt);
   }
 
   NoticeDraft acknowledged() {

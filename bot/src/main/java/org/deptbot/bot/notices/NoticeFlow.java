@@ -1,5 +1,7 @@
 package org.deptbot.bot.notices;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.deptbot.core.notices.NoticeTransitionRefused;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableCheck;
 import org.deptbot.core.templates.VariableRules;
 import org.deptbot.core.templates.VariableType;
@@ -43,6 +46,7 @@ class NoticeFlow implements ChatFlow {
   private final NoticeReplies replies;
   private final NoticeConfirmations confirmations;
   private final NoticeWords words;
+  private final Clock clock;
 
   NoticeFlow(
       Conversations conversations,
@@ -53,7 +57,9 @@ class NoticeFlow implements ChatFlow {
       NoticeDesk desk,
       NoticeReplies replies,
       NoticeConfirmations confirmations,
-      NoticeWords words) {
+      NoticeWords words,
+      Clock clock) {
+    this.clock = clock;
     this.conversations = conversations;
     this.templates = templates;
     this.rules = rules;
@@ -81,6 +87,9 @@ class NoticeFlow implements ChatFlow {
     Template template = template(draft);
     if (conversation.step().equals("note")) {
       return next(context, draft.withNote(text.strip()));
+    }
+    if (conversation.step().equals("when")) {
+      return sendAt(context, draft, text);
     }
     Optional<TemplateVariable> asked = variable(template, draft.asking());
     if (asked.isEmpty()) {
@@ -155,6 +164,8 @@ class NoticeFlow implements ChatFlow {
       // buttons under it
       case "mode" -> redraw(context, null, template, draft.withMode(NoticeMode.valueOf(arg)));
       case "ack" -> redraw(context, messageId, template, draft.acknowledged());
+      case "now" -> redraw(context, messageId, template, draft.sendingNow());
+      case "when" -> askWhen(context, draft);
       case "confirm" -> confirm(context, draft);
       case "stop" -> {
         conversations.end(context.identity());
@@ -239,6 +250,48 @@ class NoticeFlow implements ChatFlow {
     return next(context, draft.withChecked(asked.get(), (VariableCheck.Valid) check));
   }
 
+  /** The blank-like question "when should it go out?", read as a time still to come. */
+  private static final TemplateVariable SEND_AT =
+      TemplateVariable.required("send_at", "send_at", VariableType.DATETIME)
+          .withWhen(TimeDirection.FUTURE);
+
+  private List<Outgoing> askWhen(ChatContext context, NoticeDraft draft) {
+    conversations.begin(context.identity(), NAME, "when", draft.data());
+    RichText text =
+        RichText.builder()
+            .bold(context.text("notice.when.ask"))
+            .newline()
+            .italic(context.text("notice.when.hint", words.zone()))
+            .build();
+    return context.reply(
+        text,
+        List.of(
+            List.of(
+                flowButton(context, context.text("notice.button.send-now"), "now"),
+                flowButton(context, context.text("notice.button.discard"), "stop"))));
+  }
+
+  /** A time typed for "when should it go out?": in the department's zone, and still to come. */
+  private List<Outgoing> sendAt(ChatContext context, NoticeDraft draft, String typed) {
+    VariableCheck check = rules.check(SEND_AT, typed);
+    if (check instanceof VariableCheck.Invalid invalid) {
+      String why =
+          invalid.problem() == VariableCheck.Problem.ALREADY_PASSED
+              ? context.text("notice.when.passed", invalid.args()[1])
+              : words.invalid(invalid);
+      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(why)));
+      out.addAll(askWhen(context, draft));
+      return out;
+    }
+    Instant at = ((VariableCheck.Valid) check).at();
+    if (at == null || !at.isAfter(clock.instant())) { // "now", or this very minute
+      List<Outgoing> out = new ArrayList<>(context.replyWith("notice.when.too-soon"));
+      out.addAll(askWhen(context, draft));
+      return out;
+    }
+    return next(context, draft.sendingAt(at));
+  }
+
   /** Asks which blank to change (an update's first question, or Change a value). */
   List<Outgoing> chooseBlank(ChatContext context, Template template, NoticeDraft draft) {
     conversations.begin(context.identity(), NAME, "change", draft.data());
@@ -271,8 +324,10 @@ class NoticeFlow implements ChatFlow {
         draft.kind() == NoticeDraft.Kind.UPDATE
             ? desk.update(context.actor(), draft.asUpdate())
             : desk.issue(context.actor(), draft.asIssue());
-    if (!(outcome instanceof NoticeOutcome.Refused)) {
-      conversations.end(context.identity()); // a refused draft can still be changed or discarded
+    if (!(outcome instanceof NoticeOutcome.Refused)
+        && !(outcome instanceof NoticeOutcome.ScheduledInThePast)) {
+      // a refused draft can still be changed or discarded; one whose time passed given a new time
+      conversations.end(context.identity());
     }
     return confirmations.answer(context, outcome);
   }

@@ -174,8 +174,21 @@ class NoticePreviews {
       } else {
         text.newline().plain(context.text("notice.preview.exercise"));
       }
+    } else if (draft.changesScheduled()) {
+      text.newline().plain(context.text("notice.preview.scheduled-change"));
     } else {
       text.newline().plain(context.text("notice.preview.update-targets"));
+    }
+    if (draft.kind() == NoticeDraft.Kind.ISSUE || draft.changesScheduled()) {
+      text.newline()
+          .plain(
+              draft
+                  .sendAt()
+                  .map(
+                      at ->
+                          context.text(
+                              "notice.preview.goes-out-at", words.stamp(at), words.countdown(at)))
+                  .orElseGet(() -> context.text("notice.preview.goes-out-now")));
     }
     text.newline().plain(expiry(context, provisional, draft));
     for (LimitExceeded limit : over) {
@@ -258,6 +271,19 @@ class NoticePreviews {
                   "mode",
                   "EXERCISE")));
     }
+    if (draft.kind() == NoticeDraft.Kind.ISSUE || draft.changesScheduled()) {
+      boolean now = draft.sendAt().isEmpty();
+      rows.add(
+          List.of(
+              button(
+                  context,
+                  context.text(now ? "notice.button.send-now-on" : "notice.button.send-now"),
+                  "now"),
+              button(
+                  context,
+                  context.text(now ? "notice.button.send-later" : "notice.button.send-later-on"),
+                  "when")));
+    }
     List<Button> edit = new ArrayList<>();
     edit.add(button(context, context.text("notice.button.change"), "change"));
     if (draft.kind() == NoticeDraft.Kind.UPDATE) {
@@ -271,13 +297,16 @@ class NoticePreviews {
       String confirm =
           unacknowledged
               ? context.text("notice.button.acknowledge")
-              : draft.kind() == NoticeDraft.Kind.UPDATE
-                  ? context.text("notice.button.confirm-update")
-                  : context.text(
-                      draft.mode() == NoticeMode.LIVE
-                          ? "notice.button.confirm-live"
-                          : "notice.button.confirm-exercise",
-                      draft.targets().size());
+              : draft.sendAt().isPresent()
+                  ? context.text(
+                      "notice.button.confirm-scheduled", words.stamp(draft.sendAt().get()))
+                  : draft.kind() == NoticeDraft.Kind.UPDATE
+                      ? context.text("notice.button.confirm-update")
+                      : context.text(
+                          draft.mode() == NoticeMode.LIVE
+                              ? "notice.button.confirm-live"
+                              : "notice.button.confirm-exercise",
+                          draft.targets().size());
       last.add(button(context, confirm, unacknowledged ? "ack" : "confirm"));
     }
     last.add(button(context, context.text("notice.button.discard"), "stop"));

@@ -61,6 +61,14 @@ class NoticeReceipts {
         query(where("reported").is(false)).with(Sort.by("at")).limit(100), Receipt.class);
   }
 
+  /** Nothing will be reported for this revision (a scheduled notice cancelled before its time). */
+  void drop(String noticeId, int revision) {
+    mongo.updateFirst(
+        query(where("_id").is(noticeId + "/" + revision)),
+        new Update().set("reported", true),
+        Receipt.class);
+  }
+
   /** Takes the receipt for reporting; false if another worker already did. */
   boolean claim(Receipt receipt) {
     return mongo

@@ -21,15 +21,44 @@ class NoticeReplies {
     String id = notice.id();
     return switch (notice.latest().kind()) {
       case ISSUE ->
-          context.replyWith(
-              notice.mode() == NoticeMode.LIVE ? "notice.issued" : "notice.issued-exercise",
-              id,
-              notice.targets().size());
+          notice.scheduled()
+              ? context.replyWith(
+                  notice.mode() == NoticeMode.LIVE
+                      ? "notice.scheduled"
+                      : "notice.scheduled-exercise",
+                  id,
+                  words.stamp(notice.scheduledFor()),
+                  words.countdown(notice.scheduledFor()),
+                  notice.targets().size())
+              : context.replyWith(
+                  notice.mode() == NoticeMode.LIVE ? "notice.issued" : "notice.issued-exercise",
+                  id,
+                  notice.targets().size());
       case UPDATE -> context.replyWith("notice.updated", id, notice.latest().number());
-      case CANCEL -> context.replyWith("notice.cancelled", id);
+      case CANCEL ->
+          context.replyWith(
+              neverWentOut(notice) ? "notice.cancelled-scheduled" : "notice.cancelled", id);
       case FOUND -> context.replyWith("notice.found", id);
       case EXPIRE -> context.replyWith("notice.expired", id);
     };
+  }
+
+  /**
+   * Cancelled while it waited for its time: released, its first revision would carry the moment it
+   * went out, which is never before its scheduled time.
+   */
+  static boolean neverWentOut(Notice notice) {
+    return notice.scheduledFor() != null
+        && notice.revisions().get(0).at().isBefore(notice.scheduledFor());
+  }
+
+  /**
+   * A change meant for a scheduled notice that went out before it was stored: nothing was changed,
+   * and it can be changed as posted now.
+   */
+  List<Outgoing> wentOut(ChatContext context, Notice notice) {
+    return context.replyWith(
+        "notice.went-out-meanwhile", notice.id(), words.stamp(notice.revisions().get(0).at()));
   }
 
   List<Outgoing> refused(ChatContext context, NoticeTransitionRefused refused) {

@@ -74,6 +74,9 @@ class NoticeUpdateCommand implements ButtonCommand {
             notice.get().latest().number(),
             template.id(),
             notice.get().latest().values());
+    if (notice.get().scheduled()) {
+      draft = draft.ofScheduled(notice.get().scheduledFor());
+    }
     if (parts.length == 1 || parts[1].isBlank()) {
       return flow.chooseBlank(context, template, draft);
     }

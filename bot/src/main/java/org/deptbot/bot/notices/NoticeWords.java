@@ -1,5 +1,8 @@
 package org.deptbot.bot.notices;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import org.deptbot.bot.chat.Messages;
@@ -17,10 +20,38 @@ class NoticeWords {
 
   private final Messages messages;
   private final TimeShown time;
+  private final Clock clock;
 
-  NoticeWords(Messages messages, TimeShown time) {
+  NoticeWords(Messages messages, TimeShown time, Clock clock) {
     this.messages = messages;
     this.time = time;
+    this.clock = clock;
+  }
+
+  /** The department's zone abbreviation as it is now ({@code CST}), for "times are in CST". */
+  String zone() {
+    String shown = time.clockTime(clock.instant());
+    return shown.substring(shown.indexOf(' ') + 1);
+  }
+
+  /** A time to act by or wait for: the time with the zone today, with the day otherwise. */
+  String deadline(Instant at) {
+    return time.deadline(at);
+  }
+
+  /** How long until {@code at}, rounded down to the minute: "2 h 10 min", "1 d 3 h", "5 min". */
+  String countdown(Instant at) {
+    long minutes = Math.max(0, Duration.between(clock.instant(), at).toMinutes());
+    if (minutes < 1) {
+      return messages.get("notice.countdown.soon");
+    }
+    if (minutes < 60) {
+      return messages.get("notice.countdown.minutes", minutes);
+    }
+    if (minutes < 24 * 60) {
+      return messages.get("notice.countdown.hours", minutes / 60, minutes % 60);
+    }
+    return messages.get("notice.countdown.days", minutes / (24 * 60), (minutes / 60) % 24);
   }
 
   /** A moment as a person reads it: its day and time with the zone abbreviation. */

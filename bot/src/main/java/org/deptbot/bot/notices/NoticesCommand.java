@@ -16,17 +16,22 @@ import org.deptbot.core.notices.Notices;
 import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.TimeShown;
 
-/** {@code /notices}: the active notices, newest first, each with Update, Cancel and Status. */
+/**
+ * {@code /notices}: the scheduled notices, next first, with when each goes out; then the active
+ * ones, newest first, each with Update, Cancel and Status.
+ */
 class NoticesCommand implements ChatCommand {
 
   private static final int SHOWN = 10;
 
   private final Notices notices;
   private final TimeShown time;
+  private final NoticeWords words;
 
-  NoticesCommand(Notices notices, TimeShown time) {
+  NoticesCommand(Notices notices, TimeShown time, NoticeWords words) {
     this.notices = notices;
     this.time = time;
+    this.words = words;
   }
 
   @Override
@@ -47,10 +52,22 @@ class NoticesCommand implements ChatCommand {
   @Override
   public List<Outgoing> handle(ChatContext context, String arguments) {
     List<Notice> active = notices.active();
-    if (active.isEmpty()) {
+    List<Notice> scheduled = notices.scheduled();
+    if (active.isEmpty() && scheduled.isEmpty()) {
       return context.replyWith("notices.none");
     }
-    List<Outgoing> out = new ArrayList<>(context.replyWith("notices.count", active.size()));
+    List<Outgoing> out = new ArrayList<>();
+    if (!scheduled.isEmpty()) {
+      out.addAll(context.replyWith("notices.scheduled-count", scheduled.size()));
+      for (Notice notice : scheduled.subList(0, Math.min(SHOWN, scheduled.size()))) {
+        out.addAll(scheduledEntry(context, notice));
+      }
+    }
+    if (active.isEmpty()) {
+      out.addAll(context.replyWith("notices.none"));
+      return out;
+    }
+    out.addAll(context.replyWith("notices.count", active.size()));
     for (Notice notice : active.subList(0, Math.min(SHOWN, active.size()))) {
       RichText text =
           RichText.builder()
@@ -88,6 +105,34 @@ class NoticesCommand implements ChatCommand {
       out.addAll(context.replyWith("notices.more", active.size() - SHOWN));
     }
     return out;
+  }
+
+  /** A notice waiting for its time: when it goes out, counted down, with Update and Cancel. */
+  private List<Outgoing> scheduledEntry(ChatContext context, Notice notice) {
+    String countdown = words.countdown(notice.scheduledFor());
+    RichText text =
+        RichText.builder()
+            .bold(notice.id() + " · " + notice.latest().title())
+            .newline()
+            .plain(
+                context.text(
+                    "notices.scheduled-line",
+                    countdown,
+                    time.deadline(notice.scheduledFor()),
+                    notice.mode().name().toLowerCase(Locale.ROOT)))
+            .build();
+    return context.reply(
+        text,
+        List.of(
+            List.of(
+                button(
+                    context,
+                    "notice.button.update",
+                    ButtonAction.command("notice_update", notice.id())),
+                button(
+                    context,
+                    "notice.button.cancel",
+                    ButtonAction.command("notice_cancel", notice.id())))));
   }
 
   private static Button button(ChatContext context, String labelKey, ButtonAction action) {

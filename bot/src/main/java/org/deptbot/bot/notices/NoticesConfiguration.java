@@ -62,6 +62,12 @@ class NoticesConfiguration {
   }
 
   @Bean
+  NoticeRelease noticeRelease(
+      Notices notices, NoticeDesk desk, ObjectProvider<DeliveryService> delivery, Clock clock) {
+    return new NoticeRelease(notices, desk, delivery, clock);
+  }
+
+  @Bean
   NoticeConfirmations noticeConfirmations(
       NoticeReceipts receipts, ObjectProvider<DeliveryService> delivery, NoticeReplies replies) {
     return new NoticeConfirmations(receipts, delivery, replies);
@@ -82,8 +88,8 @@ class NoticesConfiguration {
   }
 
   @Bean
-  NoticeWords noticeWords(Messages messages, TimeShown time) {
-    return new NoticeWords(messages, time);
+  NoticeWords noticeWords(Messages messages, TimeShown time, Clock clock) {
+    return new NoticeWords(messages, time, clock);
   }
 
   @Bean
@@ -101,9 +107,19 @@ class NoticesConfiguration {
       NoticeDesk desk,
       NoticeReplies replies,
       NoticeConfirmations confirmations,
-      NoticeWords words) {
+      NoticeWords words,
+      Clock clock) {
     return new NoticeFlow(
-        conversations, templates, rules, photos, previews, desk, replies, confirmations, words);
+        conversations,
+        templates,
+        rules,
+        photos,
+        previews,
+        desk,
+        replies,
+        confirmations,
+        words,
+        clock);
   }
 
   @Bean
@@ -119,8 +135,8 @@ class NoticesConfiguration {
 
   @Bean
   @Order(11)
-  NoticesCommand noticesCommand(Notices notices, TimeShown time) {
-    return new NoticesCommand(notices, time);
+  NoticesCommand noticesCommand(Notices notices, TimeShown time, NoticeWords words) {
+    return new NoticesCommand(notices, time, words);
   }
 
   @Bean
@@ -136,8 +152,9 @@ class NoticesConfiguration {
 
   @Bean
   @Order(13)
-  NoticeCancelCommand noticeCancelCommand(NoticeDesk desk, NoticeConfirmations confirmations) {
-    return new NoticeCancelCommand(desk, confirmations);
+  NoticeCancelCommand noticeCancelCommand(
+      NoticeDesk desk, NoticeConfirmations confirmations, NoticeWords words) {
+    return new NoticeCancelCommand(desk, confirmations, words);
   }
 
   @Bean
@@ -152,16 +169,26 @@ class NoticesConfiguration {
     return new NoticeStatusCommand(desk, report);
   }
 
-  /** Receipts and expiry run on a schedule, so what was owed before a restart happens after. */
+  /**
+   * Receipts, scheduled notices and expiry run on a schedule, so what was owed before a restart
+   * happens after.
+   */
   @Configuration(proxyBeanMethods = false)
   static class Schedules {
 
     private final ReceiptReporter receipts;
     private final NoticeExpiry expiry;
+    private final NoticeRelease release;
 
-    Schedules(ReceiptReporter receipts, NoticeExpiry expiry) {
+    Schedules(ReceiptReporter receipts, NoticeExpiry expiry, NoticeRelease release) {
       this.receipts = receipts;
       this.expiry = expiry;
+      this.release = release;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.notices.release-every:15s}")
+    void release() {
+      release.releaseDue();
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.receipts-every:1s}")

@@ -162,7 +162,7 @@ class TrainingNoticesIT {
             null);
     Map<String, String> theirs = new HashMap<>(notices.byId(id).orElseThrow().latest().values());
     theirs.put("street", "Pine St at 7th");
-    assertThat(desk.update(other, new NoticeDesk.Update(id, 1, theirs, null, null)))
+    assertThat(desk.update(other, new NoticeDesk.Update(id, 1, theirs, null, null, null)))
         .isInstanceOf(NoticeOutcome.Stored.class);
 
     press(preview, "Confirm: edit every post");

@@ -31,6 +31,7 @@ public final class Authorization {
   static {
     BY_ROLE.put(Role.EMPLOYEE, EnumSet.noneOf(Permission.class));
     BY_ROLE.put(Role.DISPATCHER, EnumSet.of(ISSUE_NOTICE));
+    BY_ROLE.put(Role.DISPATCH_SUPERVISOR, EnumSet.of(ISSUE_NOTICE, EMERGENCY_ISSUE));
     BY_ROLE.put(Role.SUPERVISOR, EnumSet.of(TRIAGE_REPORTS));
     BY_ROLE.put(Role.APPROVER, EnumSet.of(AUTHOR_TEMPLATE, APPROVE_TEMPLATE));
     BY_ROLE.put(

@@ -43,5 +43,10 @@ public enum Permission {
    * Open the sealed original of a sent file (its name and metadata can identify the sender), with a
    * stated reason that is audited; a custodian's permission.
    */
-  REVEAL_ORIGINAL_FILE
+  REVEAL_ORIGINAL_FILE,
+  /**
+   * Post a notice in free text at once when no approved template fits, with a stated reason; it is
+   * audited as an emergency issue and every approver is asked to review it within a set time.
+   */
+  EMERGENCY_ISSUE
 }

@@ -23,6 +23,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param expiresAt when it expires unless cancelled first
  * @param zones the zones it is about, as they were when it was issued; empty means the whole area
  *     (notices stored before zones existed read as empty)
+ * @param scheduledFor when a scheduled notice goes out (status SCHEDULED until then); null for one
+ *     sent at once, and in notices stored before scheduling existed
  */
 @Document("notices")
 public record Notice(
@@ -37,7 +39,8 @@ public record Notice(
     Instant expiresAt,
     NoticeStatus status,
     List<NoticeRevision> revisions,
-    List<Zone> zones) {
+    List<Zone> zones,
+    Instant scheduledFor) {
 
   public Notice(
       String id,
@@ -63,7 +66,68 @@ public record Notice(
         expiresAt,
         status,
         revisions,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** A notice about {@code zones}, sent at once (not scheduled). */
+  public Notice(
+      String id,
+      String templateId,
+      NoticeCategory category,
+      Severity severity,
+      Urgency urgency,
+      NoticeMode mode,
+      List<String> targets,
+      String issuedBy,
+      Instant expiresAt,
+      NoticeStatus status,
+      List<NoticeRevision> revisions,
+      List<Zone> zones) {
+    this(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        status,
+        revisions,
+        zones,
+        null);
+  }
+
+  /** A notice about the whole area, scheduled for {@code scheduledFor} (null: sent at once). */
+  public Notice(
+      String id,
+      String templateId,
+      NoticeCategory category,
+      Severity severity,
+      Urgency urgency,
+      NoticeMode mode,
+      List<String> targets,
+      String issuedBy,
+      Instant expiresAt,
+      NoticeStatus status,
+      List<NoticeRevision> revisions,
+      Instant scheduledFor) {
+    this(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        status,
+        revisions,
+        List.of(),
+        scheduledFor);
   }
 
   @PersistenceCreator
@@ -74,6 +138,46 @@ public record Notice(
     if (revisions.isEmpty()) {
       throw new IllegalArgumentException("a notice has at least its first revision");
     }
+  }
+
+  /**
+   * A notice confirmed at {@code at} to go out at {@code sendAt}: stored SCHEDULED, nothing planned
+   * or posted until a release round issues it. Its expiry counts from {@code sendAt}.
+   */
+  public static Notice schedule(
+      String id,
+      Template template,
+      Map<String, String> values,
+      List<String> targets,
+      NoticeMode mode,
+      String issuedBy,
+      Instant at,
+      Instant sendAt) {
+    if (!sendAt.isAfter(at)) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.SCHEDULED_IN_THE_PAST,
+          "a notice cannot be scheduled for " + sendAt + ", which has passed",
+          sendAt);
+    }
+    Notice now = issue(id, template, values, targets, mode, issuedBy, at);
+    return new Notice(
+        id,
+        now.templateId,
+        now.category,
+        now.severity,
+        now.urgency,
+        mode,
+        now.targets,
+        issuedBy,
+        sendAt.plus(template.defaultExpiry()),
+        NoticeStatus.SCHEDULED,
+        now.revisions,
+        sendAt);
+  }
+
+  /** Whether it waits for its time, with nothing posted yet. */
+  public boolean scheduled() {
+    return status == NoticeStatus.SCHEDULED;
   }
 
   /** Issues a notice; {@code values} were checked against the template's variables already. */
@@ -142,7 +246,8 @@ public record Notice(
         end,
         status,
         revisions,
-        zones);
+        zones,
+        scheduledFor);
   }
 
   /** The same notice about {@code zones} (empty: the whole area); set before it is stored. */
@@ -159,7 +264,8 @@ public record Notice(
         expiresAt,
         status,
         revisions,
-        zones);
+        zones,
+        scheduledFor);
   }
 
   /** The ids of its zones; empty when it is about the whole area. */
@@ -201,8 +307,13 @@ public record Notice(
     return with(NoticeStatus.UPDATED, revision);
   }
 
+  /**
+   * Cancels it; a scheduled notice can be cancelled before it goes out (nothing is posted then).
+   */
   public Notice cancel(String note, String by, Instant at) {
-    requireActive("cancelled");
+    if (!scheduled()) {
+      requireActive("cancelled");
+    }
     return with(NoticeStatus.CANCELLED, closing(NoticeRevision.Kind.CANCEL, note, by, at));
   }
 
@@ -286,6 +397,7 @@ public record Notice(
         expiresAt,
         next,
         all,
-        zones);
+        zones,
+        scheduledFor);
   }
 }

@@ -23,6 +23,10 @@ import org.springframework.dao.DuplicateKeyException;
  * so confirming it twice (at once, or after a crash) finds the same notice instead of issuing
  * another. What the caller checked before (the chat's preview, the console's form) and what it does
  * after (the chat's receipt) stay with the caller.
+ *
+ * <p>A notice can be scheduled: stored SCHEDULED with nothing posted until its time, when a release
+ * round (or {@link #release}) issues it. Until then an update replaces its one revision (and may
+ * move its time, or send it at once) and a cancellation posts nothing.
  */
 public class NoticeDesk {
 
@@ -30,7 +34,8 @@ public class NoticeDesk {
    * A new notice from a draft. {@code values} were checked against the template's blanks already;
    * {@code lastsUntil} (may be null) keeps the notice up at least until then. {@code zones} are the
    * ids of the zones it is about, empty (or null) for the whole area; an id the department no
-   * longer has is left out.
+   * longer has is left out. {@code scheduledFor} (may be null: at once) is when it goes out; a time
+   * that has passed is not stored ({@link NoticeOutcome.ScheduledInThePast}).
    */
   public record Issue(
       String draftId,
@@ -39,9 +44,10 @@ public class NoticeDesk {
       List<String> targets,
       NoticeMode mode,
       Instant lastsUntil,
-      List<String> zones) {
+      List<String> zones,
+      Instant scheduledFor) {
 
-    /** A notice for the whole area. */
+    /** A notice for the whole area, sent at once. */
     public Issue(
         String draftId,
         String templateId,
@@ -49,7 +55,31 @@ public class NoticeDesk {
         List<String> targets,
         NoticeMode mode,
         Instant lastsUntil) {
-      this(draftId, templateId, values, targets, mode, lastsUntil, List.of());
+      this(draftId, templateId, values, targets, mode, lastsUntil, List.of(), null);
+    }
+
+    /** A notice about {@code zones}, sent at once. */
+    public Issue(
+        String draftId,
+        String templateId,
+        Map<String, String> values,
+        List<String> targets,
+        NoticeMode mode,
+        Instant lastsUntil,
+        List<String> zones) {
+      this(draftId, templateId, values, targets, mode, lastsUntil, zones, null);
+    }
+
+    /** A notice for the whole area, going out at {@code scheduledFor} (null: at once). */
+    public Issue(
+        String draftId,
+        String templateId,
+        Map<String, String> values,
+        List<String> targets,
+        NoticeMode mode,
+        Instant lastsUntil,
+        Instant scheduledFor) {
+      this(draftId, templateId, values, targets, mode, lastsUntil, List.of(), scheduledFor);
     }
 
     public Issue {
@@ -61,13 +91,19 @@ public class NoticeDesk {
    * New values for a notice. {@code basedOn} is the revision the person was looking at, or null
    * when any is fine: if the notice has moved on since, nothing is stored. {@code note} is shown on
    * every post.
+   *
+   * <p>{@code scheduledFor} is for a notice still waiting for its time: when it goes out after the
+   * change, or null to send it at once (pass its own {@code scheduledFor} to keep its time). A
+   * posted notice is changed at once and takes null; a time given for one means the change was
+   * meant for it before it went out, so nothing is stored ({@link NoticeOutcome.AlreadyWentOut}).
    */
   public record Update(
       String noticeId,
       Integer basedOn,
       Map<String, String> values,
       String note,
-      Instant lastsUntil) {}
+      Instant lastsUntil,
+      Instant scheduledFor) {}
 
   /**
    * Ends a notice early. {@code note} is shown on every post; {@code reason} (may be null: why, for
@@ -122,10 +158,12 @@ public class NoticeDesk {
 
   /**
    * The notice as {@code request} would issue it, for a preview; nothing is stored. Throws {@link
-   * NoticeTransitionRefused} when it could not be issued.
+   * NoticeTransitionRefused} when it could not be issued. A time that passed while the preview was
+   * open is shown as "now" (confirming it is then answered {@link
+   * NoticeOutcome.ScheduledInThePast}).
    */
   public Notice provisional(Actor actor, Issue request) {
-    return draft("N-preview", template(request.templateId()), request, actor);
+    return draft("N-preview", template(request.templateId()), request, actor, true);
   }
 
   /**
@@ -134,7 +172,9 @@ public class NoticeDesk {
    */
   public Notice provisional(Actor actor, Update request) {
     Notice before = notices.byId(request.noticeId()).orElseThrow();
-    return updated(before, request, actor);
+    return before.scheduled()
+        ? rescheduled(before, request, actor, true)
+        : updated(before, request, actor);
   }
 
   /** Issues the draft once, however often it is asked. */
@@ -144,33 +184,61 @@ public class NoticeDesk {
     if (before.isPresent()) {
       return new NoticeOutcome.AlreadyIssued(before.get());
     }
+    if (passed(request.scheduledFor())) { // checked before a number is reserved for it
+      return new NoticeOutcome.ScheduledInThePast(request.scheduledFor());
+    }
     Notice notice;
     try {
       Template template = template(request.templateId());
-      notice = draft(drafts.reserve(request.draftId()), template, request, actor);
+      notice = draft(drafts.reserve(request.draftId()), template, request, actor, false);
     } catch (NoticeTransitionRefused refused) {
-      return new NoticeOutcome.Refused(refused);
+      return refused(refused);
     }
     try {
       notices.add(notice);
     } catch (DuplicateKeyException alreadyIssued) {
       return new NoticeOutcome.AlreadyIssued(notices.byId(notice.id()).orElseThrow());
     }
-    audit.record(
-        actor,
-        "notice.issued",
-        "notice:" + notice.id(),
-        "mode",
-        notice.mode().name(),
-        "revision",
-        "1",
-        "zones",
-        notice.zoneIds().isEmpty() ? "whole area" : String.join(" ", notice.zoneIds()));
+    String where = notice.zoneIds().isEmpty() ? "whole area" : String.join(" ", notice.zoneIds());
+    if (notice.scheduled()) {
+      audit.record(
+          actor,
+          "notice.scheduled",
+          "notice:" + notice.id(),
+          "mode",
+          notice.mode().name(),
+          "at",
+          notice.scheduledFor().toString(),
+          "zones",
+          where);
+    } else {
+      audit.record(
+          actor,
+          "notice.issued",
+          "notice:" + notice.id(),
+          "mode",
+          notice.mode().name(),
+          "revision",
+          "1",
+          "zones",
+          where);
+    }
     return new NoticeOutcome.Stored(notice);
   }
 
+  /**
+   * Stores new values. A notice still waiting for its time has its one revision replaced (and its
+   * time moved, or it goes out at once); see {@link Update} for {@code scheduledFor}.
+   */
   public NoticeOutcome update(Actor actor, Update request) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
+    Optional<Notice> read = notices.byId(request.noticeId());
+    if (read.isPresent() && read.get().scheduled()) {
+      return reschedule(actor, read.get(), request);
+    }
+    if (read.isPresent() && read.get().status().active() && request.scheduledFor() != null) {
+      return new NoticeOutcome.AlreadyWentOut(read.get());
+    }
     return change(
         actor,
         "notice.updated",
@@ -180,8 +248,91 @@ public class NoticeDesk {
         before -> updated(before, request, actor));
   }
 
+  /**
+   * A scheduled notice changed before its time: one conditional write replaces its one revision
+   * (nothing was posted, so there is nothing to edit); with no time it goes out at once.
+   */
+  private NoticeOutcome reschedule(Actor actor, Notice before, Update request) {
+    if (request.basedOn() != null && before.latest().number() != request.basedOn()) {
+      return new NoticeOutcome.ChangedMeanwhile(before.id());
+    }
+    if (passed(request.scheduledFor())) {
+      return new NoticeOutcome.ScheduledInThePast(request.scheduledFor());
+    }
+    Notice after;
+    try {
+      after = rescheduled(before, request, actor, false);
+    } catch (NoticeTransitionRefused refused) {
+      return refused(refused);
+    }
+    if (!notices.reschedule(before, after)) {
+      Notice now = notices.byId(before.id()).orElseThrow();
+      return now.status().active()
+          ? new NoticeOutcome.AlreadyWentOut(now) // a release round came first
+          : new NoticeOutcome.ChangedMeanwhile(before.id());
+    }
+    audit.record(
+        actor,
+        "notice.schedule_changed",
+        "notice:" + after.id(),
+        "at",
+        after.scheduledFor().toString());
+    if (request.scheduledFor() == null) { // at once: released now, not at the next round
+      release(after.id(), after.scheduledFor());
+      return new NoticeOutcome.Stored(notices.byId(after.id()).orElseThrow());
+    }
+    return new NoticeOutcome.Stored(after);
+  }
+
+  /**
+   * Issues a scheduled notice whose time has come ({@code now} is at or after it), in one
+   * conditional write, audited as the system's: true for the one caller (of however many rounds or
+   * processes) that released it, false if another did, or it was cancelled or moved meanwhile. Its
+   * deliveries are then planned like any issued notice's.
+   */
+  public boolean release(String noticeId, Instant now) {
+    if (!notices.release(noticeId, now)) {
+      return false;
+    }
+    audit.system("notice.released", "notice:" + noticeId, "revision", "1");
+    return true;
+  }
+
+  /**
+   * Ends a notice early. One still waiting for its time is cancelled with nothing posted (its two
+   * revisions are stored as planned); if it went out meanwhile, it is cancelled as a posted notice.
+   */
   public NoticeOutcome cancel(Actor actor, Cancel request) {
     authorization.require(actor, Permission.ISSUE_NOTICE);
+    Optional<Notice> read = notices.byId(request.noticeId());
+    if (read.isPresent() && read.get().scheduled()) {
+      Notice before = read.get();
+      Notice after = before.cancel(blankToNull(request.note()), actor.staffId(), clock.instant());
+      if (notices.cancelScheduled(before, after)) {
+        String subject = "notice:" + after.id();
+        String revision = String.valueOf(after.latest().number());
+        if (blankToNull(request.reason()) == null) {
+          audit.record(
+              actor, "notice.cancelled", subject, "revision", revision, "before", "scheduled");
+        } else {
+          audit.record(
+              actor,
+              "notice.cancelled",
+              subject,
+              "revision",
+              revision,
+              "before",
+              "scheduled",
+              "reason",
+              AuditRecord.fitted(request.reason()));
+        }
+        return new NoticeOutcome.Stored(after);
+      }
+      if (notices.byId(before.id()).map(Notice::scheduled).orElse(false)) {
+        return new NoticeOutcome.ChangedMeanwhile(before.id()); // its wording or time changed
+      }
+      // it went out meanwhile: cancelled below as a posted notice
+    }
     return change(
         actor,
         "notice.cancelled",
@@ -221,7 +372,7 @@ public class NoticeDesk {
     try {
       after = change.apply(before);
     } catch (NoticeTransitionRefused refused) {
-      return new NoticeOutcome.Refused(refused);
+      return refused(refused);
     }
     if (!notices.replace(before, after)) {
       return new NoticeOutcome.ChangedMeanwhile(noticeId);
@@ -237,17 +388,71 @@ public class NoticeDesk {
     return new NoticeOutcome.Stored(after);
   }
 
-  private Notice draft(String id, Template template, Issue request, Actor actor) {
-    return Notice.issue(
-            id,
-            template,
+  /** The notice a draft makes: sent at once, or scheduled for the time it names. */
+  private Notice draft(String id, Template template, Issue request, Actor actor, boolean preview) {
+    Instant now = clock.instant();
+    Notice notice =
+        request.scheduledFor() == null
+            ? Notice.issue(
+                id,
+                template,
+                request.values(),
+                request.targets(),
+                request.mode(),
+                actor.staffId(),
+                now)
+            : Notice.schedule(
+                id,
+                template,
+                request.values(),
+                request.targets(),
+                request.mode(),
+                actor.staffId(),
+                now,
+                sendAt(request.scheduledFor(), now, preview));
+    return notice.lastingUntil(request.lastsUntil()).inZones(zones.byIds(request.zones()));
+  }
+
+  /**
+   * A scheduled notice as {@code request} changes it: new values, and a new time (or "now", which
+   * is released at once). Its channels and mode stay as scheduled.
+   */
+  private Notice rescheduled(Notice before, Update request, Actor actor, boolean preview) {
+    Instant now = clock.instant();
+    Instant sendAt =
+        request.scheduledFor() == null
+            ? now.plusMillis(1)
+            : sendAt(request.scheduledFor(), now, preview);
+    return Notice.schedule(
+            before.id(),
+            template(before.templateId()),
             request.values(),
-            request.targets(),
-            request.mode(),
+            before.targets(),
+            before.mode(),
             actor.staffId(),
-            clock.instant())
+            now,
+            sendAt)
         .lastingUntil(request.lastsUntil())
-        .inZones(zones.byIds(request.zones()));
+        .inZones(before.zones());
+  }
+
+  /**
+   * The time a notice goes out at. A preview shows a time that passed while it was open as "now"
+   * (confirming it is then refused with the reason); one to store keeps it, so it is refused.
+   */
+  private static Instant sendAt(Instant wanted, Instant now, boolean preview) {
+    return preview && !wanted.isAfter(now) ? now.plusMillis(1) : wanted;
+  }
+
+  private boolean passed(Instant scheduledFor) {
+    return scheduledFor != null && !scheduledFor.isAfter(clock.instant());
+  }
+
+  private static NoticeOutcome refused(NoticeTransitionRefused refused) {
+    if (refused.reason() == NoticeTransitionRefused.Reason.SCHEDULED_IN_THE_PAST) {
+      return new NoticeOutcome.ScheduledInThePast((Instant) refused.arguments()[0]);
+    }
+    return new NoticeOutcome.Refused(refused);
   }
 
   private Notice updated(Notice before, Update request, Actor actor) {

@@ -1,5 +1,7 @@
 package org.deptbot.core.notices;
 
+import java.time.Instant;
+
 /**
  * What became of an issue, update, cancellation or found asked of {@link NoticeDesk}: the chat and
  * the console each word it for their readers. Only {@link Stored} changed anything.
@@ -26,6 +28,28 @@ public sealed interface NoticeOutcome {
           noticeId);
     }
   }
+
+  /**
+   * The time it was to go out has passed (while the preview was open, or it was never ahead), so
+   * nothing was stored; another time, or at once, can still be chosen.
+   */
+  record ScheduledInThePast(Instant scheduledFor) implements NoticeOutcome {
+
+    /** As a refusal, for callers that word every refusal by its reason. */
+    public NoticeTransitionRefused refusal() {
+      return new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.SCHEDULED_IN_THE_PAST,
+          "a notice cannot be scheduled for " + scheduledFor + ", which has passed",
+          scheduledFor);
+    }
+  }
+
+  /**
+   * The change was meant for a scheduled notice, but it went out (a release round issued it) before
+   * the change was stored, so nothing was stored: {@code notice} is as it went out, and can be
+   * changed as a posted notice now.
+   */
+  record AlreadyWentOut(Notice notice) implements NoticeOutcome {}
 
   /** The notice cannot make this change (ended, not about a person, template gone, no channel). */
   record Refused(NoticeTransitionRefused refusal) implements NoticeOutcome {}

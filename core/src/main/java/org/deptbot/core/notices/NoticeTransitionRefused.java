@@ -21,6 +21,8 @@ public class NoticeTransitionRefused extends TransitionRefused {
     NOT_DUE,
     /** Marked found, but it is not about a missing or endangered person; argument: id. */
     NOT_ABOUT_A_PERSON,
+    /** Scheduled for a time that has already passed; argument: that instant. */
+    SCHEDULED_IN_THE_PAST,
     /** Someone else changed the notice since it was read; argument: id. */
     CHANGED_MEANWHILE
   }

@@ -69,11 +69,133 @@ public class Notices {
     return mongo.updateFirst(unchanged, update, Notice.class).getModifiedCount() == 1;
   }
 
-  /** Notices with a revision whose deliveries are not queued yet, oldest first. */
+  /**
+   * Notices with a revision whose deliveries are not queued yet, oldest first. A scheduled notice
+   * is not among them until a release round has issued it.
+   */
   public List<Notice> unplanned() {
     return mongo.find(
-        query(where("revisions.planned").is(false)).with(Sort.by(Sort.Direction.ASC, "_id")),
+        query(where("revisions.planned").is(false).and("status").ne(NoticeStatus.SCHEDULED))
+            .with(Sort.by(Sort.Direction.ASC, "_id")),
         Notice.class);
+  }
+
+  /** Scheduled notices, the next to go out first. */
+  public List<Notice> scheduled() {
+    return mongo.find(
+        query(where("status").is(NoticeStatus.SCHEDULED))
+            .with(Sort.by(Sort.Direction.ASC, "scheduledFor")),
+        Notice.class);
+  }
+
+  /** Scheduled notices whose time has come. */
+  public List<Notice> dueForRelease(Instant now) {
+    return mongo.find(
+        query(where("status").is(NoticeStatus.SCHEDULED).and("scheduledFor").lte(now))
+            .with(Sort.by(Sort.Direction.ASC, "scheduledFor")),
+        Notice.class);
+  }
+
+  /**
+   * Issues a scheduled notice whose time has come, in one conditional write: true for the one round
+   * (of however many, in however many processes) that did it, false for every other. Its first
+   * revision then carries the moment it went out, and the planner queues its deliveries.
+   */
+  public boolean release(String noticeId, Instant now) {
+    var due =
+        query(
+            where("_id")
+                .is(noticeId)
+                .and("status")
+                .is(NoticeStatus.SCHEDULED)
+                .and("scheduledFor")
+                .lte(now));
+    var update = new Update().set("status", NoticeStatus.ISSUED).set("revisions.0.at", now);
+    return mongo.updateFirst(due, update, Notice.class).getModifiedCount() == 1;
+  }
+
+  /**
+   * Replaces a scheduled notice with {@code changed} (new wording, channels, mode or time), unless
+   * it went out or was changed since {@code expected} was read. Nothing was posted, so there is no
+   * revision to add: the notice goes out as changed.
+   */
+  public boolean reschedule(Notice expected, Notice changed) {
+    if (!expected.scheduled() || !changed.scheduled() || changed.revisions().size() != 1) {
+      throw new IllegalArgumentException("only a scheduled notice is rescheduled, as one revision");
+    }
+    var unchanged =
+        query(
+            where("_id")
+                .is(expected.id())
+                .and("status")
+                .is(NoticeStatus.SCHEDULED)
+                .and("revisions")
+                .size(1)
+                .and("revisions.0.at")
+                .is(expected.latest().at()));
+    var update =
+        new Update()
+            .set("scheduledFor", changed.scheduledFor())
+            .set("expiresAt", changed.expiresAt())
+            .set("targets", changed.targets())
+            .set("mode", changed.mode())
+            .set("revisions", List.of(mongo.getConverter().convertToMongoType(changed.latest())));
+    return mongo.updateFirst(unchanged, update, Notice.class).getModifiedCount() == 1;
+  }
+
+  /**
+   * Cancels a scheduled notice before it goes out, unless a release round issued it (or someone
+   * changed it) meanwhile. Nothing was posted, so nothing is planned: both revisions are marked
+   * planned in the same write.
+   */
+  public boolean cancelScheduled(Notice expected, Notice cancelled) {
+    if (!expected.scheduled() || cancelled.status() != NoticeStatus.CANCELLED) {
+      throw new IllegalArgumentException("only a scheduled notice is cancelled this way");
+    }
+    NoticeRevision last = cancelled.latest();
+    NoticeRevision done =
+        new NoticeRevision(
+            last.number(),
+            last.kind(),
+            last.at(),
+            last.byStaffId(),
+            last.values(),
+            last.title(),
+            last.body(),
+            last.note(),
+            true);
+    var unchanged =
+        query(
+            where("_id")
+                .is(expected.id())
+                .and("status")
+                .is(NoticeStatus.SCHEDULED)
+                .and("revisions")
+                .size(1)
+                .and("revisions.0.at")
+                .is(expected.latest().at()));
+    NoticeRevision first = expected.latest();
+    NoticeRevision firstDone =
+        new NoticeRevision(
+            first.number(),
+            first.kind(),
+            first.at(),
+            first.byStaffId(),
+            first.values(),
+            first.title(),
+            first.body(),
+            first.note(),
+            true);
+    // one array written whole: MongoDB refuses to set an element and push to the same array at once
+    var update =
+        new Update()
+            .set("status", NoticeStatus.CANCELLED)
+            .set(
+                "revisions",
+                List.of(
+                    mongo.getConverter().convertToMongoType(firstDone),
+                    mongo.getConverter().convertToMongoType(done)));
+    return mongo.updateFirst(unchanged, update, Notice.class).getModifiedCount() == 1;
   }
 
   /** Marks the deliveries of revision {@code number} queued. */

@@ -52,7 +52,7 @@ public record RecordFacts(
     Set<String> staff = people(notice.issuedBy());
     notice.revisions().forEach(r -> addPerson(staff, r.byStaffId()));
     NoticeRevision first = notice.revisions().get(0);
-    Instant closed = notice.status().active() ? null : notice.latest().at();
+    Instant closed = notice.status().open() ? null : notice.latest().at();
     return new RecordFacts(RecordType.NOTICE, notice.id(), first.at(), closed, staff, Set.of());
   }
 

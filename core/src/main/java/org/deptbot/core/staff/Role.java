@@ -7,5 +7,10 @@ public enum Role {
   SUPERVISOR,
   APPROVER,
   INTERNAL_AFFAIRS,
-  ADMIN
+  ADMIN,
+  /**
+   * A dispatcher who leads a shift: issues notices, and may issue an emergency notice in free text
+   * when no approved template fits (reviewed by the approvers afterwards).
+   */
+  DISPATCH_SUPERVISOR
 }

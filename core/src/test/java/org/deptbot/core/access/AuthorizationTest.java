@@ -32,6 +32,7 @@ class AuthorizationTest {
     return Stream.of(
         Arguments.of(Role.EMPLOYEE, staff),
         Arguments.of(Role.DISPATCHER, with(staff, ISSUE_NOTICE)),
+        Arguments.of(Role.DISPATCH_SUPERVISOR, with(staff, ISSUE_NOTICE, EMERGENCY_ISSUE)),
         Arguments.of(Role.SUPERVISOR, with(staff, TRIAGE_REPORTS)),
         Arguments.of(Role.APPROVER, with(staff, AUTHOR_TEMPLATE, APPROVE_TEMPLATE)),
         Arguments.of(

@@ -125,7 +125,8 @@ class NoticeDeskIT {
             Map.of("street", "Main St"),
             List.of("tg-alerts"),
             NoticeMode.EXERCISE,
-            reopens);
+            reopens,
+            null);
 
     Notice preview = desk.provisional(dispatcher, request);
     Notice issued = ((NoticeOutcome.Stored) desk.issue(dispatcher, request)).notice();
@@ -142,11 +143,12 @@ class NoticeDeskIT {
     NoticeOutcome mine =
         desk.update(
             dispatcher,
-            new NoticeDesk.Update(issued.id(), 1, Map.of("street", "Oak Ave"), " moved ", null));
+            new NoticeDesk.Update(
+                issued.id(), 1, Map.of("street", "Oak Ave"), " moved ", null, null));
     NoticeOutcome sentAgain =
         desk.update(
             otherDispatcher,
-            new NoticeDesk.Update(issued.id(), 1, Map.of("street", "Elm St"), "", null));
+            new NoticeDesk.Update(issued.id(), 1, Map.of("street", "Elm St"), "", null, null));
 
     assertThat(mine).isInstanceOf(NoticeOutcome.Stored.class);
     assertThat(sentAgain).isEqualTo(new NoticeOutcome.ChangedMeanwhile(issued.id()));
@@ -167,7 +169,7 @@ class NoticeDeskIT {
                     desk.update(
                         otherDispatcher,
                         new NoticeDesk.Update(
-                            issued.id(), null, Map.of("street", "Oak Ave"), null, null)))
+                            issued.id(), null, Map.of("street", "Oak Ave"), null, null, null)))
                 .isInstanceOf(NoticeOutcome.Stored.class);
 
     NoticeOutcome cancel =
@@ -212,6 +214,7 @@ class NoticeDeskIT {
                         Map.of("name", "Sam Doe"),
                         List.of("tg-alerts"),
                         NoticeMode.LIVE,
+                        null,
                         null)))
             .notice();
     Notice road = issue("draft-0007");
@@ -250,6 +253,7 @@ class NoticeDeskIT {
                 Map.of("street", "Main St"),
                 List.of("tg-alerts"),
                 NoticeMode.LIVE,
+                null,
                 null));
 
     assertThat(((NoticeOutcome.Refused) outcome).refusal().reason())
@@ -275,6 +279,201 @@ class NoticeDeskIT {
     assertThat(actions(issued.id())).containsExactly("notice.issued");
   }
 
+  // --- scheduled notices ---------------------------------------------------------------------
+
+  @Test
+  void aScheduledDraftIsStoredWaitingOnceAndAuditedAsScheduled() {
+    Instant at = T0.plus(Duration.ofHours(3));
+
+    NoticeOutcome first = desk.issue(dispatcher, scheduledIssue("draft-0101", at));
+    NoticeOutcome second = desk.issue(dispatcher, scheduledIssue("draft-0101", at));
+
+    Notice waiting = ((NoticeOutcome.Stored) first).notice();
+    assertThat(second).isEqualTo(new NoticeOutcome.AlreadyIssued(waiting));
+    assertThat(waiting.status()).isEqualTo(NoticeStatus.SCHEDULED);
+    assertThat(waiting.scheduledFor()).isEqualTo(at);
+    assertThat(notices.scheduled()).extracting(Notice::id).containsExactly(waiting.id());
+    assertThat(notices.unplanned()).as("nothing is planned before its time").isEmpty();
+    assertThat(actions(waiting.id())).containsExactly("notice.scheduled");
+    assertThat(audited(waiting.id()).get(0).details())
+        .containsEntry("mode", "LIVE")
+        .containsEntry("at", at.toString());
+  }
+
+  @Test
+  void aTimeThatPassedIsPreviewedAsNowButNotStoredAndReservesNoNumber() {
+    Instant at = T0.plus(Duration.ofMinutes(5));
+    var request = scheduledIssue("draft-0102", at);
+    Notice preview = desk.provisional(dispatcher, request);
+    clock.advance(Duration.ofMinutes(10)); // the preview stayed open past the time
+
+    Notice late = desk.provisional(dispatcher, request);
+    NoticeOutcome outcome = desk.issue(dispatcher, request);
+
+    assertThat(preview.scheduledFor()).isEqualTo(at);
+    assertThat(late.scheduledFor()).isAfter(clock.instant());
+    assertThat(outcome).isEqualTo(new NoticeOutcome.ScheduledInThePast(at));
+    assertThat(((NoticeOutcome.ScheduledInThePast) outcome).refusal().reason())
+        .isEqualTo(NoticeTransitionRefused.Reason.SCHEDULED_IN_THE_PAST);
+    assertThat(desk.issuedFrom(dispatcher, "draft-0102")).isEmpty();
+    assertThat(notices.scheduled()).isEmpty();
+
+    NoticeOutcome later =
+        desk.issue(dispatcher, scheduledIssue("draft-0102", clock.instant().plusSeconds(600)));
+    assertThat(later).isInstanceOf(NoticeOutcome.Stored.class);
+  }
+
+  @Test
+  void aChangeBeforeItsTimeReplacesItsOneRevisionAndCanMoveTheTime() {
+    Notice waiting = schedule("draft-0103", T0.plus(Duration.ofHours(3)));
+    Instant later = T0.plus(Duration.ofHours(5));
+
+    NoticeOutcome changed =
+        desk.update(
+            dispatcher,
+            new NoticeDesk.Update(
+                waiting.id(), 1, Map.of("street", "Oak Ave"), "ignored", null, later));
+
+    Notice now = notices.byId(waiting.id()).orElseThrow();
+    assertThat(((NoticeOutcome.Stored) changed).notice().scheduledFor()).isEqualTo(later);
+    assertThat(now.status()).isEqualTo(NoticeStatus.SCHEDULED);
+    assertThat(now.scheduledFor()).isEqualTo(later);
+    assertThat(now.revisions()).hasSize(1);
+    assertThat(now.latest().values()).containsEntry("street", "Oak Ave");
+    assertThat(notices.unplanned()).isEmpty();
+    assertThat(actions(waiting.id()))
+        .containsExactly("notice.scheduled", "notice.schedule_changed");
+    assertThat(audited(waiting.id()).get(1).details()).containsEntry("at", later.toString());
+
+    assertThat(
+            desk.update(
+                dispatcher,
+                new NoticeDesk.Update(
+                    waiting.id(), 1, Map.of("street", "Elm St"), null, null, T0.minusSeconds(1))))
+        .isEqualTo(new NoticeOutcome.ScheduledInThePast(T0.minusSeconds(1)));
+    assertThat(notices.byId(waiting.id()).orElseThrow().latest().values())
+        .containsEntry("street", "Oak Ave");
+  }
+
+  @Test
+  void aChangeToSendAtOnceReleasesItNow() {
+    Notice waiting = schedule("draft-0104", T0.plus(Duration.ofHours(3)));
+
+    NoticeOutcome changed =
+        desk.update(
+            dispatcher,
+            new NoticeDesk.Update(waiting.id(), 1, Map.of("street", "Oak Ave"), null, null, null));
+
+    Notice out = ((NoticeOutcome.Stored) changed).notice();
+    assertThat(out.status()).isEqualTo(NoticeStatus.ISSUED);
+    assertThat(out.revisions()).hasSize(1);
+    assertThat(out.latest().values()).containsEntry("street", "Oak Ave");
+    assertThat(notices.unplanned()).extracting(Notice::id).containsExactly(waiting.id());
+    assertThat(audited(waiting.id()))
+        .extracting(AuditEntry::action)
+        .containsExactly("notice.scheduled", "notice.schedule_changed", "notice.released");
+  }
+
+  @Test
+  void aChangeMeantBeforeItsTimeIsNotStoredOnceItWentOut() {
+    Instant at = T0.plus(Duration.ofHours(3));
+    Notice waiting = schedule("draft-0105", at);
+    clock.advance(Duration.ofHours(3));
+    assertThat(desk.release(waiting.id(), clock.instant())).isTrue();
+    assertThat(desk.release(waiting.id(), clock.instant())).as("a second round").isFalse();
+
+    NoticeOutcome late =
+        desk.update(
+            dispatcher,
+            new NoticeDesk.Update(
+                waiting.id(), 1, Map.of("street", "Oak Ave"), null, null, at.plusSeconds(3600)));
+
+    assertThat(late).isInstanceOf(NoticeOutcome.AlreadyWentOut.class);
+    Notice out = notices.byId(waiting.id()).orElseThrow();
+    assertThat(((NoticeOutcome.AlreadyWentOut) late).notice()).isEqualTo(out);
+    assertThat(out.status()).isEqualTo(NoticeStatus.ISSUED);
+    assertThat(out.latest().values()).containsEntry("street", "Main St");
+    assertThat(actions(waiting.id())).containsExactly("notice.scheduled", "notice.released");
+  }
+
+  @Test
+  void aReleaseBetweenReadingAndWritingAChangeWinsAndTheChangeIsToldItWentOut() {
+    Instant at = T0.plus(Duration.ofMinutes(30));
+    Notice waiting = schedule("draft-0106", at);
+    notices.beforeNextReschedule = () -> assertThat(desk.release(waiting.id(), at)).isTrue();
+
+    NoticeOutcome changed =
+        desk.update(
+            dispatcher,
+            new NoticeDesk.Update(
+                waiting.id(), 1, Map.of("street", "Oak Ave"), null, null, at.plusSeconds(60)));
+
+    assertThat(changed).isInstanceOf(NoticeOutcome.AlreadyWentOut.class);
+    assertThat(notices.byId(waiting.id()).orElseThrow().latest().values())
+        .containsEntry("street", "Main St");
+    assertThat(actions(waiting.id())).containsExactly("notice.scheduled", "notice.released");
+  }
+
+  @Test
+  void aCancellationBeforeItsTimePostsNothingAndOneAfterCancelsThePosts() {
+    Notice early = schedule("draft-0107", T0.plus(Duration.ofHours(3)));
+    Notice late = schedule("draft-0108", T0.plus(Duration.ofHours(1)));
+    clock.advance(Duration.ofHours(1));
+    desk.release(late.id(), clock.instant());
+    notices.unplanned().forEach(n -> notices.planned(n.id(), 1));
+
+    Notice cancelled =
+        ((NoticeOutcome.Stored)
+                desk.cancel(dispatcher, new NoticeDesk.Cancel(early.id(), "not needed", "typo")))
+            .notice();
+    Notice posted =
+        ((NoticeOutcome.Stored) desk.cancel(dispatcher, new NoticeDesk.Cancel(late.id(), "", null)))
+            .notice();
+
+    assertThat(cancelled.status()).isEqualTo(NoticeStatus.CANCELLED);
+    assertThat(notices.byId(early.id()).orElseThrow().revisions())
+        .as("nothing went out, so nothing is left to plan")
+        .allMatch(NoticeRevision::planned);
+    assertThat(audited(early.id()).get(1).details())
+        .containsEntry("revision", "2")
+        .containsEntry("before", "scheduled")
+        .containsEntry("reason", "typo");
+    assertThat(posted.status()).isEqualTo(NoticeStatus.CANCELLED);
+    assertThat(notices.unplanned())
+        .as("the posted one's cancellation goes to its posts")
+        .extracting(Notice::id)
+        .containsExactly(late.id());
+    assertThat(audited(late.id()).get(2).details()).doesNotContainKey("before");
+    assertThat(desk.release(early.id(), T0.plus(Duration.ofDays(1)))).isFalse();
+  }
+
+  @Test
+  void aScheduledNoticeCannotBeMarkedFound() {
+    Notice waiting = schedule("draft-0109", T0.plus(Duration.ofHours(3)));
+
+    NoticeOutcome found =
+        desk.found(dispatcher, new NoticeDesk.Found(waiting.id(), "Found", "Thank you.", null));
+
+    assertThat(((NoticeOutcome.Refused) found).refusal().reason())
+        .isEqualTo(NoticeTransitionRefused.Reason.NOT_ACTIVE);
+    assertThat(notices.byId(waiting.id()).orElseThrow().status()).isEqualTo(NoticeStatus.SCHEDULED);
+  }
+
+  private Notice schedule(String draftId, Instant at) {
+    return ((NoticeOutcome.Stored) desk.issue(dispatcher, scheduledIssue(draftId, at))).notice();
+  }
+
+  private NoticeDesk.Issue scheduledIssue(String draftId, Instant at) {
+    return new NoticeDesk.Issue(
+        draftId,
+        roadClosure.id(),
+        Map.of("street", "Main St"),
+        List.of("tg-alerts"),
+        NoticeMode.LIVE,
+        null,
+        at);
+  }
+
   private Notice issue(String draftId) {
     return ((NoticeOutcome.Stored) desk.issue(dispatcher, roadIssue(draftId))).notice();
   }
@@ -286,6 +485,7 @@ class NoticeDeskIT {
         Map.of("street", "Main St"),
         List.of("tg-alerts"),
         NoticeMode.LIVE,
+        null,
         null);
   }
 
@@ -318,10 +518,14 @@ class NoticeDeskIT {
         .approve("s-010", null, T0);
   }
 
-  /** Notices where a test can slip someone else's write in just before the next replace. */
+  /**
+   * Notices where a test can slip someone else's write in just before the next replace or
+   * reschedule.
+   */
   private static final class InterleavedNotices extends Notices {
 
     Runnable beforeNextReplace;
+    Runnable beforeNextReschedule;
 
     InterleavedNotices(MongoTemplate mongo, MutableClock clock) {
       super(mongo, clock);
@@ -335,6 +539,16 @@ class NoticeDeskIT {
         other.run();
       }
       return super.replace(expected, changed);
+    }
+
+    @Override
+    public boolean reschedule(Notice expected, Notice changed) {
+      Runnable other = beforeNextReschedule;
+      beforeNextReschedule = null;
+      if (other != null) {
+        other.run();
+      }
+      return super.reschedule(expected, changed);
     }
   }
 }

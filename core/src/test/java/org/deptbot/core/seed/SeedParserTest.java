@@ -568,7 +568,7 @@ class SeedParserTest {
             new SeedProblem(
                 9,
                 "role 'CHEIF' is not known; use one of EMPLOYEE, DISPATCHER, SUPERVISOR,"
-                    + " APPROVER, INTERNAL_AFFAIRS, ADMIN"));
+                    + " APPROVER, INTERNAL_AFFAIRS, ADMIN, DISPATCH_SUPERVISOR"));
   }
 
   @Test
