@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
-  private final Refusals refusals;
+  private final RefusalTexts refusals;
 
-  ApiProblems(Refusals refusals) {
+  ApiProblems(RefusalTexts refusals) {
     this.refusals = refusals;
   }
 

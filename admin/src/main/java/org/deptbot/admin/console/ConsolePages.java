@@ -27,9 +27,9 @@ class ConsolePages {
 
   private final ConsoleActors actors;
   private final Authorization authorization;
-  private final Refusals refusals;
+  private final RefusalTexts refusals;
 
-  ConsolePages(ConsoleActors actors, Authorization authorization, Refusals refusals) {
+  ConsolePages(ConsoleActors actors, Authorization authorization, RefusalTexts refusals) {
     this.actors = actors;
     this.authorization = authorization;
     this.refusals = refusals;

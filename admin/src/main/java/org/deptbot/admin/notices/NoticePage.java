@@ -42,7 +42,7 @@ class NoticePage {
   private final NoticeForms desk;
   private final NoticeTexts texts;
   private final DeliveryStatus status;
-  private final NoticeWording wording;
+  private final NoticeCheckTexts wording;
   private final CapDocuments cap;
   private final Zones zones;
 
@@ -50,7 +50,7 @@ class NoticePage {
       NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
-      NoticeWording wording,
+      NoticeCheckTexts wording,
       CapDocuments cap,
       Zones zones) {
     this.zones = zones;

@@ -83,7 +83,7 @@ class NoticesApi {
   private final NoticeForms desk;
   private final NoticeTexts texts;
   private final DeliveryStatus status;
-  private final NoticeWording wording;
+  private final NoticeCheckTexts wording;
   private final CapDocuments cap;
 
   NoticesApi(
@@ -92,7 +92,7 @@ class NoticesApi {
       NoticeForms desk,
       NoticeTexts texts,
       DeliveryStatus status,
-      NoticeWording wording,
+      NoticeCheckTexts wording,
       CapDocuments cap) {
     this.notices = notices;
     this.templates = templates;

@@ -37,7 +37,7 @@ class NoticesPage {
   private final Templates templates;
   private final NoticeForms desk;
   private final NoticeChecks checks;
-  private final NoticeWording wording;
+  private final NoticeCheckTexts wording;
 
   private final AttachedPhotos attached;
   private final Zones zones;
@@ -47,7 +47,7 @@ class NoticesPage {
       Templates templates,
       NoticeForms desk,
       NoticeChecks checks,
-      NoticeWording wording,
+      NoticeCheckTexts wording,
       AttachedPhotos attached,
       Zones zones) {
     this.zones = zones;

@@ -6,7 +6,7 @@ import static org.deptbot.core.access.Permission.PLACE_LEGAL_HOLD;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.Locale;
-import org.deptbot.admin.console.Refusals;
+import org.deptbot.admin.console.RefusalTexts;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.TransitionRefused;
 import org.deptbot.core.access.Actor;
@@ -36,14 +36,14 @@ class RecordsPage {
 
   private final LegalHolds holds;
   private final RetentionProperties retention;
-  private final Refusals refusals;
+  private final RefusalTexts refusals;
   private final MessageSource messages;
   private final RecordsZone zone;
 
   RecordsPage(
       LegalHolds holds,
       RetentionProperties retention,
-      Refusals refusals,
+      RefusalTexts refusals,
       MessageSource messages,
       RecordsZone zone) {
     this.holds = holds;

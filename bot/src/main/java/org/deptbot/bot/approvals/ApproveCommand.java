@@ -45,7 +45,7 @@ class ApproveCommand implements ButtonCommand {
           String.valueOf(approved.version()));
       return context.replyWith("approvals.approved", approved.key(), approved.version());
     } catch (TemplateTransitionRefused refused) {
-      return Refusals.answer(context, refused);
+      return TemplateRefusalTexts.answer(context, refused);
     }
   }
 }

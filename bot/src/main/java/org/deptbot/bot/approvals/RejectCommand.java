@@ -65,7 +65,7 @@ class RejectCommand implements ButtonCommand, ChatFlow {
       if (!reason.isBlank()) {
         conversations.end(context.identity()); // a blank reason gets another try
       }
-      return Refusals.answer(context, refused);
+      return TemplateRefusalTexts.answer(context, refused);
     }
   }
 }

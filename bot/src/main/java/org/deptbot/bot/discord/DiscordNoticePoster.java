@@ -58,7 +58,7 @@ public class DiscordNoticePoster implements NoticePoster {
       MessageChannel channel = channel(kind, chatId);
       var message = new MessageCreateBuilder().setEmbeds(NoticeEmbed.of(post));
       if (post.image() != null) {
-        message.setFiles(DiscordReplies.file(post.image()));
+        message.setFiles(DiscordMessageData.file(post.image()));
       }
       Message sent = channel.sendMessage(message.build()).complete(false);
       return new PostOutcome.Posted(sent.getId(), channel instanceof NewsChannel);
@@ -76,7 +76,7 @@ public class DiscordNoticePoster implements NoticePoster {
     try {
       var message = new MessageEditBuilder().setContent("").setEmbeds(NoticeEmbed.of(post));
       message.setAttachments(
-          post.image() == null ? List.of() : List.of(DiscordReplies.file(post.image())));
+          post.image() == null ? List.of() : List.of(DiscordMessageData.file(post.image())));
       channel(kind, chatId).editMessageById(messageId, message.build()).complete(false);
       return new PostOutcome.Posted(messageId);
     } catch (RateLimitedException | RuntimeException e) {

@@ -91,7 +91,7 @@ class DiscordSender implements ChatAdapter {
   public SendOutcome sendUnprompted(Outgoing.Send message) {
     try {
       String id = null;
-      for (DiscordReplies.Part part : DiscordReplies.parts(message)) {
+      for (DiscordMessageData.Part part : DiscordMessageData.parts(message)) {
         id =
             channel(null, message.to())
                 .map(c -> c.sendMessage(part.data()).complete().getId())
@@ -113,8 +113,8 @@ class DiscordSender implements ChatAdapter {
 
   private void send(Incoming cause, Outgoing reply, InteractionAnswer answer) {
     if (reply instanceof Outgoing.Send message) {
-      List<DiscordReplies.Part> parts = DiscordReplies.parts(message);
-      for (DiscordReplies.Part part : parts) {
+      List<DiscordMessageData.Part> parts = DiscordMessageData.parts(message);
+      for (DiscordMessageData.Part part : parts) {
         if (answer.answers(message.to())) {
           answer.reply(part.data());
         } else {
@@ -122,7 +122,7 @@ class DiscordSender implements ChatAdapter {
         }
       }
     } else if (reply instanceof Outgoing.Edit edit) {
-      MessageEditData data = DiscordReplies.edit(edit);
+      MessageEditData data = DiscordMessageData.edit(edit);
       if (answer.edits(edit.to(), edit.messageId())) {
         answer.editPressed(data);
       } else if (edit.to().privateChat()) {
@@ -132,7 +132,7 @@ class DiscordSender implements ChatAdapter {
         // the pressed message was private to the user (through the interaction, now gone):
         // its new state goes to their DM instead
         var instead = new Outgoing.Send(edit.to(), edit.text(), edit.buttons(), null);
-        for (DiscordReplies.Part part : DiscordReplies.parts(instead)) {
+        for (DiscordMessageData.Part part : DiscordMessageData.parts(instead)) {
           channel(cause, edit.to()).ifPresent(c -> c.sendMessage(part.data()).complete());
         }
       }

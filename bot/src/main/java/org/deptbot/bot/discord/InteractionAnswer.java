@@ -56,7 +56,7 @@ final class InteractionAnswer {
   /** A short notice for a button press, to the presser alone. */
   void notice(String text) {
     if (interaction != null) {
-      interaction.hook().sendMessage(DiscordReplies.plain(text)).setEphemeral(true).complete();
+      interaction.hook().sendMessage(DiscordMessageData.plain(text)).setEphemeral(true).complete();
     }
   }
 

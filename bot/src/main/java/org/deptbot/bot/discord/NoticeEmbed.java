@@ -33,7 +33,7 @@ final class NoticeEmbed {
       embed.setTitle(post.title());
     }
     if (post.image() != null) {
-      embed.setImage("attachment://" + DiscordReplies.uploadName(post.image()));
+      embed.setImage("attachment://" + DiscordMessageData.uploadName(post.image()));
     }
     return embed.build();
   }

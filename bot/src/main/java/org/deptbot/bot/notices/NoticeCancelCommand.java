@@ -22,9 +22,10 @@ class NoticeCancelCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
   private final NoticeConfirmations confirmations;
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
 
-  NoticeCancelCommand(NoticeDesk desk, NoticeConfirmations confirmations, NoticeWords words) {
+  NoticeCancelCommand(
+      NoticeDesk desk, NoticeConfirmations confirmations, NoticeProblemTexts words) {
     this.desk = desk;
     this.confirmations = confirmations;
     this.words = words;

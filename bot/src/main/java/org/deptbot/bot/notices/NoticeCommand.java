@@ -34,14 +34,14 @@ class NoticeCommand implements ChatCommand {
   private final VariableRules rules;
   private final NoticePreviews previews;
   private final NoticeFlow flow;
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
 
   NoticeCommand(
       Templates templates,
       VariableRules rules,
       NoticePreviews previews,
       NoticeFlow flow,
-      NoticeWords words) {
+      NoticeProblemTexts words) {
     this.words = words;
     this.templates = templates;
     this.rules = rules;

@@ -18,10 +18,12 @@ class NoticeConfirmations {
 
   private final NoticeReceipts receipts;
   private final ObjectProvider<DeliveryService> delivery;
-  private final NoticeReplies replies;
+  private final NoticeChangeTexts replies;
 
   NoticeConfirmations(
-      NoticeReceipts receipts, ObjectProvider<DeliveryService> delivery, NoticeReplies replies) {
+      NoticeReceipts receipts,
+      ObjectProvider<DeliveryService> delivery,
+      NoticeChangeTexts replies) {
     this.receipts = receipts;
     this.delivery = delivery;
     this.replies = replies;
@@ -30,7 +32,7 @@ class NoticeConfirmations {
   List<Outgoing> answer(ChatContext context, NoticeOutcome outcome) {
     if (outcome instanceof NoticeOutcome.Stored stored) {
       Notice notice = stored.notice();
-      if (NoticeReplies.neverWentOut(notice)) { // cancelled before its time: nothing to report
+      if (NoticeChangeTexts.neverWentOut(notice)) { // cancelled before its time: nothing to report
         receipts.drop(notice.id(), 1);
         return replies.stored(context, notice);
       }

@@ -43,9 +43,9 @@ class NoticeFlow implements ChatFlow {
   private final NoticePhotos photos;
   private final NoticePreviews previews;
   private final NoticeDesk desk;
-  private final NoticeReplies replies;
+  private final NoticeChangeTexts replies;
   private final NoticeConfirmations confirmations;
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
   private final Clock clock;
 
   NoticeFlow(
@@ -55,9 +55,9 @@ class NoticeFlow implements ChatFlow {
       NoticePhotos photos,
       NoticePreviews previews,
       NoticeDesk desk,
-      NoticeReplies replies,
+      NoticeChangeTexts replies,
       NoticeConfirmations confirmations,
-      NoticeWords words,
+      NoticeProblemTexts words,
       Clock clock) {
     this.clock = clock;
     this.conversations = conversations;

@@ -12,9 +12,9 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePostLimits;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
-import org.deptbot.bot.delivery.PostLimits;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.notices.GuardrailFinding;
@@ -40,7 +40,7 @@ class NoticePreviews {
   private final Channels channels;
   private final Subscribers subscribers;
   private final Guardrails guardrails;
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
   private final Map<ChatPlatform, NoticePoster> posters;
   private final Notices notices;
   private final Zones zones;
@@ -50,7 +50,7 @@ class NoticePreviews {
       Channels channels,
       Subscribers subscribers,
       Guardrails guardrails,
-      NoticeWords words,
+      NoticeProblemTexts words,
       List<NoticePoster> posters,
       Notices notices,
       Zones zones) {
@@ -141,14 +141,16 @@ class NoticePreviews {
     platforms.forEach(
         p ->
             over.addAll(
-                posters.containsKey(p) ? posters.get(p).check(post) : PostLimits.check(p, post)));
+                posters.containsKey(p)
+                    ? posters.get(p).check(post)
+                    : NoticePostLimits.check(p, post)));
     // a subscriber who reads another language gets that wording on Telegram: it must fit too
     for (String language : provisional.latest().wordings().keySet()) {
       NoticePost translated = posts.of(provisional, provisional.latest(), language);
       List<LimitExceeded> tooLong =
           posters.containsKey(ChatPlatform.TELEGRAM)
               ? posters.get(ChatPlatform.TELEGRAM).check(translated)
-              : PostLimits.check(ChatPlatform.TELEGRAM, translated);
+              : NoticePostLimits.check(ChatPlatform.TELEGRAM, translated);
       tooLong.stream().filter(l -> !over.contains(l)).forEach(over::add);
     }
     return new Checked(post, guardrails.check(post.title() + "\n" + post.body()), over);

@@ -30,14 +30,14 @@ class NoticeUpdateCommand implements ButtonCommand {
   private final Templates templates;
   private final VariableRules rules;
   private final NoticeFlow flow;
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
 
   NoticeUpdateCommand(
       NoticeDesk desk,
       Templates templates,
       VariableRules rules,
       NoticeFlow flow,
-      NoticeWords words) {
+      NoticeProblemTexts words) {
     this.words = words;
     this.desk = desk;
     this.templates = templates;

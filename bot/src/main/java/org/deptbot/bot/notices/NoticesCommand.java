@@ -26,9 +26,9 @@ class NoticesCommand implements ChatCommand {
 
   private final Notices notices;
   private final TimeShown time;
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
 
-  NoticesCommand(Notices notices, TimeShown time, NoticeWords words) {
+  NoticesCommand(Notices notices, TimeShown time, NoticeProblemTexts words) {
     this.notices = notices;
     this.time = time;
     this.words = words;

@@ -69,7 +69,9 @@ class NoticesConfiguration {
 
   @Bean
   NoticeConfirmations noticeConfirmations(
-      NoticeReceipts receipts, ObjectProvider<DeliveryService> delivery, NoticeReplies replies) {
+      NoticeReceipts receipts,
+      ObjectProvider<DeliveryService> delivery,
+      NoticeChangeTexts replies) {
     return new NoticeConfirmations(receipts, delivery, replies);
   }
 
@@ -79,7 +81,7 @@ class NoticesConfiguration {
       Channels channels,
       Subscribers subscribers,
       Guardrails guardrails,
-      NoticeWords words,
+      NoticeProblemTexts words,
       List<NoticePoster> posters,
       Notices notices,
       Zones zones) {
@@ -88,13 +90,13 @@ class NoticesConfiguration {
   }
 
   @Bean
-  NoticeWords noticeWords(Messages messages, TimeShown time, Clock clock) {
-    return new NoticeWords(messages, time, clock);
+  NoticeProblemTexts noticeWords(Messages messages, TimeShown time, Clock clock) {
+    return new NoticeProblemTexts(messages, time, clock);
   }
 
   @Bean
-  NoticeReplies noticeReplies(NoticeWords words) {
-    return new NoticeReplies(words);
+  NoticeChangeTexts noticeReplies(NoticeProblemTexts words) {
+    return new NoticeChangeTexts(words);
   }
 
   @Bean
@@ -105,9 +107,9 @@ class NoticesConfiguration {
       NoticePhotos photos,
       NoticePreviews previews,
       NoticeDesk desk,
-      NoticeReplies replies,
+      NoticeChangeTexts replies,
       NoticeConfirmations confirmations,
-      NoticeWords words,
+      NoticeProblemTexts words,
       Clock clock) {
     return new NoticeFlow(
         conversations,
@@ -129,13 +131,13 @@ class NoticesConfiguration {
       VariableRules rules,
       NoticePreviews previews,
       NoticeFlow flow,
-      NoticeWords words) {
+      NoticeProblemTexts words) {
     return new NoticeCommand(templates, rules, previews, flow, words);
   }
 
   @Bean
   @Order(11)
-  NoticesCommand noticesCommand(Notices notices, TimeShown time, NoticeWords words) {
+  NoticesCommand noticesCommand(Notices notices, TimeShown time, NoticeProblemTexts words) {
     return new NoticesCommand(notices, time, words);
   }
 
@@ -146,14 +148,14 @@ class NoticesConfiguration {
       Templates templates,
       VariableRules rules,
       NoticeFlow flow,
-      NoticeWords words) {
+      NoticeProblemTexts words) {
     return new NoticeUpdateCommand(desk, templates, rules, flow, words);
   }
 
   @Bean
   @Order(13)
   NoticeCancelCommand noticeCancelCommand(
-      NoticeDesk desk, NoticeConfirmations confirmations, NoticeWords words) {
+      NoticeDesk desk, NoticeConfirmations confirmations, NoticeProblemTexts words) {
     return new NoticeCancelCommand(desk, confirmations, words);
   }
 

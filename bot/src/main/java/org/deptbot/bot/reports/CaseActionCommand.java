@@ -33,21 +33,21 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
   static final String FLOW = "case_act"; // the command's flow shares its name
   private static final String CONFIRM = "confirm";
 
-  private final Triage desk;
+  private final Triage triage;
   private final CaseAccess access;
   private final Conversations conversations;
   private final CaseCards cards;
   private final EvidenceViewer evidence;
 
   CaseActionCommand(
-      Triage desk,
+      Triage triage,
       CaseAccess access,
       Conversations conversations,
       CaseCards cards,
       EvidenceViewer evidence) {
     this.evidence = evidence;
     this.cards = cards;
-    this.desk = desk;
+    this.triage = triage;
     this.access = access;
     this.conversations = conversations;
   }
@@ -82,7 +82,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     if (!access.mayTriage(context.actor()) || verb == null) {
       return context.replyWith("not-permitted");
     }
-    Optional<Report> found = desk.visible(context.actor(), caseId);
+    Optional<Report> found = triage.visible(context.actor(), caseId);
     if (found.isEmpty()) {
       return context.replyWith("case.unknown", caseId);
     }
@@ -101,7 +101,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
         }
       }
       return switch (action) {
-        case "ack" -> done(context, desk.acknowledge(context.actor(), r), "case.done.ack");
+        case "ack" -> done(context, triage.acknowledge(context.actor(), r), "case.done.ack");
         case "ask", "dismiss", "escalate" -> askNote(context, r, action, Map.of());
         case "files" -> files(context, r);
         case "assign" -> assign(context, r, choice);
@@ -129,20 +129,20 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     if (!context.inPrivateChat()) {
       return context.replyWith("case.files.private-only");
     }
-    desk.filesViewed(context.actor(), r);
+    triage.filesViewed(context.actor(), r);
     return evidence.show(context, r);
   }
 
   private List<Outgoing> assign(ChatContext context, Report r, String to) {
     if (to != null) {
-      if (desk.assignable(context.actor(), r).stream().noneMatch(m -> m.id().equals(to))) {
+      if (triage.assignable(context.actor(), r).stream().noneMatch(m -> m.id().equals(to))) {
         return context.replyWith("case.cannot-take", cards.name(to), r.id());
       }
       return askNote(context, r, "assign", Map.of("to", to));
     }
     return context.reply(
         context.messages().plain("case.ask-assignee", r.id()),
-        desk.assignable(context.actor(), r).stream()
+        triage.assignable(context.actor(), r).stream()
             .map(
                 m ->
                     List.of(
@@ -163,7 +163,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
 
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
-    Optional<Report> found = desk.visible(context.actor(), conversation.data().get("case"));
+    Optional<Report> found = triage.visible(context.actor(), conversation.data().get("case"));
     if (found.isEmpty() || !access.mayTriage(context.actor())) {
       conversations.end(context.identity());
       return context.replyWith("not-permitted");
@@ -179,7 +179,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     Report r = found.get();
     if (step.equals("ask")) {
       try {
-        Report changed = desk.ask(context.actor(), r, note);
+        Report changed = triage.ask(context.actor(), r, note);
         conversations.end(context.identity());
         return done(context, changed, "case.done.ask");
       } catch (CaseTransitionRefused refused) {
@@ -203,7 +203,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
         switch (action) {
           case "escalate" -> {
             try {
-              String to = desk.escalationRoute(context.actor(), r).handlerId();
+              String to = triage.escalationRoute(context.actor(), r).handlerId();
               next.put("to", to);
               yield context.text("case.confirm.escalate", r.id(), cards.name(to), note);
             } catch (RuntimeException noOneAbove) {
@@ -254,7 +254,7 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     if (!answer.choice().equals("yes")) {
       return context.replyWith("case.confirm.cancelled", data.get("case"));
     }
-    Optional<Report> found = desk.visible(context.actor(), data.get("case"));
+    Optional<Report> found = triage.visible(context.actor(), data.get("case"));
     if (found.isEmpty() || !access.mayTriage(context.actor())) {
       return context.replyWith("not-permitted");
     }
@@ -267,19 +267,19 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
       String note = data.get("note");
       return switch (data.get("action")) {
         case "escalate" -> {
-          Report changed = desk.escalate(context.actor(), r, note);
+          Report changed = triage.escalate(context.actor(), r, note);
           yield context.replyWith("case.done.escalate", r.id(), cards.name(changed.handlerId()));
         }
         case "assign" -> {
-          Report changed = desk.assign(context.actor(), r, data.get("to"), note);
+          Report changed = triage.assign(context.actor(), r, data.get("to"), note);
           yield context.replyWith("case.done.assign", r.id(), cards.name(changed.handlerId()));
         }
         case "resolve" ->
             done(
                 context,
-                desk.resolve(context.actor(), r, Outcome.valueOf(data.get("outcome")), note),
+                triage.resolve(context.actor(), r, Outcome.valueOf(data.get("outcome")), note),
                 "case.done.resolve");
-        default -> done(context, desk.dismiss(context.actor(), r, note), "case.done.dismiss");
+        default -> done(context, triage.dismiss(context.actor(), r, note), "case.done.dismiss");
       };
     } catch (CaseTransitionRefused refused) {
       return refusal(context, refused);

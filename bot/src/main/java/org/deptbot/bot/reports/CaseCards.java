@@ -12,10 +12,10 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
@@ -32,7 +32,7 @@ class CaseCards {
   private final Messages messages;
   private final Clock clock;
   private final EvidenceViewer evidence;
-  private final Supplier<Urgency> urgency;
+  private final Supplier<CaseUrgency> urgency;
   private final TimeShown times;
 
   CaseCards(
@@ -40,7 +40,7 @@ class CaseCards {
       Messages messages,
       Clock clock,
       EvidenceViewer evidence,
-      Supplier<Urgency> urgency,
+      Supplier<CaseUrgency> urgency,
       TimeShown times) {
     this.urgency = urgency;
     this.times = times;
@@ -127,7 +127,7 @@ class CaseCards {
   }
 
   /** The provisions' own deadlines, as stored now: read once for a list of cases. */
-  Urgency urgency() {
+  CaseUrgency urgency() {
     return urgency.get();
   }
 
@@ -135,7 +135,7 @@ class CaseCards {
    * For a case citing a provision with its own deadline: "Urgent: acknowledge by 14:05 CST" while
    * it waits for its handler to acknowledge it, "Urgent" after; empty for any other case.
    */
-  Optional<String> urgentLine(Report r, Urgency urgency) {
+  Optional<String> urgentLine(Report r, CaseUrgency urgency) {
     if (!r.status().open()) {
       return Optional.empty();
     }

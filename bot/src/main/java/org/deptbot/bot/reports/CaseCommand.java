@@ -18,12 +18,12 @@ import org.deptbot.core.reports.Triage;
  */
 class CaseCommand implements ChatCommand {
 
-  private final Triage desk;
+  private final Triage triage;
   private final CaseAccess access;
   private final CaseCards cards;
 
-  CaseCommand(Triage desk, CaseAccess access, CaseCards cards) {
-    this.desk = desk;
+  CaseCommand(Triage triage, CaseAccess access, CaseCards cards) {
+    this.triage = triage;
     this.access = access;
     this.cards = cards;
   }
@@ -53,12 +53,12 @@ class CaseCommand implements ChatCommand {
     if (arguments.isBlank()) {
       return context.replyWith("case.needs-number");
     }
-    Optional<Report> found = desk.visible(context.actor(), arguments);
+    Optional<Report> found = triage.visible(context.actor(), arguments);
     if (found.isEmpty()) {
       return context.replyWith("case.unknown", arguments.strip());
     }
     Report r = found.get();
-    desk.viewed(context.actor(), r);
+    triage.viewed(context.actor(), r);
     String me = context.actor().staffId();
     return context.reply(
         cards.card(r),

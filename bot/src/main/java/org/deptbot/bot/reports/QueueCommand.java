@@ -14,9 +14,9 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
-import org.deptbot.core.reports.Urgency;
 
 /**
  * {@code /queue [page]}: the handler's open cases, urgent ones first, then oldest first, with age
@@ -66,7 +66,7 @@ class QueueCommand implements ChatCommand {
       return context.replyWith("queue.empty");
     }
     // urgent cases first, each group oldest first; a handler's queue is short, so it is read whole
-    Urgency urgency = cards.urgency();
+    CaseUrgency urgency = cards.urgency();
     List<Report> cases =
         reports.openFor(me, 0, (int) Math.min(open, MAX_SORTED)).stream()
             .sorted(Comparator.comparing((Report r) -> !urgency.urgent(r)))

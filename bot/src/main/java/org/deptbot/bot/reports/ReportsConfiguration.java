@@ -156,10 +156,10 @@ class ReportsConfiguration {
   MyCasesCommand myCasesCommand(
       Reports reports,
       ReportDesk reportDesk,
-      Triage caseDesk,
+      Triage triage,
       CaseCards cards,
       Conversations conversations) {
-    return new MyCasesCommand(reports, reportDesk, caseDesk, cards, conversations);
+    return new MyCasesCommand(reports, reportDesk, triage, cards, conversations);
   }
 
   @Bean
@@ -170,19 +170,19 @@ class ReportsConfiguration {
 
   @Bean
   @Order(43)
-  CaseCommand caseCommand(Triage desk, CaseAccess access, CaseCards cards) {
-    return new CaseCommand(desk, access, cards);
+  CaseCommand caseCommand(Triage triage, CaseAccess access, CaseCards cards) {
+    return new CaseCommand(triage, access, cards);
   }
 
   @Bean
   @Order(44)
   CaseActionCommand caseActionCommand(
-      Triage desk,
+      Triage triage,
       CaseAccess access,
       Conversations conversations,
       CaseCards cards,
       EvidenceViewer evidence) {
-    return new CaseActionCommand(desk, access, conversations, cards, evidence);
+    return new CaseActionCommand(triage, access, conversations, cards, evidence);
   }
 
   /** What cases owe is sent on a schedule, so nothing owed before a restart is lost. */

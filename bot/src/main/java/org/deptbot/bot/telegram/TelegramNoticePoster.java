@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.NoticePost;
+import org.deptbot.bot.delivery.NoticePostLimits;
 import org.deptbot.bot.delivery.NoticePoster;
-import org.deptbot.bot.delivery.PostLimits;
 import org.deptbot.bot.delivery.PostOutcome;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.core.delivery.RecipientKind;
@@ -186,7 +186,7 @@ class TelegramNoticePoster implements NoticePoster {
 
   @Override
   public List<LimitExceeded> check(NoticePost post) {
-    return PostLimits.check(platform(), post);
+    return NoticePostLimits.check(platform(), post);
   }
 
   /** Telegram's answer, sorted into what the delivery engine does next. */

@@ -5,7 +5,7 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.tips.Danger;
-import org.deptbot.core.tips.EmergencyWords;
+import org.deptbot.core.tips.DangerReader;
 
 /**
  * The message a tipster gets, on its own and before anything else, when what they wrote reads like
@@ -18,7 +18,7 @@ final class DangerPrompt {
 
   /** The prompt for {@code text}, or nothing. */
   static List<Outgoing> first(ChatContext context, String text) {
-    Danger danger = EmergencyWords.classify(text);
+    Danger danger = DangerReader.classify(text);
     if (!danger.urgent()) {
       return List.of();
     }

@@ -21,11 +21,11 @@ class NoticeEmbedTest {
   void aPhotoIsUploadedUnderAPlainNameWithTheExtensionOfItsType() {
     byte[] png = DiscordTestCommands.PNG;
 
-    assertThat(DiscordReplies.uploadName(new Image("Jordan Smith.png", "image/png", png)))
+    assertThat(DiscordMessageData.uploadName(new Image("Jordan Smith.png", "image/png", png)))
         .isEqualTo("photo-1.png");
-    assertThat(DiscordReplies.uploadName(new Image("Zoë", "image/jpeg", png)))
+    assertThat(DiscordMessageData.uploadName(new Image("Zoë", "image/jpeg", png)))
         .isEqualTo("photo-1.jpg");
-    assertThat(DiscordReplies.uploadName(new Image("Jordan.jpeg", "image/webp", png)))
+    assertThat(DiscordMessageData.uploadName(new Image("Jordan.jpeg", "image/webp", png)))
         .isEqualTo("photo-1.webp");
   }
 

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * deadline in seconds). The seed file sets them at every start, so the bot's deadline sweep and
  * case cards and the console's case pages read the same ones, whichever program read the file.
  */
-public class ProvisionDeadlines implements Supplier<Urgency> {
+public class ProvisionDeadlines implements Supplier<CaseUrgency> {
 
   static final String COLLECTION = "provision_deadlines";
 
@@ -27,10 +27,10 @@ public class ProvisionDeadlines implements Supplier<Urgency> {
     this.mongo = mongo;
   }
 
-  /** The deadlines as stored; {@link Urgency#NONE} when none is. */
+  /** The deadlines as stored; {@link CaseUrgency#NONE} when none is. */
   @Override
-  public Urgency get() {
-    Map<PolicyClause, Urgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
+  public CaseUrgency get() {
+    Map<PolicyClause, CaseUrgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
     for (Document d : mongo.findAll(Document.class, COLLECTION)) {
       PolicyClause provision;
       try {
@@ -40,18 +40,18 @@ public class ProvisionDeadlines implements Supplier<Urgency> {
       }
       deadlines.put(
           provision,
-          new Urgency.AckDeadline(
+          new CaseUrgency.AckDeadline(
               Duration.ofSeconds(d.get("remindAfterSeconds", Number.class).longValue()),
               Duration.ofSeconds(d.get("ackWithinSeconds", Number.class).longValue())));
     }
-    return new Urgency(deadlines);
+    return new CaseUrgency(deadlines);
   }
 
   /**
    * Makes {@code urgency} the stored one: each provision's deadline written, those it no longer
    * names removed. Repeating it changes nothing, so a crash part-way is mended by the next start.
    */
-  public void set(Urgency urgency) {
+  public void set(CaseUrgency urgency) {
     urgency
         .deadlines()
         .forEach(

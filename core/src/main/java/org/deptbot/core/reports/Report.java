@@ -117,7 +117,7 @@ public record Report(
 
   /**
    * The provisions the report cites. The intake asks for one today; deadlines are decided over all
-   * of them (see {@link Urgency#deadline(java.util.Collection)}).
+   * of them (see {@link CaseUrgency#deadline(java.util.Collection)}).
    */
   public List<PolicyClause> provisions() {
     return clause == null ? List.of() : List.of(clause);

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * Keeps cases from waiting unseen: a case its handler has not acknowledged after {@code reminder}
  * is sent to them again with a reminder; after {@code escalation} it goes one level up, and the
  * clock starts again for the new handler. A case citing a provision with a deadline of its own (see
- * {@link Urgency}) is reminded and escalated by that deadline instead, the shortest when it cites
- * several. Both show in the case history and, once stored, in the audit log as changes by the
+ * {@link CaseUrgency}) is reminded and escalated by that deadline instead, the shortest when it
+ * cites several. Both show in the case history and, once stored, in the audit log as changes by the
  * system, as every other transition of a case is.
  */
 public class ReportDeadlines {
@@ -30,7 +30,7 @@ public class ReportDeadlines {
   private final Duration escalation;
   private final boolean conflictsToInternalAffairs;
   private final AuditTrail audit;
-  private final Supplier<Urgency> urgency;
+  private final Supplier<CaseUrgency> urgency;
 
   public ReportDeadlines(
       Reports reports,
@@ -48,7 +48,7 @@ public class ReportDeadlines {
         escalation,
         conflictsToInternalAffairs,
         audit,
-        () -> Urgency.NONE);
+        () -> CaseUrgency.NONE);
   }
 
   /**
@@ -63,7 +63,7 @@ public class ReportDeadlines {
       Duration escalation,
       boolean conflictsToInternalAffairs,
       AuditTrail audit,
-      Supplier<Urgency> urgency) {
+      Supplier<CaseUrgency> urgency) {
     this.urgency = urgency;
     this.audit = audit;
     this.reports = reports;
@@ -80,7 +80,7 @@ public class ReportDeadlines {
    */
   public Result run() {
     Instant now = clock.instant();
-    Urgency urgency = this.urgency.get();
+    CaseUrgency urgency = this.urgency.get();
     int reminded = 0;
     int escalated = 0;
     for (Report r : reports.unacknowledged()) {
@@ -97,10 +97,10 @@ public class ReportDeadlines {
     return new Result(reminded, escalated);
   }
 
-  private Done handle(Report r, Optional<Urgency.AckDeadline> own, Instant now) {
+  private Done handle(Report r, Optional<CaseUrgency.AckDeadline> own, Instant now) {
     Duration waiting = Duration.between(r.routedAt(), now);
-    Duration escalation = own.map(Urgency.AckDeadline::ackWithin).orElse(this.escalation);
-    Duration reminder = own.map(Urgency.AckDeadline::remindAfter).orElse(this.reminder);
+    Duration escalation = own.map(CaseUrgency.AckDeadline::ackWithin).orElse(this.escalation);
+    Duration reminder = own.map(CaseUrgency.AckDeadline::remindAfter).orElse(this.reminder);
     if (waiting.compareTo(escalation) >= 0) {
       Route up =
           new ReportRouting(staff.all(), conflictsToInternalAffairs)

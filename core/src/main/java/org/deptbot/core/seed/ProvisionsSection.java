@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
-import org.deptbot.core.reports.Urgency;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -33,8 +33,8 @@ final class ProvisionsSection {
   private ProvisionsSection() {}
 
   /** Each listed provision's deadline; empty when the section is absent. */
-  static Map<PolicyClause, Urgency.AckDeadline> read(Node node, SeedProblems problems) {
-    Map<PolicyClause, Urgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
+  static Map<PolicyClause, CaseUrgency.AckDeadline> read(Node node, SeedProblems problems) {
+    Map<PolicyClause, CaseUrgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
     if (node == null) {
       return deadlines;
     }
@@ -44,7 +44,7 @@ final class ProvisionsSection {
     }
     for (String name : PROVISIONS) {
       Node value = all.value(name);
-      Urgency.AckDeadline deadline = value == null ? null : deadline(name, value, problems);
+      CaseUrgency.AckDeadline deadline = value == null ? null : deadline(name, value, problems);
       if (deadline != null) {
         deadlines.put(PolicyClause.valueOf(name), deadline);
       }
@@ -52,7 +52,7 @@ final class ProvisionsSection {
     return deadlines;
   }
 
-  private static Urgency.AckDeadline deadline(String name, Node node, SeedProblems problems) {
+  private static CaseUrgency.AckDeadline deadline(String name, Node node, SeedProblems problems) {
     String label = "provision " + name;
     YamlMapping yaml = YamlMapping.read(node, label, KEYS, problems);
     if (yaml == null) {
@@ -66,7 +66,7 @@ final class ProvisionsSection {
       return null;
     }
     if (remindAfter == null) {
-      return Urgency.AckDeadline.within(ackWithin);
+      return CaseUrgency.AckDeadline.within(ackWithin);
     }
     if (remindAfter.compareTo(ackWithin) >= 0) {
       problems.add(
@@ -77,7 +77,7 @@ final class ProvisionsSection {
               + " case goes one level up");
       return null;
     }
-    return new Urgency.AckDeadline(remindAfter, ackWithin);
+    return new CaseUrgency.AckDeadline(remindAfter, ackWithin);
   }
 
   private static Duration duration(

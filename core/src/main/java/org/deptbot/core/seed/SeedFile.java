@@ -2,7 +2,7 @@ package org.deptbot.core.seed;
 
 import java.util.List;
 import java.util.Objects;
-import org.deptbot.core.reports.Urgency;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
 
@@ -22,7 +22,7 @@ public record SeedFile(
     List<SeedStaffMember> staff,
     List<SeedChannel> channels,
     List<SeedTemplate> templates,
-    Urgency urgency,
+    CaseUrgency urgency,
     Bounds bounds,
     List<Zone> zones) {
 
@@ -31,7 +31,7 @@ public record SeedFile(
       List<SeedStaffMember> staff,
       List<SeedChannel> channels,
       List<SeedTemplate> templates,
-      Urgency urgency) {
+      CaseUrgency urgency) {
     this(department, staff, channels, templates, urgency, null, List.of());
   }
 
@@ -40,7 +40,7 @@ public record SeedFile(
     staff = List.copyOf(staff);
     channels = List.copyOf(channels);
     templates = List.copyOf(templates);
-    urgency = urgency == null ? Urgency.NONE : urgency;
+    urgency = urgency == null ? CaseUrgency.NONE : urgency;
     zones = zones == null ? List.of() : List.copyOf(zones);
   }
 }

@@ -10,8 +10,8 @@ import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.ProvisionDeadlines;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -127,7 +127,7 @@ public class SeedImporter {
    * The provisions' acknowledgement deadlines are configuration, not records: the file's replace
    * what is stored at every start (the console cannot change them).
    */
-  private void importDeadlines(Urgency wanted, List<String> changes) {
+  private void importDeadlines(CaseUrgency wanted, List<String> changes) {
     if (deadlines.get().equals(wanted)) {
       return;
     }

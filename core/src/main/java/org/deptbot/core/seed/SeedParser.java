@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import org.deptbot.core.reports.Urgency;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -162,10 +162,10 @@ public final class SeedParser {
             : TemplateSection.read(templateItems, staff, channels, zones, problems);
     var deadlines = ProvisionsSection.read(top.value("provisions"), problems);
     var deprecated = UrgentSection.read(top.value("urgent_reports"), problems);
-    Urgency urgency = null;
+    CaseUrgency urgency = null;
     if (deprecated != null) {
       deprecated.putAll(deadlines); // a provision named in both keeps its own
-      urgency = new Urgency(deprecated);
+      urgency = new CaseUrgency(deprecated);
     }
     return problems.isEmpty()
         ? new SeedFile(department, staff, channels, templates, urgency, bounds[0], zones)

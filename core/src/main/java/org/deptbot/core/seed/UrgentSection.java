@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
-import org.deptbot.core.reports.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.nodes.Node;
@@ -35,8 +35,8 @@ final class UrgentSection {
   private UrgentSection() {}
 
   /** Each listed provision's deadline; empty when absent, null after reporting problems. */
-  static Map<PolicyClause, Urgency.AckDeadline> read(Node node, SeedProblems problems) {
-    Map<PolicyClause, Urgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
+  static Map<PolicyClause, CaseUrgency.AckDeadline> read(Node node, SeedProblems problems) {
+    Map<PolicyClause, CaseUrgency.AckDeadline> deadlines = new EnumMap<>(PolicyClause.class);
     if (node == null) {
       return deadlines;
     }
@@ -75,7 +75,7 @@ final class UrgentSection {
       return null;
     }
     for (PolicyClause p : provisions) {
-      deadlines.put(p, new Urgency.AckDeadline(remind, escalate));
+      deadlines.put(p, new CaseUrgency.AckDeadline(remind, escalate));
     }
     log.warn(
         "The seed file's urgent_reports section (line {}) is deprecated; it is read as {}. Give"

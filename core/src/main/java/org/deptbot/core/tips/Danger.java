@@ -1,7 +1,7 @@
 package org.deptbot.core.tips;
 
 /**
- * What {@link EmergencyWords} reads in a tip: nothing pressing, danger happening now (call 911), or
+ * What {@link DangerReader} reads in a tip: nothing pressing, danger happening now (call 911), or
  * someone at risk of harming themselves (call or text 988, the Suicide &amp; Crisis Lifeline, or
  * 911). Ordered by how loudly the bot answers: a later value outranks an earlier one.
  */

@@ -3,7 +3,7 @@ package org.deptbot.core.tips;
 import java.util.List;
 
 /**
- * The phrases {@link EmergencyWords} looks for, in English and Spanish, on text already lower-cased
+ * The phrases {@link DangerReader} looks for, in English and Spanish, on text already lower-cased
  * and stripped of accents ("está" is "esta", "apuñalaron" is "apunalaron"). Each is a regular
  * expression matched on word boundaries.
  */

@@ -25,7 +25,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     org.deptbot.core.reports.ReceiptKeys}): nothing on a tip is derived from its sender
  * @param tipsterChat how the bot reaches the tipster, always sealed
  * @param contact a phone number or e-mail the tipster volunteered, or null (anonymous)
- * @param danger what {@link EmergencyWords} read in the tip and what the tipster added since: an
+ * @param danger what {@link DangerReader} read in the tip and what the tipster added since: an
  *     urgent tip is flagged on the desk's card and re-sent to the desk until someone acknowledges
  *     it (tips stored before this field read as {@link Danger#NONE})
  */
@@ -85,7 +85,7 @@ public record Tip(
         true,
         false,
         at,
-        EmergencyWords.classify(text));
+        DangerReader.classify(text));
   }
 
   /**
@@ -144,7 +144,7 @@ public record Tip(
             answering ? TipStatus.ACKNOWLEDGED : status,
             event(at, kind, "tipster", text.strip(), false),
             true)
-        .flagged(EmergencyWords.classify(text));
+        .flagged(DangerReader.classify(text));
   }
 
   public Tip close(String by, String note, Instant at) {

@@ -126,7 +126,7 @@ class NoticeDeskIT {
             List.of("tg-alerts"),
             NoticeMode.EXERCISE,
             reopens,
-            null);
+            (Instant) null);
 
     Notice preview = desk.provisional(dispatcher, request);
     Notice issued = ((NoticeOutcome.Stored) desk.issue(dispatcher, request)).notice();
@@ -215,7 +215,7 @@ class NoticeDeskIT {
                         List.of("tg-alerts"),
                         NoticeMode.LIVE,
                         null,
-                        null)))
+                        (Instant) null)))
             .notice();
     Notice road = issue("draft-0007");
 
@@ -254,7 +254,7 @@ class NoticeDeskIT {
                 List.of("tg-alerts"),
                 NoticeMode.LIVE,
                 null,
-                null));
+                (Instant) null));
 
     assertThat(((NoticeOutcome.Refused) outcome).refusal().reason())
         .isEqualTo(NoticeTransitionRefused.Reason.TEMPLATE_NOT_USABLE);
@@ -486,7 +486,7 @@ class NoticeDeskIT {
         List.of("tg-alerts"),
         NoticeMode.LIVE,
         null,
-        null);
+        (Instant) null);
   }
 
   private List<AuditEntry> audited(String noticeId) {

@@ -95,12 +95,12 @@ class ReportDeadlinesIT {
   void eachUrgentCaseIsRemindedAndEscalatedAtItsProvisionsOwnDeadlineAndAnOrdinaryOneIsNot() {
     var stored = new ProvisionDeadlines(mongo);
     stored.set(
-        new Urgency(
+        new CaseUrgency(
             Map.of(
                 PolicyClause.UNDERCOVER_OFFICER,
-                Urgency.AckDeadline.within(Duration.ofHours(1)),
+                CaseUrgency.AckDeadline.within(Duration.ofHours(1)),
                 PolicyClause.DISCLOSURE,
-                new Urgency.AckDeadline(Duration.ofHours(1), Duration.ofHours(2)))));
+                new CaseUrgency.AckDeadline(Duration.ofHours(1), Duration.ofHours(2)))));
     var urgentDeadlines =
         new ReportDeadlines(
             reports,

@@ -12,9 +12,9 @@ import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ProvisionDeadlines;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -221,9 +221,9 @@ class SeedImporterIT {
         .isEqualTo(
             Map.of(
                 PolicyClause.UNDERCOVER_OFFICER,
-                new Urgency.AckDeadline(Duration.ofMinutes(30), Duration.ofHours(1)),
+                new CaseUrgency.AckDeadline(Duration.ofMinutes(30), Duration.ofHours(1)),
                 PolicyClause.DISCLOSURE,
-                new Urgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(2))));
+                new CaseUrgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(2))));
     assertThat(importYaml(withDeadlines).changedNothing()).isTrue();
 
     // a provision taken out of the file loses its deadline; unlike the roster, the file decides
@@ -232,7 +232,7 @@ class SeedImporterIT {
     assertThat(stored.get().provisions()).containsExactly(PolicyClause.UNDERCOVER_OFFICER);
     assertThat(importYaml(SEED).changes())
         .contains("no provision has its own acknowledgement deadline");
-    assertThat(stored.get()).isEqualTo(Urgency.NONE);
+    assertThat(stored.get()).isEqualTo(CaseUrgency.NONE);
   }
 
   @Test

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.templates.NoticeCategory;
@@ -384,17 +384,17 @@ class SeedParserTest {
                 remind_after: 20m
             """;
 
-    Urgency urgency = parse(yaml).urgency();
+    CaseUrgency urgency = parse(yaml).urgency();
 
     assertThat(urgency.deadlines())
         .containsOnly(
             entry(
                 PolicyClause.UNDERCOVER_OFFICER,
-                new Urgency.AckDeadline(Duration.ofMinutes(30), Duration.ofHours(1))),
+                new CaseUrgency.AckDeadline(Duration.ofMinutes(30), Duration.ofHours(1))),
             entry(
                 PolicyClause.DISCLOSURE,
-                new Urgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(2))));
-    assertThat(parse(DEPARTMENT + staff).urgency()).isEqualTo(Urgency.NONE);
+                new CaseUrgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(2))));
+    assertThat(parse(DEPARTMENT + staff).urgency()).isEqualTo(CaseUrgency.NONE);
   }
 
   @Test
@@ -454,17 +454,17 @@ class SeedParserTest {
                 ack_within: 4h
             """;
 
-    Urgency urgency = parse(yaml).urgency();
+    CaseUrgency urgency = parse(yaml).urgency();
 
     assertThat(urgency.deadlines())
         .containsOnly(
             entry(
                 PolicyClause.UNDERCOVER_OFFICER,
-                new Urgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(1))),
+                new CaseUrgency.AckDeadline(Duration.ofMinutes(20), Duration.ofHours(1))),
             // named in both: the new section's deadline wins
             entry(
                 PolicyClause.DISCLOSURE,
-                new Urgency.AckDeadline(Duration.ofHours(2), Duration.ofHours(4))));
+                new CaseUrgency.AckDeadline(Duration.ofHours(2), Duration.ofHours(4))));
     assertThat(output)
         .contains("The seed file's urgent_reports section (line 7) is deprecated")
         .contains(

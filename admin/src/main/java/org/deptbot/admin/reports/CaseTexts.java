@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Route;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.templates.TimeShown;
 import org.springframework.context.MessageSource;
@@ -19,13 +19,13 @@ import org.springframework.context.MessageSource;
  * A case in words for its page: staff ids become names, routes and events become sentences. Built
  * per request from the roster as it is now.
  */
-class CaseWords {
+class CaseTexts {
 
   private final MessageSource messages;
   private final Locale locale;
   private final Map<String, String> names;
 
-  CaseWords(MessageSource messages, Locale locale, java.util.List<StaffMember> roster) {
+  CaseTexts(MessageSource messages, Locale locale, java.util.List<StaffMember> roster) {
     this.messages = messages;
     this.locale = locale;
     this.names =
@@ -54,7 +54,7 @@ class CaseWords {
    * "Urgent: acknowledge by 14:05 CST" for an open case citing a provision with a deadline of its
    * own while it waits to be acknowledged, "Urgent" once it is; null for any other case.
    */
-  String urgent(Report r, Urgency urgency, TimeShown times) {
+  String urgent(Report r, CaseUrgency urgency, TimeShown times) {
     if (!r.status().open()) {
       return null;
     }

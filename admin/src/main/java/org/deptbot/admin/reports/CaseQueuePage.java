@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
 import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
@@ -13,10 +13,10 @@ import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
@@ -81,9 +81,9 @@ class CaseQueuePage {
       Model model,
       Locale locale) {
     List<StaffMember> roster = staff.all();
-    CaseWords words = new CaseWords(messages, locale, roster);
+    CaseTexts words = new CaseTexts(messages, locale, roster);
     var now = clock.instant();
-    Urgency urgency = deadlines.get();
+    CaseUrgency urgency = deadlines.get();
     List<Report> found =
         cases.find(
             actor,

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * than one extra line. It is a reminder, not triage: a tip is never held back or refused because of
  * it. The phrases are in {@link DangerPhrases}; a labelled corpus measures them (see README).
  */
-public final class EmergencyWords {
+public final class DangerReader {
 
   private static final Pattern SELF_HARM = words(DangerPhrases.SELF_HARM);
   private static final Pattern NOW = words(DangerPhrases.NOW);
@@ -27,7 +27,7 @@ public final class EmergencyWords {
   private static final Pattern HARMLESS = words(List.of(DangerPhrases.HARMLESS));
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-  private EmergencyWords() {}
+  private DangerReader() {}
 
   /** What {@code text} reads like: self-harm outranks another emergency. */
   public static Danger classify(String text) {

@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
 import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.deptbot.admin.console.CodeTexts;
 import org.deptbot.admin.console.Confirmation;
-import org.deptbot.admin.console.Refusals;
+import org.deptbot.admin.console.RefusalTexts;
 import org.deptbot.admin.console.Requires;
-import org.deptbot.admin.console.Words;
 import org.deptbot.core.TransitionRefused;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.reports.CaseTransitionRefused;
@@ -41,12 +41,16 @@ class CaseActions {
 
   private final VisibleCases cases;
   private final Triage triage;
-  private final Refusals refusals;
+  private final RefusalTexts refusals;
   private final MessageSource messages;
-  private final Words words;
+  private final CodeTexts words;
 
   CaseActions(
-      VisibleCases cases, Triage triage, Refusals refusals, MessageSource messages, Words words) {
+      VisibleCases cases,
+      Triage triage,
+      RefusalTexts refusals,
+      MessageSource messages,
+      CodeTexts words) {
     this.cases = cases;
     this.triage = triage;
     this.refusals = refusals;

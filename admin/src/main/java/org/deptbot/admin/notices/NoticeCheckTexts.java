@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
  * too long for.
  */
 @Component
-class NoticeWording {
+class NoticeCheckTexts {
 
   private final MessageSource messages;
 
-  NoticeWording(MessageSource messages) {
+  NoticeCheckTexts(MessageSource messages) {
     this.messages = messages;
   }
 

@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import static org.deptbot.admin.console.Confirmation.MAX_REASON;
@@ -19,12 +19,12 @@ import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.CaseTransitionRefused;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.Outcome;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
-import org.deptbot.core.reports.Urgency;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,7 +76,7 @@ class CasesApi {
       Instant acknowledgeBy,
       List<CaseEvent> events) {
 
-    static CaseView of(Report r, Urgency urgency) {
+    static CaseView of(Report r, CaseUrgency urgency) {
       boolean waiting = r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
       return new CaseView(
           r.id(),
@@ -142,7 +142,7 @@ class CasesApi {
                 handler == null || handler.isBlank() ? Set.of() : Set.of(handler),
                 null));
     int from = Math.min(Math.max(page, 0) * pageSize, found.size());
-    Urgency urgency = deadlines.get();
+    CaseUrgency urgency = deadlines.get();
     return new ApiPage<>(
         found.subList(from, Math.min(from + pageSize, found.size())).stream()
             .map(r -> CaseView.of(r, urgency))

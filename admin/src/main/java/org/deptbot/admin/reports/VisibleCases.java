@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,11 +13,11 @@ import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
@@ -85,9 +85,10 @@ class CasesBrowserIT {
     people.add("cbu-2", "cbu-1", Role.EMPLOYEE);
     // the shared database: other console tests' cases cite other provisions
     deadlines.set(
-        new Urgency(
+        new CaseUrgency(
             Map.of(
-                PolicyClause.UNDERCOVER_OFFICER, Urgency.AckDeadline.within(Duration.ofHours(1)))));
+                PolicyClause.UNDERCOVER_OFFICER,
+                CaseUrgency.AckDeadline.within(Duration.ofHours(1)))));
     Instant at = clock.instant().minus(Duration.ofMinutes(10));
     reports.submit(
         ReportCopies.citing(

@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import org.deptbot.core.config.DeptbotProperties;
 import org.deptbot.core.reports.ReporterSeal;

@@ -15,9 +15,9 @@ import org.deptbot.bot.chat.Outgoing;
  * The engine's messages as Discord message data: text longer than 2000 characters is split at line
  * breaks, the picture goes with the first part and the buttons with the last. Mentions never ping.
  */
-final class DiscordReplies {
+final class DiscordMessageData {
 
-  private DiscordReplies() {}
+  private DiscordMessageData() {}
 
   /** One message of a reply. */
   record Part(MessageCreateData data) {}

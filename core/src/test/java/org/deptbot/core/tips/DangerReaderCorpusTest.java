@@ -11,11 +11,11 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures {@link EmergencyWords} on a labelled corpus of tips ({@code tips/emergency-corpus.tsv}):
+ * Measures {@link DangerReader} on a labelled corpus of tips ({@code tips/emergency-corpus.tsv}):
  * recall on emergencies (self-harm included) and the false-alarm rate on ordinary tips, in English
  * and Spanish.
  */
-class EmergencyWordsCorpusTest {
+class DangerReaderCorpusTest {
 
   private static final double MIN_RECALL = 0.95;
   private static final double MAX_FALSE_ALARMS = 0.10;
@@ -43,7 +43,7 @@ class EmergencyWordsCorpusTest {
     int ordinary = 0;
     List<String> not988 = new ArrayList<>();
     for (Example e : corpus) {
-      Danger read = EmergencyWords.classify(e.text());
+      Danger read = DangerReader.classify(e.text());
       boolean flagged = read.urgent();
       if ((read == Danger.SELF_HARM) != (e.expected() == Danger.SELF_HARM)) {
         not988.add(e.kind() + "/" + e.language() + " read as " + read + ": " + e.text());
@@ -82,7 +82,7 @@ class EmergencyWordsCorpusTest {
 
   static List<Example> corpus() throws IOException {
     try (InputStream in =
-        EmergencyWordsCorpusTest.class.getResourceAsStream("/tips/emergency-corpus.tsv")) {
+        DangerReaderCorpusTest.class.getResourceAsStream("/tips/emergency-corpus.tsv")) {
       String all = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
       return all.lines()
           .filter(l -> !l.isBlank() && !l.startsWith("#"))

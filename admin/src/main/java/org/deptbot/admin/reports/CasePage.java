@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
 import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;
@@ -61,7 +61,7 @@ class CasePage {
   @GetMapping("/cases/{id}")
   String show(Actor actor, @PathVariable String id, Model model, Locale locale) {
     Report r = cases.open(actor, id);
-    CaseWords words = new CaseWords(messages, locale, staff.all());
+    CaseTexts words = new CaseTexts(messages, locale, staff.all());
     model.addAttribute("c", r);
     model.addAttribute("status", words.status(r));
     model.addAttribute("age", words.age(r, clock.instant()));

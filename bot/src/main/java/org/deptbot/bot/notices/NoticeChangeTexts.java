@@ -9,11 +9,11 @@ import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeTransitionRefused;
 
 /** What the issuer is told once a change is stored, and when one is refused. */
-class NoticeReplies {
+class NoticeChangeTexts {
 
-  private final NoticeWords words;
+  private final NoticeProblemTexts words;
 
-  NoticeReplies(NoticeWords words) {
+  NoticeChangeTexts(NoticeProblemTexts words) {
     this.words = words;
   }
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The console's words for codes, read from its own message bundle. */
-class WordsTest {
+class CodeTextsTest {
 
-  private final Words words = new Words(bundle(), null);
+  private final CodeTexts words = new CodeTexts(bundle(), null);
 
   @Test
   void retentionPeriodsReadAsWordsNotIsoCodes() {

@@ -6,9 +6,9 @@ import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.templates.TemplateTransitionRefused;
 
 /** Words a refused template change for chat, from the message bundle. */
-final class Refusals {
+final class TemplateRefusalTexts {
 
-  private Refusals() {}
+  private TemplateRefusalTexts() {}
 
   static List<Outgoing> answer(ChatContext context, TemplateTransitionRefused refused) {
     return context.refusal("template.refused.", refused);

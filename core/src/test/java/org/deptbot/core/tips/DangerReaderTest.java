@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class EmergencyWordsTest {
+class DangerReaderTest {
 
   @ParameterizedTest(name = "\"{0}\" reads like an emergency")
   @ValueSource(
@@ -38,7 +38,7 @@ class EmergencyWordsTest {
         "burglary in progress"
       })
   void spotsAnEmergencyInProgress(String text) {
-    assertThat(EmergencyWords.looksLikeEmergency(text)).isTrue();
+    assertThat(DangerReader.looksLikeEmergency(text)).isTrue();
   }
 
   @ParameterizedTest(name = "\"{0}\" is an ordinary tip")
@@ -56,7 +56,7 @@ class EmergencyWordsTest {
         "   "
       })
   void leavesOrdinaryTipsAlone(String text) {
-    assertThat(EmergencyWords.looksLikeEmergency(text)).isFalse();
+    assertThat(DangerReader.looksLikeEmergency(text)).isFalse();
   }
 
   @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -76,7 +76,7 @@ class EmergencyWordsTest {
         "this is not an emergency, but the van is back | NONE"
       })
   void readsWhatKindOfDanger(String text, Danger expected) {
-    assertThat(EmergencyWords.classify(text)).isEqualTo(expected);
+    assertThat(DangerReader.classify(text)).isEqualTo(expected);
   }
 
   @org.junit.jupiter.api.Test
@@ -84,14 +84,14 @@ class EmergencyWordsTest {
     assertThat(Danger.EMERGENCY.or(Danger.SELF_HARM)).isEqualTo(Danger.SELF_HARM);
     assertThat(Danger.SELF_HARM.or(Danger.NONE)).isEqualTo(Danger.SELF_HARM);
     assertThat(Danger.NONE.or(null)).isEqualTo(Danger.NONE);
-    assertThat(EmergencyWords.classify("he has a gun and says he wants to die"))
+    assertThat(DangerReader.classify("he has a gun and says he wants to die"))
         .isEqualTo(Danger.SELF_HARM);
   }
 
   @org.junit.jupiter.api.Test
   void saysWhichPhraseItFound() {
-    assertThat(EmergencyWords.firstMatch("there were shots fired by the park"))
+    assertThat(DangerReader.firstMatch("there were shots fired by the park"))
         .contains("shots fired");
-    assertThat(EmergencyWords.firstMatch(null)).isEmpty();
+    assertThat(DangerReader.firstMatch(null)).isEmpty();
   }
 }

@@ -16,13 +16,13 @@ import org.deptbot.core.templates.VariableCheck;
  * Words what core reports as codes (a refused change, a value that does not fit its blank, a
  * guardrail finding) from the message bundle, so a department can adjust or translate it.
  */
-class NoticeWords {
+class NoticeProblemTexts {
 
   private final Messages messages;
   private final TimeShown time;
   private final Clock clock;
 
-  NoticeWords(Messages messages, TimeShown time, Clock clock) {
+  NoticeProblemTexts(Messages messages, TimeShown time, Clock clock) {
     this.messages = messages;
     this.time = time;
     this.clock = clock;

@@ -9,15 +9,15 @@ import java.util.Map;
 import org.deptbot.core.testing.ReportCopies;
 import org.junit.jupiter.api.Test;
 
-class UrgencyTest {
+class CaseUrgencyTest {
 
-  private final Urgency urgency =
-      new Urgency(
+  private final CaseUrgency urgency =
+      new CaseUrgency(
           Map.of(
               PolicyClause.UNDERCOVER_OFFICER,
-              new Urgency.AckDeadline(Duration.ofMinutes(50), Duration.ofHours(1)),
+              new CaseUrgency.AckDeadline(Duration.ofMinutes(50), Duration.ofHours(1)),
               PolicyClause.DISCLOSURE,
-              new Urgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(2))));
+              new CaseUrgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(2))));
 
   @Test
   void aReportCitingSeveralProvisionsTakesTheShortestDeadlineAndTheEarliestReminder() {
@@ -27,9 +27,9 @@ class UrgencyTest {
                     PolicyClause.OBSCENE_OR_BIASED,
                     PolicyClause.DISCLOSURE,
                     PolicyClause.UNDERCOVER_OFFICER)))
-        .contains(new Urgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(1)));
+        .contains(new CaseUrgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(1)));
     assertThat(urgency.deadline(List.of(PolicyClause.DISCLOSURE, PolicyClause.OTHER)))
-        .contains(new Urgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(2)));
+        .contains(new CaseUrgency.AckDeadline(Duration.ofMinutes(10), Duration.ofHours(2)));
     assertThat(urgency.deadline(List.of(PolicyClause.OTHER, PolicyClause.OBSCENE_OR_BIASED)))
         .as("no provision of its own: the department's default applies")
         .isEmpty();
@@ -53,9 +53,9 @@ class UrgencyTest {
 
   @Test
   void aReminderMustComeBeforeTheDeadline() {
-    assertThatThrownBy(() -> new Urgency.AckDeadline(Duration.ofHours(2), Duration.ofHours(2)))
+    assertThatThrownBy(() -> new CaseUrgency.AckDeadline(Duration.ofHours(2), Duration.ofHours(2)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(Urgency.AckDeadline.within(Duration.ofHours(1)).remindAfter())
+    assertThat(CaseUrgency.AckDeadline.within(Duration.ofHours(1)).remindAfter())
         .isEqualTo(Duration.ofMinutes(30));
   }
 }

@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static org.deptbot.core.access.Permission.HANDLE_INTERNAL_AFFAIRS_CASES;
 import static org.deptbot.core.access.Permission.TRIAGE_REPORTS;

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * case.refused.WRONG_STATE} for a case in the wrong state, and so on.
  */
 @Component
-public class Refusals {
+public class RefusalTexts {
 
   private final MessageSource messages;
 
-  public Refusals(MessageSource messages) {
+  public RefusalTexts(MessageSource messages) {
     this.messages = messages;
   }
 

@@ -1,4 +1,4 @@
-package org.deptbot.admin.cases;
+package org.deptbot.admin.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,11 +26,11 @@ import org.deptbot.admin.testing.ConsoleIntegrationTest;
 import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
-import org.deptbot.core.reports.Urgency;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.testing.CaseFixtures;
@@ -136,9 +136,10 @@ class CasesIT {
   @Test
   void theApiSaysByWhenAnUrgentCaseMustBeAcknowledged() throws Exception {
     deadlines.set(
-        new Urgency(
+        new CaseUrgency(
             Map.of(
-                PolicyClause.UNDERCOVER_OFFICER, Urgency.AckDeadline.within(Duration.ofHours(1)))));
+                PolicyClause.UNDERCOVER_OFFICER,
+                CaseUrgency.AckDeadline.within(Duration.ofHours(1)))));
     Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
     Report urgent =
         stored(

@@ -19,12 +19,12 @@ import java.util.Set;
  *
  * @param deadlines each urgent provision's deadline
  */
-public record Urgency(Map<PolicyClause, AckDeadline> deadlines) {
+public record CaseUrgency(Map<PolicyClause, AckDeadline> deadlines) {
 
   /** Nothing is urgent. */
-  public static final Urgency NONE = new Urgency(Map.of());
+  public static final CaseUrgency NONE = new CaseUrgency(Map.of());
 
-  public Urgency {
+  public CaseUrgency {
     deadlines = deadlines.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(deadlines));
   }
 

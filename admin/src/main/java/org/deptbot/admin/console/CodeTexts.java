@@ -17,18 +17,18 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Plain words for what the core stores as codes, for the pages ({@code ${@words.category(c)}}):
+ * Plain words for what the core stores as codes, for the pages ({@code ${@codeTexts.category(c)}}):
  * category and role names instead of {@code CRIME_PREVENTION_TIP}, "3 years" instead of {@code
  * P3Y}, a staff member's name instead of their id, and who acted in an audit entry.
  */
-@Component("words")
-public class Words {
+@Component("codeTexts")
+public class CodeTexts {
 
-  private static final String NAMES = Words.class.getName() + ".names";
+  private static final String NAMES = CodeTexts.class.getName() + ".names";
   private final MessageSource messages;
   private final StaffMembers staff;
 
-  public Words(MessageSource messages, StaffMembers staff) {
+  public CodeTexts(MessageSource messages, StaffMembers staff) {
     this.messages = messages;
     this.staff = staff;
   }
