@@ -43,6 +43,7 @@ import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.ApprovalReminders;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.Templates;
@@ -324,6 +325,11 @@ public class CoreConfiguration {
   @Bean
   Guardrails guardrails(GuardrailProperties properties) {
     return properties.guardrails();
+  }
+
+  @Bean
+  ApprovalReminders approvalReminders(MongoOperations mongo) {
+    return new ApprovalReminders(mongo);
   }
 
   @Bean

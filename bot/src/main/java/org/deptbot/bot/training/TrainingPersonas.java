@@ -28,6 +28,7 @@ class TrainingPersonas {
   private static final List<Role> ROLES =
       List.of(
           Role.DISPATCHER,
+          Role.DISPATCH_SUPERVISOR,
           Role.EMPLOYEE,
           Role.SUPERVISOR,
           Role.APPROVER,

@@ -48,6 +48,7 @@ public class LegacyEnvironmentNames implements EnvironmentPostProcessor, Ordered
               "deptbot.reports.conflicts-to-internal-affairs"),
           entry("REPORT_ACK_REMINDER", "deptbot.reports.ack-reminder"),
           entry("REPORT_ACK_ESCALATION", "deptbot.reports.ack-escalation"),
+          entry("APPROVAL_REMIND_AFTER", "deptbot.approvals.remind-after"),
           entry("TIPS_DESK_ROLE", "deptbot.tips.desk-role"),
           entry("TIPS_PER_HOUR", "deptbot.tips.per-hour"),
           entry("TIPS_URGENT_REMINDER", "deptbot.tips.remind-urgent-every"),

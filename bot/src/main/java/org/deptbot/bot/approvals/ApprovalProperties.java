@@ -1,0 +1,15 @@
+package org.deptbot.bot.approvals;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Template approval settings ({@code deptbot.approvals.*}).
+ *
+ * @param remindAfter a template waiting for approval this long reminds its approvers by direct
+ *     message; if still nobody approved or sent it back this long after that, their supervisors
+ *     ({@code DEPTBOT_APPROVALS_REMIND_AFTER}; formerly {@code APPROVAL_REMIND_AFTER})
+ */
+@ConfigurationProperties("deptbot.approvals")
+record ApprovalProperties(@DefaultValue("4h") Duration remindAfter) {}
