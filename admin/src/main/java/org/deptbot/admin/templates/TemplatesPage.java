@@ -1,11 +1,13 @@
 package org.deptbot.admin.templates;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.templates.ApprovalReminders;
 import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
@@ -39,6 +41,7 @@ class TemplatesPage {
   private final Authorization authorization;
   private final MessageSource messages;
   private final Clock clock;
+  private final ApprovalReminders reminders;
 
   TemplatesPage(
       Templates templates,
@@ -46,7 +49,9 @@ class TemplatesPage {
       TemplatePreviews previews,
       Authorization authorization,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      ApprovalReminders reminders) {
+    this.reminders = reminders;
     this.clock = clock;
     this.templates = templates;
     this.desk = desk;
@@ -93,6 +98,9 @@ class TemplatesPage {
         "mayApprove",
         status == TemplateStatus.PENDING_APPROVAL
             && authorization.mayApproveTemplate(actor, template.authorId()));
+    model.addAttribute(
+        "reminders",
+        status == TemplateStatus.PENDING_APPROVAL ? reminders.of(template) : List.of());
     model.addAttribute(
         "ownPending", status == TemplateStatus.PENDING_APPROVAL && me.equals(template.authorId()));
     model.addAttribute(

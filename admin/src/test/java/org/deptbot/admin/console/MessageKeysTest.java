@@ -63,6 +63,9 @@ class MessageKeysTest {
     values.put("notices.state.", MessageKeys.names(DeliveryState.class));
     values.put("notices.status.", MessageKeys.names(NoticeStatus.class));
     values.put("templates.status.", MessageKeys.names(TemplateStatus.class));
+    values.put(
+        "templates.reminded.",
+        MessageKeys.names(org.deptbot.core.templates.ApprovalReminders.Stage.class));
     values.put("records.kind.", MessageKeys.names(RecordScope.Kind.class));
     values.put("records.on.", List.of("CASE", "NOTICE", "STAFF"));
     // The preview checks the length limits of the two public platforms.
