@@ -21,10 +21,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * Guided-flow state per chat user, with an expiry (collection {@code conversations}). A draft in
  * progress ties a person to what they are writing (an anonymous report, a tip), so a stored
- * conversation is named by a keyed tag of the user, not their account, and its flow, step and data
- * are sealed: a database reader sees only that someone has a flow that expires at a given time.
- * Expired flows are deleted by {@link #sweep}; a finished one can be deleted once its replies are
- * delivered ({@link #endOnceDelivered}), so nothing of it outlasts the conversation.
+ * conversation is named by a keyed tag of the user, not their account, and its flow, step and what
+ * it holds (a typed {@link FlowDraft} as the sub-document {@code draft}, or a short flow's strings,
+ * {@code data}) are sealed together: a database reader sees only that someone has a flow that
+ * expires at a given time. Expired flows are deleted by {@link #sweep}; a finished one can be
+ * deleted once its replies are delivered ({@link #endOnceDelivered}), so nothing of it outlasts the
+ * conversation.
  */
 public class Conversations implements IndexedStore {
 

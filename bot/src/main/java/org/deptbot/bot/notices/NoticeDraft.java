@@ -170,7 +170,9 @@ record NoticeDraft(
    */
   NoticeDraft withValue(String name, String value, Instant until) {
     Map<String, Answer> next = new LinkedHashMap<>(answers);
-    next.put(name, new Answer(value, until));
+    if (name != null) { // null: a Skip or Keep pressed when no blank is asked any more
+      next.put(name, new Answer(value, until));
+    }
     return new NoticeDraft(
         kind,
         templateId,

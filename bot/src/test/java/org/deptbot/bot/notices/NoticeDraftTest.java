@@ -174,6 +174,17 @@ class NoticeDraftTest {
         .hasMessageNotContaining("Secret Lane");
   }
 
+  @Test
+  void aSkipPressedWhenNoBlankIsAskedAnyMoreAddsNoAnswer() {
+    NoticeDraft previewing =
+        NoticeDraft.issue("weather:v1", List.of("tg"), Map.of("area", "North")).previewing();
+
+    NoticeDraft skipped = previewing.withValue(previewing.asking(), "");
+
+    assertThat(skipped.values()).containsOnly(Map.entry("area", "North"));
+    assertThat(NoticeDraft.fromDocument(throughTheSeal(skipped.toDocument()))).isEqualTo(skipped);
+  }
+
   /** What {@code Conversations} does to a draft: into the seal as JSON and back. */
   static Document throughTheSeal(Document draft) {
     return Document.parse(new Document("draft", draft).toJson()).get("draft", Document.class);
