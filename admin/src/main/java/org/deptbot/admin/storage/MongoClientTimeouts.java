@@ -8,12 +8,12 @@ import org.springframework.stereotype.Component;
 
 /** Waits a few seconds for MongoDB, not the driver's default thirty, before giving up. */
 @Component
-@EnableConfigurationProperties(StorageProperties.class)
+@EnableConfigurationProperties(ConsoleStorageProperties.class)
 class MongoClientTimeouts implements MongoClientSettingsBuilderCustomizer {
 
   private final Duration serverSelection;
 
-  MongoClientTimeouts(StorageProperties properties) {
+  MongoClientTimeouts(ConsoleStorageProperties properties) {
     this.serverSelection = properties.serverSelectionTimeout();
   }
 

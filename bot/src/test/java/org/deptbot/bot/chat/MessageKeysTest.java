@@ -83,6 +83,7 @@ class MessageKeysTest {
           "error",
           "notice.category.",
           "subscribe.",
+          "zones.",
           "tip.private-only",
           "tip.limit",
           "tip.unknown",

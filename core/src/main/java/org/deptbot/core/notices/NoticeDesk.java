@@ -13,6 +13,7 @@ import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.Zones;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -410,7 +411,25 @@ public class NoticeDesk {
                 actor.staffId(),
                 now,
                 sendAt(request.scheduledFor(), now, preview));
-    return notice.lastingUntil(request.lastsUntil()).inZones(zones.byIds(request.zones()));
+    return notice.lastingUntil(request.lastsUntil()).inZones(zonesOf(request, preview));
+  }
+
+  /**
+   * The zones a draft names. One the department does not have is refused when the notice is stored:
+   * left out, it could turn a notice for one part of the city into one for the whole area. A
+   * preview shows the known ones.
+   */
+  private List<Zone> zonesOf(Issue request, boolean preview) {
+    List<Zone> known = zones.byIds(request.zones());
+    if (!preview) {
+      for (String id : request.zones()) {
+        if (known.stream().noneMatch(z -> z.id().equals(id))) {
+          throw new NoticeTransitionRefused(
+              NoticeTransitionRefused.Reason.UNKNOWN_ZONE, "no zone " + id, id);
+        }
+      }
+    }
+    return known;
   }
 
   /**

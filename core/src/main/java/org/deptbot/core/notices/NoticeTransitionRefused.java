@@ -23,6 +23,8 @@ public class NoticeTransitionRefused extends TransitionRefused {
     NOT_ABOUT_A_PERSON,
     /** Scheduled for a time that has already passed; argument: that instant. */
     SCHEDULED_IN_THE_PAST,
+    /** A zone the department does not have was named; argument: its id. */
+    UNKNOWN_ZONE,
     /** Someone else changed the notice since it was read; argument: id. */
     CHANGED_MEANWHILE
   }

@@ -103,10 +103,29 @@ class NoticeDeskIT {
             List.of("riverside", "gone"));
 
     Notice preview = desk.provisional(dispatcher, request);
-    Notice issued = ((NoticeOutcome.Stored) desk.issue(dispatcher, request)).notice();
-
     assertThat(preview.zoneIds()).containsExactly("riverside");
-    assertThat(issued.zoneIds()).containsExactly("riverside"); // an id no longer known is left out
+    // an unknown zone left out would send a notice about one part of the city to everyone
+    assertThat(desk.issue(dispatcher, request))
+        .isInstanceOfSatisfying(
+            NoticeOutcome.Refused.class,
+            r ->
+                assertThat(r.refusal().reason())
+                    .isEqualTo(NoticeTransitionRefused.Reason.UNKNOWN_ZONE));
+
+    Notice issued =
+        ((NoticeOutcome.Stored)
+                desk.issue(
+                    dispatcher,
+                    new NoticeDesk.Issue(
+                        "draft-0003",
+                        roadClosure.id(),
+                        Map.of("street", "Main St"),
+                        List.of("tg-alerts"),
+                        NoticeMode.LIVE,
+                        null,
+                        List.of("riverside"))))
+            .notice();
+    assertThat(issued.zoneIds()).containsExactly("riverside");
     assertThat(notices.byId(issued.id()).orElseThrow().zoneIds()).containsExactly("riverside");
     assertThat(audited(issued.id()).get(0).details()).containsEntry("zones", "riverside");
     Notice whole =

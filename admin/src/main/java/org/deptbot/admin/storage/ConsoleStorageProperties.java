@@ -14,4 +14,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     default is 30 s), so a console whose database is down says so quickly
  */
 @ConfigurationProperties("deptbot.storage")
-record StorageProperties(@DefaultValue("5s") Duration serverSelectionTimeout) {}
+record ConsoleStorageProperties(@DefaultValue("5s") Duration serverSelectionTimeout) {}
