@@ -21,10 +21,12 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * Guided-flow state per chat user, with an expiry (collection {@code conversations}). A draft in
  * progress ties a person to what they are writing (an anonymous report, a tip), so a stored
- * conversation is named by a keyed tag of the user, not their account, and its flow, step and data
- * are sealed: a database reader sees only that someone has a flow that expires at a given time.
- * Expired flows are deleted by {@link #sweep}; a finished one can be deleted once its replies are
- * delivered ({@link #endOnceDelivered}), so nothing of it outlasts the conversation.
+ * conversation is named by a keyed tag of the user, not their account, and its flow, step and what
+ * it holds (a typed {@link FlowDraft} as the sub-document {@code draft}, or a short flow's strings,
+ * {@code data}) are sealed together: a database reader sees only that someone has a flow that
+ * expires at a given time. Expired flows are deleted by {@link #sweep}; a finished one can be
+ * deleted once its replies are delivered ({@link #endOnceDelivered}), so nothing of it outlasts the
+ * conversation.
  */
 public class Conversations implements IndexedStore {
 
@@ -65,29 +67,65 @@ public class Conversations implements IndexedStore {
       return Optional.empty(); // sealed under a key the bot no longer has: start afresh
     }
     Map<String, String> data = new LinkedHashMap<>();
-    plain.get("data", Document.class).forEach((k, v) -> data.put(k, (String) v));
+    Document stringMap = plain.get("data", Document.class);
+    if (stringMap != null) {
+      stringMap.forEach((k, v) -> data.put(k, (String) v));
+    }
     return Optional.of(
         new Conversation(
-            who.key(), plain.getString("flow"), plain.getString("step"), data, expiresAt));
+            who.key(),
+            plain.getString("flow"),
+            plain.getString("step"),
+            data,
+            plain.get("draft", Document.class),
+            expiresAt));
   }
 
-  /** Starts (or restarts) a flow for the user. */
+  /** Starts (or restarts) a flow for the user that keeps a few strings ({@code data}). */
   public Conversation begin(ChatIdentity who, String flow, String step, Map<String, String> data) {
+    Map<String, String> held = new LinkedHashMap<>();
+    HELD.stream().filter(data::containsKey).forEach(k -> held.put(k, data.get(k)));
+    return store(who, flow, step, data, null, held);
+  }
+
+  /**
+   * Starts (or restarts) a flow for the user that keeps a typed draft: stored as the sub-document
+   * {@code draft} inside the same seal, with tags of the uploads it holds ({@link #holds}).
+   */
+  public Conversation begin(ChatIdentity who, String flow, String step, FlowDraft draft) {
+    Map<String, String> held = new LinkedHashMap<>();
+    draft
+        .held()
+        .forEach(
+            (k, v) -> {
+              if (HELD.contains(k) && v != null) {
+                held.put(k, v);
+              }
+            });
+    return store(who, flow, step, Map.of(), draft.toDocument(), held);
+  }
+
+  private Conversation store(
+      ChatIdentity who,
+      String flow,
+      String step,
+      Map<String, String> data,
+      Document draft,
+      Map<String, String> heldByKey) {
     var conversation =
-        new Conversation(who.key(), flow, step, data, clock.instant().plus(idleLimit));
-    Document plain =
-        new Document("flow", flow)
-            .append("step", step)
-            .append("data", new Document(new LinkedHashMap<>(conversation.data())));
+        new Conversation(who.key(), flow, step, data, draft, clock.instant().plus(idleLimit));
+    Document plain = new Document("flow", flow).append("step", step);
+    if (draft == null) {
+      plain.append("data", new Document(new LinkedHashMap<>(conversation.data())));
+    } else {
+      plain.append("draft", draft);
+    }
     Document stored =
         new Document("_id", idOf(who))
             .append("sealed", seal.seal(plain.toJson()))
             .append("expiresAt", Date.from(conversation.expiresAt()));
     List<String> held =
-        HELD.stream()
-            .filter(conversation.data()::containsKey)
-            .map(k -> heldTag(k, conversation.data().get(k)))
-            .toList();
+        heldByKey.entrySet().stream().map(e -> heldTag(e.getKey(), e.getValue())).toList();
     if (!held.isEmpty()) {
       stored.append("holds", held);
     }

@@ -3,12 +3,16 @@ package org.deptbot.bot.notices;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.bson.Document;
+import org.deptbot.bot.chat.Conversation;
+import org.deptbot.bot.chat.FlowDraft;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.templates.TemplateVariable;
@@ -16,45 +20,117 @@ import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableCheck;
 
 /**
- * A notice being put together in a conversation, kept in the conversation's string map so it
- * survives a restart. An update or a cancellation is a draft too, naming the notice it changes.
+ * A notice being put together in a conversation, kept in it so it survives a restart. An update or
+ * a cancellation is a draft too, naming the notice it changes. Stored as the conversation's typed
+ * {@code draft} ({@code v: 1, kind: "notice"}); a conversation stored before drafts were typed is
+ * read from its string map ({@link #of}).
+ *
+ * @param kind an issue or an update
+ * @param templateId the template's version
+ * @param noticeId the notice an update changes; null for an issue
+ * @param basedOn the revision an update started from; null for an issue, or for an update kept from
+ *     before it was noted
+ * @param draftId fixed when the draft starts, so pressing Confirm twice cannot issue two notices
+ * @param answers each blank answered so far, in the order answered
+ * @param asking the blank being asked now; null when none is
+ * @param note an update's note ("" for none)
+ * @param warningsAcknowledged whether the guardrails' warnings were acknowledged
+ * @param mode live or exercise
+ * @param targets the channels picked (ids)
+ * @param zones the zones picked (ids); empty means the whole area
+ * @param everyBlankAsked every blank is asked, optional ones too (with Skip)
+ * @param goesOutAt when it is to go out if later; null: as soon as it is confirmed
+ * @param changesScheduled whether it changes a notice still waiting for its time
  */
-record NoticeDraft(Map<String, String> data) {
+record NoticeDraft(
+    Kind kind,
+    String templateId,
+    String noticeId,
+    Integer basedOn,
+    String draftId,
+    Map<String, Answer> answers,
+    String asking,
+    String note,
+    boolean warningsAcknowledged,
+    NoticeMode mode,
+    List<String> targets,
+    List<String> zones,
+    boolean everyBlankAsked,
+    Instant goesOutAt,
+    boolean changesScheduled)
+    implements FlowDraft {
 
   enum Kind {
     ISSUE,
     UPDATE
   }
 
-  private static final String VALUE = "v-"; // MongoDB map keys cannot hold dots
-  private static final String UNTIL = "t-"; // a date-time still to come, as an instant
+  /**
+   * A blank's answer; {@code until}, for a date-time that looks ahead, the moment it was read as:
+   * the notice is kept up at least until then.
+   */
+  record Answer(String value, Instant until) {}
+
+  static final String KIND = "notice";
+  static final int VERSION = 1;
 
   NoticeDraft {
-    data = Map.copyOf(data);
+    answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    note = note == null ? "" : note;
+    mode = mode == null ? NoticeMode.LIVE : mode;
+    targets = List.copyOf(targets);
+    zones = List.copyOf(zones);
   }
 
   static NoticeDraft issue(String templateId, List<String> targets, Map<String, String> values) {
-    Map<String, String> data = new HashMap<>();
-    data.put("kind", Kind.ISSUE.name());
-    data.put("template", templateId);
-    data.put("targets", String.join(",", targets));
-    data.put("mode", NoticeMode.LIVE.name());
-    data.put("draft", UUID.randomUUID().toString());
-    values.forEach((name, value) -> data.put(VALUE + name, value));
-    return new NoticeDraft(data);
+    return new NoticeDraft(
+        Kind.ISSUE,
+        templateId,
+        null,
+        null,
+        UUID.randomUUID().toString(),
+        answersOf(values),
+        null,
+        "",
+        false,
+        NoticeMode.LIVE,
+        targets,
+        List.of(),
+        false,
+        null,
+        false);
+  }
+
+  static NoticeDraft update(
+      String noticeId, int basedOn, String templateId, Map<String, String> values) {
+    return new NoticeDraft(
+        Kind.UPDATE,
+        templateId,
+        noticeId,
+        basedOn,
+        UUID.randomUUID().toString(),
+        answersOf(values),
+        null,
+        "",
+        false,
+        NoticeMode.LIVE,
+        List.of(),
+        List.of(),
+        false,
+        null,
+        false);
+  }
+
+  private static Map<String, Answer> answersOf(Map<String, String> values) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    values.forEach((name, value) -> answers.put(name, new Answer(value, null)));
+    return answers;
   }
 
   /** What confirming this issue draft asks of the desk: at once, or at the time it names. */
   NoticeDesk.Issue asIssue() {
     return new NoticeDesk.Issue(
-        draftId(),
-        templateId(),
-        values(),
-        targets(),
-        mode(),
-        lastsUntil().orElse(null),
-        zones(),
-        sendAt().orElse(null));
+        draftId, templateId, values(), targets, mode, lastsUntil().orElse(null), zones, goesOutAt);
   }
 
   /**
@@ -64,98 +140,55 @@ record NoticeDraft(Map<String, String> data) {
    */
   NoticeDesk.Update asUpdate() {
     return new NoticeDesk.Update(
-        noticeId(),
-        basedOn(),
+        noticeId,
+        basedOn,
         values(),
-        note(),
+        note,
         lastsUntil().orElse(null),
-        changesScheduled() ? sendAt().orElse(null) : null);
+        changesScheduled ? goesOutAt : null);
   }
 
-  /** The revision an update started from; null for a draft kept from before it was noted. */
-  Integer basedOn() {
-    String based = data.get("based");
-    return based == null ? null : Integer.valueOf(based);
-  }
-
-  static NoticeDraft update(
-      String noticeId, int basedOn, String templateId, Map<String, String> values) {
-    Map<String, String> data = new HashMap<>();
-    data.put("kind", Kind.UPDATE.name());
-    data.put("notice", noticeId);
-    data.put("based", String.valueOf(basedOn));
-    data.put("template", templateId);
-    data.put("draft", UUID.randomUUID().toString());
-    values.forEach((name, value) -> data.put(VALUE + name, value));
-    return new NoticeDraft(data);
-  }
-
-  Kind kind() {
-    return Kind.valueOf(data.getOrDefault("kind", Kind.ISSUE.name()));
-  }
-
-  String templateId() {
-    return data.get("template");
-  }
-
-  /** The notice an update changes. */
-  String noticeId() {
-    return data.get("notice");
-  }
-
-  /** Fixed when the draft starts, so pressing Confirm twice cannot issue two notices. */
-  String draftId() {
-    return data.get("draft");
-  }
-
-  /** The blank being asked now, if any. */
-  String asking() {
-    return data.get("asking");
-  }
-
-  String note() {
-    return data.getOrDefault("note", "");
-  }
-
-  boolean warningsAcknowledged() {
-    return "yes".equals(data.get("ack"));
-  }
-
-  NoticeMode mode() {
-    return NoticeMode.valueOf(data.getOrDefault("mode", NoticeMode.LIVE.name()));
-  }
-
-  List<String> targets() {
-    String joined = data.getOrDefault("targets", "");
-    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
-  }
-
+  /** The value of each blank answered so far. */
   Map<String, String> values() {
     Map<String, String> values = new LinkedHashMap<>();
-    data.forEach(
-        (key, value) -> {
-          if (key.startsWith(VALUE)) {
-            values.put(key.substring(VALUE.length()), value);
-          }
-        });
+    answers.forEach((name, answer) -> values.put(name, answer.value()));
     return values;
   }
 
   boolean has(String name) {
-    return data.containsKey(VALUE + name);
+    return answers.containsKey(name);
   }
 
   NoticeDraft withValue(String name, String value) {
-    return with(VALUE + name, value).without(UNTIL + name).without("asking").without("ack");
+    return withValue(name, value, null);
   }
 
   /**
-   * The value of a date-time blank that looks ahead, with the moment it was read as: the notice is
-   * kept up at least until then.
+   * The value of a blank; for a date-time blank that looks ahead, with the moment it was read as:
+   * the notice is kept up at least until then. Answering clears the question and the warnings'
+   * acknowledgement.
    */
   NoticeDraft withValue(String name, String value, Instant until) {
-    NoticeDraft set = withValue(name, value);
-    return until == null ? set : set.with(UNTIL + name, until.toString());
+    Map<String, Answer> next = new LinkedHashMap<>(answers);
+    if (name != null) { // null: a Skip or Keep pressed when no blank is asked any more
+      next.put(name, new Answer(value, until));
+    }
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        next,
+        null,
+        note,
+        false,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   /** A checked value of blank {@code v}; a time still to come also keeps the notice up until it. */
@@ -166,105 +199,332 @@ record NoticeDraft(Map<String, String> data) {
 
   /** The latest time still to come among the blanks, if any: the notice lasts at least until it. */
   Optional<Instant> lastsUntil() {
-    return data.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(UNTIL))
-        .map(e -> Instant.parse(e.getValue()))
+    return answers.values().stream()
+        .map(Answer::until)
+        .filter(java.util.Objects::nonNull)
         .max(Instant::compareTo);
   }
 
   NoticeDraft asking(String name) {
-    return with("asking", name);
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        name,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   NoticeDraft withNote(String note) {
-    return with("note", note).without("asking");
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        null,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   /**
    * Every blank is asked, optional ones too (with Skip); the quick form asks only what is missing.
    */
   NoticeDraft guided() {
-    return with("guided", "yes");
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        true,
+        goesOutAt,
+        changesScheduled);
   }
 
   boolean isGuided() {
-    return "yes".equals(data.get("guided"));
+    return everyBlankAsked;
   }
 
   /** Done asking: on to the preview. */
   NoticeDraft previewing() {
-    return without("asking");
+    return asking(null);
   }
 
   /** When it is to go out, if at a later time; empty: as soon as it is confirmed. */
   Optional<Instant> sendAt() {
-    String at = data.get("sendAt");
-    return at == null ? Optional.empty() : Optional.of(Instant.parse(at));
+    return Optional.ofNullable(goesOutAt);
   }
 
-  /** To go out at {@code at} instead of at once. */
+  /** To go out at {@code at} instead of at once ({@code null}: as soon as it is confirmed). */
   NoticeDraft sendingAt(Instant at) {
-    return with("sendAt", at.toString());
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        at,
+        changesScheduled);
   }
 
   /** To go out as soon as it is confirmed. */
   NoticeDraft sendingNow() {
-    return without("sendAt");
-  }
-
-  /** Whether it changes a notice still waiting for its time. */
-  boolean changesScheduled() {
-    return "yes".equals(data.get("scheduled"));
+    return sendingAt(null);
   }
 
   /** An update of a scheduled notice: its time can still be changed, or made "now". */
   NoticeDraft ofScheduled(Instant sendAt) {
-    return with("scheduled", "yes").sendingAt(sendAt);
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        sendAt,
+        true);
   }
 
   NoticeDraft acknowledged() {
-    return with("ack", "yes");
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        true,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   NoticeDraft withMode(NoticeMode mode) {
-    return with("mode", mode.name());
-  }
-
-  /** The zones picked (ids); empty means the whole area. */
-  List<String> zones() {
-    String joined = data.getOrDefault("zones", "");
-    return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   NoticeDraft withZones(List<String> zoneIds) {
-    return with("zones", String.join(",", zoneIds));
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zoneIds,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   NoticeDraft zoneToggled(String zoneId) {
-    List<String> zones = new ArrayList<>(zones());
-    if (!zones.remove(zoneId)) {
-      zones.add(zoneId);
-    }
-    return withZones(zones);
+    return withZones(toggle(zones, zoneId));
   }
 
   NoticeDraft toggled(String channelId) {
-    List<String> targets = new ArrayList<>(targets());
-    if (!targets.remove(channelId)) {
-      targets.add(channelId);
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        answers,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        toggle(targets, channelId),
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
+  }
+
+  private static List<String> toggle(List<String> ids, String id) {
+    List<String> next = new ArrayList<>(ids);
+    if (!next.remove(id)) {
+      next.add(id);
     }
-    return with("targets", String.join(",", targets));
+    return next;
   }
 
-  private NoticeDraft with(String key, String value) {
-    Map<String, String> next = new HashMap<>(data);
-    next.put(key, value);
-    return new NoticeDraft(next);
+  @Override
+  public Document toDocument() {
+    List<Document> answered = new ArrayList<>();
+    answers.forEach(
+        (name, answer) ->
+            answered.add(
+                new Document("blank", name)
+                    .append("value", answer.value())
+                    .append("until", date(answer.until()))));
+    return new Document("v", VERSION)
+        .append("kind", KIND)
+        .append("action", kind.name())
+        .append("template", templateId)
+        .append("notice", noticeId)
+        .append("basedOn", basedOn)
+        .append("draftId", draftId)
+        .append("answers", answered)
+        .append("asking", asking)
+        .append("note", note.isEmpty() ? null : note)
+        .append("warningsAcknowledged", warningsAcknowledged)
+        .append("mode", mode.name())
+        .append("targets", targets)
+        .append("zones", zones)
+        .append("everyBlankAsked", everyBlankAsked)
+        .append("sendAt", date(goesOutAt))
+        .append("changesScheduled", changesScheduled);
   }
 
-  private NoticeDraft without(String key) {
-    Map<String, String> next = new HashMap<>(data);
-    next.remove(key);
-    return new NoticeDraft(next);
+  /**
+   * The draft a notice conversation holds: its typed {@code draft}, or, for one stored before
+   * drafts were typed, the string map it kept then.
+   *
+   * @throws IllegalArgumentException when the stored draft is not a notice draft this bot can read
+   *     (a later version, another kind); the message says which, never what it held
+   */
+  static NoticeDraft of(Conversation conversation) {
+    Document stored = conversation.draft();
+    return stored == null ? fromStringMap(conversation.data()) : fromDocument(stored);
+  }
+
+  static NoticeDraft fromDocument(Document d) {
+    Object version = d.get("v");
+    if (!(version instanceof Number n) || n.intValue() != VERSION || !KIND.equals(d.get("kind"))) {
+      throw new IllegalArgumentException(
+          "not a notice draft of version " + VERSION + ": " + d.get("kind") + " v" + version);
+    }
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    for (Document a : d.getList("answers", Document.class, List.of())) {
+      answers.put(a.getString("blank"), new Answer(a.getString("value"), instant(a, "until")));
+    }
+    Number based = d.get("basedOn", Number.class);
+    return new NoticeDraft(
+        Kind.valueOf(d.getString("action")),
+        d.getString("template"),
+        d.getString("notice"),
+        based == null ? null : based.intValue(),
+        d.getString("draftId"),
+        answers,
+        d.getString("asking"),
+        d.getString("note"),
+        d.getBoolean("warningsAcknowledged", false),
+        NoticeMode.valueOf(d.getString("mode")),
+        d.getList("targets", String.class, List.of()),
+        d.getList("zones", String.class, List.of()),
+        d.getBoolean("everyBlankAsked", false),
+        instant(d, "sendAt"),
+        d.getBoolean("changesScheduled", false));
+  }
+
+  private static final String OLD_VALUE = "v-"; // a blank's value in the old string map
+  private static final String OLD_UNTIL = "t-"; // a date-time still to come, as an instant
+
+  /** A draft as stored before drafts were typed: every field a string in the conversation's map. */
+  static NoticeDraft fromStringMap(Map<String, String> data) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    data.forEach(
+        (key, value) -> {
+          if (key.startsWith(OLD_VALUE)) {
+            String name = key.substring(OLD_VALUE.length());
+            String until = data.get(OLD_UNTIL + name);
+            answers.put(name, new Answer(value, until == null ? null : Instant.parse(until)));
+          }
+        });
+    String based = data.get("based");
+    String sendAt = data.get("sendAt");
+    return new NoticeDraft(
+        Kind.valueOf(data.getOrDefault("kind", Kind.ISSUE.name())),
+        data.get("template"),
+        data.get("notice"),
+        based == null ? null : Integer.valueOf(based),
+        data.get("draft"),
+        answers,
+        data.get("asking"),
+        data.get("note"),
+        "yes".equals(data.get("ack")),
+        NoticeMode.valueOf(data.getOrDefault("mode", NoticeMode.LIVE.name())),
+        split(data.get("targets")),
+        split(data.get("zones")),
+        "yes".equals(data.get("guided")),
+        sendAt == null ? null : Instant.parse(sendAt),
+        "yes".equals(data.get("scheduled")));
+  }
+
+  private static List<String> split(String joined) {
+    return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+  }
+
+  private static Date date(Instant at) {
+    return at == null ? null : Date.from(at);
+  }
+
+  private static Instant instant(Document d, String key) {
+    Date at = d.getDate(key);
+    return at == null ? null : at.toInstant();
   }
 }

@@ -83,7 +83,7 @@ class NoticeFlow implements ChatFlow {
 
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
-    NoticeDraft draft = new NoticeDraft(conversation.data());
+    NoticeDraft draft = NoticeDraft.of(conversation);
     Template template = template(draft);
     if (conversation.step().equals("note")) {
       return next(context, draft.withNote(text.strip()));
@@ -110,7 +110,7 @@ class NoticeFlow implements ChatFlow {
   @Override
   public List<Outgoing> onAttachment(
       ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
-    NoticeDraft draft = new NoticeDraft(conversation.data());
+    NoticeDraft draft = NoticeDraft.of(conversation);
     Optional<TemplateVariable> asked = variable(template(draft), draft.asking());
     if (asked.isEmpty() || asked.get().type() != VariableType.PHOTO) {
       return context.replyWith("notice.photo-unexpected");
@@ -134,7 +134,7 @@ class NoticeFlow implements ChatFlow {
   @Override
   public List<Outgoing> onAnswer(
       ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
-    NoticeDraft draft = new NoticeDraft(conversation.data());
+    NoticeDraft draft = NoticeDraft.of(conversation);
     Template template = template(draft);
     String arg = answer.value();
     String messageId =
@@ -150,7 +150,7 @@ class NoticeFlow implements ChatFlow {
               .orElseGet(() -> context.replyWith("button.expired"));
       case "change" -> chooseBlank(context, template, draft);
       case "note" -> {
-        conversations.begin(context.identity(), NAME, "note", draft.data());
+        conversations.begin(context.identity(), NAME, "note", draft);
         yield context.replyWith("notice.ask-note");
       }
       case "target" -> redraw(context, messageId, template, draft.toggled(arg));
@@ -185,7 +185,7 @@ class NoticeFlow implements ChatFlow {
       }
     }
     NoticeDraft ready = draft.previewing();
-    conversations.begin(context.identity(), NAME, "preview", ready.data());
+    conversations.begin(context.identity(), NAME, "preview", ready);
     try {
       Notice provisional = provisional(context, ready);
       return previews.show(context, template, provisional, ready);
@@ -197,7 +197,7 @@ class NoticeFlow implements ChatFlow {
 
   private List<Outgoing> ask(
       ChatContext context, Template template, NoticeDraft draft, TemplateVariable v) {
-    conversations.begin(context.identity(), NAME, "value", draft.asking(v.name()).data());
+    conversations.begin(context.identity(), NAME, "value", draft.asking(v.name()));
     int number = template.variables().indexOf(v) + 1;
     RichText.Builder text =
         RichText.builder()
@@ -256,7 +256,7 @@ class NoticeFlow implements ChatFlow {
           .withWhen(TimeDirection.FUTURE);
 
   private List<Outgoing> askWhen(ChatContext context, NoticeDraft draft) {
-    conversations.begin(context.identity(), NAME, "when", draft.data());
+    conversations.begin(context.identity(), NAME, "when", draft);
     RichText text =
         RichText.builder()
             .bold(context.text("notice.when.ask"))
@@ -294,7 +294,7 @@ class NoticeFlow implements ChatFlow {
 
   /** Asks which blank to change (an update's first question, or Change a value). */
   List<Outgoing> chooseBlank(ChatContext context, Template template, NoticeDraft draft) {
-    conversations.begin(context.identity(), NAME, "change", draft.data());
+    conversations.begin(context.identity(), NAME, "change", draft);
     List<List<Button>> rows = new ArrayList<>();
     for (TemplateVariable v : template.variables()) {
       rows.add(List.of(flowButton(context, v.label(), "ask", v.name())));
@@ -304,7 +304,7 @@ class NoticeFlow implements ChatFlow {
 
   private List<Outgoing> redraw(
       ChatContext context, String messageId, Template template, NoticeDraft draft) {
-    conversations.begin(context.identity(), NAME, "preview", draft.data());
+    conversations.begin(context.identity(), NAME, "preview", draft);
     Notice provisional = provisional(context, draft);
     if (messageId == null) {
       return previews.show(context, template, provisional, draft);

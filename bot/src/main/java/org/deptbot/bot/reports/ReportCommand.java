@@ -42,7 +42,7 @@ class ReportCommand implements ChatCommand {
     if (!desk.withinLimit(context.actor())) {
       return context.replyWith("report.limit");
     }
-    conversations.begin(context.identity(), ReportFlow.NAME, "links", ReportDraft.start().data());
+    conversations.begin(context.identity(), ReportFlow.NAME, "links", ReportDraft.start());
     return context.reply(
         org.deptbot.bot.chat.RichText.builder()
             .bold(context.text("report.intro"))

@@ -62,16 +62,16 @@ class ReportFlow implements ChatFlow {
 
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
-    ReportDraft draft = new ReportDraft(conversation.data());
+    ReportDraft draft = ReportDraft.of(conversation);
     return switch (conversation.step()) {
       case "links" -> links(context, draft, text);
       case "subject-name" -> colleagues(context, draft, text);
-      case "subject-text" -> describe(context, draft.with("subjectText", text.strip()));
+      case "subject-text" -> describe(context, draft.withSubjectText(text.strip()));
       case "description" -> {
         if (text.strip().length() < MIN_DESCRIPTION) {
           yield context.replyWith("report.description-short");
         }
-        yield evidence(context, draft.with("description", text.strip()));
+        yield evidence(context, draft.withDescription(text.strip()));
       }
       default -> context.replyWith("report.use-buttons");
     };
@@ -80,15 +80,16 @@ class ReportFlow implements ChatFlow {
   @Override
   public List<Outgoing> onAnswer(
       ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
-    ReportDraft draft = new ReportDraft(conversation.data());
+    ReportDraft draft = ReportDraft.of(conversation);
     String arg = answer.value();
     return switch (answer.choice()) {
-      case "platform" -> clause(context, draft.with("platform", arg), null);
-      case "clause" -> subject(context, draft.with("clause", arg));
+      case "platform" -> clause(context, draft.withPlatform(SocialPlatform.valueOf(arg)), null);
+      case "clause" -> subject(context, draft.withClause(PolicyClause.valueOf(arg)));
       case "colleague" -> step(context, draft, "subject-name", "report.ask-colleague", List.of());
       case "unknown" -> step(context, draft, "subject-text", "report.ask-subject-text", List.of());
-      case "subject" -> describe(context, draft.with("subjectId", arg).with("subjectText", null));
-      case "confidentiality" -> review(context, draft.with("confidentiality", arg));
+      case "subject" -> describe(context, draft.withSubjectId(arg));
+      case "confidentiality" ->
+          review(context, draft.withConfidentiality(Confidentiality.valueOf(arg)));
       case "evidence-done" -> confidentiality(context, draft);
       case "submit" -> submit(context, draft);
       case "stop" -> {
@@ -105,11 +106,11 @@ class ReportFlow implements ChatFlow {
     if (links.isEmpty()) {
       return context.replyWith("report.links-missing");
     }
-    ReportDraft withLinks = draft.with("links", String.join(" ", links));
+    ReportDraft withLinks = draft.withLinks(links);
     Optional<SocialPlatform> plain = SocialPlatform.fromLinks(links);
     if (plain.isPresent()) {
       // the link says where it is: no need to ask
-      return clause(context, withLinks.with("platform", plain.get().name()), plain.get());
+      return clause(context, withLinks.withPlatform(plain.get()), plain.get());
     }
     List<List<Button>> rows = new ArrayList<>();
     for (SocialPlatform p : SocialPlatform.values()) {
@@ -127,7 +128,7 @@ class ReportFlow implements ChatFlow {
     for (PolicyClause c : PolicyClause.values()) {
       rows.add(List.of(button(context, "report.clause." + c.name(), "clause", c.name())));
     }
-    conversations.begin(context.identity(), NAME, "clause", draft.data());
+    conversations.begin(context.identity(), NAME, "clause", draft);
     rows.add(List.of(button(context, "report.button.discard", "stop")));
     String ask =
         seen == null
@@ -202,7 +203,7 @@ class ReportFlow implements ChatFlow {
   @Override
   public List<Outgoing> onAttachment(
       ChatContext context, Conversation conversation, Incoming.Attachment attachment) {
-    ReportDraft draft = new ReportDraft(conversation.data());
+    ReportDraft draft = ReportDraft.of(conversation);
     if (!conversation.step().equals("evidence")) {
       return context.replyWith("report.evidence-not-now");
     }
@@ -240,7 +241,7 @@ class ReportFlow implements ChatFlow {
   }
 
   private List<Outgoing> review(ChatContext context, ReportDraft draft) {
-    conversations.begin(context.identity(), NAME, "review", draft.data());
+    conversations.begin(context.identity(), NAME, "review", draft);
     String subject =
         draft.subjectId() != null
             ? staff.byId(draft.subjectId()).map(StaffMember::name).orElse(draft.subjectId())
@@ -291,7 +292,7 @@ class ReportFlow implements ChatFlow {
 
   private List<Outgoing> step(
       ChatContext context, ReportDraft draft, String step, String askKey, List<List<Button>> rows) {
-    conversations.begin(context.identity(), NAME, step, draft.data());
+    conversations.begin(context.identity(), NAME, step, draft);
     List<List<Button>> all = new ArrayList<>(rows);
     all.add(List.of(button(context, "report.button.discard", "stop")));
     return context.reply(context.messages().plain(askKey), all);

@@ -46,7 +46,7 @@ class TipFlow implements ChatFlow {
   List<Outgoing> start(ChatContext context, String noticeId, String text) {
     TipDraft draft = TipDraft.start(noticeId);
     if (!text.isBlank()) {
-      conversations.begin(context.identity(), NAME, "text", draft.data());
+      conversations.begin(context.identity(), NAME, "text", draft);
       return whatTheyKnow(context, draft, text);
     }
     RichText.Builder intro = RichText.builder().bold(context.text("tip.intro"));
@@ -59,14 +59,14 @@ class TipFlow implements ChatFlow {
 
   @Override
   public List<Outgoing> onText(ChatContext context, Conversation conversation, String text) {
-    TipDraft draft = new TipDraft(conversation.data());
+    TipDraft draft = TipDraft.of(conversation);
     return switch (conversation.step()) {
       case "text" -> whatTheyKnow(context, draft, text);
       case "contact" -> {
         if (text.strip().length() > properties.maxContact()) {
           yield context.replyWith("tip.contact-long", properties.maxContact());
         }
-        yield review(context, draft.with("contact", text.strip()));
+        yield review(context, draft.withContact(text.strip()));
       }
       case "photo" -> context.replyWith("tip.photo-or-skip");
       default -> context.replyWith("tip.use-buttons");
@@ -98,16 +98,16 @@ class TipFlow implements ChatFlow {
     } catch (TipPhotos.TooManyPixels hostile) {
       return context.replyWith("tip.photo-too-many-pixels");
     }
-    return contact(context, new TipDraft(conversation.data()).with("photo", id));
+    return contact(context, TipDraft.of(conversation).withPhoto(id));
   }
 
   @Override
   public List<Outgoing> onAnswer(
       ChatContext context, Conversation conversation, ButtonAction.Answer answer) {
-    TipDraft draft = new TipDraft(conversation.data());
+    TipDraft draft = TipDraft.of(conversation);
     return switch (answer.choice()) {
-      case "skip" -> contact(context, draft.with("photo", null));
-      case "anonymous" -> review(context, draft.with("contact", null));
+      case "skip" -> contact(context, draft.withPhoto(null));
+      case "anonymous" -> review(context, draft.withContact(null));
       case "send" -> send(context, draft);
       case "stop" -> {
         conversations.end(context.identity());
@@ -129,7 +129,7 @@ class TipFlow implements ChatFlow {
       out.addAll(
           step(
               context,
-              draft.with("text", known),
+              draft.withText(known),
               "photo",
               context.messages().plain("tip.ask-photo"),
               List.of(List.of(button(context, "tip.button.skip", "skip")))));
@@ -147,7 +147,7 @@ class TipFlow implements ChatFlow {
   }
 
   private List<Outgoing> review(ChatContext context, TipDraft draft) {
-    conversations.begin(context.identity(), NAME, "review", draft.data());
+    conversations.begin(context.identity(), NAME, "review", draft);
     RichText.Builder text = RichText.builder().bold(context.text("tip.review"));
     if (draft.noticeId() != null) {
       text.newline().plain(context.text("tip.review.notice", draft.noticeId()));
@@ -179,7 +179,7 @@ class TipFlow implements ChatFlow {
 
   private List<Outgoing> step(
       ChatContext context, TipDraft draft, String step, RichText ask, List<List<Button>> rows) {
-    conversations.begin(context.identity(), NAME, step, draft.data());
+    conversations.begin(context.identity(), NAME, step, draft);
     List<List<Button>> all = new ArrayList<>(rows);
     all.add(List.of(button(context, "tip.button.discard", "stop")));
     return context.reply(ask, all);
