@@ -42,7 +42,7 @@ class BotApplicationIT {
       assertThat(bot.getBean(Departments.class).current())
           .hasValueSatisfying(d -> assertThat(d.name()).isEqualTo("Riverton Police Department"));
       var staff = bot.getBean(StaffMembers.class);
-      assertThat(staff.all()).hasSize(11);
+      assertThat(staff.all()).hasSize(12);
       assertThat(staff.byId("s-031").orElseThrow().supervisorId()).isEqualTo("s-030");
       assertThat(staff.chainOfCommand().above("s-031"))
           .extracting(m -> m.id())
@@ -83,7 +83,7 @@ class BotApplicationIT {
       // THEN nothing is imported again and the data is still there
       assertThat(output.getAll().substring(linesBefore))
           .contains("already imported, nothing changed");
-      assertThat(bot.getBean(StaffMembers.class).all()).hasSize(11);
+      assertThat(bot.getBean(StaffMembers.class).all()).hasSize(12);
     }
   }
 
