@@ -70,66 +70,6 @@ public record Notice(
         null);
   }
 
-  /** A notice about {@code zones}, sent at once (not scheduled). */
-  public Notice(
-      String id,
-      String templateId,
-      NoticeCategory category,
-      Severity severity,
-      Urgency urgency,
-      NoticeMode mode,
-      List<String> targets,
-      String issuedBy,
-      Instant expiresAt,
-      NoticeStatus status,
-      List<NoticeRevision> revisions,
-      List<Zone> zones) {
-    this(
-        id,
-        templateId,
-        category,
-        severity,
-        urgency,
-        mode,
-        targets,
-        issuedBy,
-        expiresAt,
-        status,
-        revisions,
-        zones,
-        null);
-  }
-
-  /** A notice about the whole area, scheduled for {@code scheduledFor} (null: sent at once). */
-  public Notice(
-      String id,
-      String templateId,
-      NoticeCategory category,
-      Severity severity,
-      Urgency urgency,
-      NoticeMode mode,
-      List<String> targets,
-      String issuedBy,
-      Instant expiresAt,
-      NoticeStatus status,
-      List<NoticeRevision> revisions,
-      Instant scheduledFor) {
-    this(
-        id,
-        templateId,
-        category,
-        severity,
-        urgency,
-        mode,
-        targets,
-        issuedBy,
-        expiresAt,
-        status,
-        revisions,
-        List.of(),
-        scheduledFor);
-  }
-
   @PersistenceCreator
   public Notice {
     zones = zones == null ? List.of() : List.copyOf(zones);
@@ -172,6 +112,7 @@ public record Notice(
         sendAt.plus(template.defaultExpiry()),
         NoticeStatus.SCHEDULED,
         now.revisions,
+        List.of(),
         sendAt);
   }
 

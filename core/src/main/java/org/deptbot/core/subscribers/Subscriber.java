@@ -35,32 +35,6 @@ public record Subscriber(
     String language,
     Set<String> zones) {
 
-  /** A subscriber who picked a language and follows no zone. */
-  public Subscriber(
-      String id,
-      ChatPlatform platform,
-      String chatId,
-      Set<NoticeCategory> categories,
-      boolean active,
-      String inactiveReason,
-      Instant since,
-      String language) {
-    this(id, platform, chatId, categories, active, inactiveReason, since, language, Set.of());
-  }
-
-  /** A subscriber who picked no language and follows the zones given. */
-  public Subscriber(
-      String id,
-      ChatPlatform platform,
-      String chatId,
-      Set<NoticeCategory> categories,
-      boolean active,
-      String inactiveReason,
-      Instant since,
-      Set<String> zones) {
-    this(id, platform, chatId, categories, active, inactiveReason, since, null, zones);
-  }
-
   @PersistenceCreator
   public Subscriber {
     zones = zones == null ? Set.of() : Set.copyOf(zones);
