@@ -93,8 +93,11 @@ public class CoreConfiguration {
 
   /** Every store's indexes, in one step before anything starts. */
   @Bean
-  IndexesAtStartup indexesAtStartup(ObjectProvider<IndexedStore> stores) {
-    return new IndexesAtStartup(stores);
+  DatabaseAtStartup databaseAtStartup(
+      ObjectProvider<IndexedStore> stores,
+      ObjectProvider<SeedOnStartup> seed,
+      ObjectProvider<StartupWrites> writes) {
+    return new DatabaseAtStartup(stores, seed, writes);
   }
 
   @Bean

@@ -3,7 +3,7 @@ package org.deptbot.core;
 /**
  * A store whose collections need indexes before the first request that uses them (unique ones keep
  * a second Submit or a redelivered update from being stored twice), or owe a one-time rebuild.
- * Constructors do none of it: {@link IndexesAtStartup} calls {@link #createIndexes} once for every
+ * Constructors do none of it: {@link DatabaseAtStartup} calls {@link #createIndexes} once for every
  * store, before the web server and the platform clients start; a store built by hand (a test, a
  * tool) calls it itself.
  */

@@ -57,6 +57,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     return connectionString;
   }
 
+  /**
+   * Runs the start-up step's writes with one commit at the end instead of one per write (see {@link
+   * CommittingH2Backend#together}).
+   */
+  public void together(Runnable work) {
+    backend.together(work);
+  }
+
   /** Stops listening and closes the store cleanly. */
   @Override
   public void close() {

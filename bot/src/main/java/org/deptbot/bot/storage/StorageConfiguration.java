@@ -1,6 +1,7 @@
 package org.deptbot.bot.storage;
 
 import com.mongodb.ConnectionString;
+import org.deptbot.core.StartupWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
@@ -33,6 +34,15 @@ class StorageConfiguration {
   MongoConnectionDetails mongoConnectionDetails(MongoHost host) {
     var connectionString = new ConnectionString(host.connectionString());
     return () -> connectionString;
+  }
+
+  /**
+   * The embedded database commits the start-up step's writes once at the end; a real MongoDB takes
+   * them as they come.
+   */
+  @Bean
+  StartupWrites startupWrites(MongoHost host) {
+    return host.embedded() == null ? StartupWrites.EACH_AS_IT_COMES : host.embedded()::together;
   }
 
   /** The database the bot talks to, and the embedded server when the bot hosts it. */

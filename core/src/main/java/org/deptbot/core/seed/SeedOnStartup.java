@@ -3,14 +3,14 @@ package org.deptbot.core.seed;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 
 /**
- * Imports the seed file named by {@code DEPTBOT_SEED_FILE} at start-up. An invalid file stops the
- * start with its problems listed (see {@link SeedFileFailureAnalyzer}); nothing is imported.
+ * Imports the seed file named by {@code DEPTBOT_SEED_FILE} at start-up, in the step that readies
+ * the database ({@link org.deptbot.core.DatabaseAtStartup}), after the indexes and before anyone is
+ * served. An invalid file stops the start with its problems listed (see {@link
+ * SeedFileFailureAnalyzer}); nothing is imported.
  */
-public class SeedOnStartup implements ApplicationRunner {
+public class SeedOnStartup {
 
   private static final Logger log = LoggerFactory.getLogger(SeedOnStartup.class);
 
@@ -24,8 +24,8 @@ public class SeedOnStartup implements ApplicationRunner {
     this.importer = importer;
   }
 
-  @Override
-  public void run(ApplicationArguments args) {
+  /** Imports the file, if one is named. */
+  public void importIfGiven() {
     if (seedFile == null || seedFile.isBlank()) {
       log.info(
           "No seed file (DEPTBOT_SEED_FILE is not set); the roster stays as it is in the database.");
