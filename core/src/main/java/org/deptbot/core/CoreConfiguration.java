@@ -101,6 +101,12 @@ public class CoreConfiguration {
         connection, environment.getProperty("deptbot.storage.write-concern", ""));
   }
 
+  /** Indexes of queries on a hot path whose stores create none (see docs/data-model.md). */
+  @Bean
+  HotPathIndexes hotPathIndexes(MongoOperations mongo) {
+    return new HotPathIndexes(mongo);
+  }
+
   /** Every store's indexes, in one step before anything starts. */
   @Bean
   IndexesAtStartup indexesAtStartup(ObjectProvider<IndexedStore> stores) {
