@@ -1,5 +1,6 @@
 package org.deptbot.bot;
 
+import org.deptbot.bot.storage.CopyDatabaseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -10,7 +11,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class BotApplication {
 
+  /**
+   * Starts the bot, or with {@code --copy-database-to mongodb://…} copies its embedded database to
+   * that MongoDB and exits (see {@link CopyDatabaseCommand}).
+   */
   public static void main(String[] args) {
+    if (CopyDatabaseCommand.requested(args)) {
+      System.exit(CopyDatabaseCommand.run(args, System.out));
+    }
     SpringApplication.run(BotApplication.class, args);
   }
 }

@@ -59,8 +59,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
 import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -89,6 +91,20 @@ public class CoreConfiguration {
   @Bean("mongoHealthContributor")
   MongoPingHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
     return new MongoPingHealthIndicator(mongo);
+  }
+
+  /** Write concern and retryable writes for the MongoDB client, by the URI unless set. */
+  @Bean
+  MongoWriteSettings mongoWriteSettings(
+      ObjectProvider<MongoConnectionDetails> connection, Environment environment) {
+    return new MongoWriteSettings(
+        connection, environment.getProperty("deptbot.storage.write-concern", ""));
+  }
+
+  /** Indexes of queries on a hot path whose stores create none (see docs/data-model.md). */
+  @Bean
+  HotPathIndexes hotPathIndexes(MongoOperations mongo) {
+    return new HotPathIndexes(mongo);
   }
 
   /** Every store's indexes, in one step before anything starts. */
