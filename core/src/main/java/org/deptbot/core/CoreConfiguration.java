@@ -15,6 +15,8 @@ import org.deptbot.core.department.Departments;
 import org.deptbot.core.enrollment.Enrollment;
 import org.deptbot.core.enrollment.EnrollmentProperties;
 import org.deptbot.core.files.FileCleaner;
+import org.deptbot.core.leases.RoundLeases;
+import org.deptbot.core.leases.RoundsProperties;
 import org.deptbot.core.notices.GuardrailProperties;
 import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeDesk;
@@ -78,13 +80,23 @@ import org.springframework.data.mongodb.core.MongoTemplate;
   DeptbotProperties.class,
   EnrollmentProperties.class,
   RetentionProperties.class,
-  GuardrailProperties.class
+  GuardrailProperties.class,
+  RoundsProperties.class
 })
 public class CoreConfiguration {
 
   @Bean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * Which scheduled rounds this process runs when several share the database: one lease per round
+   * ({@code deptbot.rounds.lease-ttl}), given back when the process stops.
+   */
+  @Bean
+  RoundLeases roundLeases(MongoOperations mongo, Clock clock, RoundsProperties rounds) {
+    return new RoundLeases(mongo, clock, rounds.leaseTtl());
   }
 
   /** Named to replace Boot's own Mongo check, which sends a command the embedded server lacks. */

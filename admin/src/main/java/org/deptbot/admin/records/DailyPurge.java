@@ -1,5 +1,7 @@
 package org.deptbot.admin.records;
 
+import java.time.Duration;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.records.PurgeSummary;
 import org.deptbot.core.records.RetentionPurge;
 import org.slf4j.Logger;
@@ -18,15 +20,21 @@ public class DailyPurge {
   private static final Logger log = LoggerFactory.getLogger(DailyPurge.class);
 
   private final RetentionPurge purge;
+  private final RoundLeases leases;
 
-  DailyPurge(RetentionPurge purge) {
+  DailyPurge(RetentionPurge purge, RoundLeases leases) {
     this.purge = purge;
+    this.leases = leases;
   }
 
   @Scheduled(
       cron = "${deptbot.records.purge-cron:0 30 3 * * *}",
       zone = "${deptbot.records.time-zone:UTC}")
   public void purge() {
+    leases.tryRun("records.purge", Duration.ofHours(1), this::run);
+  }
+
+  private void run() {
     try {
       PurgeSummary summary = purge.run();
       log.info(summary.describe());

@@ -5,8 +5,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Turns on scheduling for the console: the daily retention purge ({@link DailyPurge}). The console
- * runs it, not the bot: the console is the records custodian's tool, and one scheduler per database
- * is enough (run one console per database, or two purges may both audit the same record).
+ * runs it, not the bot: the console is the records custodian's tool. With several consoles on one
+ * database, the purge runs in the one holding its round lease ({@code records.purge}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bson.Document;
 import org.deptbot.admin.AdminApplication;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeFixtures;
 import org.deptbot.core.notices.NoticeMode;
@@ -47,6 +48,34 @@ class DailyPurgeIT {
     // THEN the notice is gone and its purge is in the audit log
     assertThat(notices.byId("N-2026-000001")).isEmpty();
     assertThat(purgesAudited(mongo)).containsExactly("notice:N-2026-000001");
+  }
+
+  @Test
+  void ofTwoConsolesOnOneDatabaseOnlyTheOneHoldingThePurgesLeaseRunsIt() {
+    String database = TestMongo.newDatabaseName();
+    String[] args = {
+      "--spring.data.mongodb.uri=" + TestMongo.connectionString(),
+      "--spring.data.mongodb.database=" + database,
+      "--server.port=0",
+      "--deptbot.records.purge-cron=* * * * * *"
+    };
+    try (var first = new SpringApplication(AdminApplication.class).run(args);
+        var second = new SpringApplication(AdminApplication.class).run(args)) {
+      RoundLeases one = first.getBean(RoundLeases.class);
+      RoundLeases other = second.getBean(RoundLeases.class);
+
+      // both come to it every second; one holds the lease and renews it at every run
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(
+              () ->
+                  one.tries().getOrDefault("records.purge", 0L) >= 3
+                      && other.tries().getOrDefault("records.purge", 0L) >= 3);
+      long ranInFirst = one.runs().getOrDefault("records.purge", 0L);
+      long ranInSecond = other.runs().getOrDefault("records.purge", 0L);
+      assertThat(ranInFirst + ranInSecond).isGreaterThanOrEqualTo(3);
+      assertThat(List.of(ranInFirst, ranInSecond)).as("runs in each console").contains(0L);
+    }
   }
 
   private static List<String> purgesAudited(MongoTemplate mongo) {

@@ -7,6 +7,7 @@ import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.ApprovalReminders;
 import org.deptbot.core.templates.TemplateApprovals;
@@ -57,14 +58,16 @@ class ApprovalsConfiguration {
   static class Schedule {
 
     private final ApprovalReminderRound round;
+    private final RoundLeases leases;
 
-    Schedule(ApprovalReminderRound round) {
+    Schedule(ApprovalReminderRound round, RoundLeases leases) {
       this.round = round;
+      this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.approvals.remind-every:1m}")
     void remind() {
-      round.run();
+      leases.tryRun("approvals.remind", round::run);
     }
   }
 

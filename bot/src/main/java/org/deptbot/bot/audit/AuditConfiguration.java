@@ -1,6 +1,8 @@
 package org.deptbot.bot.audit;
 
+import java.time.Duration;
 import org.deptbot.core.audit.AuditAnchor;
+import org.deptbot.core.leases.RoundLeases;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -15,16 +17,18 @@ class AuditConfiguration {
   static class Anchoring {
 
     private final AuditAnchor anchor;
+    private final RoundLeases leases;
 
-    Anchoring(AuditAnchor anchor) {
+    Anchoring(AuditAnchor anchor, RoundLeases leases) {
       this.anchor = anchor;
+      this.leases = leases;
     }
 
     @Scheduled(
         initialDelayString = "${deptbot.audit.anchor-first:30s}",
         fixedDelayString = "${deptbot.audit.anchor-every:1h}")
     void anchor() {
-      anchor.anchor();
+      leases.tryRun("audit.anchor", Duration.ofHours(3), anchor::anchor);
     }
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
@@ -98,18 +99,28 @@ class ChatConfiguration {
     private final Conversations conversations;
     private final ButtonActions buttons;
     private final ReceivedUpdates updates;
+    private final RoundLeases leases;
 
-    Housekeeping(Conversations conversations, ButtonActions buttons, ReceivedUpdates updates) {
+    Housekeeping(
+        Conversations conversations,
+        ButtonActions buttons,
+        ReceivedUpdates updates,
+        RoundLeases leases) {
       this.conversations = conversations;
       this.buttons = buttons;
       this.updates = updates;
+      this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.chat.sweep-every:1m}")
     void sweep() {
-      conversations.sweep();
-      buttons.sweep();
-      updates.sweep(Duration.ofDays(2));
+      leases.tryRun(
+          "chat.sweep",
+          () -> {
+            conversations.sweep();
+            buttons.sweep();
+            updates.sweep(Duration.ofDays(2));
+          });
     }
   }
 }

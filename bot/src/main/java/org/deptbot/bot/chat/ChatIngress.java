@@ -25,6 +25,12 @@ public class ChatIngress {
 
   private static final Logger log = LoggerFactory.getLogger(ChatIngress.class);
 
+  /**
+   * How long a process keeps an update it is handling from the others: far longer than a first try
+   * takes (Telegram's waits included); after a crash the update is taken up again once it passes.
+   */
+  static final Duration CLAIM = Duration.ofMinutes(5);
+
   private final ReceivedUpdates updates;
   private final ChatEngine engine;
   private final Conversations conversations;
@@ -56,8 +62,22 @@ public class ChatIngress {
    * unhandled to be tried again; it never completes exceptionally.
    */
   public CompletableFuture<Void> processLater(String updateKey, ChatAdapter adapter) {
-    Optional<ReceivedUpdate> stored = updates.unhandled(updateKey);
+    // claimed before it is read, so an update another process finished meanwhile reads handled
+    Optional<String> claim = updates.claim(updateKey, CLAIM);
+    if (claim.isEmpty()) {
+      log.info("Update {} is being handled by another process; left to it", updateKey);
+      return CompletableFuture.completedFuture(null);
+    }
+    String token = claim.get();
+    Optional<ReceivedUpdate> stored;
+    try {
+      stored = updates.unhandled(updateKey);
+    } catch (RuntimeException e) {
+      updates.release(updateKey, token);
+      throw e;
+    }
     if (stored.isEmpty()) {
+      updates.release(updateKey, token);
       return CompletableFuture.completedFuture(null);
     }
     String correlationId = UUID.randomUUID().toString().substring(0, 8);
@@ -75,14 +95,25 @@ public class ChatIngress {
       return delivered.handle(
           (done, failed) -> {
             finish(updateKey, ends, failed, correlationId);
+            releaseQuietly(updateKey, token);
             return null;
           });
     } catch (RuntimeException e) {
       // Fetching its file failed; it stays unhandled and is tried again later.
       log.error("Could not handle {} or deliver the replies", updateKey, e);
+      releaseQuietly(updateKey, token);
       return CompletableFuture.completedFuture(null);
     } finally {
       MDC.remove("correlationId");
+    }
+  }
+
+  /** A claim not given back lapses after {@link #CLAIM}: the update is then tried again. */
+  private void releaseQuietly(String updateKey, String token) {
+    try {
+      updates.release(updateKey, token);
+    } catch (RuntimeException e) {
+      log.warn("Could not give back the claim on {}; it lapses", updateKey, e);
     }
   }
 

@@ -5,8 +5,12 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import org.bson.Document;
 import org.deptbot.core.IndexedStore;
 import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.dao.DuplicateKeyException;
@@ -32,6 +36,8 @@ public class ReceivedUpdates implements IndexedStore {
           .unique()
           .named("id_handled");
 
+  static final String CLAIMS = "update_claims";
+
   private final MongoOperations mongo;
   private final Clock clock;
 
@@ -53,6 +59,53 @@ public class ReceivedUpdates implements IndexedStore {
     } catch (DuplicateKeyException seenBefore) {
       return false;
     }
+  }
+
+  /**
+   * Takes the update for handling in this process for {@code claimFor}: with several processes on
+   * one database, the retry round of one or the start of another must not take up an update another
+   * is still handling. A claim is a document of its own in {@code update_claims} ({@code _id} the
+   * update's key), inserted, so two processes cannot both hold it; one that has lapsed (its process
+   * died, or took longer than that) is taken over. Returns the claim's token for {@link #release},
+   * or empty when another process holds it.
+   */
+  Optional<String> claim(String updateKey, Duration claimFor) {
+    Instant now = clock.instant();
+    String token = UUID.randomUUID().toString();
+    Document claim =
+        new Document("_id", updateKey)
+            .append("by", token)
+            .append("until", Date.from(now.plus(claimFor)));
+    if (insertClaim(claim)) {
+      return Optional.of(token);
+    }
+    Document held = mongo.findById(updateKey, Document.class, CLAIMS);
+    if (held != null) {
+      Date until = held.getDate("until");
+      if (until != null && until.toInstant().isAfter(now)) {
+        return Optional.empty();
+      }
+      // lapsed: taken over only by the process whose delete of that very claim succeeds
+      var lapsed = query(where("_id").is(updateKey).and("by").is(held.getString("by")));
+      if (mongo.remove(lapsed, CLAIMS).getDeletedCount() == 0) {
+        return Optional.empty();
+      }
+    }
+    return insertClaim(claim) ? Optional.of(token) : Optional.empty();
+  }
+
+  private boolean insertClaim(Document claim) {
+    try {
+      mongo.insert(claim, CLAIMS);
+      return true;
+    } catch (DuplicateKeyException heldElsewhere) {
+      return false;
+    }
+  }
+
+  /** Gives a claim back: the update was handled, or is left for the retry round. */
+  void release(String updateKey, String token) {
+    mongo.remove(query(where("_id").is(updateKey).and("by").is(token)), CLAIMS);
   }
 
   Optional<ReceivedUpdate> unhandled(String updateKey) {
@@ -132,6 +185,8 @@ public class ReceivedUpdates implements IndexedStore {
    */
   long sweep(Duration kept) {
     var old = query(where("handled").is(true).and("receivedAt").lt(clock.instant().minus(kept)));
+    // claims a crashed process left on updates handled or given up since
+    mongo.remove(query(where("until").lt(Date.from(clock.instant().minus(kept)))), CLAIMS);
     return mongo.remove(old, ReceivedUpdate.class).getDeletedCount();
   }
 

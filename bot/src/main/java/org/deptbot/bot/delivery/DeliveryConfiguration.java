@@ -8,6 +8,7 @@ import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscribers;
@@ -48,19 +49,23 @@ class DeliveryConfiguration {
       Messages messages,
       Clock clock,
       ChatMigrations migrations,
-      SendBudgets budgets) {
-    return new DeliveryService(
-        posters,
-        standIn,
-        deliveries,
-        planner,
-        notices,
-        subscribers,
-        posts,
-        properties,
-        messages,
-        clock,
-        migrations,
-        budgets);
+      SendBudgets budgets,
+      RoundLeases leases) {
+    DeliveryService service =
+        new DeliveryService(
+            posters,
+            standIn,
+            deliveries,
+            planner,
+            notices,
+            subscribers,
+            posts,
+            properties,
+            messages,
+            clock,
+            migrations,
+            budgets);
+    service.shareRoundsThrough(leases);
+    return service;
   }
 }

@@ -13,6 +13,7 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.core.delivery.ChatMigrations;
 import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.delivery.DeliveryPlanner;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
@@ -47,6 +48,8 @@ public class DeliveryService implements SmartLifecycle {
   private volatile boolean running;
 
   private final ChatMigrations migrations;
+  // null: this bot is the only one on its database and runs every round
+  private volatile RoundLeases leases;
 
   public DeliveryService(
       List<NoticePoster> realPosters,
@@ -120,6 +123,23 @@ public class DeliveryService implements SmartLifecycle {
     this.clock = clock;
   }
 
+  /**
+   * With several bots on one database, the planning and reclaiming rounds run only in the one
+   * holding their lease; the workers run everywhere, each delivery leased on its own.
+   */
+  public void shareRoundsThrough(RoundLeases leases) {
+    this.leases = leases;
+  }
+
+  private void round(String name, Runnable body) {
+    RoundLeases shared = leases;
+    if (shared == null) {
+      body.run();
+    } else {
+      shared.tryRun(name, body);
+    }
+  }
+
   /** Whether this bot posts on {@code platform} (for real, or in the training chat). */
   public boolean serves(ChatPlatform platform) {
     return posters.containsKey(platform);
@@ -171,9 +191,13 @@ public class DeliveryService implements SmartLifecycle {
               t.setDaemon(true);
               return t;
             });
-    housekeeping.scheduleWithFixedDelay(this::planNow, 0, 500, TimeUnit.MILLISECONDS);
     housekeeping.scheduleWithFixedDelay(
-        this::reclaim, 0, Math.max(1, properties.lease().toSeconds() / 2), TimeUnit.SECONDS);
+        () -> round("delivery.plan", this::planNow), 0, 500, TimeUnit.MILLISECONDS);
+    housekeeping.scheduleWithFixedDelay(
+        () -> round("delivery.reclaim", this::reclaim),
+        0,
+        Math.max(1, properties.lease().toSeconds() / 2),
+        TimeUnit.SECONDS);
     running = true;
     log.info("Delivering notices on {}", posters.keySet());
   }

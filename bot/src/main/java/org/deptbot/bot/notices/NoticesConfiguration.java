@@ -11,6 +11,7 @@ import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticePhotos;
@@ -181,26 +182,29 @@ class NoticesConfiguration {
     private final ReceiptReporter receipts;
     private final NoticeExpiry expiry;
     private final NoticeRelease release;
+    private final RoundLeases leases;
 
-    Schedules(ReceiptReporter receipts, NoticeExpiry expiry, NoticeRelease release) {
+    Schedules(
+        ReceiptReporter receipts, NoticeExpiry expiry, NoticeRelease release, RoundLeases leases) {
       this.receipts = receipts;
       this.expiry = expiry;
       this.release = release;
+      this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.release-every:15s}")
     void release() {
-      release.releaseDue();
+      leases.tryRun("notices.release", release::releaseDue);
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.receipts-every:1s}")
     void receipts() {
-      receipts.reportFinished();
+      leases.tryRun("notices.receipts", receipts::reportFinished);
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.expiry-every:30s}")
     void expiry() {
-      expiry.expireDue();
+      leases.tryRun("notices.expiry", expiry::expireDue);
     }
   }
 }

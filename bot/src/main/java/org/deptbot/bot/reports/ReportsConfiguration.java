@@ -1,6 +1,7 @@
 package org.deptbot.bot.reports;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
@@ -9,6 +10,7 @@ import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.config.DeptbotProperties;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.EvidenceStore;
@@ -193,42 +195,50 @@ class ReportsConfiguration {
     private final ReportDeadlines deadlines;
     private final Reports reports;
     private final SubmissionLimits limits;
+    private final RoundLeases leases;
 
     Schedule(
         CaseNotifier notifier,
         ReportDeadlines deadlines,
         Reports reports,
-        SubmissionLimits limits) {
+        SubmissionLimits limits,
+        RoundLeases leases) {
       this.notifier = notifier;
       this.deadlines = deadlines;
       this.reports = reports;
       this.limits = limits;
+      this.leases = leases;
     }
 
     /** The per-hour counters of hours that are over are deleted: they must leave no trace. */
     @Scheduled(fixedDelayString = "${deptbot.chat.sweep-every:1m}")
     void sweepLimits() {
-      limits.sweep();
+      leases.tryRun("reports.limits-sweep", limits::sweep);
     }
 
     @Scheduled(fixedDelayString = "${deptbot.reports.deadlines-every:1m}")
     void deadlines() {
-      deadlines.run();
+      leases.tryRun("reports.deadlines", deadlines::run);
     }
 
     @Scheduled(fixedDelayString = "${deptbot.reports.notify-every:1s}")
     void notifyOwed() {
-      notifier.sendOwed();
+      leases.tryRun("reports.notify", notifier::sendOwed);
     }
 
     /** What a crash between two writes left in the handlers' queues is removed. */
     @Scheduled(fixedDelayString = "${deptbot.reports.reconcile-every:10m}")
     void reconcileQueues() {
-      int removed = reports.reconcile();
-      if (removed > 0) {
-        LoggerFactory.getLogger(ReportsConfiguration.class)
-            .info("Removed {} stale entries from the handlers' case queues", removed);
-      }
+      leases.tryRun(
+          "reports.reconcile",
+          Duration.ofMinutes(30),
+          () -> {
+            int removed = reports.reconcile();
+            if (removed > 0) {
+              LoggerFactory.getLogger(ReportsConfiguration.class)
+                  .info("Removed {} stale entries from the handlers' case queues", removed);
+            }
+          });
     }
   }
 }

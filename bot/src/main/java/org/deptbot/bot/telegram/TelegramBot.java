@@ -15,6 +15,7 @@ import org.deptbot.bot.chat.ChatEngine;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.core.delivery.ChatMigrations;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,8 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
   private final UpdateIntake intake;
   private final TelegramCommandMenus menus;
   private final Duration menusEvery;
+  // null: this bot is the only one on its database and runs every round
+  private volatile RoundLeases leases;
   // from getMe: a command addressed to another bot (/help@other_bot) is not ours to answer
   private volatile String username;
   private final OkHttpClient pollingHttp = TelegramHttp.forPolling();
@@ -136,10 +139,13 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
     menus.publishShared();
     if (!resumed) {
       retryTimer.scheduleWithFixedDelay(
-          this::reconcileMenus, 0, menusEvery.toMillis(), TimeUnit.MILLISECONDS);
+          () -> round("telegram.menus", this::reconcileMenus),
+          0,
+          menusEvery.toMillis(),
+          TimeUnit.MILLISECONDS);
       resume();
       retryTimer.scheduleWithFixedDelay(
-          this::retryUnhandled,
+          () -> round("telegram.retry", this::retryUnhandled),
           retryEvery.toMillis(),
           retryEvery.toMillis(),
           TimeUnit.MILLISECONDS);
@@ -176,6 +182,23 @@ class TelegramBot implements SmartLifecycle, LongPollingUpdateConsumer {
       polling = app;
     }
     log.info("Telegram: long polling {}", properties.apiUrl());
+  }
+
+  /**
+   * With several bots on one database, the menus' and the retries' rounds run only in the one
+   * holding their lease (a retry taken by two bots at once would answer an update twice).
+   */
+  void shareRoundsThrough(RoundLeases leases) {
+    this.leases = leases;
+  }
+
+  private void round(String name, Runnable body) {
+    RoundLeases shared = leases;
+    if (shared == null) {
+      body.run();
+    } else {
+      shared.tryRun(name, body);
+    }
   }
 
   private void reconcileMenus() {

@@ -11,6 +11,7 @@ import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.delivery.ChatMigrations;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.staff.ChatLinks;
 import org.deptbot.core.staff.StaffMembers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -75,20 +76,24 @@ class TelegramConfiguration {
       TelegramLink link,
       ChatMigrations migrations,
       ChatProperties chat,
-      TelegramCommandMenus menus) {
-    return new TelegramBot(
-        properties,
-        client,
-        sender,
-        ingress,
-        engine,
-        link,
-        migrations,
-        chat.retryUnhandledEvery(),
-        chat.retryUnhandledFor(),
-        menus,
-        properties.menusEvery(),
-        properties.handlingThreads());
+      TelegramCommandMenus menus,
+      RoundLeases leases) {
+    TelegramBot bot =
+        new TelegramBot(
+            properties,
+            client,
+            sender,
+            ingress,
+            engine,
+            link,
+            migrations,
+            chat.retryUnhandledEvery(),
+            chat.retryUnhandledFor(),
+            menus,
+            properties.menusEvery(),
+            properties.handlingThreads());
+    bot.shareRoundsThrough(leases);
+    return bot;
   }
 
   @Bean

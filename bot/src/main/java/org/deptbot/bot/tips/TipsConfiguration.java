@@ -6,6 +6,7 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.SubmissionLimits;
@@ -98,21 +99,23 @@ class TipsConfiguration {
 
     private final TipNotifier notifier;
     private final UrgentTipReminders reminders;
+    private final RoundLeases leases;
 
-    Schedule(TipNotifier notifier, UrgentTipReminders reminders) {
+    Schedule(TipNotifier notifier, UrgentTipReminders reminders, RoundLeases leases) {
       this.notifier = notifier;
       this.reminders = reminders;
+      this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.tips.notify-every:1s}")
     void notifyOwed() {
-      notifier.sendOwed();
+      leases.tryRun("tips.notify", notifier::sendOwed);
     }
 
     /** Urgent tips nobody has acknowledged go to the desk again. */
     @Scheduled(fixedDelayString = "${deptbot.tips.remind-check-every:30s}")
     void remindUrgent() {
-      reminders.remindDue();
+      leases.tryRun("tips.remind", reminders::remindDue);
     }
   }
 }

@@ -1,9 +1,11 @@
 package org.deptbot.bot.uploads;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.deptbot.bot.chat.ChatProperties;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
@@ -58,21 +60,23 @@ class UploadsConfiguration {
   }
 
   @Bean
-  UploadsSweep uploadsSweep(UnclaimedUploads uploads) {
-    return new UploadsSweep(uploads);
+  UploadsSweep uploadsSweep(UnclaimedUploads uploads, RoundLeases leases) {
+    return new UploadsSweep(uploads, leases);
   }
 
   /** Runs the sweep on a schedule. */
   static class UploadsSweep {
     private final UnclaimedUploads uploads;
+    private final RoundLeases leases;
 
-    UploadsSweep(UnclaimedUploads uploads) {
+    UploadsSweep(UnclaimedUploads uploads, RoundLeases leases) {
       this.uploads = uploads;
+      this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT5M")
     void sweep() {
-      uploads.sweep();
+      leases.tryRun("uploads.sweep", Duration.ofMinutes(45), uploads::sweep);
     }
   }
 }

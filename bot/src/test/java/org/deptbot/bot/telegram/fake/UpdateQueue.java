@@ -99,6 +99,15 @@ final class UpdateQueue {
     confirmedOffset = Math.max(confirmedOffset, offset);
   }
 
+  /** The update as it was queued, for a test that posts it to a webhook itself. */
+  synchronized String json(long updateId) {
+    JsonNode update = everIssued.get(updateId);
+    if (update == null) {
+      throw new IllegalArgumentException("no update " + updateId + " was ever queued");
+    }
+    return update.toString();
+  }
+
   synchronized long confirmedOffset() {
     return confirmedOffset;
   }
