@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,6 +24,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     with the department's key for an anonymous one
  * @param subjectId the staff member the posting is about, if known and on the roster
  * @param subjectText who posted it, in the reporter's words, when not a staff member
+ * @param allegations what the case decides, each closed with a finding; the first is made from the
+ *     reported provision when the case is acknowledged. Cases stored before allegations existed
+ *     read with none (closed ones keep their {@link #outcome()})
+ * @param notes the handlers' notes (see {@link CaseNote}); none in cases stored before notes
  */
 @Document("reports")
 public record Report(
@@ -45,17 +50,69 @@ public record Report(
     int version,
     boolean handlerToNotify,
     boolean reporterToNotify,
-    Instant submittedAt) {
+    Instant submittedAt,
+    List<Allegation> allegations,
+    List<CaseNote> notes) {
 
+  @PersistenceCreator
   public Report {
     links = List.copyOf(links);
     events = List.copyOf(events);
+    allegations = allegations == null ? List.of() : List.copyOf(allegations);
+    notes = notes == null ? List.of() : List.copyOf(notes);
     if (confidentiality == Confidentiality.ANONYMOUS && reporterId != null) {
       throw new IllegalArgumentException("an anonymous report does not name its reporter");
     }
     if (confidentiality != Confidentiality.ANONYMOUS && receiptHash != null) {
       throw new IllegalArgumentException("only an anonymous report is followed by receipt key");
     }
+  }
+
+  /** A case as it was before allegations and notes: with neither. */
+  public Report(
+      String id,
+      String intakeKey,
+      Confidentiality confidentiality,
+      String reporterId,
+      String receiptHash,
+      String reporterContact,
+      List<String> links,
+      SocialPlatform platform,
+      PolicyClause clause,
+      String subjectId,
+      String subjectText,
+      String description,
+      Route route,
+      CaseStatus status,
+      Outcome outcome,
+      List<CaseEvent> events,
+      int version,
+      boolean handlerToNotify,
+      boolean reporterToNotify,
+      Instant submittedAt) {
+    this(
+        id,
+        intakeKey,
+        confidentiality,
+        reporterId,
+        receiptHash,
+        reporterContact,
+        links,
+        platform,
+        clause,
+        subjectId,
+        subjectText,
+        description,
+        route,
+        status,
+        outcome,
+        events,
+        version,
+        handlerToNotify,
+        reporterToNotify,
+        submittedAt,
+        List.of(),
+        List.of());
   }
 
   public String handlerId() {
@@ -249,7 +306,9 @@ public record Report(
         version + 1,
         handlerToNotify || tell == Tell.HANDLER,
         reporterToNotify || tell == Tell.REPORTER,
-        submittedAt);
+        submittedAt,
+        allegations,
+        notes);
   }
 
   private void requireHandler(String by) {
