@@ -417,7 +417,8 @@ public class CoreConfiguration {
       MongoOperations mongo,
       AuditTrail audit,
       Clock clock,
-      Zones zones) {
+      Zones zones,
+      Findings findings) {
     return new SeedImporter(
         departments,
         staff,
@@ -428,7 +429,8 @@ public class CoreConfiguration {
         new SeedLedger(mongo),
         audit,
         clock,
-        zones);
+        zones,
+        findings);
   }
 
   @Bean

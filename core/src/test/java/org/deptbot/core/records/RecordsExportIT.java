@@ -289,8 +289,7 @@ class RecordsExportIT {
         publicOut);
     world.export.write(
         console(recordsDesk),
-        ExportRequest.of(
-            ExportMode.E_DISCOVERY, "IA 2026-5", RecordScope.ofCase("R-2026-000001")),
+        ExportRequest.of(ExportMode.E_DISCOVERY, "IA 2026-5", RecordScope.ofCase("R-2026-000001")),
         discoveryOut);
 
     Map<String, byte[]> publicFiles = unzip(publicOut.toByteArray());
