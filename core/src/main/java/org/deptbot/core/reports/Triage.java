@@ -201,6 +201,11 @@ public class Triage {
     return changed;
   }
 
+  /** Whether the actor may re-open the case ({@link CaseAccess#mayReopen}). */
+  public boolean mayReopen(Actor actor, Report r) {
+    return access.mayReopen(actor, r, staff.chainOfCommand());
+  }
+
   /**
    * Opens a closed case again ({@link Permission#REOPEN_CASE}), with the reason in the case and in
    * the audit log. The one who re-opens it handles it.
