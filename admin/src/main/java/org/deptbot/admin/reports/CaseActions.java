@@ -348,14 +348,7 @@ class CaseActions {
         response,
         model,
         why ->
-            act(
-                actor,
-                id,
-                version,
-                flash,
-                locale,
-                "reopened",
-                r -> triage.reopen(actor, r, why)));
+            act(actor, id, version, flash, locale, "reopened", r -> triage.reopen(actor, r, why)));
   }
 
   private Confirmation reopenStep(Report r, int version, Locale locale) {
@@ -363,7 +356,8 @@ class CaseActions {
         r,
         "reopen",
         say(locale, "case.reopen-confirm.title", r.id()),
-        List.of(say(locale, "case.reopen-confirm.you"), say(locale, "case.reopen-confirm.reporter")),
+        List.of(
+            say(locale, "case.reopen-confirm.you"), say(locale, "case.reopen-confirm.reporter")),
         say(locale, "case.reopen-confirm.button", r.id()),
         Map.of("version", String.valueOf(version)));
   }

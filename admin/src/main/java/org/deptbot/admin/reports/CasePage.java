@@ -98,13 +98,15 @@ class CasePage {
                         a.statement(),
                         a.undecided()
                             ? null
-                            : findings.byCode(a.finding()).map(f -> f.label(language)).orElse(a.finding()),
+                            : findings
+                                .byCode(a.finding())
+                                .map(f -> f.label(language))
+                                .orElse(a.finding()),
                         a.action(),
                         a.decidedAt(),
                         words.name(a.decidedBy())))
             .toList());
-    model.addAttribute(
-        "undecided", r.undecided().stream().map(a -> a.id()).toList());
+    model.addAttribute("undecided", r.undecided().stream().map(a -> a.id()).toList());
     model.addAttribute(
         "findings",
         findings.all().stream().map(f -> new Choice(f.code(), f.label(language))).toList());
@@ -115,8 +117,7 @@ class CasePage {
             .toList());
     // findings are recorded once the case is acknowledged; the free outcome only for old cases
     boolean deciding =
-        mine
-            && (r.status() == CaseStatus.ACKNOWLEDGED || r.status() == CaseStatus.INFO_REQUESTED);
+        mine && (r.status() == CaseStatus.ACKNOWLEDGED || r.status() == CaseStatus.INFO_REQUESTED);
     model.addAttribute("deciding", deciding && !r.allegations().isEmpty());
     model.addAttribute("legacyResolve", mine && r.allegations().isEmpty());
     // notes: the case's handlers, present and past, and internal affairs; nobody else

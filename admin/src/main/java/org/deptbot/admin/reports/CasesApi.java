@@ -56,8 +56,8 @@ class CasesApi {
   /**
    * A case as the API shows it. {@code acknowledgeBy}: for an urgent case waiting to be
    * acknowledged (its provision has a deadline of its own), when its present handler must have
-   * acknowledged it; null otherwise. {@code allegations}: each with its finding and the action taken
-   * once decided. The handlers' notes are never in the API.
+   * acknowledged it; null otherwise. {@code allegations}: each with its finding and the action
+   * taken once decided. The handlers' notes are never in the API.
    */
   record CaseView(
       String id,

@@ -65,15 +65,23 @@ class CaseFindingsPageIT {
                         CaseFixtures.confidential(
                             "R-2026-200001", "cf-4", null, "cf-3", clock.instant())));
     String page = "/cases/" + r.id();
-    post(page + "/acknowledge", "cf-3", "version", version(r));
+    submit(page + "/acknowledge", "cf-3", "version", version(r));
 
     assertThat(html(page, "cf-3"))
         .contains("Allegations", "No finding yet", "Record a finding", "Add an allegation")
         .doesNotContain("/resolve");
 
-    post(page + "/allegation", "cf-3", "version", version(r), "provision", "UNAUTHORIZED_STATEMENT", "statement", "The caption speaks for the department.")
+    submit(
+            page + "/allegation",
+            "cf-3",
+            "version",
+            version(r),
+            "provision",
+            "UNAUTHORIZED_STATEMENT",
+            "statement",
+            "The caption speaks for the department.")
         .andExpect(flash().attribute("done", "The allegation is added to " + r.id() + "."));
-    post(page + "/note", "cf-3", "version", version(r), "text", NOTE)
+    submit(page + "/note", "cf-3", "version", version(r), "text", NOTE)
         .andExpect(flash().attribute("done", "Your note is on " + r.id() + "."));
 
     // need to know: the handler and internal affairs read the note; the lieutenant above sees
@@ -94,9 +102,29 @@ class CaseFindingsPageIT {
         .andExpect(status().isForbidden());
     assertThat(reports.byId(r.id()).orElseThrow().notes()).hasSize(1);
 
-    post(page + "/finding", "cf-3", "version", version(r), "allegation", "A1", "finding", "SUSTAINED", "action", ACTION);
+    submit(
+        page + "/finding",
+        "cf-3",
+        "version",
+        version(r),
+        "allegation",
+        "A1",
+        "finding",
+        "SUSTAINED",
+        "action",
+        ACTION);
     assertThat(reports.byId(r.id()).orElseThrow().status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
-    post(page + "/finding", "cf-3", "version", version(r), "allegation", "A2", "finding", "UNFOUNDED", "action", "None.");
+    submit(
+        page + "/finding",
+        "cf-3",
+        "version",
+        version(r),
+        "allegation",
+        "A2",
+        "finding",
+        "UNFOUNDED",
+        "action",
+        "None.");
     Report closed = reports.byId(r.id()).orElseThrow();
     assertThat(closed.status()).isEqualTo(CaseStatus.RESOLVED);
     assertThat(html(page, "cf-3")).contains("Sustained. Action taken: " + ACTION, "Unfounded");
@@ -116,7 +144,13 @@ class CaseFindingsPageIT {
         .andExpect(
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                 .string(containsString("Re-open " + r.id() + "?")));
-    post(page + "/reopen", "cf-6", "version", version(r), "reason", "The subject appealed with new screenshots.");
+    submit(
+        page + "/reopen",
+        "cf-6",
+        "version",
+        version(r),
+        "reason",
+        "The subject appealed with new screenshots.");
     Report reopened = reports.byId(r.id()).orElseThrow();
     assertThat(reopened.status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
     assertThat(reopened.handlerId()).isEqualTo("cf-6");
@@ -127,11 +161,12 @@ class CaseFindingsPageIT {
     return String.valueOf(reports.byId(r.id()).orElseThrow().version());
   }
 
-  private org.springframework.test.web.servlet.ResultActions post(
+  private org.springframework.test.web.servlet.ResultActions submit(
       String path, String who, String... params) throws Exception {
-    var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-        .with(user(who))
-        .with(csrf());
+    var request =
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+            .with(user(who))
+            .with(csrf());
     for (int i = 0; i < params.length; i += 2) {
       request.param(params[i], params[i + 1]);
     }

@@ -12,6 +12,7 @@ import org.deptbot.core.reports.Allegation;
 import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Reports;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,12 @@ class TrainingFindingsIT {
   @BeforeEach
   void talk() {
     talk = new TrainingTalk(chat, personas);
+    mongo.remove(new Query(), "submission_limits");
+  }
+
+  /** And cleared again, so the other tests' reports by the same officer are not held back. */
+  @AfterEach
+  void clearLimits() {
     mongo.remove(new Query(), "submission_limits");
   }
 
