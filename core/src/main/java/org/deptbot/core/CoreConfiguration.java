@@ -23,6 +23,7 @@ import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.records.FindingRetention;
 import org.deptbot.core.records.LegalHolds;
 import org.deptbot.core.records.RecordsExport;
 import org.deptbot.core.records.RetentionProperties;
@@ -31,6 +32,7 @@ import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.OriginalFiles;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
@@ -80,6 +82,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
   DeptbotProperties.class,
   EnrollmentProperties.class,
   RetentionProperties.class,
+  FindingRetention.class,
   GuardrailProperties.class,
   RoundsProperties.class
 })
@@ -253,6 +256,12 @@ public class CoreConfiguration {
     return new ProvisionDeadlines(mongo);
   }
 
+  /** The department's findings, as the seed file last set them (the standard five otherwise). */
+  @Bean
+  Findings findings(MongoOperations mongo) {
+    return new Findings(mongo);
+  }
+
   @Bean
   CaseSearch caseSearch(MongoOperations mongo) {
     return new CaseSearch(mongo);
@@ -292,9 +301,16 @@ public class CoreConfiguration {
       CaseAccess access,
       AuditTrail audit,
       Clock clock,
-      DeptbotProperties settings) {
+      DeptbotProperties settings,
+      Findings findings) {
     return new Triage(
-        reports, staff, access, settings.reports().conflictsToInternalAffairs(), audit, clock);
+        reports,
+        staff,
+        access,
+        settings.reports().conflictsToInternalAffairs(),
+        audit,
+        clock,
+        findings);
   }
 
   @Bean
@@ -382,10 +398,13 @@ public class CoreConfiguration {
       EvidenceStore evidence,
       LegalHolds holds,
       RetentionProperties schedule,
+      FindingRetention byFinding,
+      Findings findings,
       AuditLog auditLog,
       AuditTrail audit,
       Clock clock) {
-    return new RetentionPurge(mongo, evidence, holds, schedule, auditLog, audit, clock);
+    return new RetentionPurge(
+        mongo, evidence, holds, schedule, byFinding, findings, auditLog, audit, clock);
   }
 
   /** Only the tips desk reads tips ({@code DEPTBOT_TIPS_DESK_ROLE}, dispatchers by default). */
@@ -429,7 +448,8 @@ public class CoreConfiguration {
       MongoOperations mongo,
       AuditTrail audit,
       Clock clock,
-      Zones zones) {
+      Zones zones,
+      Findings findings) {
     return new SeedImporter(
         departments,
         staff,
@@ -440,7 +460,8 @@ public class CoreConfiguration {
         new SeedLedger(mongo),
         audit,
         clock,
-        zones);
+        zones,
+        findings);
   }
 
   @Bean

@@ -14,8 +14,11 @@ import org.deptbot.admin.console.RefusalTexts;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.TransitionRefused;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.NotPermitted;
+import org.deptbot.core.access.Permission;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.Outcome;
+import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReportRouting;
 import org.deptbot.core.reports.Triage;
@@ -255,6 +258,108 @@ class CaseActions {
                 locale,
                 "dismissed",
                 r -> triage.dismiss(actor, r, why)));
+  }
+
+  /** One more allegation: a provision from the policy list and what is alleged. */
+  @PostMapping("/cases/{id}/allegation")
+  String addAllegation(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam PolicyClause provision,
+      @RequestParam(defaultValue = "") String statement,
+      RedirectAttributes flash,
+      Locale locale) {
+    return act(
+        actor,
+        id,
+        version,
+        flash,
+        locale,
+        "allegation-added",
+        r -> triage.addAllegation(actor, r, provision, statement));
+  }
+
+  /**
+   * The finding on one allegation with the action taken; the last one closes the case and the
+   * reporter is told (never the action).
+   */
+  @PostMapping("/cases/{id}/finding")
+  String recordFinding(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam String allegation,
+      @RequestParam String finding,
+      @RequestParam(defaultValue = "") String action,
+      RedirectAttributes flash,
+      Locale locale) {
+    return act(
+        actor,
+        id,
+        version,
+        flash,
+        locale,
+        "finding-recorded",
+        r -> triage.recordFinding(actor, r, allegation, finding, action));
+  }
+
+  /** A note for the case's handlers and internal affairs; refused to anyone else. */
+  @PostMapping("/cases/{id}/note")
+  String addNote(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam(defaultValue = "") String text,
+      RedirectAttributes flash,
+      Locale locale) {
+    Report r = cases.get(actor, id);
+    if (!triage.maySeeNotes(actor, r)) {
+      throw new NotPermitted(actor, Permission.HANDLE_INTERNAL_AFFAIRS_CASES);
+    }
+    return act(actor, id, version, flash, locale, "noted", c -> triage.addNote(actor, c, text));
+  }
+
+  @GetMapping("/cases/{id}/reopen")
+  String confirmReopen(
+      Actor actor, @PathVariable String id, @RequestParam int version, Model model, Locale locale) {
+    Report r = cases.get(actor, id);
+    if (r.status().open() || !triage.mayReopen(actor, r)) {
+      return "redirect:/cases/" + r.id();
+    }
+    return reopenStep(r, version, locale).show(model, "", null);
+  }
+
+  /** Opens a closed case again: REOPEN_CASE (internal affairs) and a reason. */
+  @PostMapping("/cases/{id}/reopen")
+  String reopen(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam int version,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes flash,
+      Locale locale,
+      HttpServletResponse response) {
+    return Confirmation.withReason(
+        reason,
+        null,
+        () -> reopenStep(cases.get(actor, id), version, locale),
+        response,
+        model,
+        why ->
+            act(actor, id, version, flash, locale, "reopened", r -> triage.reopen(actor, r, why)));
+  }
+
+  private Confirmation reopenStep(Report r, int version, Locale locale) {
+    return step(
+        r,
+        "reopen",
+        say(locale, "case.reopen-confirm.title", r.id()),
+        List.of(
+            say(locale, "case.reopen-confirm.you"), say(locale, "case.reopen-confirm.reporter")),
+        say(locale, "case.reopen-confirm.button", r.id()),
+        Map.of("version", String.valueOf(version)));
   }
 
   /** Whether the actor handles the case now and it is still open: only then are actions offered. */

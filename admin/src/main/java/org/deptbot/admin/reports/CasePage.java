@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.reports.CaseStatus;
 import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.Outcome;
+import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
@@ -38,6 +41,7 @@ class CasePage {
   private final Clock clock;
   private final ProvisionDeadlines deadlines;
   private final TimeShown times;
+  private final Findings findings;
 
   CasePage(
       VisibleCases cases,
@@ -47,7 +51,9 @@ class CasePage {
       MessageSource messages,
       Clock clock,
       ProvisionDeadlines deadlines,
-      TimeShown times) {
+      TimeShown times,
+      Findings findings) {
+    this.findings = findings;
     this.deadlines = deadlines;
     this.times = times;
     this.cases = cases;
@@ -80,10 +86,70 @@ class CasePage {
     boolean mine = actor.staffId().equals(r.handlerId()) && r.status().open();
     model.addAttribute("mine", mine);
     model.addAttribute("outcomes", Outcome.values());
+    String language = locale.getLanguage();
+    model.addAttribute(
+        "allegations",
+        r.allegations().stream()
+            .map(
+                a ->
+                    new AllegationLine(
+                        a.id(),
+                        words.provision(a.clause()),
+                        a.statement(),
+                        a.undecided()
+                            ? null
+                            : findings
+                                .byCode(a.finding())
+                                .map(f -> f.label(language))
+                                .orElse(a.finding()),
+                        a.action(),
+                        a.decidedAt(),
+                        words.name(a.decidedBy())))
+            .toList());
+    model.addAttribute("undecided", r.undecided().stream().map(a -> a.id()).toList());
+    model.addAttribute(
+        "findings",
+        findings.all().stream().map(f -> new Choice(f.code(), f.label(language))).toList());
+    model.addAttribute(
+        "provisions",
+        java.util.Arrays.stream(PolicyClause.values())
+            .map(p -> new Choice(p.name(), words.provision(p)))
+            .toList());
+    // findings are recorded once the case is acknowledged; the free outcome only for old cases
+    boolean deciding =
+        mine && (r.status() == CaseStatus.ACKNOWLEDGED || r.status() == CaseStatus.INFO_REQUESTED);
+    model.addAttribute("deciding", deciding && !r.allegations().isEmpty());
+    model.addAttribute("legacyResolve", mine && r.allegations().isEmpty());
+    // notes: the case's handlers, present and past, and internal affairs; nobody else
+    boolean notes = triage.maySeeNotes(actor, r);
+    model.addAttribute(
+        "notes",
+        notes
+            ? r.notes().stream()
+                .map(n -> new NoteLine(n.id(), n.at(), words.name(n.by()), n.text()))
+                .toList()
+            : null);
+    model.addAttribute("reopen", !r.status().open() && triage.mayReopen(actor, r));
     model.addAttribute("assignable", r.status().open() ? triage.assignable(actor, r) : List.of());
     return "cases/case";
   }
 
   /** A dated line of the case's history. */
   record Line(java.time.Instant at, String text) {}
+
+  /** An allegation as the page shows it; {@code finding} null while open. */
+  record AllegationLine(
+      String id,
+      String provision,
+      String statement,
+      String finding,
+      String action,
+      java.time.Instant decidedAt,
+      String decidedBy) {}
+
+  /** A handler's note as the page shows it. */
+  record NoteLine(String id, java.time.Instant at, String by, String text) {}
+
+  /** A value of a select and its label. */
+  record Choice(String value, String label) {}
 }

@@ -46,6 +46,11 @@ class CaseTexts {
     return message("case.event." + e.kind(), by, e.note(), name(e.handlerId()));
   }
 
+  /** The provision's name, such as "Department logos, uniforms or badges (V.A.4.a)". */
+  String provision(org.deptbot.core.reports.PolicyClause clause) {
+    return message("case.clause." + clause);
+  }
+
   String status(Report r) {
     return message("case.status." + r.status());
   }

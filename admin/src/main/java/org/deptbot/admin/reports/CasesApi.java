@@ -15,6 +15,7 @@ import org.deptbot.admin.console.BadInput;
 import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.reports.Allegation;
 import org.deptbot.core.reports.CaseEvent;
 import org.deptbot.core.reports.CaseSearch;
 import org.deptbot.core.reports.CaseStatus;
@@ -55,7 +56,8 @@ class CasesApi {
   /**
    * A case as the API shows it. {@code acknowledgeBy}: for an urgent case waiting to be
    * acknowledged (its provision has a deadline of its own), when its present handler must have
-   * acknowledged it; null otherwise.
+   * acknowledged it; null otherwise. {@code allegations}: each with its finding and the action
+   * taken once decided. The handlers' notes are never in the API.
    */
   record CaseView(
       String id,
@@ -74,7 +76,8 @@ class CasesApi {
       Outcome outcome,
       Instant submittedAt,
       Instant acknowledgeBy,
-      List<CaseEvent> events) {
+      List<CaseEvent> events,
+      List<Allegation> allegations) {
 
     static CaseView of(Report r, CaseUrgency urgency) {
       boolean waiting = r.status() == CaseStatus.NEW || r.status() == CaseStatus.ESCALATED;
@@ -95,7 +98,8 @@ class CasesApi {
           r.outcome(),
           r.submittedAt(),
           waiting ? urgency.acknowledgeBy(r).orElse(null) : null,
-          r.events());
+          r.events(),
+          r.allegations());
     }
   }
 

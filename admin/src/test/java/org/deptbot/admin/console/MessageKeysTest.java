@@ -53,7 +53,17 @@ class MessageKeysTest {
     values.put("case.outcome.", MessageKeys.names(Outcome.class));
     values.put(
         "case.done.",
-        List.of("acknowledged", "asked", "assigned", "escalated", "resolved", "dismissed"));
+        List.of(
+            "acknowledged",
+            "asked",
+            "assigned",
+            "escalated",
+            "resolved",
+            "dismissed",
+            "allegation-added",
+            "finding-recorded",
+            "noted",
+            "reopened"));
     values.put(
         "notices.problem.", MessageKeys.names("org.deptbot.core.templates.VariableCheck$Problem"));
     values.put(

@@ -15,18 +15,26 @@ import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.access.NotPermitted;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.reports.Allegation;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.CaseNote;
 import org.deptbot.core.reports.CaseTransitionRefused;
 import org.deptbot.core.reports.Outcome;
+import org.deptbot.core.reports.PolicyClause;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.Triage;
 
 /**
- * {@code /case_act ID ack|ask|escalate|assign|resolve|dismiss}, behind the case card's buttons.
- * Asking takes the question in a short follow-up. Escalating, assigning, resolving and dismissing
- * take a reason (and resolving an outcome), then show what will happen (to whom the case goes, or
- * that it closes for good) and wait for Yes: a handler on a phone sees it before it is done.
+ * {@code /case_act ID
+ * ack|ask|escalate|assign|finding|allegation|note|notes|resolve|dismiss|reopen}, behind the case
+ * card's buttons. A finding is picked per allegation, with the action taken typed; notes are for
+ * the case's handlers and internal affairs only, and listed in a private chat only; re-opening a
+ * closed case takes {@code REOPEN_CASE} and a reason. Asking takes the question in a short
+ * follow-up. Escalating, assigning, resolving and dismissing take a reason (and resolving an
+ * outcome), then show what will happen (to whom the case goes, or that it closes for good) and wait
+ * for Yes: a handler on a phone sees it before it is done.
  */
 class CaseActionCommand implements ButtonCommand, ChatFlow {
 
@@ -90,14 +98,37 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     String action = verb.toLowerCase(Locale.ROOT);
     String me = context.actor().staffId();
     try {
-      if (!action.equals("files")) {
-        // a button from an older card: say why it no longer applies before asking anything
-        if (!me.equals(r.handlerId())) {
-          return context.replyWith("case.not-yours", r.id(), cards.name(r.handlerId()));
+      switch (action) {
+        case "note", "notes" -> {
+          // the case's handlers, present and past, and internal affairs; open or closed
+          if (!triage.maySeeNotes(context.actor(), r)) {
+            return context.replyWith("not-permitted");
+          }
+          return action.equals("note") ? askNote(context, r, "note", Map.of()) : notes(context, r);
         }
-        if (!r.status().open()) {
-          throw new CaseTransitionRefused(
-              CaseTransitionRefused.Reason.WRONG_STATE, r.id() + " is closed", r.id(), r.status());
+        case "reopen" -> {
+          if (!triage.mayReopen(context.actor(), r)) {
+            return context.replyWith("not-permitted");
+          }
+          if (r.status().open()) {
+            throw new CaseTransitionRefused(
+                CaseTransitionRefused.Reason.WRONG_STATE, r.id() + " is open", r.id(), r.status());
+          }
+          return askNote(context, r, "reopen", Map.of());
+        }
+        case "files" -> {}
+        default -> {
+          // a button from an older card: say why it no longer applies before asking anything
+          if (!me.equals(r.handlerId())) {
+            return context.replyWith("case.not-yours", r.id(), cards.name(r.handlerId()));
+          }
+          if (!r.status().open()) {
+            throw new CaseTransitionRefused(
+                CaseTransitionRefused.Reason.WRONG_STATE,
+                r.id() + " is closed",
+                r.id(),
+                r.status());
+          }
         }
       }
       return switch (action) {
@@ -105,6 +136,8 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
         case "ask", "dismiss", "escalate" -> askNote(context, r, action, Map.of());
         case "files" -> files(context, r);
         case "assign" -> assign(context, r, choice);
+        case "finding" -> finding(context, r, choice, pressed.argument(3));
+        case "allegation" -> allegation(context, r, choice);
         case "resolve" ->
             choice != null
                 ? askNote(context, r, action, Map.of("outcome", Outcome.valueOf(choice).name()))
@@ -122,6 +155,103 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     } catch (CaseTransitionRefused refused) {
       return refusal(context, refused);
     }
+  }
+
+  /**
+   * "Record a finding": which allegation (when more than one waits), then which finding, then the
+   * action taken is typed, then Yes.
+   */
+  private List<Outgoing> finding(ChatContext context, Report r, String allegationId, String code) {
+    List<Allegation> open = r.undecided();
+    if (open.isEmpty()) {
+      return context.replyWith("case.finding.none-open", r.id());
+    }
+    if (allegationId == null && open.size() == 1) {
+      allegationId = open.get(0).id();
+    }
+    if (allegationId == null) {
+      return context.reply(
+          context.messages().plain("case.finding.ask-allegation", r.id()),
+          open.stream()
+              .map(
+                  a ->
+                      List.of(
+                          context
+                              .buttons()
+                              .create(
+                                  context.identity(),
+                                  shortLine(a),
+                                  press(r.id(), "finding", a.id()))))
+              .toList());
+    }
+    String chosen = allegationId;
+    Allegation a =
+        r.allegation(chosen)
+            .filter(Allegation::undecided)
+            .orElseThrow(
+                () ->
+                    new CaseTransitionRefused(
+                        CaseTransitionRefused.Reason.ALLEGATION_DECIDED,
+                        "decided",
+                        r.id(),
+                        chosen));
+    String language = context.messages().locale().getLanguage();
+    if (code == null) {
+      return context.reply(
+          context.messages().plain("case.finding.ask-finding", a.id(), shortLine(a)),
+          cards.findings().stream()
+              .map(
+                  f ->
+                      List.of(
+                          context
+                              .buttons()
+                              .create(
+                                  context.identity(),
+                                  f.label(language),
+                                  press(r.id(), "finding", a.id(), f.code()))))
+              .toList());
+    }
+    return askNote(context, r, "finding", Map.of("allegation", a.id(), "finding", code));
+  }
+
+  /** "A1 V.A.4.a: Posted a photo…", short enough for a button. */
+  private static String shortLine(Allegation a) {
+    String line = a.id() + " " + a.clause().provision() + ": " + a.statement();
+    return line.length() > 60 ? line.substring(0, 59) + "…" : line;
+  }
+
+  /** "Add an allegation": which provision, then the statement is typed. */
+  private List<Outgoing> allegation(ChatContext context, Report r, String provision) {
+    if (provision != null) {
+      return askNote(
+          context, r, "allegation", Map.of("provision", PolicyClause.valueOf(provision).name()));
+    }
+    return context.reply(
+        context.messages().plain("case.allegation.ask-provision", r.id()),
+        Arrays.stream(PolicyClause.values())
+            .map(
+                p ->
+                    List.of(
+                        context.button(
+                            "report.clause." + p, press(r.id(), "allegation", p.name()))))
+            .toList());
+  }
+
+  /** The case's notes, in a private chat only: in a group everyone there would read them. */
+  private List<Outgoing> notes(ChatContext context, Report r) {
+    if (!context.inPrivateChat()) {
+      return context.replyWith("case.notes.private-only");
+    }
+    if (r.notes().isEmpty()) {
+      return context.replyWith("case.notes.none", r.id());
+    }
+    RichText.Builder text = RichText.builder().bold(context.text("case.notes.heading", r.id()));
+    for (CaseNote n : r.notes()) {
+      text.newline()
+          .plain(
+              context.text("case.notes.line", cards.stamp(n.at()), cards.name(n.by()), n.text()));
+    }
+    return context.reply(text.build());
   }
 
   /** Evidence goes only to a private chat: in a group everyone there would see it. */
@@ -158,7 +288,15 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     Map<String, String> data = new HashMap<>(more);
     data.put("case", r.id());
     conversations.begin(context.identity(), FLOW, action, data);
-    return context.replyWith("case.ask-note." + action, r.id(), cards.name(more.get("to")));
+    String argument =
+        more.containsKey("to")
+            ? cards.name(more.get("to"))
+            : more.containsKey("allegation")
+                ? more.get("allegation")
+                : more.containsKey("provision")
+                    ? context.text("report.clause." + more.get("provision"))
+                    : "";
+    return context.replyWith("case.ask-note." + action, r.id(), argument);
   }
 
   @Override
@@ -177,16 +315,36 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
       return context.replyWith("case.refused.NOTE_NEEDED");
     }
     Report r = found.get();
-    if (step.equals("ask")) {
-      try {
-        Report changed = triage.ask(context.actor(), r, note);
-        conversations.end(context.identity());
-        return done(context, changed, "case.done.ask");
-      } catch (CaseTransitionRefused refused) {
-        return refused(context, refused);
+    Map<String, String> data = conversation.data();
+    try {
+      switch (step) {
+        case "ask" -> {
+          Report changed = triage.ask(context.actor(), r, note);
+          conversations.end(context.identity());
+          return done(context, changed, "case.done.ask");
+        }
+        case "note" -> {
+          Report changed = triage.addNote(context.actor(), r, note);
+          conversations.end(context.identity());
+          return context.replyWith("case.done.note", changed.id());
+        }
+        case "allegation" -> {
+          Report changed =
+              triage.addAllegation(
+                  context.actor(), r, PolicyClause.valueOf(data.get("provision")), note);
+          conversations.end(context.identity());
+          Allegation added = changed.allegations().get(changed.allegations().size() - 1);
+          return context.replyWith("case.done.allegation", changed.id(), added.id());
+        }
+        default -> {}
       }
+    } catch (CaseTransitionRefused refused) {
+      return refused(context, refused);
+    } catch (NotPermitted notPermitted) {
+      conversations.end(context.identity());
+      return context.replyWith("not-permitted");
     }
-    return confirm(context, r, step, conversation.data(), note);
+    return confirm(context, r, step, data, note);
   }
 
   /**
@@ -219,6 +377,16 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
                   r.id(),
                   context.text("case.outcome." + data.get("outcome")),
                   note);
+          case "finding" ->
+              context.text(
+                  r.undecided().size() == 1
+                      ? "case.confirm.finding-closes"
+                      : "case.confirm.finding",
+                  r.id(),
+                  data.get("allegation"),
+                  findingLabel(context, data.get("finding")),
+                  note);
+          case "reopen" -> context.text("case.confirm.reopen", r.id(), note);
           default -> context.text("case.confirm.dismiss", r.id(), note);
         };
     if (question == null) {
@@ -260,6 +428,9 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
     }
     Report r = found.get();
     try {
+      if (data.get("action").equals("reopen") && !triage.mayReopen(context.actor(), r)) {
+        return context.replyWith("not-permitted");
+      }
       if (r.version() != Integer.parseInt(data.get("version"))) {
         throw new CaseTransitionRefused(
             CaseTransitionRefused.Reason.CHANGED_MEANWHILE, r.id() + " changed meanwhile", r.id());
@@ -279,11 +450,35 @@ class CaseActionCommand implements ButtonCommand, ChatFlow {
                 context,
                 triage.resolve(context.actor(), r, Outcome.valueOf(data.get("outcome")), note),
                 "case.done.resolve");
+        case "finding" -> {
+          Report changed =
+              triage.recordFinding(
+                  context.actor(), r, data.get("allegation"), data.get("finding"), note);
+          yield changed.status().open()
+              ? context.replyWith(
+                  "case.done.finding",
+                  changed.id(),
+                  data.get("allegation"),
+                  changed.undecided().size())
+              : context.replyWith("case.done.closed", changed.id());
+        }
+        case "reopen" -> done(context, triage.reopen(context.actor(), r, note), "case.done.reopen");
         default -> done(context, triage.dismiss(context.actor(), r, note), "case.done.dismiss");
       };
     } catch (CaseTransitionRefused refused) {
       return refusal(context, refused);
+    } catch (NotPermitted notPermitted) {
+      return context.replyWith("not-permitted");
     }
+  }
+
+  private String findingLabel(ChatContext context, String code) {
+    String language = context.messages().locale().getLanguage();
+    return cards.findings().stream()
+        .filter(f -> f.code().equals(code))
+        .map(f -> f.label(language))
+        .findFirst()
+        .orElse(code);
   }
 
   /** A refused question: typing again fixes a missing note, anything else ends the follow-up. */

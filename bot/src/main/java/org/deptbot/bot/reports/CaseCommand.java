@@ -62,8 +62,13 @@ class CaseCommand implements ChatCommand {
     String me = context.actor().staffId();
     return context.reply(
         cards.card(r),
-        me.equals(r.handlerId())
+        me.equals(r.handlerId()) && r.status().open()
             ? cards.actions(r, context.buttons(), context.identity())
-            : List.of());
+            : cards.viewerActions(
+                r,
+                context.buttons(),
+                context.identity(),
+                access.maySeeNotes(context.actor(), r),
+                triage.mayReopen(context.actor(), r)));
   }
 }

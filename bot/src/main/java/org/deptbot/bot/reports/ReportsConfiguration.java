@@ -14,6 +14,7 @@ import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.EvidenceStore;
+import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.reports.ReportDeadlines;
 import org.deptbot.core.reports.ReporterSeal;
@@ -115,8 +116,9 @@ class ReportsConfiguration {
       Clock clock,
       EvidenceViewer evidence,
       ProvisionDeadlines urgency,
-      TimeShown times) {
-    return new CaseCards(staff, messages, clock, evidence, urgency, times);
+      TimeShown times,
+      Findings findings) {
+    return new CaseCards(staff, messages, clock, evidence, urgency, times, findings);
   }
 
   @Bean

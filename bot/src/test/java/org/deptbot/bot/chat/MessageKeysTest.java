@@ -182,11 +182,48 @@ class MessageKeysTest {
     values.put("case.outcome.", MessageKeys.names(Outcome.class));
     // The reporter is told of these events only (CaseEvent.forReporter).
     values.put(
-        "case.reporter.", List.of("ACKNOWLEDGED", "QUESTION_ASKED", "RESOLVED", "DISMISSED"));
-    values.put("case.button.", List.of("ack", "ask", "escalate", "resolve", "dismiss", "assign"));
-    values.put("case.ask-note.", List.of("ask", "dismiss", "resolve", "escalate", "assign"));
+        "case.reporter.",
+        List.of("ACKNOWLEDGED", "QUESTION_ASKED", "RESOLVED", "DISMISSED", "CLOSED", "REOPENED"));
+    values.put(
+        "case.button.",
+        List.of(
+            "ack",
+            "ask",
+            "escalate",
+            "resolve",
+            "dismiss",
+            "assign",
+            "finding",
+            "allegation",
+            "note",
+            "notes",
+            "reopen",
+            "files"));
+    values.put(
+        "case.ask-note.",
+        List.of(
+            "ask",
+            "dismiss",
+            "resolve",
+            "escalate",
+            "assign",
+            "note",
+            "allegation",
+            "finding",
+            "reopen"));
     values.put("mycases.status.", MessageKeys.names(CaseStatus.class));
-    values.put("case.done.", List.of("ack", "ask", "escalate", "resolve", "dismiss", "assign"));
+    values.put(
+        "case.done.",
+        List.of(
+            "ack",
+            "ask",
+            "escalate",
+            "resolve",
+            "dismiss",
+            "assign",
+            "finding",
+            "closed",
+            "reopen"));
     values.put("tip.status.", MessageKeys.names(TipStatus.class));
     values.put("tip.event.", MessageKeys.names(TipEvent.Kind.class));
     // The tipster is told of these events only (TipEvent.forTipster).

@@ -215,7 +215,7 @@ class TrainingReportsIT {
   }
 
   @Test
-  void escalatingAssigningAndResolvingAskWhyShowWhereItGoesAndWaitForYes() throws Exception {
+  void escalatingAssigningAndDecidingAskWhyShowWhereItGoesAndWaitForYes() throws Exception {
     String id = report(null, "Confidential");
     Transcript.Entry card = talk.await(SERGEANT, e -> e.html().contains("Case " + id));
 
@@ -257,19 +257,26 @@ class TrainingReportsIT {
     assertThat(reports.byId(id).orElseThrow().handlerId()).isEqualTo(INTERNAL_AFFAIRS);
 
     Transcript.Entry iaCard = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Case " + id));
-    talk.press(INTERNAL_AFFAIRS, iaCard, "Resolve");
+    // a case is closed by a finding on each allegation now: "Resolve" is for cases stored before
+    assertThat(button(iaCard, "Resolve")).isNull();
+    talk.press(INTERNAL_AFFAIRS, iaCard, "Acknowledge");
+    Transcript.Entry acknowledged =
+        talk.await(
+            INTERNAL_AFFAIRS,
+            e -> e.id().equals(iaCard.id()) && button(e, "Record a finding") != null);
+    talk.press(INTERNAL_AFFAIRS, acknowledged, "Record a finding");
     talk.press(
         INTERNAL_AFFAIRS,
-        talk.await(INTERNAL_AFFAIRS, e -> button(e, "Takedown requested") != null),
-        "Takedown requested");
+        talk.await(INTERNAL_AFFAIRS, e -> button(e, "Sustained") != null),
+        "Sustained");
     talk.say(INTERNAL_AFFAIRS, "The post was taken down.");
-    confirm = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Resolve " + id + " as"));
-    assertThat(confirm.html()).contains("Takedown requested", "This cannot be undone");
+    confirm = talk.await(INTERNAL_AFFAIRS, e -> e.html().contains("Record allegation A1 of " + id));
+    assertThat(confirm.html()).contains("Sustained", "last open allegation");
     assertThat(reports.byId(id).orElseThrow().status()).isNotEqualTo(CaseStatus.RESOLVED);
     talk.press(INTERNAL_AFFAIRS, confirm, "Yes");
-    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains(id + " is resolved"));
+    talk.await(INTERNAL_AFFAIRS, e -> e.html().contains(id + " is closed"));
     assertThat(reports.byId(id).orElseThrow().status()).isEqualTo(CaseStatus.RESOLVED);
-    talk.await(OFFICER, e -> e.html().contains("Your report " + id + " is resolved"));
+    talk.await(OFFICER, e -> e.html().contains("Your report " + id + " is closed"));
   }
 
   @Test

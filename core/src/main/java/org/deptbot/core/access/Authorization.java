@@ -42,7 +42,8 @@ public final class Authorization {
             VIEW_AUDIT_LOG,
             PLACE_LEGAL_HOLD,
             EXPORT_RECORDS,
-            REVEAL_ORIGINAL_FILE));
+            REVEAL_ORIGINAL_FILE,
+            REOPEN_CASE));
     BY_ROLE.put(
         Role.ADMIN,
         EnumSet.of(

@@ -48,5 +48,10 @@ public enum Permission {
    * Post a notice in free text at once when no approved template fits, with a stated reason; it is
    * audited as an emergency issue and every approver is asked to review it within a set time.
    */
-  EMERGENCY_ISSUE
+  EMERGENCY_ISSUE,
+  /**
+   * Open a closed case again, with a stated reason that is audited; internal affairs. Its
+   * allegations wait for new findings, the earlier ones stay in the case's history.
+   */
+  REOPEN_CASE
 }

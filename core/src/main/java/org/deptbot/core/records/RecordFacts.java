@@ -24,6 +24,8 @@ import org.deptbot.core.tips.TipEvent;
  * @param staffIds every staff member it concerns: issuers, authors, approvers, reporters, subjects,
  *     handlers
  * @param linkedIds records it belongs with: the notice a tip answers
+ * @param findings a case's findings, each once (the purge keeps the case by the most serious, in
+ *     the department's order); empty for other records and for cases without findings
  */
 public record RecordFacts(
     RecordType type,
@@ -31,13 +33,25 @@ public record RecordFacts(
     Instant openedAt,
     Instant closedAt,
     Set<String> staffIds,
-    Set<String> linkedIds) {
+    Set<String> linkedIds,
+    java.util.List<String> findings) {
 
   public RecordFacts {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(id, "id");
     staffIds = Set.copyOf(staffIds);
     linkedIds = Set.copyOf(linkedIds);
+    findings = findings == null ? java.util.List.of() : java.util.List.copyOf(findings);
+  }
+
+  public RecordFacts(
+      RecordType type,
+      String id,
+      Instant openedAt,
+      Instant closedAt,
+      Set<String> staffIds,
+      Set<String> linkedIds) {
+    this(type, id, openedAt, closedAt, staffIds, linkedIds, java.util.List.of());
   }
 
   public String subject() {
@@ -64,8 +78,14 @@ public record RecordFacts(
     }
     Instant closed =
         report.status().open() ? null : report.events().get(report.events().size() - 1).at();
+    java.util.List<String> findings =
+        report.allegations().stream()
+            .map(org.deptbot.core.reports.Allegation::finding)
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
     return new RecordFacts(
-        RecordType.REPORT, report.id(), report.submittedAt(), closed, staff, Set.of());
+        RecordType.REPORT, report.id(), report.submittedAt(), closed, staff, Set.of(), findings);
   }
 
   public static RecordFacts of(Tip tip) {

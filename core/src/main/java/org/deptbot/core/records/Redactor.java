@@ -16,8 +16,9 @@ import org.deptbot.core.tips.Tip;
  * Takes out of an export what it must not carry, and keeps the list for the manifest. In every mode
  * it drops the keyed hashes that would link an anonymous reporter's or tipster's records to their
  * other ones; sealed contacts stay sealed as stored. In {@link ExportMode#PUBLIC_RECORDS} it also
- * redacts reporters' identities, tipsters' contacts, subscribers' chat accounts and, once a missing
- * or endangered person is found, every detail of them in every revision.
+ * redacts reporters' identities, handlers' notes on cases, tipsters' contacts, subscribers' chat
+ * accounts and, once a missing or endangered person is found, every detail of them in every
+ * revision.
  */
 class Redactor {
 
@@ -30,6 +31,8 @@ class Redactor {
   static final String ROUTE = "the route names the reporter's place in the chain of command";
   static final String TIPSTER = "the tipster's identity and contact are confidential";
   static final String SUBSCRIBER = "a member of the public's chat account";
+  static final String NOTES =
+      "a handler's note on the case: read only by its handlers and internal affairs";
   static final String FOUND =
       "personal details of a missing or endangered person who has been found";
 
@@ -66,6 +69,13 @@ class Redactor {
     }
     redact(doc, "reporterId", subject, "reporterId", REPORTER);
     redact(doc, "reporterContact", subject, "reporterContact", REPORTER);
+    if (doc.get("notes") instanceof List<?> notes) {
+      for (int i = 0; i < notes.size(); i++) {
+        if (notes.get(i) instanceof Document note) {
+          redact(note, "text", subject, "notes[" + i + "].text", NOTES);
+        }
+      }
+    }
     if (doc.get("route") instanceof Document route) {
       redact(route, "reason", subject, "route.reason", ROUTE);
       redact(route, "arguments", subject, "route.arguments", ROUTE);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.reports.Findings;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -28,6 +29,8 @@ public class RetentionPurge {
   private final PurgeSteps steps;
   private final LegalHolds holds;
   private final RetentionProperties schedule;
+  private final FindingRetention byFinding;
+  private final Findings findings;
   private final AuditLog auditLog;
   private final AuditTrail audit;
   private final Clock clock;
@@ -40,6 +43,31 @@ public class RetentionPurge {
       AuditLog auditLog,
       AuditTrail audit,
       Clock clock) {
+    this(
+        mongo,
+        evidence,
+        holds,
+        schedule,
+        FindingRetention.none(),
+        Findings.defaults(),
+        auditLog,
+        audit,
+        clock);
+  }
+
+  /** With cases kept by their most serious finding, in the department's order of findings. */
+  public RetentionPurge(
+      MongoOperations mongo,
+      org.deptbot.core.reports.EvidenceStore evidence,
+      LegalHolds holds,
+      RetentionProperties schedule,
+      FindingRetention byFinding,
+      Findings findings,
+      AuditLog auditLog,
+      AuditTrail audit,
+      Clock clock) {
+    this.byFinding = byFinding;
+    this.findings = findings;
     this.mongo = mongo;
     this.records = new StoredRecords(mongo);
     this.steps = new PurgeSteps(mongo, evidence);
@@ -66,7 +94,7 @@ public class RetentionPurge {
     }
     for (RecordType type : RecordType.values()) {
       for (RecordFacts record : records.closed(type)) {
-        if (now.isBefore(schedule.keptUntil(type, record.closedAt()))) {
+        if (now.isBefore(keptUntil(record))) {
           continue;
         }
         // the holds are read again for each record, just before it goes: a hold placed while
@@ -88,7 +116,7 @@ public class RetentionPurge {
             record.type(),
             record.id(),
             record.closedAt(),
-            schedule.of(record.type()).toString(),
+            periodOf(record).toString(),
             steps.filesOf(record.type(), record.id()),
             now);
     mongo.save(intent);
@@ -116,6 +144,24 @@ public class RetentionPurge {
     tally.purged.add(intent.subject());
     tally.deliveries += removed.deliveries();
     tally.files += removed.files();
+  }
+
+  /**
+   * How long the record is kept: a case by its most serious finding when the configuration names a
+   * period for it, everything else by the schedule of its type.
+   */
+  private java.time.Period periodOf(RecordFacts record) {
+    if (record.type() == RecordType.REPORT && !record.findings().isEmpty()) {
+      var period = findings.mostSerious(record.findings()).map(byFinding.retentionByFinding()::get);
+      if (period.isPresent()) {
+        return period.get();
+      }
+    }
+    return schedule.of(record.type());
+  }
+
+  private Instant keptUntil(RecordFacts record) {
+    return record.closedAt().atOffset(java.time.ZoneOffset.UTC).plus(periodOf(record)).toInstant();
   }
 
   private boolean held(RecordFacts record) {

@@ -34,6 +34,28 @@ public final class CaseAccess {
         || chain.isAbove(me.id(), report.handlerId());
   }
 
+  /**
+   * Whether the actor may read and write the case's notes: its handlers, present and past, and
+   * internal affairs; never its subject or its reporter, and not the handlers' superiors, who see
+   * the case through the chain of command but not the handlers' notes.
+   */
+  public boolean maySeeNotes(Actor actor, Report report) {
+    StaffMember me = actor.activeMember().orElse(null);
+    if (me == null || me.id().equals(report.subjectId()) || me.id().equals(report.reporterId())) {
+      return false;
+    }
+    return report.handledBy(me.id())
+        || authorization.permits(actor, Permission.HANDLE_INTERNAL_AFFAIRS_CASES);
+  }
+
+  /**
+   * Whether the actor may open a closed case again: they need {@link Permission#REOPEN_CASE}
+   * (internal affairs) and must be able to see the case.
+   */
+  public boolean mayReopen(Actor actor, Report report, ChainOfCommand chain) {
+    return authorization.permits(actor, Permission.REOPEN_CASE) && maySee(actor, report, chain);
+  }
+
   /** Whether the actor handles cases at all (supervisors and internal affairs). */
   public boolean mayTriage(Actor actor) {
     return authorization.permits(actor, Permission.TRIAGE_REPORTS)

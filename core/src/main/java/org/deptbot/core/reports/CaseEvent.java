@@ -28,6 +28,18 @@ public record CaseEvent(
     DISMISSED,
     REMINDED,
     /** Every chat the handler linked refused the case card, and no one else may take the case. */
-    UNREACHABLE
+    UNREACHABLE,
+    /** A handler added an allegation; note: its id and provision, such as {@code A2 V.A.7}. */
+    ALLEGATION_ADDED,
+    /**
+     * A handler recorded an allegation's finding; note: the allegation and the finding's code, such
+     * as {@code A1 SUSTAINED} (the action taken is on the allegation only). Kept when the case is
+     * re-opened, so earlier findings stay in the history.
+     */
+    FINDING_RECORDED,
+    /** Every allegation has a finding, so the case is resolved; the reporter is told. */
+    CLOSED,
+    /** Someone allowed to re-open cases opened a closed one again; note: the reason. */
+    REOPENED
   }
 }

@@ -17,7 +17,13 @@ public class CaseTransitionRefused extends TransitionRefused {
     /** Only the case's handler may do this; argument: case id. */
     NOT_THE_HANDLER,
     /** A reason or note is required. */
-    NOTE_NEEDED
+    NOTE_NEEDED,
+    /**
+     * The allegation does not exist or already has a finding; arguments: case id, allegation id.
+     */
+    ALLEGATION_DECIDED,
+    /** The finding is not one of the department's; argument: the code. */
+    UNKNOWN_FINDING
   }
 
   public CaseTransitionRefused(Reason reason, String message, Object... arguments) {

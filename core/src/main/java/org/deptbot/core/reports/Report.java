@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,6 +24,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     with the department's key for an anonymous one
  * @param subjectId the staff member the posting is about, if known and on the roster
  * @param subjectText who posted it, in the reporter's words, when not a staff member
+ * @param allegations what the case decides, each closed with a finding; the first is made from the
+ *     reported provision when the case is acknowledged. Cases stored before allegations existed
+ *     read with none (closed ones keep their {@link #outcome()})
+ * @param notes the handlers' notes (see {@link CaseNote}); none in cases stored before notes
  */
 @Document("reports")
 public record Report(
@@ -45,17 +50,69 @@ public record Report(
     int version,
     boolean handlerToNotify,
     boolean reporterToNotify,
-    Instant submittedAt) {
+    Instant submittedAt,
+    List<Allegation> allegations,
+    List<CaseNote> notes) {
 
+  @PersistenceCreator
   public Report {
     links = List.copyOf(links);
     events = List.copyOf(events);
+    allegations = allegations == null ? List.of() : List.copyOf(allegations);
+    notes = notes == null ? List.of() : List.copyOf(notes);
     if (confidentiality == Confidentiality.ANONYMOUS && reporterId != null) {
       throw new IllegalArgumentException("an anonymous report does not name its reporter");
     }
     if (confidentiality != Confidentiality.ANONYMOUS && receiptHash != null) {
       throw new IllegalArgumentException("only an anonymous report is followed by receipt key");
     }
+  }
+
+  /** A case as it was before allegations and notes: with neither. */
+  public Report(
+      String id,
+      String intakeKey,
+      Confidentiality confidentiality,
+      String reporterId,
+      String receiptHash,
+      String reporterContact,
+      List<String> links,
+      SocialPlatform platform,
+      PolicyClause clause,
+      String subjectId,
+      String subjectText,
+      String description,
+      Route route,
+      CaseStatus status,
+      Outcome outcome,
+      List<CaseEvent> events,
+      int version,
+      boolean handlerToNotify,
+      boolean reporterToNotify,
+      Instant submittedAt) {
+    this(
+        id,
+        intakeKey,
+        confidentiality,
+        reporterId,
+        receiptHash,
+        reporterContact,
+        links,
+        platform,
+        clause,
+        subjectId,
+        subjectText,
+        description,
+        route,
+        status,
+        outcome,
+        events,
+        version,
+        handlerToNotify,
+        reporterToNotify,
+        submittedAt,
+        List.of(),
+        List.of());
   }
 
   public String handlerId() {
@@ -68,15 +125,220 @@ public record Report(
         || events.stream().anyMatch(e -> staffId.equals(e.handlerId()));
   }
 
+  /**
+   * The handler takes the case on. A case without allegations gets its first one here: the reported
+   * provision, with the report's description as the statement.
+   */
   public Report acknowledge(String by, Instant at) {
     requireHandler(by);
     requireIn(Set.of(CaseStatus.NEW, CaseStatus.ESCALATED));
+    Report acknowledged =
+        next(
+            CaseStatus.ACKNOWLEDGED,
+            event(at, CaseEvent.Kind.ACKNOWLEDGED, by, "", Shown.TO_REPORTER),
+            route,
+            outcome,
+            Tell.REPORTER);
+    if (!allegations.isEmpty() || clause == null) {
+      return acknowledged;
+    }
+    String statement = description == null ? "" : description.strip();
+    if (statement.length() > MAX_STATEMENT) {
+      statement = statement.substring(0, MAX_STATEMENT - 1) + "…";
+    }
+    return acknowledged.with(
+        List.of(Allegation.open(nextAllegationId(), clause, statement)), notes);
+  }
+
+  /** The longest statement an allegation keeps. */
+  public static final int MAX_STATEMENT = 500;
+
+  /** The allegation with this id (case-insensitive), if the case has it. */
+  public java.util.Optional<Allegation> allegation(String allegationId) {
+    return allegations.stream().filter(a -> a.id().equalsIgnoreCase(allegationId)).findFirst();
+  }
+
+  /** The allegations still waiting for a finding. */
+  public List<Allegation> undecided() {
+    return allegations.stream().filter(Allegation::undecided).toList();
+  }
+
+  /** One more allegation, by the handler, on an open case they acknowledged. */
+  public Report addAllegation(String by, PolicyClause provision, String statement, Instant at) {
+    requireHandler(by);
+    requireIn(Set.of(CaseStatus.ACKNOWLEDGED, CaseStatus.INFO_REQUESTED));
+    requireNote(statement);
+    String text = statement.strip();
+    if (text.length() > MAX_STATEMENT) {
+      text = text.substring(0, MAX_STATEMENT - 1) + "…";
+    }
+    Allegation added = Allegation.open(nextAllegationId(), provision, text);
+    List<Allegation> all = new ArrayList<>(allegations);
+    all.add(added);
     return next(
-        CaseStatus.ACKNOWLEDGED,
-        event(at, CaseEvent.Kind.ACKNOWLEDGED, by, "", Shown.TO_REPORTER),
+            status,
+            event(
+                at,
+                CaseEvent.Kind.ALLEGATION_ADDED,
+                by,
+                added.id() + " " + provision.provision(),
+                Shown.TO_HANDLERS),
+            route,
+            outcome,
+            Tell.NOBODY)
+        .with(all, notes);
+  }
+
+  /**
+   * The handler's finding on one allegation, with the action taken. When it was the last allegation
+   * without a finding the case is resolved and the reporter told it is closed (never the action).
+   *
+   * @param finding a finding's code the caller checked against the department's findings
+   */
+  public Report recordFinding(
+      String by, String allegationId, String finding, String action, Instant at) {
+    requireHandler(by);
+    requireIn(Set.of(CaseStatus.ACKNOWLEDGED, CaseStatus.INFO_REQUESTED));
+    requireNote(action);
+    if (finding == null || finding.isBlank()) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.UNKNOWN_FINDING, "no finding given", "");
+    }
+    Allegation open =
+        allegation(allegationId)
+            .filter(Allegation::undecided)
+            .orElseThrow(
+                () ->
+                    new CaseTransitionRefused(
+                        CaseTransitionRefused.Reason.ALLEGATION_DECIDED,
+                        id + " has no open allegation " + allegationId,
+                        id,
+                        allegationId));
+    List<Allegation> all = new ArrayList<>();
+    for (Allegation a : allegations) {
+      all.add(a == open ? a.decided(finding, action.strip(), by, at) : a);
+    }
+    Report decided =
+        next(
+                status,
+                event(
+                    at,
+                    CaseEvent.Kind.FINDING_RECORDED,
+                    by,
+                    open.id() + " " + finding,
+                    Shown.TO_HANDLERS),
+                route,
+                outcome,
+                Tell.NOBODY)
+            .with(all, notes);
+    if (all.stream().anyMatch(Allegation::undecided)) {
+      return decided;
+    }
+    return decided.next(
+        CaseStatus.RESOLVED,
+        decided.event(at, CaseEvent.Kind.CLOSED, by, "", Shown.TO_REPORTER),
         route,
         outcome,
         Tell.REPORTER);
+  }
+
+  /**
+   * A handler's note, kept on the case for the handlers and internal affairs only (who may write
+   * and read notes is {@link CaseAccess#maySeeNotes}'s to say). Adds no event: the history is seen
+   * by more people than the notes.
+   */
+  public Report addNote(String by, String text, Instant at) {
+    requireNote(text);
+    List<CaseNote> all = new ArrayList<>(notes);
+    all.add(new CaseNote("N" + (notes.size() + 1), at, by, text.strip()));
+    return new Report(
+        id,
+        intakeKey,
+        confidentiality,
+        reporterId,
+        receiptHash,
+        reporterContact,
+        links,
+        platform,
+        clause,
+        subjectId,
+        subjectText,
+        description,
+        route,
+        status,
+        outcome,
+        events,
+        version + 1,
+        handlerToNotify,
+        reporterToNotify,
+        submittedAt,
+        allegations,
+        all);
+  }
+
+  /**
+   * A closed case opened again, by someone allowed to (checked by the caller), with a reason: it is
+   * acknowledged again and handled by {@code by}; each allegation waits for a new finding, and the
+   * earlier findings stay in the case's history. The reporter is told it is open again, without the
+   * reason.
+   */
+  public Report reopen(String by, String reason, Instant at) {
+    if (status.open()) {
+      throw new CaseTransitionRefused(
+          CaseTransitionRefused.Reason.WRONG_STATE, id + " is " + status, id, status);
+    }
+    requireNote(reason);
+    Route to =
+        by.equals(handlerId())
+            ? route
+            : new Route(by, Route.Reason.ASSIGNED, List.of(handlerId(), by));
+    CaseEvent e =
+        new CaseEvent(at, CaseEvent.Kind.REOPENED, by, to.handlerId(), reason.strip(), true);
+    return next(CaseStatus.ACKNOWLEDGED, e, to, null, Tell.REPORTER)
+        .with(allegations.stream().map(Allegation::reopened).toList(), notes);
+  }
+
+  private String nextAllegationId() {
+    return "A" + (allegations.size() + 1);
+  }
+
+  /** The same case with these allegations and notes; version and events as they are. */
+  private Report with(List<Allegation> allegations, List<CaseNote> notes) {
+    return new Report(
+        id,
+        intakeKey,
+        confidentiality,
+        reporterId,
+        receiptHash,
+        reporterContact,
+        links,
+        platform,
+        clause,
+        subjectId,
+        subjectText,
+        description,
+        route,
+        status,
+        outcome,
+        events,
+        version,
+        handlerToNotify,
+        reporterToNotify,
+        submittedAt,
+        allegations,
+        notes);
+  }
+
+  /**
+   * The finding the old free outcome stands for, so a case closed with one has a finding on every
+   * allegation: no violation is exonerated, other is not sustained, every action taken sustained.
+   */
+  public static String findingOf(Outcome outcome) {
+    return switch (outcome) {
+      case NO_VIOLATION -> Findings.EXONERATED;
+      case OTHER -> Findings.NOT_SUSTAINED;
+      case COUNSELING, REFERRED_FOR_DISCIPLINE, TAKEDOWN_REQUESTED -> Findings.SUSTAINED;
+    };
   }
 
   /** A question for the reporter, relayed by the bot (an anonymous reporter stays anonymous). */
@@ -182,15 +444,25 @@ public record Report(
         .anyMatch(e -> e.kind() == CaseEvent.Kind.UNREACHABLE && !e.at().isBefore(routed));
   }
 
+  /**
+   * Closes the case with a free outcome, as cases were closed before findings. Kept for the API and
+   * for cases without allegations; an allegation still without a finding gets the one the outcome
+   * stands for ({@link #findingOf}), with the outcome as the action taken.
+   */
   public Report resolve(String by, Outcome how, String note, Instant at) {
     requireHandler(by);
     requireOpen();
+    List<Allegation> decided =
+        allegations.stream()
+            .map(a -> a.undecided() ? a.decided(findingOf(how), how.name(), by, at) : a)
+            .toList();
     return next(
-        CaseStatus.RESOLVED,
-        event(at, CaseEvent.Kind.RESOLVED, by, note, Shown.TO_REPORTER),
-        route,
-        how,
-        Tell.REPORTER);
+            CaseStatus.RESOLVED,
+            event(at, CaseEvent.Kind.RESOLVED, by, note, Shown.TO_REPORTER),
+            route,
+            how,
+            Tell.REPORTER)
+        .with(decided, notes);
   }
 
   public Report dismiss(String by, String reason, Instant at) {
@@ -249,7 +521,9 @@ public record Report(
         version + 1,
         handlerToNotify || tell == Tell.HANDLER,
         reporterToNotify || tell == Tell.REPORTER,
-        submittedAt);
+        submittedAt,
+        allegations,
+        notes);
   }
 
   private void requireHandler(String by) {

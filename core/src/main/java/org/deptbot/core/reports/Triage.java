@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.deptbot.core.access.Actor;
+import org.deptbot.core.access.NotPermitted;
+import org.deptbot.core.access.Permission;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
@@ -30,7 +32,8 @@ public class Triage {
           CaseEvent.Kind.ESCALATED,
           CaseEvent.Kind.ASSIGNED,
           CaseEvent.Kind.RESOLVED,
-          CaseEvent.Kind.DISMISSED);
+          CaseEvent.Kind.DISMISSED,
+          CaseEvent.Kind.REOPENED);
 
   private final Reports reports;
   private final StaffMembers staff;
@@ -38,7 +41,9 @@ public class Triage {
   private final boolean conflictsToInternalAffairs;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Findings findings;
 
+  /** With the standard findings. */
   public Triage(
       Reports reports,
       StaffMembers staff,
@@ -46,6 +51,18 @@ public class Triage {
       boolean conflictsToInternalAffairs,
       AuditTrail audit,
       Clock clock) {
+    this(reports, staff, access, conflictsToInternalAffairs, audit, clock, Findings.defaults());
+  }
+
+  public Triage(
+      Reports reports,
+      StaffMembers staff,
+      CaseAccess access,
+      boolean conflictsToInternalAffairs,
+      AuditTrail audit,
+      Clock clock,
+      Findings findings) {
+    this.findings = findings;
     this.audit = audit;
     this.reports = reports;
     this.staff = staff;
@@ -122,6 +139,84 @@ public class Triage {
     return store(actor, r, c -> c.dismiss(me(actor), reason, clock.instant()));
   }
 
+  /** One more allegation: a provision from the policy and what is alleged. */
+  public Report addAllegation(Actor actor, Report r, PolicyClause provision, String statement) {
+    return store(actor, r, c -> c.addAllegation(me(actor), provision, statement, clock.instant()));
+  }
+
+  /**
+   * The finding on one allegation and the action taken; the last one resolves the case. The audit
+   * entry names the allegation and the finding (not the action, which may name discipline).
+   */
+  public Report recordFinding(
+      Actor actor, Report r, String allegationId, String finding, String action) {
+    String code =
+        findings
+            .byCode(finding)
+            .map(Findings.Finding::code)
+            .orElseThrow(
+                () ->
+                    new CaseTransitionRefused(
+                        CaseTransitionRefused.Reason.UNKNOWN_FINDING,
+                        "unknown finding " + finding,
+                        String.valueOf(finding)));
+    Report changed =
+        write(r, r.recordFinding(me(actor), allegationId, code, action, clock.instant()));
+    String subject = "case:" + changed.id();
+    audit.record(
+        actor,
+        "case.finding_recorded",
+        subject,
+        "allegation",
+        allegationId.toUpperCase(Locale.ROOT),
+        "finding",
+        code);
+    if (!changed.status().open()) {
+      audit.record(actor, "case.closed", subject, "status", changed.status().name());
+    }
+    return changed;
+  }
+
+  /** Whether the actor may read and add the case's notes ({@link CaseAccess#maySeeNotes}). */
+  public boolean maySeeNotes(Actor actor, Report r) {
+    return access.maySeeNotes(actor, r);
+  }
+
+  /**
+   * A note on the case, by one of its handlers or internal affairs. The audit entry says who added
+   * which note to which case, never the text: the audit log is read by administrators too, who may
+   * not read cases.
+   */
+  public Report addNote(Actor actor, Report r, String text) {
+    if (!access.maySeeNotes(actor, r)) {
+      throw new NotPermitted(actor, Permission.TRIAGE_REPORTS);
+    }
+    Report changed = write(r, r.addNote(me(actor), text, clock.instant()));
+    audit.record(
+        actor,
+        "case.note_added",
+        "case:" + changed.id(),
+        "note",
+        changed.notes().get(changed.notes().size() - 1).id());
+    return changed;
+  }
+
+  /** Whether the actor may re-open the case ({@link CaseAccess#mayReopen}). */
+  public boolean mayReopen(Actor actor, Report r) {
+    return access.mayReopen(actor, r, staff.chainOfCommand());
+  }
+
+  /**
+   * Opens a closed case again ({@link Permission#REOPEN_CASE}), with the reason in the case and in
+   * the audit log. The one who re-opens it handles it.
+   */
+  public Report reopen(Actor actor, Report r, String reason) {
+    if (!access.mayReopen(actor, r, staff.chainOfCommand())) {
+      throw new NotPermitted(actor, Permission.REOPEN_CASE);
+    }
+    return store(actor, r, c -> c.reopen(me(actor), reason, clock.instant()));
+  }
+
   /**
    * The case's reporter, writing as {@code actor}, adds information. The audit entry names a
    * confidential reporter by their staff id and an anonymous one only as anonymous.
@@ -130,14 +225,19 @@ public class Triage {
     return store(actor, r, c -> c.reporterAdded(text, clock.instant()));
   }
 
-  private Report store(Actor actor, Report read, UnaryOperator<Report> change) {
-    Report changed = change.apply(read);
+  /** Stores {@code changed} unless the case changed since {@code read}; not audited. */
+  private Report write(Report read, Report changed) {
     if (!reports.replace(read, changed)) {
       throw new CaseTransitionRefused(
           CaseTransitionRefused.Reason.CHANGED_MEANWHILE,
           read.id() + " changed meanwhile",
           read.id());
     }
+    return changed;
+  }
+
+  private Report store(Actor actor, Report read, UnaryOperator<Report> change) {
+    Report changed = write(read, change.apply(read));
     var last = changed.events().get(changed.events().size() - 1);
     String action = "case." + last.kind().name().toLowerCase(Locale.ROOT);
     String subject = "case:" + changed.id();

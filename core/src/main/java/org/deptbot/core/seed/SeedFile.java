@@ -3,6 +3,7 @@ package org.deptbot.core.seed;
 import java.util.List;
 import java.util.Objects;
 import org.deptbot.core.reports.CaseUrgency;
+import org.deptbot.core.reports.Findings;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
 
@@ -16,6 +17,8 @@ import org.deptbot.core.zones.Zone;
  * @param urgency the provisions with acknowledgement deadlines of their own (none if absent)
  * @param bounds the department's area as a box, or null when the file gives none
  * @param zones named parts of that area (may be empty)
+ * @param findings the department's findings and whether reporters are told them (the standard ones,
+ *     not told, when the file has no {@code findings} or {@code cases} section)
  */
 public record SeedFile(
     SeedDepartment department,
@@ -24,7 +27,19 @@ public record SeedFile(
     List<SeedTemplate> templates,
     CaseUrgency urgency,
     Bounds bounds,
-    List<Zone> zones) {
+    List<Zone> zones,
+    Findings.Settings findings) {
+
+  public SeedFile(
+      SeedDepartment department,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<SeedTemplate> templates,
+      CaseUrgency urgency,
+      Bounds bounds,
+      List<Zone> zones) {
+    this(department, staff, channels, templates, urgency, bounds, zones, null);
+  }
 
   public SeedFile(
       SeedDepartment department,
@@ -42,5 +57,6 @@ public record SeedFile(
     templates = List.copyOf(templates);
     urgency = urgency == null ? CaseUrgency.NONE : urgency;
     zones = zones == null ? List.of() : List.copyOf(zones);
+    findings = findings == null ? Findings.DEFAULT_SETTINGS : findings;
   }
 }

@@ -11,6 +11,7 @@ import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.reports.CaseUrgency;
+import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
@@ -47,6 +48,7 @@ public class SeedImporter {
   private final AuditTrail audit;
   private final Clock clock;
   private final Zones zones;
+  private final Findings findings;
 
   public SeedImporter(
       Departments departments,
@@ -73,6 +75,34 @@ public class SeedImporter {
       AuditTrail audit,
       Clock clock,
       Zones zones) {
+    this(
+        departments,
+        staff,
+        links,
+        channels,
+        templates,
+        deadlines,
+        ledger,
+        audit,
+        clock,
+        zones,
+        null);
+  }
+
+  /** With {@code findings} null the file's findings and case settings are not imported. */
+  public SeedImporter(
+      Departments departments,
+      StaffMembers staff,
+      ChatLinks links,
+      Channels channels,
+      Templates templates,
+      ProvisionDeadlines deadlines,
+      SeedLedger ledger,
+      AuditTrail audit,
+      Clock clock,
+      Zones zones,
+      Findings findings) {
+    this.findings = findings;
     this.zones = zones;
     this.deadlines = deadlines;
     this.departments = departments;
@@ -94,6 +124,7 @@ public class SeedImporter {
     importZones(seed, changes);
     seed.templates().forEach(template -> importTemplate(template, changes));
     importDeadlines(seed.urgency(), changes);
+    importFindings(seed.findings(), changes);
     return new SeedImportReport(source, changes);
   }
 
@@ -143,6 +174,24 @@ public class SeedImporter {
                             e.getKey().name() + " " + SeedDuration.format(e.getValue().ackWithin()))
                     .reduce((a, b) -> a + ", " + b)
                     .orElse(""));
+  }
+
+  /**
+   * The findings and whether reporters are told them are configuration too: the file's replace what
+   * is stored at every start.
+   */
+  private void importFindings(Findings.Settings wanted, List<String> changes) {
+    if (findings == null || findings.settings().equals(wanted)) {
+      return;
+    }
+    findings.set(wanted);
+    changes.add(
+        "findings: "
+            + wanted.findings().stream()
+                .map(Findings.Finding::code)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("")
+            + (wanted.tellReporterFinding() ? "; reporters are told the finding" : ""));
   }
 
   private void importMember(SeedStaffMember seed, List<String> changes) {

@@ -35,7 +35,15 @@ public final class SeedParser {
 
   private static final List<String> TOP_KEYS =
       List.of(
-          "department", "staff", "channels", "templates", "provisions", "urgent_reports", "zones");
+          "department",
+          "staff",
+          "channels",
+          "templates",
+          "provisions",
+          "urgent_reports",
+          "zones",
+          "findings",
+          "cases");
   private static final List<String> DEPARTMENT_KEYS =
       List.of("name", "contact", "website", "disclaimer", "languages", "bounds");
 
@@ -167,8 +175,9 @@ public final class SeedParser {
       deprecated.putAll(deadlines); // a provision named in both keeps its own
       urgency = new CaseUrgency(deprecated);
     }
+    var findings = FindingsSection.read(top.value("findings"), top.value("cases"), problems);
     return problems.isEmpty()
-        ? new SeedFile(department, staff, channels, templates, urgency, bounds[0], zones)
+        ? new SeedFile(department, staff, channels, templates, urgency, bounds[0], zones, findings)
         : null;
   }
 

@@ -44,7 +44,8 @@ class AuthorizationTest {
                 VIEW_AUDIT_LOG,
                 PLACE_LEGAL_HOLD,
                 EXPORT_RECORDS,
-                REVEAL_ORIGINAL_FILE)),
+                REVEAL_ORIGINAL_FILE,
+                REOPEN_CASE)),
         Arguments.of(
             Role.ADMIN,
             with(

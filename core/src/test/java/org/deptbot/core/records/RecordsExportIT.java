@@ -275,6 +275,38 @@ class RecordsExportIT {
   }
 
   @Test
+  void aHandlersNoteLeavesAPublicRecordsBundleAndStaysInAnEDiscoveryOne() throws IOException {
+    String note = "Subject's brother works dispatch; keep him off this.";
+    var stored = world.reports.byId("R-2026-000001").orElseThrow();
+    world.reports.replace(stored, stored.addNote("s-sgt", note, world.clock.instant()));
+    var publicOut = new ByteArrayOutputStream();
+    var discoveryOut = new ByteArrayOutputStream();
+
+    world.export.write(
+        console(recordsDesk),
+        ExportRequest.of(
+            ExportMode.PUBLIC_RECORDS, "PRR-2026-0413", RecordScope.ofCase("R-2026-000001")),
+        publicOut);
+    world.export.write(
+        console(recordsDesk),
+        ExportRequest.of(ExportMode.E_DISCOVERY, "IA 2026-5", RecordScope.ofCase("R-2026-000001")),
+        discoveryOut);
+
+    Map<String, byte[]> publicFiles = unzip(publicOut.toByteArray());
+    assertNowhere(publicFiles, note.getBytes(StandardCharsets.UTF_8));
+    assertThat(json(publicFiles, "manifest.json").getList("redactions", Document.class))
+        .extracting(r -> r.getString("record") + " " + r.getString("field"))
+        .contains("case:R-2026-000001 notes[0].text");
+    Document report = json(unzip(discoveryOut.toByteArray()), "records/case/R-2026-000001.json");
+    assertThat(report.getList("notes", Document.class))
+        .extracting(n -> n.getString("text"))
+        .containsExactly(note);
+    assertThat(report.getList("allegations", Document.class))
+        .extracting(a -> a.getString("finding"))
+        .containsExactly("SUSTAINED");
+  }
+
+  @Test
   void aStaffMembersRecordsAreEveryRecordNamingThem() throws IOException {
     var out = new ByteArrayOutputStream();
 

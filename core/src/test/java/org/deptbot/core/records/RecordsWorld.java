@@ -230,6 +230,27 @@ final class RecordsWorld {
     return resolved;
   }
 
+  /**
+   * A confidential case by {@code s-031} closed with these findings, one allegation each (the first
+   * from the reported provision).
+   */
+  Report caseWithFindings(String id, String... findings) {
+    resolvedCase(id, "s-031", "s-032");
+    Report stored = reports.byId(id).orElseThrow();
+    Report reopened = stored.reopen(supervisor.id(), "test set-up", clock.instant());
+    for (int i = 1; i < findings.length; i++) {
+      reopened =
+          reopened.addAllegation(supervisor.id(), PolicyClause.OTHER, "more " + i, clock.instant());
+    }
+    for (int i = 0; i < findings.length; i++) {
+      reopened =
+          reopened.recordFinding(
+              supervisor.id(), "A" + (i + 1), findings[i], "action " + i, clock.instant());
+    }
+    reports.replace(stored, reopened);
+    return reopened;
+  }
+
   /** A closed tip answering {@code noticeId}. */
   Tip closedTip(String id, String noticeId, String contact, String photoId) {
     Tip tip =

@@ -284,6 +284,51 @@ class RetentionPurgeIT {
     assertThat(world.reports.byId("R-2026-000002")).isPresent();
   }
 
+  @Test
+  void keepsEachCaseByItsMostSeriousFindingAndAHoldStillWins() {
+    world.caseWithFindings("R-2026-000001", "UNFOUNDED", "SUSTAINED");
+    world.caseWithFindings("R-2026-000002", "UNFOUNDED");
+    world.caseWithFindings("R-2026-000003", "UNFOUNDED");
+    world.caseWithFindings("R-2026-000004", "NOT_SUSTAINED");
+    hold(RecordScope.ofCase("R-2026-000003"));
+    var purge =
+        new RetentionPurge(
+            world.mongo,
+            world.evidence,
+            world.holds,
+            RetentionProperties.defaults(),
+            new FindingRetention(
+                Map.of(
+                    "sustained",
+                    java.time.Period.ofYears(10),
+                    "UNFOUNDED",
+                    java.time.Period.ofYears(2))),
+            org.deptbot.core.reports.Findings.defaults(),
+            world.auditLog,
+            world.audit,
+            world.clock);
+
+    world.clock.advance(Duration.ofDays(3 * 366));
+    PurgeSummary afterThree = purge.run();
+    assertThat(afterThree.purged()).containsExactly("case:R-2026-000002");
+    assertThat(afterThree.held()).containsExactly("case:R-2026-000003");
+    assertThat(purgeEntry("case:R-2026-000002").details()).containsEntry("schedule", "P2Y");
+
+    world.clock.advance(Duration.ofDays(3 * 366));
+    assertThat(purge.run().purged())
+        .as("not sustained is not listed: the reports' five years")
+        .containsExactly("case:R-2026-000004");
+
+    world.clock.advance(Duration.ofDays(3 * 366));
+    assertThat(purge.run().purged()).as("sustained and unfounded: kept as sustained").isEmpty();
+
+    world.clock.advance(Duration.ofDays(2 * 366));
+    PurgeSummary afterEleven = purge.run();
+    assertThat(afterEleven.purged()).containsExactly("case:R-2026-000001");
+    assertThat(afterEleven.held()).containsExactly("case:R-2026-000003");
+    assertThat(world.reports.byId("R-2026-000003")).isPresent();
+  }
+
   private LegalHold hold(RecordScope scope) {
     return world.holds.place(
         console(world.internalAffairs), new HoldRequest(scope, "Smith v. City"));

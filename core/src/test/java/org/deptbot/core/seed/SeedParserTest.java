@@ -366,7 +366,60 @@ class SeedParserTest {
             new SeedProblem(
                 6,
                 "unknown key 'chanels' in the file; known keys: department, staff, channels,"
-                    + " templates, provisions, urgent_reports, zones"));
+                    + " templates, provisions, urgent_reports, zones, findings, cases"));
+  }
+
+  @Test
+  void theDepartmentRenamesAndAddsFindingsAndChoosesToTellReporters() {
+    String staff = "staff:\n  - {id: s-1, name: Pat, roles: [ADMIN]}\n";
+    String yaml =
+        DEPARTMENT
+            + staff
+            + """
+            findings:
+              - code: sustained
+                label: Founded
+              - code: NOT_SUSTAINED
+              - code: MEDIATED
+                label: Mediated
+                meaning: it was settled between the people involved
+            cases:
+              tell-reporter-finding: true
+            """;
+
+    var settings = parse(yaml).findings();
+
+    assertThat(settings.tellReporterFinding()).isTrue();
+    assertThat(settings.findings())
+        .extracting(
+            f -> f.code() + "=" + f.label("en") + "/" + f.label("es") + ": " + f.meaning("en"))
+        .containsExactly(
+            "SUSTAINED=Founded/Founded: the policy was broken",
+            "NOT_SUSTAINED=Not sustained/No comprobada: there was not enough evidence to decide",
+            "MEDIATED=Mediated/Mediated: it was settled between the people involved");
+    assertThat(parse(DEPARTMENT + staff).findings())
+        .as("without the sections: the standard five, reporters not told")
+        .isEqualTo(org.deptbot.core.reports.Findings.DEFAULT_SETTINGS);
+  }
+
+  @Test
+  void aFindingWithoutLabelOrListedTwiceIsReportedOnItsLine() {
+    String staff = "staff:\n  - {id: s-1, name: Pat, roles: [ADMIN]}\n";
+    String yaml =
+        DEPARTMENT
+            + staff
+            + """
+            findings:
+              - code: MEDIATED
+              - code: UNFOUNDED
+              - code: UNFOUNDED
+            """;
+
+    assertThat(problems(yaml))
+        .extracting(SeedProblem::message)
+        .containsExactly(
+            "finding MEDIATED is not a standard one; give it a label: Mediated",
+            "finding UNFOUNDED is listed twice");
   }
 
   @Test

@@ -30,6 +30,8 @@ public final class ReportCopies {
         r.version(),
         r.handlerToNotify(),
         r.reporterToNotify(),
-        r.submittedAt());
+        r.submittedAt(),
+        r.allegations(),
+        r.notes());
   }
 }
