@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /** Wires notice rendering and the delivery workers. */
 @Configuration(proxyBeanMethods = false)
@@ -48,7 +49,8 @@ class DeliveryConfiguration {
       Messages messages,
       Clock clock,
       ChatMigrations migrations,
-      SendBudgets budgets) {
+      SendBudgets budgets,
+      MongoOperations mongo) {
     return new DeliveryService(
         posters,
         standIn,
@@ -61,6 +63,7 @@ class DeliveryConfiguration {
         messages,
         clock,
         migrations,
-        budgets);
+        budgets,
+        new SenderLeases(mongo, clock, properties.senderLease()));
   }
 }

@@ -6,8 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.RateLimits;
+import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryState;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +63,8 @@ class SharedSendBudgetIT {
     assertThat(stats.lostChats(chats)).isEmpty();
     assertThat(stats.duplicatedChats()).isEmpty();
     assertThat(stats.messageCount()).isEqualTo(152);
+    // however fast the machine, one bot sent them all: the other never added to the bot's rate
+    assertThat(sentBy()).as("the bots whose workers sent the deliveries").hasSize(1);
   }
 
   @Test
@@ -83,6 +88,15 @@ class SharedSendBudgetIT {
     assertThat(stats.lostChats(chats)).isEmpty();
     assertThat(stats.duplicatedChats()).isEmpty();
     assertThat(stats.totalViolations()).isZero();
+    assertThat(sentBy()).as("both bots sent some: the first before it stopped, the other after")
+        .hasSize(2);
+  }
+
+  /** The delivery workers (one per bot) that sent the notice's deliveries. */
+  private Set<String> sentBy() {
+    return rig.deliveries.ofNotice("N-1").stream()
+        .map(Delivery::worker)
+        .collect(Collectors.toSet());
   }
 
   private void subscribers(int count) {

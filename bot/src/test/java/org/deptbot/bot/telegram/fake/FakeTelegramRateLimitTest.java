@@ -111,11 +111,11 @@ class FakeTelegramRateLimitTest {
     telegram.addPrivateChats(1, 40);
     for (long chat = 1; chat <= 15; chat++) {
       assertThat(text(chat, "notice").status).isEqualTo(200);
-      assertThat(call(other, "sendMessage", "{\"chat_id\":" + (chat + 15) + ",\"text\":\"n\"}").status)
+      assertThat(
+              call(other, "sendMessage", "{\"chat_id\":" + (chat + 15) + ",\"text\":\"n\"}").status)
           .isEqualTo(200);
     }
-    assertThat(call(other, "sendMessage", "{\"chat_id\":31,\"text\":\"n\"}").status)
-        .isEqualTo(429);
+    assertThat(call(other, "sendMessage", "{\"chat_id\":31,\"text\":\"n\"}").status).isEqualTo(429);
     assertThat(telegram.stats().globalViolations()).isEqualTo(1);
   }
 
