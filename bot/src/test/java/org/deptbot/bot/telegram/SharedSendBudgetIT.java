@@ -88,7 +88,8 @@ class SharedSendBudgetIT {
     assertThat(stats.lostChats(chats)).isEmpty();
     assertThat(stats.duplicatedChats()).isEmpty();
     assertThat(stats.totalViolations()).isZero();
-    assertThat(sentBy()).as("both bots sent some: the first before it stopped, the other after")
+    assertThat(sentBy())
+        .as("both bots sent some: the first before it stopped, the other after")
         .hasSize(2);
   }
 
