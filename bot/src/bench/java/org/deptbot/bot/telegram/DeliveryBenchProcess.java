@@ -21,10 +21,12 @@ import java.util.concurrent.TimeUnit;
 final class DeliveryBenchProcess {
 
   private static final String EXITED = "@EXITED";
+  private static final String PROCESS = "@PROCESS ";
 
   private final Process process;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   private final Writer stdin;
+  private volatile String name = "";
 
   private DeliveryBenchProcess(Process process) {
     this.process = process;
@@ -34,8 +36,8 @@ final class DeliveryBenchProcess {
     reader.start();
   }
 
-  /** Starts a worker; {@code args} follow the data folder and the fake's port. */
-  static DeliveryBenchProcess start(Path dataDir, int fakePort, List<String> args)
+  /** Starts a worker; {@code args} follow the database's address and the fake's port. */
+  static DeliveryBenchProcess start(String mongodbUri, int fakePort, List<String> args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -46,7 +48,7 @@ final class DeliveryBenchProcess {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(DeliveryBenchWorker.class.getName());
-    command.add(dataDir.toString());
+    command.add(mongodbUri);
     command.add(String.valueOf(fakePort));
     command.addAll(args);
     Process process =
@@ -73,12 +75,20 @@ final class DeliveryBenchProcess {
     }
   }
 
+  /** Its name in the sending role's lease, once it said it ({@code @PROCESS}); else empty. */
+  String name() {
+    return name;
+  }
+
   void send(String line) throws IOException {
     stdin.write(line + "\n");
     stdin.flush();
   }
 
-  /** SIGKILL on Linux: no shutdown hooks, nothing flushed, sends in flight cut off. */
+  /**
+   * SIGKILL on Linux: no shutdown hooks, nothing flushed, sends in flight cut off. Nothing if it
+   * has exited already.
+   */
   void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
@@ -97,7 +107,9 @@ final class DeliveryBenchProcess {
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (line.startsWith("@")) {
+        if (line.startsWith(PROCESS)) {
+          name = line.substring(PROCESS.length()).strip();
+        } else if (line.startsWith("@")) {
           lines.add(line);
         } else {
           System.err.println("    [worker] " + line);

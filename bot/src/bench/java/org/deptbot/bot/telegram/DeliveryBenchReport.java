@@ -24,10 +24,17 @@ final class DeliveryBenchReport {
   static final double PLATFORM_LIMIT = 30;
 
   /**
-   * What happened at the kill: messages the fake had admitted, and deliveries the restarted worker
-   * found SENDING (claimed, not finished).
+   * What happened at the kill: messages the fake had admitted, deliveries left SENDING (claimed,
+   * not finished) just after it, and when it was.
    */
-  record Kill(long messagesBefore, long sendingAfter, int senders) {}
+  record Kill(long messagesBefore, long sendingAfter, int senders, Instant at) {}
+
+  /**
+   * Calls the killed bot had on the wire land within milliseconds of the SIGKILL; the next bot
+   * sends no sooner than a second after taking the role. So the first post this long after the kill
+   * is the next bot's.
+   */
+  private static final Duration LAST_CALLS_LAND = Duration.ofMillis(100);
 
   private final SendStats stats;
   private final Instant confirmed;
@@ -125,10 +132,25 @@ final class DeliveryBenchReport {
       line(
           out,
           "in flight",
-          "%d deliveries SENDING at the kill (read by the restarted worker;"
-              + " the engine's bound is senders = %d)",
+          "%d deliveries SENDING just after the kill (the engine's bound is senders = %d)",
           kill.sendingAfter(),
           kill.senders());
+      Instant settled = kill.at().plus(LAST_CALLS_LAND);
+      long landed = all.stream().filter(t -> !t.isBefore(kill.at()) && t.isBefore(settled)).count();
+      all.stream()
+          .filter(t -> !t.isBefore(settled))
+          .findFirst()
+          .ifPresentOrElse(
+              next ->
+                  line(
+                      out,
+                      "takeover",
+                      "%d ms from the SIGKILL to the next post (%d posts of the killed bot"
+                          + " landed in the %d ms after it)",
+                      Duration.between(kill.at(), next).toMillis(),
+                      landed,
+                      LAST_CALLS_LAND.toMillis()),
+              () -> line(out, "takeover", "nothing was posted after the kill"));
     }
     out.flush();
   }

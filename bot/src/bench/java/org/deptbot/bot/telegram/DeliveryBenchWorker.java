@@ -1,14 +1,11 @@
 package org.deptbot.bot.telegram;
 
-import static org.awaitility.Awaitility.await;
-
 import ch.qos.logback.classic.Level;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +34,8 @@ import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.bot.delivery.SendBudgets;
+import org.deptbot.bot.delivery.SenderLeases;
 import org.deptbot.bot.delivery.UploadedFiles;
-import org.deptbot.bot.storage.EmbeddedMongo;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditLog;
@@ -64,23 +61,25 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 /**
- * The bot's delivery side for {@link DeliveryBench}, in a process of its own so the benchmark can
- * kill it: the embedded MongoDB on a data folder (H2 file, commit per write, as in production), the
- * core repositories, the real Telegram poster pointed at the fake, and a {@link DeliveryService}.
- * It speaks to the benchmark in lines starting with {@code @} on stdout.
+ * One bot's delivery side for {@link DeliveryBench}, in a process of its own so the benchmark can
+ * kill it: the core repositories on the database the benchmark serves (mongo-java-server over the
+ * wire, H2 file, commit per write, as the bot's embedded one), the real Telegram poster pointed at
+ * the fake, and a {@link DeliveryService} with its own send budget and its own name for the sending
+ * role ({@link SenderLeases}). Several run side by side; one holds the role and sends. It speaks to
+ * the benchmark in lines starting with {@code @} on stdout.
  *
- * <p>It also runs the bot's Telegram chat side ({@link TelegramBot}: long polling, the chat engine
- * with one command, replies through {@link TelegramSender}) on the same send budget as the
- * deliveries, with {@code reserved} calls of every window kept for replies, for the person the
- * benchmark has pressing a button meanwhile: {@code fresh} offers them the button ({@code @BUTTON
- * <messageId> <callbackData>}).
+ * <p>With {@code chat} true it also runs the bot's Telegram chat side ({@link TelegramBot}: long
+ * polling, the chat engine with one command, replies through {@link TelegramSender}) on the same
+ * send budget as the deliveries, with {@code reserved} calls of every window kept for replies, for
+ * the person the benchmark has pressing a button meanwhile: {@code fresh} offers them the button
+ * ({@code @BUTTON <messageId> <callbackData>}).
  *
- * <p>Arguments: {@code dataDir fakePort fresh|resume channels subscribers senders leaseMillis
- * reserved userId}. {@code fresh} seeds the data, warms up, says {@code @READY}, issues the notice
- * when it reads {@code issue} and says {@code @CONFIRMED <instant>}; {@code resume} says
- * {@code @INFLIGHT <n>} (deliveries left SENDING) before it starts sending. Both say {@code @DONE
- * ...} and exit once nothing is queued or being sent, then {@code @SENT}; they exit when told
- * {@code stop}.
+ * <p>Arguments: {@code mongodbUri fakePort fresh|join channels subscribers senders leaseMillis
+ * reserved userId chat senderLeaseMillis}. Each says {@code @PROCESS <name>} (its name in the
+ * sending role's lease). {@code fresh} seeds the data, warms up, starts delivering, says
+ * {@code @READY}, issues the notice when it reads {@code issue} and says {@code @CONFIRMED
+ * <instant>}; {@code join} starts delivering and says {@code @READY}. Both stop when told {@code
+ * stop}, say {@code @DONE ...} and exit.
  */
 final class DeliveryBenchWorker {
 
@@ -88,9 +87,10 @@ final class DeliveryBenchWorker {
 
   public static void main(String[] args) throws Exception {
     quietLogging();
-    Path dataDir = Path.of(args[0]);
+    String uri = args[0];
     int port = Integer.parseInt(args[1]);
     boolean fresh = args[2].equals("fresh");
+    boolean chatSide = Boolean.parseBoolean(args[9]);
     int channels = Integer.parseInt(args[3]);
     int subscribers = Integer.parseInt(args[4]);
     int reserved = Integer.parseInt(args[7]);
@@ -102,10 +102,10 @@ final class DeliveryBenchWorker {
             6,
             Duration.ofSeconds(2),
             Duration.ofMinutes(5),
-            Duration.ofMillis(200));
+            Duration.ofMillis(200),
+            Duration.ofMillis(Long.parseLong(args[10])));
     Clock clock = Clock.systemUTC();
-    try (EmbeddedMongo embedded = EmbeddedMongo.start(dataDir, "127.0.0.1", 0);
-        MongoClient client = MongoClients.create(embedded.connectionString())) {
+    try (MongoClient client = MongoClients.create(uri)) {
       MongoTemplate mongo = new MongoTemplate(client, "deptbot");
       var notices = new Notices(mongo, clock);
       var subscriberRepo = new Subscribers(mongo, clock);
@@ -128,7 +128,8 @@ final class DeliveryBenchWorker {
               new UploadedFiles(mongo, clock));
       var budgets = new SendBudgets(reserved, clock);
       var migrations = new ChatMigrations(mongo, new AuditLog(mongo, clock));
-      var chat = new ChatSide(mongo, messages, clock, port, budgets, migrations);
+      var leases = new SenderLeases(mongo, clock, properties.senderLease());
+      var chat = chatSide ? new ChatSide(mongo, messages, clock, port, budgets, migrations) : null;
       var service =
           new DeliveryService(
               List.of(poster),
@@ -142,13 +143,17 @@ final class DeliveryBenchWorker {
               messages,
               clock,
               migrations,
-              budgets);
+              budgets,
+              leases);
+      say("@PROCESS " + leases.process());
       if (fresh) {
         var data = new DeliveryBenchData(mongo, channels, subscribers);
         data.seed();
         data.warmUp(poster, posts, deliveries);
-        chat.bot.start();
-        say("@BUTTON " + chat.offerButton(user));
+        if (chat != null) {
+          chat.bot.start();
+          say("@BUTTON " + chat.offerButton(user));
+        }
         service.start();
         say("@READY");
         awaitLine("issue");
@@ -165,15 +170,17 @@ final class DeliveryBenchWorker {
         service.planNow(); // as the dispatcher's Confirm does (NoticeConfirmations)
         say("@CONFIRMED " + confirmed);
       } else {
-        say("@INFLIGHT " + deliveries.count(DeliveryState.SENDING));
-        chat.bot.start();
+        if (chat != null) {
+          chat.bot.start();
+        }
         service.start();
+        say("@READY");
       }
-      awaitDone(notices, deliveries);
-      say("@SENT"); // the benchmark stops pressing; what it pressed last is answered meanwhile
-      awaitLine("stop");
+      awaitLine("stop"); // the benchmark reads the database to see when all is sent
       service.stop();
-      chat.bot.stop();
+      if (chat != null) {
+        chat.bot.stop();
+      }
       say(
           String.format(
               Locale.ROOT,
@@ -273,18 +280,6 @@ final class DeliveryBenchWorker {
       String messageId = ((SendOutcome.Delivered) sent).messageId();
       return messageId + " " + button.id();
     }
-  }
-
-  private static void awaitDone(Notices notices, Deliveries deliveries) {
-    await()
-        .forever()
-        .pollDelay(Duration.ZERO)
-        .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                notices.unplanned().isEmpty()
-                    && deliveries.count(DeliveryState.QUEUED) == 0
-                    && deliveries.count(DeliveryState.SENDING) == 0);
   }
 
   private static Messages messages() {

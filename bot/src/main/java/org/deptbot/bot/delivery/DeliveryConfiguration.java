@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /** Wires notice rendering and the delivery workers. */
 @Configuration(proxyBeanMethods = false)
@@ -50,7 +51,8 @@ class DeliveryConfiguration {
       Clock clock,
       ChatMigrations migrations,
       SendBudgets budgets,
-      RoundLeases leases) {
+      RoundLeases leases,
+      MongoOperations mongo) {
     DeliveryService service =
         new DeliveryService(
             posters,
@@ -64,7 +66,8 @@ class DeliveryConfiguration {
             messages,
             clock,
             migrations,
-            budgets);
+            budgets,
+            new SenderLeases(mongo, clock, properties.senderLease()));
     service.shareRoundsThrough(leases);
     return service;
   }

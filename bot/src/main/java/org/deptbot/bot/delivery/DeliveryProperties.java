@@ -13,6 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param firstBackoff the wait after the first transient error; doubled each time
  * @param maxBackoff the longest wait between attempts
  * @param poll how often an idle worker looks for work
+ * @param senderLease how long one renewal of a platform's sending role holds it ({@link
+ *     SenderLease}): one bot of those sharing the database sends on each platform, renews every
+ *     third of this, and another takes the role over within about this much (plus a third, plus the
+ *     platform's one-second window) after it dies
  */
 @ConfigurationProperties("deptbot.delivery")
 public record DeliveryProperties(
@@ -21,7 +25,8 @@ public record DeliveryProperties(
     @DefaultValue("6") int maxAttempts,
     @DefaultValue("2s") Duration firstBackoff,
     @DefaultValue("5m") Duration maxBackoff,
-    @DefaultValue("200ms") Duration poll) {
+    @DefaultValue("200ms") Duration poll,
+    @DefaultValue("3s") Duration senderLease) {
 
   public DeliveryProperties {
     if (senders < 1 || maxAttempts < 1) {

@@ -25,7 +25,9 @@ import org.springframework.context.SmartLifecycle;
  * Runs delivery in the bot: a worker per platform that has a poster, the planner that turns new
  * notice revisions into deliveries (also those written by the admin console), and the reclaiming of
  * deliveries whose worker died. Platforms that are off keep their deliveries queued until they are
- * on again.
+ * on again. Of the bots sharing the database, one sends on each platform with limits: the holder of
+ * its sending role ({@link SenderLease}, renewed here), so their limits hold for all the bots
+ * together; the others plan, reclaim and stand by to take the role over.
  */
 public class DeliveryService implements SmartLifecycle {
 
@@ -44,43 +46,21 @@ public class DeliveryService implements SmartLifecycle {
   private final Messages messages;
   private final Clock clock;
   private final List<DeliveryWorker> workers = new ArrayList<>();
+  private final SenderLeases leases;
+  private final List<SenderLease> held = new ArrayList<>();
   private ScheduledExecutorService housekeeping;
+  private ScheduledExecutorService leaseKeeping;
   private volatile boolean running;
 
   private final ChatMigrations migrations;
   // null: this bot is the only one on its database and runs every round
   private volatile RoundLeases leases;
 
-  public DeliveryService(
-      List<NoticePoster> realPosters,
-      Optional<StandInPoster> standIn,
-      Deliveries deliveries,
-      DeliveryPlanner planner,
-      Notices notices,
-      Subscribers subscribers,
-      NoticePosts posts,
-      DeliveryProperties properties,
-      Messages messages,
-      Clock clock,
-      ChatMigrations migrations) {
-    this(
-        realPosters,
-        standIn,
-        deliveries,
-        planner,
-        notices,
-        subscribers,
-        posts,
-        properties,
-        messages,
-        clock,
-        migrations,
-        new SendBudgets(0, clock));
-  }
-
   /**
-   * As above, with the send budgets shared with the platforms' replies in chat ({@link
-   * SendBudgets}): a real platform's worker paces within what the replies leave it.
+   * With the send budgets shared with the platforms' replies in chat ({@link SendBudgets}): a real
+   * platform's worker paces within what the replies leave it; and the sending roles ({@link
+   * SenderLeases}): of the bots sharing the database, only the one holding a platform's role sends
+   * its deliveries.
    */
   public DeliveryService(
       List<NoticePoster> realPosters,
@@ -94,8 +74,10 @@ public class DeliveryService implements SmartLifecycle {
       Messages messages,
       Clock clock,
       ChatMigrations migrations,
-      SendBudgets budgets) {
+      SendBudgets budgets,
+      SenderLeases leases) {
     this.budgets = budgets;
+    this.leases = leases;
     this.migrations = migrations;
     this.messages = messages;
     this.posters = new EnumMap<>(ChatPlatform.class);
@@ -165,9 +147,13 @@ public class DeliveryService implements SmartLifecycle {
           real.contains(entry.getKey())
               ? budgets.windows(entry.getKey())
               : new SendWindows(limits.get(entry.getKey()));
+      SenderLease lease = leases.lease(entry.getKey(), limits.get(entry.getKey()));
+      if (lease.shared()) {
+        held.add(lease);
+      }
       var attempt =
           new DeliveryAttempt(
-              new PacedPoster(entry.getValue(), windows, clock),
+              new PacedPoster(entry.getValue(), windows, lease, clock),
               deliveries,
               notices,
               subscribers,
@@ -178,7 +164,8 @@ public class DeliveryService implements SmartLifecycle {
               clock,
               migrations);
       var worker =
-          new DeliveryWorker(entry.getValue(), deliveries, attempt, windows, properties, clock);
+          new DeliveryWorker(
+              entry.getValue(), deliveries, attempt, windows, lease, properties, clock);
       workers.add(worker);
       Thread thread = new Thread(worker, "delivery-worker-" + entry.getKey().name().toLowerCase());
       thread.setDaemon(true);
@@ -191,6 +178,17 @@ public class DeliveryService implements SmartLifecycle {
               t.setDaemon(true);
               return t;
             });
+    // on a thread of its own: a long planning round must not let the sending role lapse
+    leaseKeeping =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "delivery-sender-lease");
+              t.setDaemon(true);
+              return t;
+            });
+    long renewMillis = Math.max(1, properties.senderLease().dividedBy(3).toMillis());
+    leaseKeeping.scheduleWithFixedDelay(
+        () -> held.forEach(SenderLease::renew), 0, renewMillis, TimeUnit.MILLISECONDS);
     housekeeping.scheduleWithFixedDelay(
         () -> round("delivery.plan", this::planNow), 0, 500, TimeUnit.MILLISECONDS);
     housekeeping.scheduleWithFixedDelay(
@@ -221,6 +219,16 @@ public class DeliveryService implements SmartLifecycle {
     }
     workers.forEach(w -> w.stop(java.time.Duration.ofSeconds(5)));
     workers.clear();
+    if (leaseKeeping != null) {
+      leaseKeeping.shutdownNow();
+      try {
+        leaseKeeping.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    held.forEach(SenderLease::release); // its sends are done: another bot may take over now
+    held.clear();
   }
 
   @Override

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one platform's queued deliveries, most urgent first, as fast as the platform allows and no
  * faster. A delivery is claimed (leased) only when its chat's window has room, so a worker never
- * holds work it cannot send; several workers, in one process or many, share one queue.
+ * holds work it cannot send; several workers, in one process or many, share one queue. Only the
+ * worker whose bot holds the platform's sending role ({@link SenderLease}) claims anything, so the
+ * platform's limits are kept in one place however many bots run.
  */
 final class DeliveryWorker implements Runnable {
 
@@ -32,6 +34,7 @@ final class DeliveryWorker implements Runnable {
   private final Deliveries deliveries;
   private final DeliveryAttempt attempt;
   private final SendWindows windows;
+  private final SenderLease lease;
   private final DeliveryProperties properties;
   private final Clock clock;
   private final String name;
@@ -46,12 +49,14 @@ final class DeliveryWorker implements Runnable {
       Deliveries deliveries,
       DeliveryAttempt attempt,
       SendWindows windows,
+      SenderLease lease,
       DeliveryProperties properties,
       Clock clock) {
     this.poster = poster;
     this.deliveries = deliveries;
     this.attempt = attempt;
     this.windows = windows;
+    this.lease = lease;
     this.properties = properties;
     this.clock = clock;
     this.name = poster.platform().name().toLowerCase() + "-" + UUID.randomUUID();
@@ -83,12 +88,15 @@ final class DeliveryWorker implements Runnable {
 
   /** One pass over what is due; returns how long to wait before the next, zero to go on at once. */
   Duration sendWhatIsDue() throws InterruptedException {
+    if (!lease.maySend(clock.instant())) {
+      return properties.poll(); // another bot sends on this platform, or this one just took over
+    }
     List<Delivery> due = deliveries.due(poster.platform(), clock.instant(), BATCH);
     Duration soonest = properties.poll();
     boolean sentAny = false;
     Set<String> busyChats = new HashSet<>();
     for (Delivery delivery : due) {
-      if (!running) {
+      if (!running || !lease.maySend(clock.instant())) {
         break;
       }
       if (sending.contains(delivery.id()) || busyChats.contains(delivery.chatId())) {

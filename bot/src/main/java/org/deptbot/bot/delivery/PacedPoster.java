@@ -10,17 +10,20 @@ import org.deptbot.core.staff.ChatPlatform;
 /**
  * A platform's poster that waits, right before each call, until the platform's overall limit has
  * room ({@link SendWindows#takeOverall}), so the rate the platform sees is the rate the engine
- * keeps, however long the database took between claim and send.
+ * keeps, however long the database took between claim and send; and that sends only while this bot
+ * holds the platform's sending role ({@link SenderLease}), checked right before each call.
  */
 final class PacedPoster implements NoticePoster {
 
   private final NoticePoster poster;
   private final SendWindows windows;
+  private final SenderLease lease;
   private final Clock clock;
 
-  PacedPoster(NoticePoster poster, SendWindows windows, Clock clock) {
+  PacedPoster(NoticePoster poster, SendWindows windows, SenderLease lease, Clock clock) {
     this.poster = poster;
     this.windows = windows;
+    this.lease = lease;
     this.clock = clock;
   }
 
@@ -64,11 +67,17 @@ final class PacedPoster implements NoticePoster {
     return poster.check(post);
   }
 
-  /** False when the worker is being stopped: the delivery goes back to the queue unsent. */
+  /**
+   * False when the worker is being stopped, or this bot no longer holds the platform's sending role
+   * ({@link SenderLease}): the delivery goes back to the queue unsent.
+   */
   private boolean awaitTurn() {
     for (Duration wait = windows.takeOverall(clock.instant());
         !wait.isZero();
         wait = windows.takeOverall(clock.instant())) {
+      if (!lease.maySend(clock.instant())) {
+        return false;
+      }
       try {
         Thread.sleep(Math.max(1, wait.toMillis()));
       } catch (InterruptedException e) {
@@ -76,7 +85,7 @@ final class PacedPoster implements NoticePoster {
         return false;
       }
     }
-    return true;
+    return lease.maySend(clock.instant());
   }
 
   /** Not sent, and not an attempt used up: like a rate-limit wait of nothing. */

@@ -14,6 +14,8 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.bot.delivery.SendBudgets;
+import org.deptbot.bot.delivery.SenderLeases;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.core.audit.AuditLog;
@@ -43,7 +45,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
  * The delivery side of the bot wired by hand against one database and a fake Telegram: the
- * repositories, the real TelegramNoticePoster, and as many delivery services as a test starts.
+ * repositories, the real TelegramNoticePoster, and as many delivery services as a test starts, each
+ * as a bot process of its own (its own send budget and name for the sending role).
  */
 final class DeliveryRig implements AutoCloseable {
 
@@ -60,8 +63,10 @@ final class DeliveryRig implements AutoCloseable {
   private final Messages messages;
   private final TelegramNoticePoster poster;
   private final List<DeliveryService> started = new ArrayList<>();
+  private final MongoTemplate mongo;
 
   DeliveryRig(MongoTemplate mongo, FakeTelegram telegram) {
+    this.mongo = mongo;
     notices = new Notices(mongo, clock);
     channels = new Channels(mongo);
     subscribers = new Subscribers(mongo, clock);
@@ -193,7 +198,8 @@ final class DeliveryRig implements AutoCloseable {
             4,
             Duration.ofMillis(200),
             Duration.ofSeconds(2),
-            Duration.ofMillis(50));
+            Duration.ofMillis(50),
+            Duration.ofSeconds(3));
     var service =
         new DeliveryService(
             List.of(poster),
@@ -206,7 +212,10 @@ final class DeliveryRig implements AutoCloseable {
             properties,
             messages,
             clock,
-            migrations);
+            migrations,
+            new SendBudgets(0, clock),
+            // a bot process of its own: its own name in the sending role's lease
+            new SenderLeases(mongo, clock, Duration.ofSeconds(3)));
     service.start();
     started.add(service);
     return service;

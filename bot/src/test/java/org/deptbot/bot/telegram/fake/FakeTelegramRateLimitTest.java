@@ -105,6 +105,21 @@ class FakeTelegramRateLimitTest {
   }
 
   @Test
+  void theBotsLimitCountsEveryConnectionWithItsTokenTogether() {
+    // two bot processes: each its own HTTP client and connections, one bot token
+    HttpClient other = HttpClient.newHttpClient();
+    telegram.addPrivateChats(1, 40);
+    for (long chat = 1; chat <= 15; chat++) {
+      assertThat(text(chat, "notice").status).isEqualTo(200);
+      assertThat(
+              call(other, "sendMessage", "{\"chat_id\":" + (chat + 15) + ",\"text\":\"n\"}").status)
+          .isEqualTo(200);
+    }
+    assertThat(call(other, "sendMessage", "{\"chat_id\":31,\"text\":\"n\"}").status).isEqualTo(429);
+    assertThat(telegram.stats().globalViolations()).isEqualTo(1);
+  }
+
+  @Test
   void editsAndDeletesCountButPollsAndCallbackAnswersDoNot() {
     telegram.userSends(42, "Ann", "hi");
     int id = text(42, "open").body.get("result").get("message_id").asInt();
@@ -260,6 +275,10 @@ class FakeTelegramRateLimitTest {
   }
 
   private Reply call(String method, String json) {
+    return call(http, method, json);
+  }
+
+  private Reply call(HttpClient client, String method, String json) {
     URI uri =
         URI.create(
             "http://" + telegram.host() + ":" + telegram.port() + "/bot" + TOKEN + "/" + method);
@@ -270,7 +289,7 @@ class FakeTelegramRateLimitTest {
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), JSON.readTree(response.body()));
     } catch (Exception e) {
       throw new IllegalStateException(e);
