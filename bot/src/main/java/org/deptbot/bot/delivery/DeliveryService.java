@@ -54,7 +54,7 @@ public class DeliveryService implements SmartLifecycle {
 
   private final ChatMigrations migrations;
   // null: this bot is the only one on its database and runs every round
-  private volatile RoundLeases leases;
+  private volatile RoundLeases roundLeases;
 
   /**
    * With the send budgets shared with the platforms' replies in chat ({@link SendBudgets}): a real
@@ -107,14 +107,15 @@ public class DeliveryService implements SmartLifecycle {
 
   /**
    * With several bots on one database, the planning and reclaiming rounds run only in the one
-   * holding their lease; the workers run everywhere, each delivery leased on its own.
+   * holding their lease; the workers run everywhere, but only the bot holding a platform's sending
+   * role ({@link SenderLeases}) claims and sends that platform's deliveries.
    */
   public void shareRoundsThrough(RoundLeases leases) {
-    this.leases = leases;
+    this.roundLeases = leases;
   }
 
   private void round(String name, Runnable body) {
-    RoundLeases shared = leases;
+    RoundLeases shared = roundLeases;
     if (shared == null) {
       body.run();
     } else {
