@@ -48,5 +48,10 @@ public enum Permission {
    * Post a notice in free text at once when no approved template fits, with a stated reason; it is
    * audited as an emergency issue and every approver is asked to review it within a set time.
    */
-  EMERGENCY_ISSUE
+  EMERGENCY_ISSUE,
+  /**
+   * See the case figures of a period (by provision, finding and route, times to acknowledge and
+   * close, reminders and escalations), small counts withheld, and download them; not one case.
+   */
+  VIEW_CASE_FIGURES
 }

@@ -44,7 +44,8 @@ class AuthorizationTest {
                 VIEW_AUDIT_LOG,
                 PLACE_LEGAL_HOLD,
                 EXPORT_RECORDS,
-                REVEAL_ORIGINAL_FILE)),
+                REVEAL_ORIGINAL_FILE,
+                VIEW_CASE_FIGURES)),
         Arguments.of(
             Role.ADMIN,
             with(
@@ -55,7 +56,8 @@ class AuthorizationTest {
                 MANAGE_CHANNELS,
                 VIEW_AUDIT_LOG,
                 PLACE_LEGAL_HOLD,
-                EXPORT_RECORDS)));
+                EXPORT_RECORDS,
+                VIEW_CASE_FIGURES)));
   }
 
   @ParameterizedTest(name = "{0} may do exactly {1}")
