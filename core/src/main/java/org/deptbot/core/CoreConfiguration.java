@@ -31,6 +31,7 @@ import org.deptbot.core.records.RetentionPurge;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseSearch;
+import org.deptbot.core.reports.EarlyIntervention;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.OriginalFiles;
@@ -248,6 +249,11 @@ public class CoreConfiguration {
   @Bean
   Reports reports(MongoOperations mongo, Clock clock) {
     return new Reports(mongo, clock);
+  }
+
+  @Bean
+  EarlyIntervention earlyIntervention(MongoOperations mongo) {
+    return new EarlyIntervention(mongo);
   }
 
   /** The provisions' own acknowledgement deadlines, as the seed file last set them. */

@@ -8,6 +8,7 @@ import org.deptbot.core.access.Authorization;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.reports.CaseAccess;
+import org.deptbot.core.reports.EarlyIntervention;
 import org.deptbot.core.reports.Reports;
 import org.deptbot.core.staff.ChainOfCommand;
 import org.deptbot.core.staff.StaffMembers;
@@ -16,15 +17,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Need-to-know in the audit log, for the page and the API alike: an entry about a case is shown to
- * those who may see the case on the case pages, one about a tip to the tips desk; everyone else
- * sees only that it exists, with its hashes. A case no longer stored is shown only to internal
- * affairs.
+ * those who may see the case on the case pages, one about a tip to the tips desk, an
+ * early-intervention flag to internal affairs (never to the member it is about); everyone else sees
+ * only that it exists, with its hashes. A case no longer stored is shown only to internal affairs.
  */
 @Component
 class VisibleEntries {
 
   private static final String CASE = "case:";
   private static final String TIP = "tip:";
+  private static final String EARLY_INTERVENTION = "early-intervention:";
 
   private final Reports reports;
   private final StaffMembers staff;
@@ -64,6 +66,11 @@ class VisibleEntries {
     }
     if (subject.startsWith(TIP)) {
       return tips.onDesk(actor);
+    }
+    if (subject.startsWith(EARLY_INTERVENTION)) {
+      String about = EarlyIntervention.subjectOf(subject.substring(EARLY_INTERVENTION.length()));
+      return authorization.permits(actor, Permission.HANDLE_INTERNAL_AFFAIRS_CASES)
+          && !about.equals(actor.staffId());
     }
     if (!subject.startsWith(CASE)) {
       return true;

@@ -78,6 +78,13 @@ class MessageKeysTest {
         MessageKeys.names(org.deptbot.core.templates.ApprovalReminders.Stage.class));
     values.put("records.kind.", MessageKeys.names(RecordScope.Kind.class));
     values.put("records.on.", List.of("CASE", "NOTICE", "STAFF"));
+    List<String> findings = new java.util.ArrayList<>(List.of("OPEN", "DISMISSED", "RESOLVED"));
+    findings.addAll(MessageKeys.names(Outcome.class));
+    values.put("figures.finding.", findings);
+    values.put(
+        "figures.route.", MessageKeys.names(org.deptbot.core.reports.CaseFigures.RouteKind.class));
+    values.put("figures.by-", List.of("provision", "finding", "route"));
+    values.put("figures.to-", List.of("acknowledge", "close"));
     // The preview checks the length limits of the two public platforms.
     values.put("preview.", List.of("telegram", "discord"));
     values.put("preview.over.", List.of("title", "text", "caption"));

@@ -50,6 +50,10 @@ class RoleMatrixIT {
     {"/api/v1/audit/verification", "-", "-", "-", "-", "Y", "Y"},
     {"/records", "-", "-", "-", "-", "Y", "Y"},
     {"/api/v1/records/holds", "-", "-", "-", "-", "Y", "Y"},
+    {"/figures", "-", "-", "-", "-", "Y", "Y"},
+    {"/figures.csv", "-", "-", "-", "-", "Y", "Y"},
+    {"/api/v1/figures", "-", "-", "-", "-", "Y", "Y"},
+    {"/early-intervention", "-", "-", "-", "-", "Y", "-"},
   };
 
   @Autowired MockMvc mvc;

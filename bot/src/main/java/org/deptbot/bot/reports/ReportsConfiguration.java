@@ -8,11 +8,13 @@ import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.PlatformTokens;
 import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
+import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.config.DeptbotProperties;
 import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.reports.CaseAccess;
 import org.deptbot.core.reports.CaseHandover;
+import org.deptbot.core.reports.EarlyIntervention;
 import org.deptbot.core.reports.EvidenceStore;
 import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.ProvisionDeadlines;
@@ -33,7 +35,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /** Wires violation reports and triage in chat. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReportProperties.class)
+@EnableConfigurationProperties({ReportProperties.class, EarlyInterventionProperties.class})
 class ReportsConfiguration {
 
   /**
@@ -90,6 +92,28 @@ class ReportsConfiguration {
         properties.conflictsToInternalAffairs(),
         audit,
         urgency);
+  }
+
+  @Bean
+  EarlyInterventionRound earlyInterventionRound(
+      EarlyIntervention flags,
+      StaffMembers staff,
+      Authorization authorization,
+      StaffChats chats,
+      Messages messages,
+      AuditTrail audit,
+      Clock clock,
+      EarlyInterventionProperties properties) {
+    return new EarlyInterventionRound(
+        flags,
+        staff,
+        authorization,
+        chats,
+        messages,
+        audit,
+        clock,
+        properties.threshold(),
+        properties.window());
   }
 
   @Bean
@@ -198,18 +222,27 @@ class ReportsConfiguration {
     private final Reports reports;
     private final SubmissionLimits limits;
     private final RoundLeases leases;
+    private final EarlyInterventionRound earlyIntervention;
 
     Schedule(
         CaseNotifier notifier,
         ReportDeadlines deadlines,
         Reports reports,
         SubmissionLimits limits,
-        RoundLeases leases) {
+        RoundLeases leases,
+        EarlyInterventionRound earlyIntervention) {
       this.notifier = notifier;
       this.deadlines = deadlines;
       this.reports = reports;
       this.limits = limits;
       this.leases = leases;
+      this.earlyIntervention = earlyIntervention;
+    }
+
+    /** Members who crossed the early-intervention threshold are flagged to internal affairs. */
+    @Scheduled(fixedDelayString = "${deptbot.cases.early-intervention.every:5m}")
+    void earlyIntervention() {
+      leases.tryRun("reports.early-intervention", earlyIntervention::run);
     }
 
     /** The per-hour counters of hours that are over are deleted: they must leave no trace. */

@@ -14,7 +14,9 @@ import org.deptbot.core.staff.StaffMember;
  * nothing else looks at roles to grant access.
  *
  * <p>The role matrix is least privilege: an ADMIN manages the system but neither approves
- * templates, issues notices nor reads cases; an APPROVER approves but never their own template.
+ * templates, issues notices nor reads cases; an APPROVER approves but never their own template. The
+ * case figures, counts with small ones withheld and never a case, go to internal affairs and to the
+ * administrators, who keep the records.
  */
 public final class Authorization {
 
@@ -43,7 +45,8 @@ public final class Authorization {
             PLACE_LEGAL_HOLD,
             EXPORT_RECORDS,
             REVEAL_ORIGINAL_FILE,
-            REOPEN_CASE));
+            REOPEN_CASE,
+            VIEW_CASE_FIGURES));
     BY_ROLE.put(
         Role.ADMIN,
         EnumSet.of(
@@ -53,7 +56,8 @@ public final class Authorization {
             MANAGE_CHANNELS,
             VIEW_AUDIT_LOG,
             PLACE_LEGAL_HOLD,
-            EXPORT_RECORDS));
+            EXPORT_RECORDS,
+            VIEW_CASE_FIGURES));
   }
 
   /** Everything {@code actor} may do. */

@@ -53,5 +53,10 @@ public enum Permission {
    * Open a closed case again, with a stated reason that is audited; internal affairs. Its
    * allegations wait for new findings, the earlier ones stay in the case's history.
    */
-  REOPEN_CASE
+  REOPEN_CASE,
+  /**
+   * See the case figures of a period (by provision, finding and route, times to acknowledge and
+   * close, reminders and escalations), small counts withheld, and download them; not one case.
+   */
+  VIEW_CASE_FIGURES
 }

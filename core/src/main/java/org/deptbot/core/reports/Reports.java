@@ -83,6 +83,7 @@ public class Reports implements IndexedStore {
     ops.createIndex(
         new Index().on("receiptHash", Sort.Direction.ASC).unique().sparse().named("receipt"));
     ops.createIndex(BY_ID_AND_VERSION);
+    ops.createIndex(new Index().on("submittedAt", Sort.Direction.ASC).named("submitted"));
     if (!mongo.exists(query(where("_id").is(INDEXES_BUILT)), "counters")) {
       forgetReporterTags();
       rebuildIndexes(); // cases stored before the queues existed: once, at the first start
@@ -174,6 +175,17 @@ public class Reports implements IndexedStore {
       mongo.find(query(where("_id").in(chunk)), Report.class).forEach(r -> found.put(r.id(), r));
     }
     return found;
+  }
+
+  /**
+   * The cases submitted from {@code from} (inclusive) to {@code to} (exclusive), oldest first: for
+   * the yearly figures and the early-intervention round. The embedded server reads every case to
+   * answer it; a real mongod uses the index on {@code submittedAt}.
+   */
+  public List<Report> submittedBetween(java.time.Instant from, java.time.Instant to) {
+    return mongo.find(
+        query(where("submittedAt").gte(from).lt(to)).with(Sort.by("submittedAt", "_id")),
+        Report.class);
   }
 
   /** The anonymous case whose receipt key hashes to {@code receiptHash}. */

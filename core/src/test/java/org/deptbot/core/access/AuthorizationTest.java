@@ -45,7 +45,8 @@ class AuthorizationTest {
                 PLACE_LEGAL_HOLD,
                 EXPORT_RECORDS,
                 REVEAL_ORIGINAL_FILE,
-                REOPEN_CASE)),
+                REOPEN_CASE,
+                VIEW_CASE_FIGURES)),
         Arguments.of(
             Role.ADMIN,
             with(
@@ -56,7 +57,8 @@ class AuthorizationTest {
                 MANAGE_CHANNELS,
                 VIEW_AUDIT_LOG,
                 PLACE_LEGAL_HOLD,
-                EXPORT_RECORDS)));
+                EXPORT_RECORDS,
+                VIEW_CASE_FIGURES)));
   }
 
   @ParameterizedTest(name = "{0} may do exactly {1}")
