@@ -16,6 +16,7 @@ import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.ReviewOutcome;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.staff.StaffMembers;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The buttons of an emergency issue's review card ({@code emergency_review N-… ok|update|cancel|
@@ -26,7 +27,7 @@ import org.deptbot.core.staff.StaffMembers;
 class EmergencyReviewCommand implements ButtonCommand {
 
   private final NoticeDesk desk;
-  private final EmergencyReviews reviews;
+  private final ObjectProvider<EmergencyReviews> reviews; // late: it sends through the adapters
   private final NoticeUpdateCommand update;
   private final NoticeConfirmations confirmations;
   private final NoticeProblemTexts words;
@@ -34,7 +35,7 @@ class EmergencyReviewCommand implements ButtonCommand {
 
   EmergencyReviewCommand(
       NoticeDesk desk,
-      EmergencyReviews reviews,
+      ObjectProvider<EmergencyReviews> reviews,
       NoticeUpdateCommand update,
       NoticeConfirmations confirmations,
       NoticeProblemTexts words,
@@ -84,7 +85,7 @@ class EmergencyReviewCommand implements ButtonCommand {
   }
 
   private List<Outgoing> reviewed(ChatContext context, ReviewOutcome outcome) {
-    reviews.redrawReviewed();
+    reviews.ifAvailable(EmergencyReviews::redrawReviewed);
     if (outcome instanceof ReviewOutcome.Reviewed r) {
       return context.replyWith("emergency.reviewed", r.notice().id());
     }
@@ -136,7 +137,7 @@ class EmergencyReviewCommand implements ButtonCommand {
             context.actor(),
             new NoticeDesk.Cancel(id, "", "cancelled on review of an emergency issue"));
     List<Outgoing> out = new ArrayList<>(confirmations.answer(context, outcome));
-    reviews.redrawReviewed();
+    reviews.ifAvailable(EmergencyReviews::redrawReviewed);
     return out;
   }
 

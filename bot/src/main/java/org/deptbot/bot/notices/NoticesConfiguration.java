@@ -224,7 +224,7 @@ class NoticesConfiguration {
   @Bean
   EmergencyReviewCommand emergencyReviewCommand(
       NoticeDesk desk,
-      EmergencyReviews reviews,
+      ObjectProvider<EmergencyReviews> reviews,
       NoticeUpdateCommand update,
       NoticeConfirmations confirmations,
       NoticeProblemTexts words,
