@@ -52,7 +52,7 @@ class EmergencyReviewPage {
   String list(Model model) {
     List<Notice> shown = new ArrayList<>(notices.emergenciesUnreviewed());
     notices.page(0, 50).stream()
-        .filter(n -> n.isEmergency() && n.emergency().reviewed())
+        .filter(n -> n.emergencyIssue() && n.emergency().reviewed())
         .limit(10)
         .forEach(shown::add);
     model.addAttribute("notices", shown);

@@ -70,7 +70,7 @@ class EmergencyReviewCommand implements ButtonCommand {
       return context.replyWith("button.expired");
     }
     String id = parts[0].toUpperCase(Locale.ROOT);
-    Optional<Notice> notice = desk.byId(id).filter(Notice::isEmergency);
+    Optional<Notice> notice = desk.byId(id).filter(Notice::emergencyIssue);
     if (notice.isEmpty()) {
       return context.replyWith("notice.unknown", id);
     }

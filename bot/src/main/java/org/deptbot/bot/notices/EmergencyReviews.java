@@ -112,7 +112,7 @@ class EmergencyReviews {
       String id = d.getString("_id");
       notices
           .byId(id)
-          .filter(n -> n.isEmergency() && n.emergency().reviewed())
+          .filter(n -> n.emergencyIssue() && n.emergency().reviewed())
           .ifPresent(n -> cards.redraw(id, 2, true, text(n), card -> List.of(), chats));
     }
   }

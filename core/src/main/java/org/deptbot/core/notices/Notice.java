@@ -273,7 +273,7 @@ public record Notice(
   }
 
   /** Whether it was posted in free text as an emergency issue. */
-  public boolean isEmergency() {
+  public boolean emergencyIssue() {
     return emergency != null;
   }
 

@@ -321,7 +321,7 @@ public class NoticeDesk {
     if (read.isEmpty()) {
       return new ReviewOutcome.Unknown(noticeId);
     }
-    if (!read.get().isEmergency()) {
+    if (!read.get().emergencyIssue()) {
       return new ReviewOutcome.Refused(notAnEmergency(noticeId));
     }
     if (read.get().emergency().reviewed()
@@ -346,7 +346,7 @@ public class NoticeDesk {
       return new ReviewOutcome.Unknown(noticeId);
     }
     Notice notice = read.get();
-    if (!notice.isEmergency()) {
+    if (!notice.emergencyIssue()) {
       return new ReviewOutcome.Refused(notAnEmergency(noticeId));
     }
     String key = "emergency_" + noticeId.replaceAll("[^0-9]", "_").replaceAll("^_+", "");
@@ -686,7 +686,7 @@ public class NoticeDesk {
    * review is noted and audited as such.
    */
   private void reviewedByChange(Actor actor, Notice after, String action) {
-    if (after.isEmergency()
+    if (after.emergencyIssue()
         && !after.emergency().reviewed()
         && authorization.permits(actor, Permission.APPROVE_TEMPLATE)
         && notices.emergencyReviewed(after.id(), actor.staffId(), clock.instant(), null)) {
@@ -700,7 +700,7 @@ public class NoticeDesk {
   }
 
   private void requireMayChange(Actor actor, Optional<Notice> read) {
-    boolean emergency = read.map(Notice::isEmergency).orElse(false);
+    boolean emergency = read.map(Notice::emergencyIssue).orElse(false);
     if (!authorization.mayChangeNotice(actor, emergency)) {
       throw new NotPermitted(actor, Permission.ISSUE_NOTICE);
     }
@@ -807,7 +807,7 @@ public class NoticeDesk {
    * issue the stand-in made from its own title and text ({@link Emergency}), never stored.
    */
   public Template templateOf(Notice notice) {
-    return notice.isEmergency() ? Emergency.wording(notice) : stored(notice.templateId());
+    return notice.emergencyIssue() ? Emergency.wording(notice) : stored(notice.templateId());
   }
 
   /**
@@ -818,7 +818,7 @@ public class NoticeDesk {
     if (templateId != null && templateId.startsWith(Emergency.WORDING_KEY + ":")) {
       return notices
           .byId(templateId.substring(Emergency.WORDING_KEY.length() + 1))
-          .filter(Notice::isEmergency)
+          .filter(Notice::emergencyIssue)
           .map(Emergency::wording);
     }
     return templateId == null ? Optional.empty() : templates.byId(templateId);
