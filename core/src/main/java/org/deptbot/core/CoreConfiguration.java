@@ -22,6 +22,7 @@ import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
+import org.deptbot.core.notices.NoticeTexts;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.records.FindingRetention;
 import org.deptbot.core.records.LegalHolds;
@@ -49,6 +50,7 @@ import org.deptbot.core.staff.Roster;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.ApprovalReminders;
+import org.deptbot.core.templates.PostWording;
 import org.deptbot.core.templates.TemplateApprovals;
 import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.Templates;
@@ -217,8 +219,25 @@ public class CoreConfiguration {
       Authorization authorization,
       AuditTrail audit,
       Clock clock,
-      Zones zones) {
-    return new NoticeDesk(drafts, notices, templates, authorization, audit, clock, zones);
+      Zones zones,
+      Guardrails guardrails,
+      Departments departments,
+      TimeShown shown,
+      DeptbotProperties settings) {
+    PostWording wording = TimeShown.bundled();
+    return new NoticeDesk(
+        drafts,
+        notices,
+        templates,
+        authorization,
+        audit,
+        clock,
+        zones,
+        guardrails,
+        new NoticeTexts(departments, wording, shown),
+        wording,
+        new NoticeDesk.EmergencyTerms(
+            settings.notices().emergencyReviewWithin(), settings.notices().emergencyLasts()));
   }
 
   @Bean

@@ -12,6 +12,7 @@ import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCapMessages;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeRevision;
@@ -19,7 +20,6 @@ import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.notices.cap.CapDocument;
 import org.deptbot.core.notices.cap.CapResource;
-import org.deptbot.core.templates.Templates;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,20 +42,20 @@ class NoticeFeedController {
   private static final MediaType CAP = MediaType.parseMediaType("application/cap+xml");
 
   private final Notices notices;
-  private final Templates templates;
+  private final NoticeDesk desk;
   private final Departments departments;
   private final FeedProperties properties;
   private final NoticePhotos photos;
 
   NoticeFeedController(
       Notices notices,
-      Templates templates,
+      NoticeDesk desk,
       Departments departments,
       FeedProperties properties,
       NoticePhotos photos) {
     this.photos = photos;
     this.notices = notices;
-    this.templates = templates;
+    this.desk = desk;
     this.departments = departments;
     this.properties = properties;
   }
@@ -111,7 +111,7 @@ class NoticeFeedController {
         && wanted.kind() != NoticeRevision.Kind.FOUND) {
       return ResponseEntity.notFound().build();
     }
-    var template = templates.byId(notice.get().templateId()).orElseThrow();
+    var template = desk.templateOf(notice.get());
     List<CapResource> resources =
         photoOf(wanted)
             .map(

@@ -6,8 +6,8 @@ import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeCapMessages;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.cap.CapDocument;
-import org.deptbot.core.templates.Templates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CapDocuments {
 
-  private final Templates templates;
+  private final NoticeDesk desk;
   private final Departments departments;
   private final NoticeCapMessages messages;
 
-  CapDocuments(Templates templates, Departments departments, FeedProperties feed) {
-    this.templates = templates;
+  CapDocuments(NoticeDesk desk, Departments departments, FeedProperties feed) {
+    this.desk = desk;
     this.departments = departments;
     this.messages = new NoticeCapMessages(feed.sender(), feed.timeZone());
   }
@@ -31,7 +31,7 @@ class CapDocuments {
     if (revision < 1 || revision > notice.revisions().size()) {
       throw new NotFound("Revision " + revision + " of " + notice.id());
     }
-    var template = templates.byId(notice.templateId()).orElseThrow();
+    var template = desk.templateOf(notice);
     Department department =
         departments.current().orElse(Department.of("Police department", "", null, null));
     return CapDocument.render(messages.alert(notice, revision, template, department));

@@ -74,7 +74,7 @@ class NoticeForms {
   }
 
   Template templateOf(Notice notice) {
-    return templates.byId(notice.templateId()).orElseThrow();
+    return desk.templateOf(notice);
   }
 
   /**

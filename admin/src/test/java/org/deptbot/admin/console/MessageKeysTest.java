@@ -70,6 +70,9 @@ class MessageKeysTest {
         "notices.hint.",
         List.of("TEXT", "DATETIME_PAST", "DATETIME_FUTURE", "LOCATION", "PHONE", "URL", "PHOTO"));
     values.put("notices.kind.", MessageKeys.names(NoticeRevision.Kind.class));
+    values.put(
+        "notice.refused.",
+        MessageKeys.names(org.deptbot.core.notices.NoticeTransitionRefused.Reason.class));
     values.put("notices.state.", MessageKeys.names(DeliveryState.class));
     values.put("notices.status.", MessageKeys.names(NoticeStatus.class));
     values.put("templates.status.", MessageKeys.names(TemplateStatus.class));

@@ -333,7 +333,7 @@ class NoticeFlow implements ChatFlow {
   }
 
   private Template template(NoticeDraft draft) {
-    return templates.byId(draft.templateId()).orElseThrow();
+    return desk.template(draft.templateId()).orElseThrow();
   }
 
   private static Optional<TemplateVariable> variable(Template template, String name) {

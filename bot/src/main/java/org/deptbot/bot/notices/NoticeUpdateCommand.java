@@ -67,7 +67,7 @@ class NoticeUpdateCommand implements ButtonCommand {
     if (notice.isEmpty()) {
       return NoticeArguments.explainMissing(context, desk, parts[0], "notice_update");
     }
-    Template template = templates.byId(notice.get().templateId()).orElseThrow();
+    Template template = desk.templateOf(notice.get());
     NoticeDraft draft =
         NoticeDraft.update(
             notice.get().id(),

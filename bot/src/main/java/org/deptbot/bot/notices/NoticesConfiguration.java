@@ -2,12 +2,14 @@ package org.deptbot.bot.notices;
 
 import java.time.Clock;
 import java.util.List;
+import org.deptbot.bot.chat.ButtonActions;
 import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
+import org.deptbot.core.access.Authorization;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.delivery.Deliveries;
@@ -16,6 +18,7 @@ import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.TimeShown;
@@ -170,6 +173,88 @@ class NoticesConfiguration {
   @Order(15)
   NoticeStatusCommand noticeStatusCommand(NoticeDesk desk, DeliveryReport report) {
     return new NoticeStatusCommand(desk, report);
+  }
+
+  @Bean
+  EmergencyFlow emergencyFlow(
+      Conversations conversations,
+      Channels channels,
+      Zones zones,
+      NoticePreviews previews,
+      NoticeDesk desk,
+      NoticeChangeTexts replies,
+      NoticeConfirmations confirmations,
+      NoticeProblemTexts words) {
+    return new EmergencyFlow(
+        conversations, channels, zones, previews, desk, replies, confirmations, words);
+  }
+
+  @Bean
+  @Order(16)
+  EmergencyCommand emergencyCommand(EmergencyFlow flow) {
+    return new EmergencyCommand(flow);
+  }
+
+  @Bean
+  EmergencyReviews emergencyReviews(
+      Notices notices,
+      StaffMembers staff,
+      Authorization authorization,
+      StaffChats chats,
+      ButtonActions buttons,
+      MongoOperations mongo,
+      Messages messages,
+      TimeShown times,
+      AuditTrail audit,
+      Clock clock,
+      NoticeDesk desk) {
+    return new EmergencyReviews(
+        notices,
+        staff,
+        authorization,
+        chats,
+        buttons,
+        mongo,
+        messages,
+        times,
+        audit,
+        clock,
+        desk.reviewWithin());
+  }
+
+  @Bean
+  EmergencyReviewCommand emergencyReviewCommand(
+      NoticeDesk desk,
+      ObjectProvider<EmergencyReviews> reviews,
+      NoticeUpdateCommand update,
+      NoticeConfirmations confirmations,
+      NoticeProblemTexts words,
+      StaffMembers staff) {
+    return new EmergencyReviewCommand(desk, reviews, update, confirmations, words, staff);
+  }
+
+  /**
+   * Emergency issues' review cards (owed cards every few seconds) and escalation (every minute) are
+   * worked out from what is stored, so a restart misses none.
+   */
+  @Configuration(proxyBeanMethods = false)
+  static class EmergencySchedules {
+
+    private final EmergencyReviews reviews;
+
+    EmergencySchedules(EmergencyReviews reviews) {
+      this.reviews = reviews;
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.notices.emergency-cards-every:2s}")
+    void cards() {
+      reviews.sendCards();
+    }
+
+    @Scheduled(fixedDelayString = "${deptbot.notices.emergency-escalate-every:1m}")
+    void escalate() {
+      reviews.escalate();
+    }
   }
 
   /**

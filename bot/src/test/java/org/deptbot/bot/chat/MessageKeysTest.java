@@ -172,6 +172,7 @@ class MessageKeysTest {
         "notice.hint.",
         List.of("TEXT", "DATETIME_PAST", "DATETIME_FUTURE", "LOCATION", "PHONE", "URL", "PHOTO"));
     values.put("notice.preview.too-long.", List.of("title", "text", "caption"));
+    values.put("emergency.severity.", MessageKeys.names(org.deptbot.core.templates.Severity.class));
     values.put("report.clause.", MessageKeys.names(PolicyClause.class));
     values.put("report.platform.", MessageKeys.names(SocialPlatform.class));
     values.put("report.review.mode.", MessageKeys.names(Confidentiality.class));

@@ -3,6 +3,7 @@ package org.deptbot.bot.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.chat.PlatformTokens;
@@ -48,7 +49,8 @@ class SealKeyRequiredTest {
         DateOrder.MDY,
         "",
         new DeptbotProperties.Reports(false, key),
-        new DeptbotProperties.Tips(Role.DISPATCHER));
+        new DeptbotProperties.Tips(Role.DISPATCHER),
+        new DeptbotProperties.Notices(Duration.ofMinutes(30), Duration.ofHours(12)));
   }
 
   private static PlatformTokens tokens(String telegram, String discord) {

@@ -82,6 +82,14 @@ public final class Authorization {
     }
   }
 
+  /**
+   * Who may update or cancel a notice: whoever issues notices, and, for an emergency issue (posted
+   * without an approved template), whoever approves templates, since they review it.
+   */
+  public boolean mayChangeNotice(Actor actor, boolean emergencyIssue) {
+    return permits(actor, ISSUE_NOTICE) || (emergencyIssue && permits(actor, APPROVE_TEMPLATE));
+  }
+
   /** An approver may approve a template, but never one they wrote (policy IV.A.2.a). */
   public boolean mayApproveTemplate(Actor actor, String authorStaffId) {
     return permits(actor, APPROVE_TEMPLATE)

@@ -1,5 +1,6 @@
 package org.deptbot.core.config;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.templates.DateOrder;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seedFile the seed file imported at start-up; empty: the roster stays as it is
  * @param reports how cases are routed
  * @param tips who reads tips
+ * @param notices how emergency issues are reviewed
  */
 @ConfigurationProperties("deptbot")
 public record DeptbotProperties(
@@ -23,7 +25,8 @@ public record DeptbotProperties(
     @DefaultValue("MDY") DateOrder dateOrder,
     @DefaultValue("") String seedFile,
     @DefaultValue Reports reports,
-    @DefaultValue Tips tips) {
+    @DefaultValue Tips tips,
+    @DefaultValue Notices notices) {
 
   /**
    * @param conflictsToInternalAffairs a report about anyone in the reporter's chain of command goes
@@ -46,4 +49,14 @@ public record DeptbotProperties(
    * @param deskRole the role whose members receive public tips
    */
   public record Tips(@DefaultValue("DISPATCHER") Role deskRole) {}
+
+  /**
+   * @param emergencyReviewWithin how soon the approvers are to review a notice posted as an
+   *     emergency issue ({@code DEPTBOT_EMERGENCY_REVIEW_WITHIN}); after that, and after each such
+   *     period again, the request goes one level up the chain
+   * @param emergencyLasts how long an emergency issue stays up unless updated or cancelled sooner
+   */
+  public record Notices(
+      @DefaultValue("PT30M") Duration emergencyReviewWithin,
+      @DefaultValue("PT12H") Duration emergencyLasts) {}
 }

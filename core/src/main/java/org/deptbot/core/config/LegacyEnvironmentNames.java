@@ -49,6 +49,8 @@ public class LegacyEnvironmentNames implements EnvironmentPostProcessor, Ordered
           entry("REPORT_ACK_REMINDER", "deptbot.reports.ack-reminder"),
           entry("REPORT_ACK_ESCALATION", "deptbot.reports.ack-escalation"),
           entry("APPROVAL_REMIND_AFTER", "deptbot.approvals.remind-after"),
+          entry("DEPTBOT_EMERGENCY_REVIEW_WITHIN", "deptbot.notices.emergency-review-within"),
+          entry("EMERGENCY_REVIEW_WITHIN", "deptbot.notices.emergency-review-within"),
           entry("TIPS_DESK_ROLE", "deptbot.tips.desk-role"),
           entry("TIPS_PER_HOUR", "deptbot.tips.per-hour"),
           entry("TIPS_URGENT_REMINDER", "deptbot.tips.remind-urgent-every"),
@@ -87,7 +89,8 @@ public class LegacyEnvironmentNames implements EnvironmentPostProcessor, Ordered
           entry("RETENTION_TEMPLATES", "deptbot.retention.templates"),
           entry("RETENTION_PURGE_CRON", "deptbot.records.purge-cron"));
 
-  private static final Set<String> STANDARD = Set.of("MONGODB_URI");
+  private static final Set<String> STANDARD =
+      Set.of("MONGODB_URI", "DEPTBOT_EMERGENCY_REVIEW_WITHIN");
 
   private final Log log;
 

@@ -1,5 +1,6 @@
 package org.deptbot.core.notices;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A public notice issued from an approved template: ISSUED, then UPDATED any number of times, then
- * CANCELLED or EXPIRED. Each change is a new revision; nothing published is overwritten.
+ * A public notice issued from an approved template (or, as an emergency issue, in free text):
+ * ISSUED, then UPDATED any number of times, then CANCELLED or EXPIRED. Each change is a new
+ * revision; nothing published is overwritten.
  *
  * @param id the notice number, such as {@code N-2026-000042}
  * @param targets the channel ids it is posted to
@@ -25,6 +27,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     (notices stored before zones existed read as empty)
  * @param scheduledFor when a scheduled notice goes out (status SCHEDULED until then); null for one
  *     sent at once, and in notices stored before scheduling existed
+ * @param emergency set when it was posted in free text as an emergency issue, without a template
+ *     ({@code templateId} is then null); null for every notice from a template, and in notices
+ *     stored before emergency issues existed
  */
 @Document("notices")
 public record Notice(
@@ -40,7 +45,8 @@ public record Notice(
     NoticeStatus status,
     List<NoticeRevision> revisions,
     List<Zone> zones,
-    Instant scheduledFor) {
+    Instant scheduledFor,
+    Emergency emergency) {
 
   public Notice(
       String id,
@@ -67,6 +73,7 @@ public record Notice(
         status,
         revisions,
         List.of(),
+        null,
         null);
   }
 
@@ -113,7 +120,8 @@ public record Notice(
         NoticeStatus.SCHEDULED,
         now.revisions,
         List.of(),
-        sendAt);
+        sendAt,
+        null);
   }
 
   /** Whether it waits for its time, with nothing posted yet. */
@@ -188,7 +196,8 @@ public record Notice(
         status,
         revisions,
         zones,
-        scheduledFor);
+        scheduledFor,
+        emergency);
   }
 
   /** The same notice about {@code zones} (empty: the whole area); set before it is stored. */
@@ -206,7 +215,85 @@ public record Notice(
         status,
         revisions,
         zones,
-        scheduledFor);
+        scheduledFor,
+        emergency);
+  }
+
+  /**
+   * An emergency issue: {@code text} posted at once under {@code title}, without a template, to be
+   * reviewed by {@code emergency}'s due time. It lasts {@code lasts}.
+   */
+  public static Notice issueEmergency(
+      String id,
+      NoticeCategory category,
+      Severity severity,
+      String title,
+      String text,
+      List<String> targets,
+      NoticeMode mode,
+      String issuedBy,
+      Instant at,
+      Duration lasts,
+      Emergency emergency) {
+    if (targets.isEmpty()) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.NO_TARGETS, "no channel picked");
+    }
+    Map<String, String> values = Map.of(Emergency.TEXT, text);
+    var first =
+        new NoticeRevision(
+            1,
+            NoticeRevision.Kind.ISSUE,
+            at,
+            issuedBy,
+            values,
+            Emergency.literal(title),
+            text,
+            null,
+            false);
+    Urgency urgency =
+        severity == Severity.EXTREME || severity == Severity.SEVERE
+            ? Urgency.IMMEDIATE
+            : Urgency.EXPECTED;
+    return new Notice(
+        id,
+        null,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        at.plus(lasts),
+        NoticeStatus.ISSUED,
+        List.of(first),
+        List.of(),
+        null,
+        emergency);
+  }
+
+  /** Whether it was posted in free text as an emergency issue. */
+  public boolean emergencyIssue() {
+    return emergency != null;
+  }
+
+  /** The same notice with its emergency review state as {@code changed}. */
+  public Notice withEmergency(Emergency changed) {
+    return new Notice(
+        id,
+        templateId,
+        category,
+        severity,
+        urgency,
+        mode,
+        targets,
+        issuedBy,
+        expiresAt,
+        status,
+        revisions,
+        zones,
+        scheduledFor,
+        changed);
   }
 
   /** The ids of its zones; empty when it is about the whole area. */
@@ -229,7 +316,11 @@ public record Notice(
   public Notice update(
       Template template, Map<String, String> values, String note, String by, Instant at) {
     requireActive("updated");
-    if (!template.id().equals(templateId)) {
+    boolean sameWording =
+        emergency == null
+            ? template.id().equals(templateId)
+            : Emergency.WORDING_KEY.equals(template.key());
+    if (!sameWording) {
       throw new IllegalArgumentException(
           "a notice is updated with the template version it was issued from");
     }
@@ -339,6 +430,7 @@ public record Notice(
         next,
         all,
         zones,
-        scheduledFor);
+        scheduledFor,
+        emergency);
   }
 }

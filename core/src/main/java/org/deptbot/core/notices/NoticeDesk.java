@@ -1,6 +1,7 @@
 package org.deptbot.core.notices;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,14 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
+import org.deptbot.core.access.NotPermitted;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.PostWording;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.zones.Zone;
@@ -118,6 +124,41 @@ public class NoticeDesk {
    */
   public record Found(String noticeId, String title, String body, String reason) {}
 
+  /**
+   * A notice posted at once in free text because no approved template fits (EMERGENCY_ISSUE): the
+   * same checks as a template's notice (guardrails, the platforms' limits), then every approver is
+   * asked to review it. {@code reason} says why no template fitted; {@code zones} as for {@link
+   * Issue}. {@code warningsAcknowledged}: the guardrails' warnings were seen and accepted.
+   */
+  public record EmergencyIssue(
+      String draftId,
+      NoticeCategory category,
+      Severity severity,
+      String text,
+      String reason,
+      List<String> targets,
+      NoticeMode mode,
+      List<String> zones,
+      boolean warningsAcknowledged) {
+
+    public EmergencyIssue {
+      zones = zones == null ? List.of() : List.copyOf(zones);
+      targets = targets == null ? List.of() : List.copyOf(targets);
+      mode = mode == null ? NoticeMode.LIVE : mode;
+    }
+  }
+
+  /**
+   * How emergency issues are handled: reviewed within {@code reviewWithin} (and escalated one level
+   * up the chain per period after that), and up for {@code lasts} unless ended sooner.
+   */
+  public record EmergencyTerms(Duration reviewWithin, Duration lasts) {
+
+    public static EmergencyTerms defaults() {
+      return new EmergencyTerms(Duration.ofMinutes(30), Duration.ofHours(12));
+    }
+  }
+
   private final NoticeDrafts drafts;
   private final Notices notices;
   private final Templates templates;
@@ -125,6 +166,10 @@ public class NoticeDesk {
   private final AuditTrail audit;
   private final Clock clock;
   private final Zones zones;
+  private final Guardrails guardrails;
+  private final NoticeTexts texts;
+  private final PostWording wording;
+  private final EmergencyTerms terms;
 
   public NoticeDesk(
       NoticeDrafts drafts,
@@ -133,8 +178,16 @@ public class NoticeDesk {
       Authorization authorization,
       AuditTrail audit,
       Clock clock,
-      Zones zones) {
+      Zones zones,
+      Guardrails guardrails,
+      NoticeTexts texts,
+      PostWording wording,
+      EmergencyTerms terms) {
     this.zones = zones;
+    this.guardrails = guardrails;
+    this.texts = texts;
+    this.wording = wording;
+    this.terms = terms;
     this.drafts = drafts;
     this.notices = notices;
     this.templates = templates;
@@ -158,13 +211,251 @@ public class NoticeDesk {
   }
 
   /**
+   * The emergency notice as {@code request} would post it, for a preview; nothing is stored and the
+   * text and reason are not required yet. Throws {@link NoticeTransitionRefused} when it could not
+   * be posted (no channel).
+   */
+  public Notice provisional(Actor actor, EmergencyIssue request) {
+    authorization.require(actor, Permission.EMERGENCY_ISSUE);
+    return emergencyNotice("N-preview", request, actor, true);
+  }
+
+  /**
+   * What stops or questions an emergency notice's wording: the guardrails' findings on its title
+   * and text (the chat's and console's previews list them; {@link #emergencyIssue} refuses on
+   * them).
+   */
+  public List<GuardrailFinding> findings(Notice notice) {
+    return guardrails.check(notice.latest().title() + "\n" + notice.latest().body());
+  }
+
+  /**
+   * Posts an emergency notice once, however often it is asked: checked like a template's notice
+   * (guardrails, the platforms' limits), stored with its review due {@code reviewWithin} from now
+   * and its approvers' cards owed, and audited {@code notice.emergency_issued} with who and why. A
+   * blank reason or text, refused wording or an unacknowledged warning stores nothing and reserves
+   * no number.
+   */
+  public NoticeOutcome emergencyIssue(Actor actor, EmergencyIssue request) {
+    authorization.require(actor, Permission.EMERGENCY_ISSUE);
+    Optional<Notice> before = issuedFrom(request.draftId());
+    if (before.isPresent()) {
+      return new NoticeOutcome.AlreadyIssued(before.get());
+    }
+    Notice notice;
+    try {
+      if (blankToNull(request.reason()) == null) {
+        throw new NoticeTransitionRefused(
+            NoticeTransitionRefused.Reason.REASON_REQUIRED, "an emergency issue says why");
+      }
+      if (blankToNull(request.text()) == null) {
+        throw new NoticeTransitionRefused(
+            NoticeTransitionRefused.Reason.TEXT_REQUIRED, "an emergency issue has its text");
+      }
+      Notice checked = emergencyNotice("N-preview", request, actor, false);
+      List<GuardrailFinding> findings = findings(checked);
+      if (Guardrails.refuses(findings)) {
+        throw new NoticeTransitionRefused(
+            NoticeTransitionRefused.Reason.REFUSED_WORDING,
+            "the guardrails refuse the wording",
+            findings.stream()
+                .filter(f -> f.rule().action() == GuardrailRule.Action.REFUSE)
+                .map(GuardrailFinding::message)
+                .findFirst()
+                .orElse(""));
+      }
+      if (Guardrails.warns(findings) && !request.warningsAcknowledged()) {
+        throw new NoticeTransitionRefused(
+            NoticeTransitionRefused.Reason.WARNING_NOT_ACKNOWLEDGED,
+            "the guardrails' warning was not acknowledged");
+      }
+      NoticeText post = texts.of(checked);
+      for (ChatPlatform platform : List.of(ChatPlatform.TELEGRAM, ChatPlatform.DISCORD)) {
+        for (LimitExceeded over : PostLimits.check(platform, post)) {
+          throw new NoticeTransitionRefused(
+              NoticeTransitionRefused.Reason.TOO_LONG,
+              "over " + platform + "'s limit",
+              platform.name(),
+              over.length(),
+              over.limit());
+        }
+      }
+      notice = emergencyNotice(drafts.reserve(request.draftId()), request, actor, false);
+    } catch (NoticeTransitionRefused refused) {
+      return refused(refused);
+    }
+    try {
+      notices.add(notice);
+    } catch (DuplicateKeyException alreadyIssued) {
+      return new NoticeOutcome.AlreadyIssued(notices.byId(notice.id()).orElseThrow());
+    }
+    audit.record(
+        actor,
+        "notice.emergency_issued",
+        "notice:" + notice.id(),
+        "reason",
+        AuditRecord.fitted(request.reason().strip()),
+        "category",
+        notice.category().name(),
+        "severity",
+        notice.severity().name(),
+        "mode",
+        notice.mode().name(),
+        "revision",
+        "1",
+        "zones",
+        notice.zoneIds().isEmpty() ? "whole area" : String.join(" ", notice.zoneIds()),
+        "review_by",
+        notice.emergency().reviewDueAt().toString());
+    return new NoticeOutcome.Stored(notice);
+  }
+
+  /**
+   * Marks an emergency issue reviewed ("looks right"), for a member who approves templates. The
+   * first review counts (one conditional write) and is audited {@code notice.emergency_reviewed}; a
+   * later one is answered with who reviewed it.
+   */
+  public ReviewOutcome review(Actor actor, String noticeId) {
+    authorization.require(actor, Permission.APPROVE_TEMPLATE);
+    Optional<Notice> read = notices.byId(noticeId);
+    if (read.isEmpty()) {
+      return new ReviewOutcome.Unknown(noticeId);
+    }
+    if (!read.get().emergencyIssue()) {
+      return new ReviewOutcome.Refused(notAnEmergency(noticeId));
+    }
+    if (read.get().emergency().reviewed()
+        || !notices.emergencyReviewed(noticeId, actor.staffId(), clock.instant(), null)) {
+      return new ReviewOutcome.AlreadyReviewed(notices.byId(noticeId).orElseThrow());
+    }
+    audit.record(actor, "notice.emergency_reviewed", "notice:" + noticeId, "how", "looks_right");
+    return new ReviewOutcome.Reviewed(notices.byId(noticeId).orElseThrow());
+  }
+
+  /**
+   * Turns an emergency issue's wording into a template draft (its title and latest text, category,
+   * severity, urgency and channels), sent for approval like any new template: another approver must
+   * approve it. It counts as a review when nobody reviewed it before. Audited {@code
+   * notice.emergency_templated}; asked again, the same draft is answered.
+   */
+  public ReviewOutcome makeTemplate(Actor actor, String noticeId) {
+    authorization.require(actor, Permission.APPROVE_TEMPLATE);
+    authorization.require(actor, Permission.AUTHOR_TEMPLATE);
+    Optional<Notice> read = notices.byId(noticeId);
+    if (read.isEmpty()) {
+      return new ReviewOutcome.Unknown(noticeId);
+    }
+    Notice notice = read.get();
+    if (!notice.emergencyIssue()) {
+      return new ReviewOutcome.Refused(notAnEmergency(noticeId));
+    }
+    String key = "emergency_" + noticeId.replaceAll("[^0-9]", "_").replaceAll("^_+", "");
+    Optional<Template> made = templates.versions(key).stream().findFirst();
+    if (made.isPresent()) {
+      return new ReviewOutcome.TemplateMade(notice, made.get());
+    }
+    Instant now = clock.instant();
+    Template stand = Emergency.wording(notice);
+    Template draft =
+        Template.draft(
+                key,
+                notice.category(),
+                stand.title(),
+                Emergency.literal(notice.latest().body()),
+                List.of(),
+                notice.severity(),
+                notice.urgency(),
+                stand.defaultExpiry(),
+                notice.targets(),
+                actor.staffId(),
+                now)
+            .submit(actor.staffId(), now);
+    try {
+      templates.add(draft);
+    } catch (DuplicateKeyException madeMeanwhile) {
+      return new ReviewOutcome.TemplateMade(
+          notice, templates.versions(key).stream().findFirst().orElse(draft));
+    }
+    boolean firstReview = notices.emergencyReviewed(noticeId, actor.staffId(), now, draft.id());
+    if (!firstReview) {
+      notices.emergencyTemplated(noticeId, draft.id());
+    }
+    audit.record(
+        actor,
+        "notice.emergency_templated",
+        "notice:" + noticeId,
+        "template",
+        draft.id(),
+        "reviewed",
+        String.valueOf(firstReview));
+    return new ReviewOutcome.TemplateMade(notices.byId(noticeId).orElseThrow(), draft);
+  }
+
+  /** The review due time of emergency issues confirmed now; for previews. */
+  public Instant reviewDueFromNow() {
+    return clock.instant().plus(terms.reviewWithin());
+  }
+
+  /** How long the approvers have to review an emergency issue, and each level above them after. */
+  public Duration reviewWithin() {
+    return terms.reviewWithin();
+  }
+
+  private static NoticeTransitionRefused notAnEmergency(String noticeId) {
+    return new NoticeTransitionRefused(
+        NoticeTransitionRefused.Reason.NOT_AN_EMERGENCY,
+        "notice " + noticeId + " is not an emergency issue",
+        noticeId);
+  }
+
+  private Notice emergencyNotice(String id, EmergencyIssue request, Actor actor, boolean preview) {
+    Instant now = clock.instant();
+    String text = request.text() == null ? "" : request.text().strip();
+    if (text.length() > Emergency.MAX_TEXT) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.TOO_LONG,
+          "the text is over " + Emergency.MAX_TEXT,
+          "text",
+          text.length(),
+          Emergency.MAX_TEXT);
+    }
+    String title = wording.word("notice.emergency.title." + request.category().name());
+    Notice notice =
+        Notice.issueEmergency(
+            id,
+            request.category(),
+            request.severity(),
+            title,
+            text,
+            request.targets(),
+            request.mode(),
+            actor.staffId(),
+            now,
+            terms.lasts(),
+            Emergency.issued(
+                request.reason() == null ? "" : request.reason().strip(),
+                now.plus(terms.reviewWithin())));
+    Issue asIssue =
+        new Issue(
+            request.draftId(),
+            null,
+            Map.of(),
+            request.targets(),
+            request.mode(),
+            null,
+            request.zones(),
+            null);
+    return notice.inZones(zonesOf(asIssue, preview));
+  }
+
+  /**
    * The notice as {@code request} would issue it, for a preview; nothing is stored. Throws {@link
    * NoticeTransitionRefused} when it could not be issued. A time that passed while the preview was
    * open is shown as "now" (confirming it is then answered {@link
    * NoticeOutcome.ScheduledInThePast}).
    */
   public Notice provisional(Actor actor, Issue request) {
-    return draft("N-preview", template(request.templateId()), request, actor, true);
+    return draft("N-preview", stored(request.templateId()), request, actor, true);
   }
 
   /**
@@ -190,7 +481,7 @@ public class NoticeDesk {
     }
     Notice notice;
     try {
-      Template template = template(request.templateId());
+      Template template = stored(request.templateId());
       notice = draft(drafts.reserve(request.draftId()), template, request, actor, false);
     } catch (NoticeTransitionRefused refused) {
       return refused(refused);
@@ -232,8 +523,8 @@ public class NoticeDesk {
    * time moved, or it goes out at once); see {@link Update} for {@code scheduledFor}.
    */
   public NoticeOutcome update(Actor actor, Update request) {
-    authorization.require(actor, Permission.ISSUE_NOTICE);
     Optional<Notice> read = notices.byId(request.noticeId());
+    requireMayChange(actor, read);
     if (read.isPresent() && read.get().scheduled()) {
       return reschedule(actor, read.get(), request);
     }
@@ -304,8 +595,8 @@ public class NoticeDesk {
    * revisions are stored as planned); if it went out meanwhile, it is cancelled as a posted notice.
    */
   public NoticeOutcome cancel(Actor actor, Cancel request) {
-    authorization.require(actor, Permission.ISSUE_NOTICE);
     Optional<Notice> read = notices.byId(request.noticeId());
+    requireMayChange(actor, read);
     if (read.isPresent() && read.get().scheduled()) {
       Notice before = read.get();
       Notice after = before.cancel(blankToNull(request.note()), actor.staffId(), clock.instant());
@@ -386,7 +677,33 @@ public class NoticeDesk {
       audit.record(
           actor, action, subject, "revision", revision, "reason", AuditRecord.fitted(reason));
     }
-    return new NoticeOutcome.Stored(after);
+    reviewedByChange(actor, after, action);
+    return new NoticeOutcome.Stored(notices.byId(after.id()).orElse(after));
+  }
+
+  /**
+   * An approver who updates or cancels an unreviewed emergency issue has reviewed it: the first
+   * review is noted and audited as such.
+   */
+  private void reviewedByChange(Actor actor, Notice after, String action) {
+    if (after.emergencyIssue()
+        && !after.emergency().reviewed()
+        && authorization.permits(actor, Permission.APPROVE_TEMPLATE)
+        && notices.emergencyReviewed(after.id(), actor.staffId(), clock.instant(), null)) {
+      audit.record(
+          actor,
+          "notice.emergency_reviewed",
+          "notice:" + after.id(),
+          "how",
+          action.substring(action.indexOf('.') + 1));
+    }
+  }
+
+  private void requireMayChange(Actor actor, Optional<Notice> read) {
+    boolean emergency = read.map(Notice::emergencyIssue).orElse(false);
+    if (!authorization.mayChangeNotice(actor, emergency)) {
+      throw new NotPermitted(actor, Permission.ISSUE_NOTICE);
+    }
   }
 
   /** The notice a draft makes: sent at once, or scheduled for the time it names. */
@@ -444,7 +761,7 @@ public class NoticeDesk {
             : sendAt(request.scheduledFor(), now, preview);
     return Notice.schedule(
             before.id(),
-            template(before.templateId()),
+            templateOf(before),
             request.values(),
             before.targets(),
             before.mode(),
@@ -477,7 +794,7 @@ public class NoticeDesk {
   private Notice updated(Notice before, Update request, Actor actor) {
     return before
         .update(
-            template(before.templateId()),
+            templateOf(before),
             request.values(),
             blankToNull(request.note()),
             actor.staffId(),
@@ -485,7 +802,29 @@ public class NoticeDesk {
         .lastingUntil(request.lastsUntil());
   }
 
-  private Template template(String templateId) {
+  /**
+   * The wording a notice is rendered and updated with: its template version, or for an emergency
+   * issue the stand-in made from its own title and text ({@link Emergency}), never stored.
+   */
+  public Template templateOf(Notice notice) {
+    return notice.emergencyIssue() ? Emergency.wording(notice) : stored(notice.templateId());
+  }
+
+  /**
+   * The template with this id; {@code emergency:<notice id>} is an emergency issue's stand-in (see
+   * {@link #templateOf}). Empty when there is none.
+   */
+  public Optional<Template> template(String templateId) {
+    if (templateId != null && templateId.startsWith(Emergency.WORDING_KEY + ":")) {
+      return notices
+          .byId(templateId.substring(Emergency.WORDING_KEY.length() + 1))
+          .filter(Notice::emergencyIssue)
+          .map(Emergency::wording);
+    }
+    return templateId == null ? Optional.empty() : templates.byId(templateId);
+  }
+
+  private Template stored(String templateId) {
     return templates
         .byId(templateId)
         .orElseThrow(

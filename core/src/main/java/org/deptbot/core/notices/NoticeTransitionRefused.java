@@ -26,7 +26,19 @@ public class NoticeTransitionRefused extends TransitionRefused {
     /** A zone the department does not have was named; argument: its id. */
     UNKNOWN_ZONE,
     /** Someone else changed the notice since it was read; argument: id. */
-    CHANGED_MEANWHILE
+    CHANGED_MEANWHILE,
+    /** An emergency issue without the reason no approved template fits. */
+    REASON_REQUIRED,
+    /** An emergency issue without its text. */
+    TEXT_REQUIRED,
+    /** The guardrails refuse the wording; argument: what they found, in the post's words. */
+    REFUSED_WORDING,
+    /** The guardrails warn about the wording and the warning was not acknowledged. */
+    WARNING_NOT_ACKNOWLEDGED,
+    /** The post is over a platform's limit; arguments: the platform, its length, the limit. */
+    TOO_LONG,
+    /** A review was asked of a notice that is not an emergency issue; argument: id. */
+    NOT_AN_EMERGENCY
   }
 
   public NoticeTransitionRefused(Reason reason, String message, Object... arguments) {

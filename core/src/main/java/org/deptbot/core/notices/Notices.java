@@ -198,6 +198,74 @@ public class Notices {
     return mongo.updateFirst(unchanged, update, Notice.class).getModifiedCount() == 1;
   }
 
+  /**
+   * Notes the first review of an emergency issue, unless someone reviewed it first: true for the
+   * one reviewer whose review counts.
+   */
+  public boolean emergencyReviewed(String noticeId, String by, Instant at, String templateId) {
+    var unreviewed =
+        query(
+            where("_id")
+                .is(noticeId)
+                .and("emergency")
+                .ne(null)
+                .and("emergency.reviewedAt")
+                .is(null));
+    var update = new Update().set("emergency.reviewedBy", by).set("emergency.reviewedAt", at);
+    if (templateId != null) {
+      update.set("emergency.templateId", templateId);
+    }
+    return mongo.updateFirst(unreviewed, update, Notice.class).getModifiedCount() == 1;
+  }
+
+  /**
+   * Moves an unreviewed emergency issue's escalation from level {@code from} to {@code from + 1}:
+   * true for the one round (of however many) that did, which then asks that level.
+   */
+  public boolean emergencyEscalated(String noticeId, int from) {
+    var atLevel =
+        query(
+            where("_id")
+                .is(noticeId)
+                .and("emergency.reviewedAt")
+                .is(null)
+                .and("emergency.escalations")
+                .is(from));
+    return mongo
+            .updateFirst(atLevel, new Update().set("emergency.escalations", from + 1), Notice.class)
+            .getModifiedCount()
+        == 1;
+  }
+
+  /** A template draft was made from an emergency issue reviewed before. */
+  public void emergencyTemplated(String noticeId, String templateId) {
+    mongo.updateFirst(
+        query(where("_id").is(noticeId).and("emergency").ne(null)),
+        new Update().set("emergency.templateId", templateId),
+        Notice.class);
+  }
+
+  /** The approvers' review cards of an emergency issue went out. */
+  public void emergencyCardsSent(String noticeId) {
+    mongo.updateFirst(
+        query(where("_id").is(noticeId)),
+        new Update().set("emergency.cardsOwed", false),
+        Notice.class);
+  }
+
+  /** Emergency issues nobody has reviewed yet, oldest first. */
+  public List<Notice> emergenciesUnreviewed() {
+    return mongo.find(
+        query(where("emergency").ne(null).and("emergency.reviewedAt").is(null))
+            .with(Sort.by(Sort.Direction.ASC, "_id")),
+        Notice.class);
+  }
+
+  /** Emergency issues whose approvers' review cards are still to be sent. */
+  public List<Notice> emergenciesOwingCards() {
+    return mongo.find(query(where("emergency.cardsOwed").is(true)), Notice.class);
+  }
+
   /** Marks the deliveries of revision {@code number} queued. */
   public void planned(String noticeId, int number) {
     mongo.updateFirst(

@@ -30,6 +30,20 @@ class LegacyEnvironmentNamesTest {
   }
 
   @Test
+  void theEmergencyReviewTimeIsReadFromItsShortNameWithoutAWarningAndFromTheOldOneWithOne() {
+    var environment = environmentWith(Map.of("DEPTBOT_EMERGENCY_REVIEW_WITHIN", "45m"));
+    assertThat(process(environment)).isEmpty();
+    assertThat(environment.getProperty("deptbot.notices.emergency-review-within")).isEqualTo("45m");
+
+    var old = environmentWith(Map.of("EMERGENCY_REVIEW_WITHIN", "20m"));
+    assertThat(process(old))
+        .containsExactly(
+            "EMERGENCY_REVIEW_WITHIN is an old name and will stop working in a later release: use"
+                + " DEPTBOT_NOTICES_EMERGENCY_REVIEW_WITHIN");
+    assertThat(old.getProperty("deptbot.notices.emergency-review-within")).isEqualTo("20m");
+  }
+
+  @Test
   void theNewNameWinsOverTheOldOneAndTheOldOneIsReportedAsIgnored() {
     var environment =
         environmentWith(Map.of("REPORTS_PER_HOUR", "9", "DEPTBOT_REPORTS_PER_HOUR", "3"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.deptbot.core.access.NotPermitted;
 import org.deptbot.core.audit.AuditEntry;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.audit.AuditTrail;
+import org.deptbot.core.department.Departments;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
 import org.deptbot.core.templates.NoticeCategory;
@@ -21,6 +23,7 @@ import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
 import org.deptbot.core.testing.MutableClock;
@@ -63,7 +66,14 @@ class NoticeDeskIT {
             new Authorization(),
             new AuditTrail(auditLog),
             clock,
-            zones = new Zones(mongo));
+            zones = new Zones(mongo),
+            Guardrails.defaults(),
+            new NoticeTexts(
+                new Departments(mongo),
+                TimeShown.bundled(),
+                new TimeShown(clock, ZoneId.of("America/Chicago"), TimeShown.bundled())),
+            TimeShown.bundled(),
+            NoticeDesk.EmergencyTerms.defaults());
     roadClosure = templates.add(NoticeFixtures.approvedRoadClosure());
   }
 

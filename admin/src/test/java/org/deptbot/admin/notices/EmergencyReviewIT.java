@@ -1,0 +1,172 @@
+package org.deptbot.admin.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.admin.testing.ConsoleStaff;
+import org.deptbot.core.access.Actor;
+import org.deptbot.core.audit.AuditLog;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
+import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.notices.NoticeOutcome;
+import org.deptbot.core.notices.Notices;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
+import org.deptbot.core.templates.TemplateStatus;
+import org.deptbot.core.templates.Templates;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Element;
+
+/**
+ * An emergency issue (a notice without a template) in the console: the notices list and page say so
+ * with its reason and review time; an approver reviews it, or makes a template of its wording, on
+ * {@code /reviews} through the same core use case as the chat; its CAP document is served.
+ */
+@ConsoleIntegrationTest
+class EmergencyReviewIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired StaffMembers staff;
+  @Autowired ConsoleAccounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired Notices notices;
+  @Autowired NoticeDesk desk;
+  @Autowired Templates templates;
+  @Autowired AuditLog audit;
+
+  private Notice emergency(String draft) {
+    ConsoleStaff people = new ConsoleStaff(staff, accounts, encoder);
+    people.add("er-sup", Role.DISPATCH_SUPERVISOR);
+    people.add("er-disp", Role.DISPATCHER);
+    people.add("er-app", Role.APPROVER);
+    people.add("er-app2", Role.APPROVER);
+    NoticeOutcome outcome =
+        desk.emergencyIssue(
+            Actor.staff(staff.byId("er-sup").orElseThrow(), null),
+            new NoticeDesk.EmergencyIssue(
+                draft,
+                NoticeCategory.WEATHER_EMERGENCY,
+                Severity.SEVERE,
+                "Gas leak on Elm St. Stay indoors.",
+                "Chemical leak; no template fits",
+                List.of("tg-alerts"),
+                NoticeMode.LIVE,
+                List.of(),
+                false));
+    return ((NoticeOutcome.Stored) outcome).notice();
+  }
+
+  @Test
+  void theNoticePagesSayItIsAnEmergencyIssueAndAnApproverReviewsItOnce() throws Exception {
+    Notice notice = emergency("er-draft-1");
+
+    assertThat(page("/notices", "er-disp"))
+        .contains(notice.id(), "Emergency issue — Chemical leak; no template fits — review by");
+    assertThat(page("/notices/" + notice.id(), "er-disp"))
+        .contains("Emergency issue — Chemical leak; no template fits — review by", "Update");
+    mvc.perform(get("/reviews").with(user("er-disp"))).andExpect(status().isForbidden());
+    mvc.perform(post("/reviews/" + notice.id() + "/reviewed").with(user("er-disp")).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(notices.byId(notice.id()).orElseThrow().emergency().reviewed()).isFalse();
+
+    assertThat(page("/reviews", "er-app"))
+        .contains(notice.id(), "Gas leak on Elm St. Stay indoors.", "Looks right");
+
+    mvc.perform(post("/reviews/" + notice.id() + "/reviewed").with(user("er-app")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(post("/reviews/" + notice.id() + "/reviewed").with(user("er-app2")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    Notice after = notices.byId(notice.id()).orElseThrow();
+    assertThat(after.emergency().reviewedBy()).isEqualTo("er-app");
+    assertThat(audit.about("notice:" + notice.id()))
+        .extracting(e -> e.action() + " " + e.actor())
+        .containsExactly("notice.emergency_issued er-sup", "notice.emergency_reviewed er-app");
+    assertThat(page("/notices/" + notice.id(), "er-disp")).contains("— reviewed by");
+  }
+
+  @Test
+  void anApproverMakesATemplateOfItsWordingWhichWaitsForAnotherApprover() throws Exception {
+    Notice notice = emergency("er-draft-2");
+
+    mvc.perform(post("/reviews/" + notice.id() + "/template").with(user("er-app")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    String templateId = notices.byId(notice.id()).orElseThrow().emergency().templateId();
+    assertThat(templateId).isNotNull();
+    assertThat(templates.byId(templateId).orElseThrow())
+        .satisfies(
+            t -> {
+              assertThat(t.status()).isEqualTo(TemplateStatus.PENDING_APPROVAL);
+              assertThat(t.authorId()).isEqualTo("er-app");
+              assertThat(t.body()).isEqualTo("Gas leak on Elm St. Stay indoors.");
+            });
+    assertThat(audit.about("notice:" + notice.id()))
+        .extracting(e -> e.action())
+        .contains("notice.emergency_templated");
+  }
+
+  @Test
+  void itsCapDocumentIsServedWithTheEventFromItsCategory() throws Exception {
+    Notice notice = emergency("er-draft-3");
+
+    String cap =
+        mvc.perform(get("/feed/notices/" + notice.id() + "/1.xml"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    var factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Element alert =
+        factory
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(cap.getBytes(StandardCharsets.UTF_8)))
+            .getDocumentElement();
+    assertThat(alert.getLocalName()).isEqualTo("alert");
+    assertThat(alert.getNamespaceURI()).isEqualTo("urn:oasis:names:tc:emergency:cap:1.2");
+    assertThat(text(alert, "msgType")).isEqualTo("Alert");
+    assertThat(text(alert, "event")).isEqualTo("Weather emergency");
+    assertThat(text(alert, "severity")).isEqualTo("Severe");
+    assertThat(text(alert, "urgency")).isEqualTo("Immediate");
+    assertThat(text(alert, "description")).contains("Gas leak on Elm St. Stay indoors.");
+    assertThat(text(alert, "areaDesc")).isNotBlank();
+    assertThat(page("/feed/notices.atom", null))
+        .contains("/feed/notices/" + notice.id() + "/1.xml");
+  }
+
+  private static String text(Element root, String name) {
+    var found = root.getElementsByTagNameNS("*", name);
+    assertThat(found.getLength()).as(name).isGreaterThanOrEqualTo(1);
+    return found.item(0).getTextContent();
+  }
+
+  private String page(String path, String who) throws Exception {
+    var request = get(path);
+    if (who != null) {
+      request = request.with(user(who));
+    }
+    return mvc.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+}
