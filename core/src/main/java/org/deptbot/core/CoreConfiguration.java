@@ -21,6 +21,7 @@ import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.records.LegalHolds;
 import org.deptbot.core.records.RecordsExport;
 import org.deptbot.core.records.RetentionProperties;
@@ -398,7 +399,8 @@ public class CoreConfiguration {
       MongoOperations mongo,
       AuditTrail audit,
       Clock clock,
-      Zones zones) {
+      Zones zones,
+      TestMessages testMessages) {
     return new SeedImporter(
         departments,
         staff,
@@ -409,7 +411,13 @@ public class CoreConfiguration {
         new SeedLedger(mongo),
         audit,
         clock,
-        zones);
+        zones,
+        testMessages);
+  }
+
+  @Bean
+  TestMessages testMessages(MongoOperations mongo) {
+    return new TestMessages(mongo);
   }
 
   @Bean

@@ -2,6 +2,7 @@ package org.deptbot.core.seed;
 
 import java.util.List;
 import java.util.Objects;
+import org.deptbot.core.notices.TestMessage;
 import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
@@ -16,6 +17,7 @@ import org.deptbot.core.zones.Zone;
  * @param urgency the provisions with acknowledgement deadlines of their own (none if absent)
  * @param bounds the department's area as a box, or null when the file gives none
  * @param zones named parts of that area (may be empty)
+ * @param testMessages test messages the department sends by itself each month (may be empty)
  */
 public record SeedFile(
     SeedDepartment department,
@@ -24,7 +26,8 @@ public record SeedFile(
     List<SeedTemplate> templates,
     CaseUrgency urgency,
     Bounds bounds,
-    List<Zone> zones) {
+    List<Zone> zones,
+    List<TestMessage> testMessages) {
 
   public SeedFile(
       SeedDepartment department,
@@ -32,7 +35,18 @@ public record SeedFile(
       List<SeedChannel> channels,
       List<SeedTemplate> templates,
       CaseUrgency urgency) {
-    this(department, staff, channels, templates, urgency, null, List.of());
+    this(department, staff, channels, templates, urgency, null, List.of(), List.of());
+  }
+
+  public SeedFile(
+      SeedDepartment department,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<SeedTemplate> templates,
+      CaseUrgency urgency,
+      Bounds bounds,
+      List<Zone> zones) {
+    this(department, staff, channels, templates, urgency, bounds, zones, List.of());
   }
 
   public SeedFile {
@@ -42,5 +56,6 @@ public record SeedFile(
     templates = List.copyOf(templates);
     urgency = urgency == null ? CaseUrgency.NONE : urgency;
     zones = zones == null ? List.of() : List.copyOf(zones);
+    testMessages = testMessages == null ? List.of() : List.copyOf(testMessages);
   }
 }

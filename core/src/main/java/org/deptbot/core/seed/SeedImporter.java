@@ -10,6 +10,8 @@ import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.TestMessage;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.ProvisionDeadlines;
 import org.deptbot.core.staff.ChatIdentity;
@@ -47,6 +49,7 @@ public class SeedImporter {
   private final AuditTrail audit;
   private final Clock clock;
   private final Zones zones;
+  private final TestMessages testMessages;
 
   public SeedImporter(
       Departments departments,
@@ -73,6 +76,34 @@ public class SeedImporter {
       AuditTrail audit,
       Clock clock,
       Zones zones) {
+    this(
+        departments,
+        staff,
+        links,
+        channels,
+        templates,
+        deadlines,
+        ledger,
+        audit,
+        clock,
+        zones,
+        null);
+  }
+
+  /** With {@code testMessages} null the file's test messages are not imported. */
+  public SeedImporter(
+      Departments departments,
+      StaffMembers staff,
+      ChatLinks links,
+      Channels channels,
+      Templates templates,
+      ProvisionDeadlines deadlines,
+      SeedLedger ledger,
+      AuditTrail audit,
+      Clock clock,
+      Zones zones,
+      TestMessages testMessages) {
+    this.testMessages = testMessages;
     this.zones = zones;
     this.deadlines = deadlines;
     this.departments = departments;
@@ -94,6 +125,7 @@ public class SeedImporter {
     importZones(seed, changes);
     seed.templates().forEach(template -> importTemplate(template, changes));
     importDeadlines(seed.urgency(), changes);
+    importTestMessages(seed.testMessages(), changes);
     return new SeedImportReport(source, changes);
   }
 
@@ -143,6 +175,33 @@ public class SeedImporter {
                             e.getKey().name() + " " + SeedDuration.format(e.getValue().ackWithin()))
                     .reduce((a, b) -> a + ", " + b)
                     .orElse(""));
+  }
+
+  /**
+   * The test messages are configuration, like the deadlines: the file's replace what is stored at
+   * every start, and a change is audited.
+   */
+  private void importTestMessages(List<TestMessage> wanted, List<String> changes) {
+    if (testMessages == null || testMessages.all().equals(wanted)) {
+      return;
+    }
+    testMessages.set(wanted);
+    String described =
+        wanted.isEmpty()
+            ? "none"
+            : String.join(
+                "; ",
+                wanted.stream()
+                    .map(t -> t.id() + " (" + t.templateKey() + ", " + t.rule().text() + ")")
+                    .toList());
+    audit.system(
+        "test_messages.set",
+        "department:current",
+        "test_messages",
+        described,
+        "source",
+        "seed file");
+    changes.add("test messages: " + described);
   }
 
   private void importMember(SeedStaffMember seed, List<String> changes) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.deptbot.core.notices.TestMessage;
 import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
@@ -35,7 +36,14 @@ public final class SeedParser {
 
   private static final List<String> TOP_KEYS =
       List.of(
-          "department", "staff", "channels", "templates", "provisions", "urgent_reports", "zones");
+          "department",
+          "staff",
+          "channels",
+          "templates",
+          "provisions",
+          "urgent_reports",
+          "zones",
+          "test_messages");
   private static final List<String> DEPARTMENT_KEYS =
       List.of("name", "contact", "website", "disclaimer", "languages", "bounds");
 
@@ -160,6 +168,13 @@ public final class SeedParser {
         templateItems == null
             ? List.of()
             : TemplateSection.read(templateItems, staff, channels, zones, problems);
+    List<Node> testItems =
+        top.optionalItems(
+            "test_messages", "list each test message under it, starting with '- id: monthly'");
+    List<TestMessage> testMessages =
+        testItems == null
+            ? List.of()
+            : TestMessageSection.read(testItems, templates, channels, problems);
     var deadlines = ProvisionsSection.read(top.value("provisions"), problems);
     var deprecated = UrgentSection.read(top.value("urgent_reports"), problems);
     CaseUrgency urgency = null;
@@ -168,7 +183,8 @@ public final class SeedParser {
       urgency = new CaseUrgency(deprecated);
     }
     return problems.isEmpty()
-        ? new SeedFile(department, staff, channels, templates, urgency, bounds[0], zones)
+        ? new SeedFile(
+            department, staff, channels, templates, urgency, bounds[0], zones, testMessages)
         : null;
   }
 
