@@ -24,6 +24,7 @@ import org.deptbot.core.notices.NoticeDrafts;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeTexts;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.records.FindingRetention;
 import org.deptbot.core.records.LegalHolds;
 import org.deptbot.core.records.RecordsExport;
@@ -474,7 +475,8 @@ public class CoreConfiguration {
       AuditTrail audit,
       Clock clock,
       Zones zones,
-      Findings findings) {
+      Findings findings,
+      TestMessages testMessages) {
     return new SeedImporter(
         departments,
         staff,
@@ -486,7 +488,13 @@ public class CoreConfiguration {
         audit,
         clock,
         zones,
-        findings);
+        findings,
+        testMessages);
+  }
+
+  @Bean
+  TestMessages testMessages(MongoOperations mongo) {
+    return new TestMessages(mongo);
   }
 
   @Bean

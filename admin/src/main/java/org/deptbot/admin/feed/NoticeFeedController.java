@@ -30,8 +30,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /feed/notices.atom} and {@code /feed/notices/{id}/{revision}.xml}: the public record of
- * live notices for alert aggregators. Exercises are left out; of a found person's notice only the
- * closing revision is served, because the earlier ones carry the person's details.
+ * live notices for alert aggregators, and the department's scheduled test message marked as one
+ * ("TEST:" in its title, {@code <status>Test</status>} in its CAP document). Exercises are left
+ * out; of a found person's notice only the closing revision is served, because the earlier ones
+ * carry the person's details.
  */
 @RestController
 @Public
@@ -70,17 +72,32 @@ class NoticeFeedController {
         + ".";
   }
 
+  /**
+   * Whether the public feed lists a notice: live ones, and the department's scheduled test message,
+   * marked as one (an exercise is for its participants, not the public's aggregators).
+   */
+  private static boolean listed(Notice notice) {
+    return notice.mode() == NoticeMode.LIVE || notice.mode() == NoticeMode.TEST;
+  }
+
+  /** A test message's entry says so in its title, as its CAP document does in {@code status}. */
+  private static String title(Notice notice) {
+    return notice.mode() == NoticeMode.TEST
+        ? "TEST: " + notice.latest().title()
+        : notice.latest().title();
+  }
+
   @GetMapping("/feed/notices.atom")
   ResponseEntity<String> feed() {
     Department department = department();
-    List<Notice> live = notices.active().stream().filter(n -> n.mode() == NoticeMode.LIVE).toList();
+    List<Notice> live = notices.active().stream().filter(NoticeFeedController::listed).toList();
     List<AtomFeed.Entry> entries =
         live.stream()
             .map(
                 n ->
                     new AtomFeed.Entry(
                         "urn:cap:" + properties.sender() + ":" + n.id() + "." + n.latest().number(),
-                        n.latest().title(),
+                        title(n),
                         n.latest().body() + where(n),
                         n.latest().at(),
                         base() + "/feed/notices/" + n.id() + "/" + n.latest().number() + ".xml"))
@@ -102,7 +119,7 @@ class NoticeFeedController {
 
   @GetMapping("/feed/notices/{id}/{revision}.xml")
   ResponseEntity<String> cap(@PathVariable String id, @PathVariable int revision) {
-    Optional<Notice> notice = notices.byId(id).filter(n -> n.mode() == NoticeMode.LIVE);
+    Optional<Notice> notice = notices.byId(id).filter(NoticeFeedController::listed);
     if (notice.isEmpty() || revision < 1 || revision > notice.get().revisions().size()) {
       return ResponseEntity.notFound().build();
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.deptbot.admin.console.ApiPage;
 import org.deptbot.admin.console.ApiReason;
+import org.deptbot.admin.console.BadInput;
 import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
@@ -191,7 +192,14 @@ class NoticesApi {
     return problem;
   }
 
+  /**
+   * The form of an API request. {@code TEST} is refused (400): only the seed file's scheduled test
+   * messages go out in that mode, to the subscribers who asked for them.
+   */
   private static NoticeForms.Issue issue(IssueRequest request) {
+    if (request.mode() == NoticeMode.TEST) {
+      throw new BadInput("notices.test-mode-refused");
+    }
     return new NoticeForms.Issue(
         request.draftId(),
         request.values() == null ? Map.of() : request.values(),

@@ -1,5 +1,6 @@
 package org.deptbot.admin.notices;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +12,10 @@ import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.zones.Zones;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +44,9 @@ class NoticesPage {
 
   private final AttachedPhotos attached;
   private final Zones zones;
+  private final TestMessages tests;
+  private final TimeShown time;
+  private final Clock clock;
 
   NoticesPage(
       Notices notices,
@@ -49,7 +55,13 @@ class NoticesPage {
       NoticeChecks checks,
       NoticeCheckTexts wording,
       AttachedPhotos attached,
-      Zones zones) {
+      Zones zones,
+      TestMessages tests,
+      TimeShown time,
+      Clock clock) {
+    this.tests = tests;
+    this.time = time;
+    this.clock = clock;
     this.zones = zones;
     this.attached = attached;
     this.notices = notices;
@@ -65,6 +77,14 @@ class NoticesPage {
     model.addAttribute("notices", notices.page(shown, PAGE_SIZE));
     model.addAttribute("page", shown);
     model.addAttribute("more", notices.count() > (long) (shown + 1) * PAGE_SIZE);
+    // when the department's scheduled test message next goes out, with the zone
+    tests
+        .next(clock.instant().atZone(time.zone()))
+        .ifPresent(
+            next -> {
+              model.addAttribute("nextTest", time.stamp(next.at().toInstant()));
+              model.addAttribute("nextTestChannels", String.join(", ", next.message().channels()));
+            });
     return "notices/list";
   }
 

@@ -88,6 +88,29 @@ class NoticeFeedIT {
   }
 
   @Test
+  void theMonthlyTestMessageIsListedMarkedAsATestAndItsCapStatusIsTest() throws Exception {
+    departments.save(Department.of("Riverton Police Department", "(555) 010-4400", null, null));
+    if (templates.byId(NoticeFixtures.approvedRoadClosure().id()).isEmpty()) { // shared database
+      templates.add(NoticeFixtures.approvedRoadClosure());
+    }
+    Notice test = notices.add(NoticeFixtures.roadClosure(notices.nextNumber(), NoticeMode.TEST));
+    try {
+      String atom =
+          mvc.perform(get("/feed/notices.atom")).andReturn().getResponse().getContentAsString();
+      assertThat(atom).contains("<title>TEST: Road closure: Main St</title>");
+
+      String cap =
+          mvc.perform(get("/feed/notices/" + test.id() + "/1.xml"))
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(cap).contains("<status>Test</status>");
+    } finally { // the other tests count the active notices
+      notices.replace(test, test.cancel(null, "s-050", NoticeFixtures.T0.plusSeconds(60)));
+    }
+  }
+
+  @Test
   void aFoundPersonsEarlierRevisionsAreNotServed() throws Exception {
     Template template =
         templates.add(

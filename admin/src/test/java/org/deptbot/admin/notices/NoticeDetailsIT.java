@@ -18,6 +18,9 @@ import org.deptbot.admin.testing.ConsoleStaff;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.TestMessage;
+import org.deptbot.core.notices.TestMessageRule;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.NoticeCategory;
@@ -52,6 +55,7 @@ class NoticeDetailsIT {
   @Autowired Templates templates;
   @Autowired Channels channels;
   @Autowired Notices notices;
+  @Autowired TestMessages testMessages;
   Template template;
 
   @BeforeEach
@@ -99,6 +103,24 @@ class NoticeDetailsIT {
     assertThat(shown).containsPattern("<dd>" + STAMP + " · Member nd-disp</dd>");
     assertThat(shown).containsPattern("<dd>" + STAMP + "</dd>");
     assertThat(page(get("/notices").with(user("nd-disp")))).containsPattern(STAMP + " · nd-disp");
+  }
+
+  @Test
+  void theNoticesPageSaysWhenTheNextTestMessageGoesOutWithTheZone() throws Exception {
+    assertThat(page(get("/notices").with(user("nd-disp")))).doesNotContain("Next test message");
+    testMessages.set(
+        List.of(
+            new TestMessage(
+                "monthly",
+                "nd_road",
+                TestMessageRule.parse("monthly first Wednesday 10:00").orElseThrow(),
+                List.of("nd-alerts"))));
+    try {
+      assertThat(page(get("/notices").with(user("nd-disp"))))
+          .containsPattern("Next test message: " + STAMP + ", to nd-alerts\\.");
+    } finally { // the console's other tests share this database
+      testMessages.set(List.of());
+    }
   }
 
   @Test

@@ -178,6 +178,28 @@ class NoticeIssuingIT {
   }
 
   @Test
+  void theApiRefusesTheTestModeWhichOnlyTheScheduledTestMessagesUse() throws Exception {
+    long before = noticesFromTemplate();
+
+    mvc.perform(
+            post("/api/v1/notices")
+                .with(user("ni-disp"))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"draftId":"%s","template":"ni_road","values":{"street":"Main St",
+                     "until":"noon"},"targets":["ni-alerts"],"mode":"TEST"}"""
+                        .formatted(UUID.randomUUID())))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.detail")
+                .value(org.hamcrest.Matchers.containsString("Send this notice as LIVE")));
+
+    assertThat(noticesFromTemplate()).isEqualTo(before);
+  }
+
+  @Test
   void aWarningIsIssuedOnlyOnceTheDispatcherConfirmsTheyCheckedIt() throws Exception {
     String draft = UUID.randomUUID().toString();
     long before = noticesFromTemplate();

@@ -3,26 +3,29 @@ package org.deptbot.bot.notices;
 import java.time.Clock;
 import java.time.Instant;
 import org.deptbot.bot.delivery.DeliveryService;
-import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.notices.Notice;
+import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Expires notices whose time has come; their posts are edited to EXPIRED like a cancellation. */
+/**
+ * Expires notices whose time has come, each through core's {@link NoticeDesk#expire} (one
+ * conditional write, audited); their posts are edited to EXPIRED like a cancellation.
+ */
 class NoticeExpiry {
 
   private static final Logger log = LoggerFactory.getLogger(NoticeExpiry.class);
 
   private final Notices notices;
   private final ObjectProvider<DeliveryService> delivery;
-  private final AuditTrail audit;
+  private final NoticeDesk desk;
   private final Clock clock;
 
   NoticeExpiry(
-      Notices notices, ObjectProvider<DeliveryService> delivery, AuditTrail audit, Clock clock) {
-    this.audit = audit;
+      Notices notices, ObjectProvider<DeliveryService> delivery, NoticeDesk desk, Clock clock) {
+    this.desk = desk;
     this.notices = notices;
     this.delivery = delivery;
     this.clock = clock;
@@ -34,9 +37,8 @@ class NoticeExpiry {
     int expired = 0;
     for (Notice notice : notices.dueToExpire(now)) {
       // a dispatcher's update or cancel at the same moment wins; the next round looks again
-      if (notices.replace(notice, notice.expire(now))) {
+      if (desk.expire(notice, now)) {
         expired++;
-        audit.system("notice.expired", "notice:" + notice.id());
         log.info("Notice {} expired", notice.id());
       }
     }

@@ -261,7 +261,7 @@ class NoticeFlow implements ChatFlow {
         RichText.builder()
             .bold(context.text("notice.when.ask"))
             .newline()
-            .italic(context.text("notice.when.hint", words.zone()))
+            .italic(context.text("notice.when.hint", words.zone(), rules.laterExample()))
             .build();
     return context.reply(
         text,
@@ -277,7 +277,8 @@ class NoticeFlow implements ChatFlow {
     if (check instanceof VariableCheck.Invalid invalid) {
       String why =
           invalid.problem() == VariableCheck.Problem.ALREADY_PASSED
-              ? context.text("notice.when.passed", invalid.args()[1])
+              ? context.text(
+                  "notice.when.passed", invalid.args()[1], rules.laterExample(), words.zone())
               : words.invalid(invalid);
       List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(why)));
       out.addAll(askWhen(context, draft));

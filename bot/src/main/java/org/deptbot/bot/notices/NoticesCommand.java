@@ -1,5 +1,6 @@
 package org.deptbot.bot.notices;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,12 +14,14 @@ import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.TimeShown;
 
 /**
- * {@code /notices}: the scheduled notices, next first, with when each goes out; then the active
- * ones, newest first, each with Update, Cancel and Status.
+ * {@code /notices}: the scheduled notices, next first, with when each goes out and where; then the
+ * active ones, newest first, each with Update, Cancel and Status; last, when the department has a
+ * scheduled test message, when the next one goes out.
  */
 class NoticesCommand implements ChatCommand {
 
@@ -27,11 +30,16 @@ class NoticesCommand implements ChatCommand {
   private final Notices notices;
   private final TimeShown time;
   private final NoticeProblemTexts words;
+  private final TestMessages tests;
+  private final Clock clock;
 
-  NoticesCommand(Notices notices, TimeShown time, NoticeProblemTexts words) {
+  NoticesCommand(
+      Notices notices, TimeShown time, NoticeProblemTexts words, TestMessages tests, Clock clock) {
     this.notices = notices;
     this.time = time;
     this.words = words;
+    this.tests = tests;
+    this.clock = clock;
   }
 
   @Override
@@ -53,10 +61,12 @@ class NoticesCommand implements ChatCommand {
   public List<Outgoing> handle(ChatContext context, String arguments) {
     List<Notice> active = notices.active();
     List<Notice> scheduled = notices.scheduled();
-    if (active.isEmpty() && scheduled.isEmpty()) {
-      return context.replyWith("notices.none");
-    }
     List<Outgoing> out = new ArrayList<>();
+    if (active.isEmpty() && scheduled.isEmpty()) {
+      out.addAll(context.replyWith("notices.none"));
+      out.addAll(nextTest(context));
+      return out;
+    }
     if (!scheduled.isEmpty()) {
       out.addAll(context.replyWith("notices.scheduled-count", scheduled.size()));
       for (Notice notice : scheduled.subList(0, Math.min(SHOWN, scheduled.size()))) {
@@ -65,6 +75,7 @@ class NoticesCommand implements ChatCommand {
     }
     if (active.isEmpty()) {
       out.addAll(context.replyWith("notices.none"));
+      out.addAll(nextTest(context));
       return out;
     }
     out.addAll(context.replyWith("notices.count", active.size()));
@@ -104,7 +115,21 @@ class NoticesCommand implements ChatCommand {
     if (active.size() > SHOWN) {
       out.addAll(context.replyWith("notices.more", active.size() - SHOWN));
     }
+    out.addAll(nextTest(context));
     return out;
+  }
+
+  /** When the next test message goes out, with the zone; nothing when the department has none. */
+  private List<Outgoing> nextTest(ChatContext context) {
+    return tests
+        .next(clock.instant().atZone(time.zone()))
+        .map(
+            next ->
+                context.replyWith(
+                    "notices.next-test",
+                    time.stamp(next.at().toInstant()),
+                    String.join(", ", next.message().channels())))
+        .orElse(List.of());
   }
 
   /** A notice waiting for its time: when it goes out, counted down, with Update and Cancel. */
@@ -120,6 +145,8 @@ class NoticesCommand implements ChatCommand {
                     countdown,
                     time.deadline(notice.scheduledFor()),
                     notice.mode().name().toLowerCase(Locale.ROOT)))
+            .newline()
+            .plain(context.text("notice.where", NoticePreviews.where(context, notice)))
             .build();
     return context.reply(
         text,

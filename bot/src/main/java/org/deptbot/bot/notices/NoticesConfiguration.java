@@ -18,6 +18,7 @@ import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.Templates;
@@ -25,6 +26,7 @@ import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.templates.VariableRules;
 import org.deptbot.core.zones.Zones;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,6 +37,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /** Wires the notice commands, the receipts and expiry. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(TestMessageProperties.class)
 class NoticesConfiguration {
 
   @Bean
@@ -61,14 +64,24 @@ class NoticesConfiguration {
 
   @Bean
   NoticeExpiry noticeExpiry(
-      Notices notices, ObjectProvider<DeliveryService> delivery, AuditTrail audit, Clock clock) {
-    return new NoticeExpiry(notices, delivery, audit, clock);
+      Notices notices, ObjectProvider<DeliveryService> delivery, NoticeDesk desk, Clock clock) {
+    return new NoticeExpiry(notices, delivery, desk, clock);
   }
 
   @Bean
   NoticeRelease noticeRelease(
       Notices notices, NoticeDesk desk, ObjectProvider<DeliveryService> delivery, Clock clock) {
     return new NoticeRelease(notices, desk, delivery, clock);
+  }
+
+  @Bean
+  TestMessageRound testMessageRound(
+      TestMessages tests,
+      NoticeDesk desk,
+      ObjectProvider<DeliveryService> delivery,
+      TimeShown time,
+      Clock clock) {
+    return new TestMessageRound(tests, desk, delivery, time.zone(), clock);
   }
 
   @Bean
@@ -141,8 +154,9 @@ class NoticesConfiguration {
 
   @Bean
   @Order(11)
-  NoticesCommand noticesCommand(Notices notices, TimeShown time, NoticeProblemTexts words) {
-    return new NoticesCommand(notices, time, words);
+  NoticesCommand noticesCommand(
+      Notices notices, TimeShown time, NoticeProblemTexts words, TestMessages tests, Clock clock) {
+    return new NoticesCommand(notices, time, words, tests, clock);
   }
 
   @Bean
@@ -258,8 +272,8 @@ class NoticesConfiguration {
   }
 
   /**
-   * Receipts, scheduled notices and expiry run on a schedule, so what was owed before a restart
-   * happens after.
+   * Receipts, scheduled notices, test messages and expiry run on a schedule, so what was owed
+   * before a restart happens after.
    */
   @Configuration(proxyBeanMethods = false)
   static class Schedules {
@@ -268,13 +282,34 @@ class NoticesConfiguration {
     private final NoticeExpiry expiry;
     private final NoticeRelease release;
     private final RoundLeases leases;
+    private final TestMessageRound tests;
+    private final boolean sendTestMessages;
 
     Schedules(
-        ReceiptReporter receipts, NoticeExpiry expiry, NoticeRelease release, RoundLeases leases) {
+        ReceiptReporter receipts,
+        NoticeExpiry expiry,
+        NoticeRelease release,
+        TestMessageRound tests,
+        TestMessageProperties testMessages,
+        RoundLeases leases) {
       this.receipts = receipts;
       this.expiry = expiry;
       this.release = release;
+      this.tests = tests;
+      this.sendTestMessages = testMessages.enabled();
       this.leases = leases;
+    }
+
+    /**
+     * Off ({@code deptbot.notices.test-messages.enabled=false}) in the bot's own tests, whose
+     * shared contexts run on the real clock with the example seed: on its first Wednesday a test
+     * post would otherwise land among theirs. The tests that check the round drive it themselves.
+     */
+    @Scheduled(fixedDelayString = "${deptbot.notices.test-messages-every:60s}")
+    void testMessages() {
+      if (sendTestMessages) {
+        leases.tryRun("notices.test-messages", tests::issueDue);
+      }
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.release-every:15s}")

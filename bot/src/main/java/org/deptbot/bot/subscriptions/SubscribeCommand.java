@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.ReaderLanguages;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.zones.Zones;
@@ -20,18 +21,22 @@ import org.deptbot.core.zones.Zones;
  * {@code /subscribe [category|all]}: public notices of the chosen categories come to this private
  * chat. Without an argument it shows the categories to tap and, when the department speaks several
  * languages, the language notices come in: preselected from the language the person's app is set
- * to, changed with {@code /subscribe language es} (a button).
+ * to, changed with {@code /subscribe language es} (a button); and, when the department sends a
+ * monthly test message, whether they want it too ({@code /subscribe tests on|off}, a button).
  */
 class SubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;
   private final ReaderLanguages languages;
   private final Zones zones;
+  private final TestMessages tests;
 
-  SubscribeCommand(Subscribers subscribers, ReaderLanguages languages, Zones zones) {
+  SubscribeCommand(
+      Subscribers subscribers, ReaderLanguages languages, Zones zones, TestMessages tests) {
     this.subscribers = subscribers;
     this.languages = languages;
     this.zones = zones;
+    this.tests = tests;
   }
 
   @Override
@@ -61,7 +66,23 @@ class SubscribeCommand implements ChatCommand {
           "subscribe.heading",
           languages.languageFor(context.incoming()),
           spoken,
-          List.of());
+          List.of(),
+          SubscriptionMenu.tests(subscribers, tests, context));
+    }
+    if (wanted.toLowerCase(Locale.ROOT).startsWith("tests")) {
+      String choice = wanted.substring("tests".length()).strip().toLowerCase(Locale.ROOT);
+      if (!choice.equals("on") && !choice.equals("off")) {
+        return context.replyWith("subscribe.unknown", wanted);
+      }
+      var now = subscribers.receiveTests(chat.platform(), chat.chatId(), choice.equals("on"));
+      return SubscriptionMenu.show(
+          context,
+          now.categories(),
+          "subscribe.saved",
+          languages.languageFor(context.incoming()),
+          spoken,
+          List.of(),
+          SubscriptionMenu.tests(subscribers, tests, context));
     }
     if (wanted.toLowerCase(Locale.ROOT).startsWith("language")) {
       String language = wanted.substring("language".length()).strip().toLowerCase(Locale.ROOT);
@@ -82,7 +103,8 @@ class SubscribeCommand implements ChatCommand {
           "subscribe.language-saved",
           language,
           spoken,
-          List.of());
+          List.of(),
+          SubscriptionMenu.tests(subscribers, tests, context));
     }
     Set<NoticeCategory> adding;
     if (wanted.equalsIgnoreCase("all")) {
@@ -101,7 +123,13 @@ class SubscribeCommand implements ChatCommand {
       now = subscribers.chooseLanguage(chat.platform(), chat.chatId(), language);
     }
     return SubscriptionMenu.show(
-        context, now.categories(), "subscribe.saved", language, spoken, areasRow(context));
+        context,
+        now.categories(),
+        "subscribe.saved",
+        language,
+        spoken,
+        areasRow(context),
+        SubscriptionMenu.tests(subscribers, tests, context));
   }
 
   /** The optional next step, when the department has zones: follow only some areas. */

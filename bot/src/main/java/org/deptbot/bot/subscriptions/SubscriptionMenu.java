@@ -11,13 +11,15 @@ import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
 
 /**
- * The list of categories with a tick on each one the chat receives; a tap adds or removes one, and
- * the list is redrawn in place.
+ * The list of categories with a tick on each one the chat receives (and, when the department sends
+ * a test message, whether they want it too); a tap adds or removes one, and the list is redrawn in
+ * place.
  */
 final class SubscriptionMenu {
 
@@ -33,14 +35,33 @@ final class SubscriptionMenu {
         .orElse(Set.of());
   }
 
-  static List<Outgoing> show(ChatContext context, Set<NoticeCategory> chosen, String headingKey) {
-    return show(context, chosen, headingKey, null, List.of(), List.of());
+  /**
+   * Whether the chat asked for the department's test message; null when the department sends none
+   * (then the menu does not offer it).
+   */
+  static Boolean tests(Subscribers subscribers, TestMessages testMessages, ChatContext context) {
+    if (testMessages.all().isEmpty()) {
+      return null;
+    }
+    return subscribers
+        .byId(
+            Subscriber.idOf(
+                context.incoming().chat().platform(), context.incoming().chat().chatId()))
+        .filter(Subscriber::active)
+        .map(Subscriber::testMessages)
+        .orElse(false);
+  }
+
+  static List<Outgoing> show(
+      ChatContext context, Set<NoticeCategory> chosen, String headingKey, Boolean tests) {
+    return show(context, chosen, headingKey, null, List.of(), List.of(), tests);
   }
 
   /**
    * The menu, and when the department speaks several languages, the one notices come in ({@code
    * language}) with a button for each other one, named in its own words ("Español"); {@code extra}
-   * rows of buttons go under it (the next, optional step).
+   * rows of buttons go under it (the next, optional step). {@code tests} ticks the line asking for
+   * the monthly test message too (null: the department sends none, so there is no such line).
    */
   static List<Outgoing> show(
       ChatContext context,
@@ -48,7 +69,8 @@ final class SubscriptionMenu {
       String headingKey,
       String language,
       List<String> spoken,
-      List<List<Button>> extra) {
+      List<List<Button>> extra,
+      Boolean tests) {
     var builder =
         RichText.builder()
             .bold(context.text(headingKey))
@@ -69,6 +91,12 @@ final class SubscriptionMenu {
       ButtonAction action =
           ButtonAction.command(
               on ? "unsubscribe" : "subscribe", category.name().toLowerCase(Locale.ROOT));
+      rows.add(List.of(context.buttons().create(context.identity(), label, action)));
+    }
+    if (tests != null) {
+      String label =
+          context.text(tests ? "subscribe.on" : "subscribe.off", context.text("subscribe.tests"));
+      ButtonAction action = ButtonAction.command("subscribe", "tests", tests ? "off" : "on");
       rows.add(List.of(context.buttons().create(context.identity(), label, action)));
     }
     if (languages) {

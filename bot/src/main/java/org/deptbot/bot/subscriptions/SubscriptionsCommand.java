@@ -6,6 +6,7 @@ import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.subscribers.Subscribers;
 
 /** {@code /subscriptions}: which notices come to this chat, with the ticks to change them. */
@@ -13,8 +14,11 @@ class SubscriptionsCommand implements ChatCommand {
 
   private final Subscribers subscribers;
 
-  SubscriptionsCommand(Subscribers subscribers) {
+  private final TestMessages tests;
+
+  SubscriptionsCommand(Subscribers subscribers, TestMessages tests) {
     this.subscribers = subscribers;
+    this.tests = tests;
   }
 
   @Override
@@ -31,6 +35,9 @@ class SubscriptionsCommand implements ChatCommand {
   public List<Outgoing> handle(ChatContext context, String arguments) {
     var chosen = SubscriptionMenu.current(subscribers, context);
     return SubscriptionMenu.show(
-        context, chosen, chosen.isEmpty() ? "subscribe.heading" : "subscribe.current");
+        context,
+        chosen,
+        chosen.isEmpty() ? "subscribe.heading" : "subscribe.current",
+        SubscriptionMenu.tests(subscribers, tests, context));
   }
 }

@@ -1,6 +1,7 @@
 package org.deptbot.bot.subscriptions;
 
 import org.deptbot.bot.chat.ReaderLanguages;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.zones.Zones;
 import org.springframework.context.annotation.Bean;
@@ -14,20 +15,20 @@ class SubscriptionsConfiguration {
   @Bean
   @Order(30)
   SubscribeCommand subscribeCommand(
-      Subscribers subscribers, ReaderLanguages languages, Zones zones) {
-    return new SubscribeCommand(subscribers, languages, zones);
+      Subscribers subscribers, ReaderLanguages languages, Zones zones, TestMessages tests) {
+    return new SubscribeCommand(subscribers, languages, zones, tests);
   }
 
   @Bean
   @Order(31)
-  UnsubscribeCommand unsubscribeCommand(Subscribers subscribers) {
-    return new UnsubscribeCommand(subscribers);
+  UnsubscribeCommand unsubscribeCommand(Subscribers subscribers, TestMessages tests) {
+    return new UnsubscribeCommand(subscribers, tests);
   }
 
   @Bean
   @Order(32)
-  SubscriptionsCommand subscriptionsCommand(Subscribers subscribers) {
-    return new SubscriptionsCommand(subscribers);
+  SubscriptionsCommand subscriptionsCommand(Subscribers subscribers, TestMessages tests) {
+    return new SubscriptionsCommand(subscribers, tests);
   }
 
   @Bean

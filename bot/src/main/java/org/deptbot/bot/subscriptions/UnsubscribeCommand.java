@@ -8,6 +8,7 @@ import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatContext;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.core.access.Permission;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
@@ -20,8 +21,11 @@ class UnsubscribeCommand implements ChatCommand {
 
   private final Subscribers subscribers;
 
-  UnsubscribeCommand(Subscribers subscribers) {
+  private final TestMessages tests;
+
+  UnsubscribeCommand(Subscribers subscribers, TestMessages tests) {
     this.subscribers = subscribers;
+    this.tests = tests;
   }
 
   @Override
@@ -48,14 +52,18 @@ class UnsubscribeCommand implements ChatCommand {
       removing = EnumSet.of(category.get());
     }
     var chat = context.incoming().chat();
+    if (removing.size() == NoticeCategory.values().length) {
+      subscribers.receiveTests(chat.platform(), chat.chatId(), false); // everything means this too
+    }
     Set<NoticeCategory> left =
         subscribers
             .unsubscribe(chat.platform(), chat.chatId(), removing)
             .map(Subscriber::categories)
             .orElse(Set.of());
-    if (left.isEmpty()) {
+    Boolean wantsTests = SubscriptionMenu.tests(subscribers, tests, context);
+    if (left.isEmpty() && !Boolean.TRUE.equals(wantsTests)) {
       return context.replyWith("subscribe.none-left");
     }
-    return SubscriptionMenu.show(context, left, "subscribe.saved");
+    return SubscriptionMenu.show(context, left, "subscribe.saved", wantsTests);
   }
 }

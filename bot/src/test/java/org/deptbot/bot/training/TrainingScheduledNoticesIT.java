@@ -55,7 +55,11 @@ class TrainingScheduledNoticesIT {
 
     say("30 min ago");
     assertThat(awaitBot(e -> e.html().contains("has already passed")).html())
-        .containsPattern("\\d{2}:\\d{2} UTC has already passed");
+        .containsPattern("\\d{2}:\\d{2} UTC has already passed")
+        .as("the examples are still to come, and say the zone")
+        .containsPattern(
+            "still to come, in UTC: like \\d{1,2}/\\d{1,2}/\\d{4} \\d{2}:00, tomorrow 07:30 or"
+                + " Saturday 10:00");
     assertThat(notices.scheduled()).noneMatch(n -> n.latest().title().contains("Birch Rd"));
 
     say("in 3 hours");
@@ -98,6 +102,35 @@ class TrainingScheduledNoticesIT {
             tuple("notice.scheduled", DISPATCHER),
             tuple("notice.schedule_changed", DISPATCHER),
             tuple("notice.released", "system"));
+  }
+
+  @Test
+  void aWeekdayOrTomorrowWithATimeIsTheNextSuchDayInTheDepartmentsZone() throws Exception {
+    say("/notice road_closure street=\"Larch St\" reason=\"for a street fair\"");
+    press(awaitBot(e -> button(e, "At a time") != null), "At a time");
+    awaitBot(e -> e.html().contains("When should it go out?"));
+
+    say("sat 10:00");
+    Transcript.Entry saturday = awaitBot(e -> button(e, "Confirm: send") != null);
+    // on a Saturday morning it is today, shown without the day
+    assertThat(saturday.html())
+        .containsPattern("Goes out (Sat \\d{1,2} [A-Z][a-z]{2}[^<]*, )?10:00 UTC");
+    press(saturday, "Discard");
+
+    say("/notice road_closure street=\"Larch St\" reason=\"for a street fair\"");
+    press(awaitBot(e -> button(e, "At a time") != null), "At a time");
+    awaitBot(e -> e.html().contains("When should it go out?"));
+
+    say("tomorrow 07:30");
+    Transcript.Entry tomorrow = awaitBot(e -> button(e, "Confirm: send") != null);
+    String day =
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+            .plusDays(1)
+            .getDayOfWeek()
+            .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    assertThat(tomorrow.html()).containsPattern("Goes out " + day + " [^<]*07:30 UTC");
+    press(tomorrow, "Discard");
+    assertThat(notices.scheduled()).noneMatch(n -> n.latest().title().contains("Larch St"));
   }
 
   @Test

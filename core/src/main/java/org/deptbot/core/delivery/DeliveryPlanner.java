@@ -6,7 +6,6 @@ import java.util.List;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.notices.Notice;
-import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.subscribers.Subscriber;
@@ -15,8 +14,9 @@ import org.deptbot.core.subscribers.Subscribers;
 /**
  * Turns notice revisions into queued deliveries. The first revision goes to the notice's channels
  * and, for live notices, to the category's subscribers (those following zones only when the notice
- * names one of theirs or none); later revisions edit what the first one posted. Planning twice
- * queues nothing twice, so it can simply run again after a crash.
+ * names one of theirs or none; the test message only to those who asked for it); later revisions
+ * edit what the first one posted. Planning twice queues nothing twice, so it can simply run again
+ * after a crash.
  */
 public class DeliveryPlanner {
 
@@ -95,13 +95,17 @@ public class DeliveryPlanner {
   }
 
   private List<Delivery> subscriberPosts(Notice notice) {
-    // An exercise is for the department's own channels, not for the public's phones.
-    if (notice.mode() != NoticeMode.LIVE) {
-      return List.of();
-    }
+    // An exercise is for the department's own channels, not for the public's phones; the test
+    // message only for those who asked for it, whatever their categories.
+    List<Subscriber> receiving =
+        switch (notice.mode()) {
+          case LIVE -> subscribers.receiving(notice.category());
+          case TEST -> subscribers.receivingTests();
+          case EXERCISE -> List.of();
+        };
     List<Delivery> out = new ArrayList<>();
     List<String> zones = notice.zoneIds();
-    for (Subscriber subscriber : subscribers.receiving(notice.category())) {
+    for (Subscriber subscriber : receiving) {
       // A subscriber who follows zones gets only notices about one of them (or about everywhere).
       if (!subscriber.follows(zones)) {
         continue;

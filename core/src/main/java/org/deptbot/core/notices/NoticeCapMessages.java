@@ -75,7 +75,7 @@ public final class NoticeCapMessages {
         identifier(notice, revision),
         sender,
         time(revision.at()),
-        notice.mode() == NoticeMode.EXERCISE ? CapStatus.EXERCISE : CapStatus.ACTUAL,
+        status(notice.mode()),
         type,
         references,
         info,
@@ -156,5 +156,18 @@ public final class NoticeCapMessages {
   private static String event(NoticeCategory category) {
     String words = category.name().replace('_', ' ').toLowerCase(Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /**
+   * CAP 1.2's status for a mode: an exercise is for its designated participants ({@code Exercise});
+   * the department's test message is technical testing that every recipient disregards ({@code
+   * Test}).
+   */
+  static CapStatus status(NoticeMode mode) {
+    return switch (mode) {
+      case LIVE -> CapStatus.ACTUAL;
+      case EXERCISE -> CapStatus.EXERCISE;
+      case TEST -> CapStatus.TEST;
+    };
   }
 }

@@ -519,6 +519,73 @@ public class NoticeDesk {
   }
 
   /**
+   * Issues one occurrence of a test message ({@code day}, in the department's zone), as the system:
+   * a notice in {@link NoticeMode#TEST} from the approved version of its template, to its channels.
+   * The occurrence's notice number is reserved under {@link TestMessage#occurrenceKey}, so however
+   * many rounds, restarts or bots issue the same occurrence, it is stored and audited once (the
+   * others are answered {@link NoticeOutcome.AlreadyIssued}). A template that is not approved, or
+   * that has a blank to fill in, is refused and nothing is stored.
+   */
+  public NoticeOutcome issueTest(TestMessage message, java.time.LocalDate day) {
+    String key = message.occurrenceKey(day);
+    Optional<Notice> before = issuedFrom(key);
+    if (before.isPresent()) {
+      return new NoticeOutcome.AlreadyIssued(before.get());
+    }
+    Optional<Template> template = templates.usable(message.templateKey());
+    if (template.isEmpty()) {
+      return new NoticeOutcome.Refused(
+          new NoticeTransitionRefused(
+              NoticeTransitionRefused.Reason.TEMPLATE_NOT_USABLE,
+              "template " + message.templateKey() + " is not approved for use",
+              message.templateKey()));
+    }
+    if (template.get().variables().stream().anyMatch(v -> v.required())) {
+      return new NoticeOutcome.Refused(
+          new NoticeTransitionRefused(
+              NoticeTransitionRefused.Reason.TEMPLATE_NOT_USABLE,
+              "template "
+                  + message.templateKey()
+                  + " has blanks to fill in; a test message"
+                  + " needs one without",
+              message.templateKey()));
+    }
+    Notice notice;
+    try {
+      notice =
+          Notice.issue(
+              drafts.reserve(key),
+              template.get(),
+              Map.of(),
+              message.channels(),
+              NoticeMode.TEST,
+              AuditRecord.SYSTEM,
+              clock.instant());
+    } catch (NoticeTransitionRefused refused) {
+      return refused(refused);
+    }
+    try {
+      notices.add(notice);
+    } catch (DuplicateKeyException alreadyIssued) {
+      return new NoticeOutcome.AlreadyIssued(notices.byId(notice.id()).orElseThrow());
+    }
+    audit.system(
+        "notice.issued",
+        "notice:" + notice.id(),
+        "mode",
+        NoticeMode.TEST.name(),
+        "revision",
+        "1",
+        "zones",
+        "whole area",
+        "test_message",
+        message.id(),
+        "occurrence",
+        day.toString());
+    return new NoticeOutcome.Stored(notice);
+  }
+
+  /**
    * Stores new values. A notice still waiting for its time has its one revision replaced (and its
    * time moved, or it goes out at once); see {@link Update} for {@code scheduledFor}.
    */
@@ -587,6 +654,26 @@ public class NoticeDesk {
       return false;
     }
     audit.system("notice.released", "notice:" + noticeId, "revision", "1");
+    return true;
+  }
+
+  /**
+   * Expires a notice whose time has come ({@code now} at or after its expiry), in one conditional
+   * write, audited as the system's ({@code notice.expired}): true for the one caller that expired
+   * it; false if a change (an update, a cancellation, another round) came first, when the next
+   * round looks again.
+   */
+  public boolean expire(Notice notice, Instant now) {
+    Notice after;
+    try {
+      after = notice.expire(now);
+    } catch (NoticeTransitionRefused notDue) {
+      return false;
+    }
+    if (!notices.replace(notice, after)) {
+      return false;
+    }
+    audit.system("notice.expired", "notice:" + notice.id());
     return true;
   }
 

@@ -9,11 +9,11 @@ import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.TimeShown;
 
 /**
- * Words a notice revision as it is posted: the exercise marker on every exercise post, a line for
- * each change (updated, cancelled, expired, found) with its day and time in the department's zone
- * and the zone's abbreviation ({@link TimeShown#stamp}), then the template's title and body, the
- * department's name and contact, and the disclaimer. The chat's preview, the console's preview and
- * the posts themselves are all made here, so they agree.
+ * Words a notice revision as it is posted: the exercise or test marker on every such post, a line
+ * for each change (updated, cancelled, expired, found) with its day and time in the department's
+ * zone and the zone's abbreviation ({@link TimeShown#stamp}), then the template's title and body,
+ * the department's name and contact, and the disclaimer. The chat's preview, the console's preview
+ * and the posts themselves are all made here, so they agree.
  */
 public class NoticeTexts {
 
@@ -54,8 +54,14 @@ public class NoticeTexts {
       NoticeRevision revision,
       String language) {
     List<String> banners = new ArrayList<>();
+    Department department = departments.current().orElse(null);
     if (mode == NoticeMode.EXERCISE) {
       banners.add(wording.word("notice.banner.exercise"));
+    } else if (mode == NoticeMode.TEST) {
+      banners.add(
+          department == null
+              ? wording.word("notice.banner.test-no-department")
+              : wording.word("notice.banner.test", department.name()));
     }
     String when = time.stamp(revision.at());
     String note = revision.note() == null ? "" : revision.note().strip();
@@ -74,7 +80,6 @@ public class NoticeTexts {
       case EXPIRE -> banners.add(wording.word("notice.banner.expired", when));
       case FOUND -> banners.add(wording.word("notice.banner.found", when));
     }
-    Department department = departments.current().orElse(null);
     String footer =
         department == null
             ? wording.word("notice.footer.no-department", noticeId)

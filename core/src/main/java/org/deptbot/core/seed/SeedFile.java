@@ -2,6 +2,7 @@ package org.deptbot.core.seed;
 
 import java.util.List;
 import java.util.Objects;
+import org.deptbot.core.notices.TestMessage;
 import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.Findings;
 import org.deptbot.core.zones.Bounds;
@@ -19,6 +20,7 @@ import org.deptbot.core.zones.Zone;
  * @param zones named parts of that area (may be empty)
  * @param findings the department's findings and whether reporters are told them (the standard ones,
  *     not told, when the file has no {@code findings} or {@code cases} section)
+ * @param testMessages test messages the department sends by itself each month (may be empty)
  */
 public record SeedFile(
     SeedDepartment department,
@@ -28,7 +30,41 @@ public record SeedFile(
     CaseUrgency urgency,
     Bounds bounds,
     List<Zone> zones,
-    Findings.Settings findings) {
+    Findings.Settings findings,
+    List<TestMessage> testMessages) {
+
+  public SeedFile(
+      SeedDepartment department,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<SeedTemplate> templates,
+      CaseUrgency urgency,
+      Bounds bounds,
+      List<Zone> zones,
+      Findings.Settings findings) {
+    this(department, staff, channels, templates, urgency, bounds, zones, findings, List.of());
+  }
+
+  public SeedFile(
+      SeedDepartment department,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<SeedTemplate> templates,
+      CaseUrgency urgency,
+      Bounds bounds,
+      List<Zone> zones,
+      List<TestMessage> testMessages) {
+    this(department, staff, channels, templates, urgency, bounds, zones, null, testMessages);
+  }
+
+  public SeedFile(
+      SeedDepartment department,
+      List<SeedStaffMember> staff,
+      List<SeedChannel> channels,
+      List<SeedTemplate> templates,
+      CaseUrgency urgency) {
+    this(department, staff, channels, templates, urgency, null, List.of(), null, List.of());
+  }
 
   public SeedFile(
       SeedDepartment department,
@@ -38,16 +74,7 @@ public record SeedFile(
       CaseUrgency urgency,
       Bounds bounds,
       List<Zone> zones) {
-    this(department, staff, channels, templates, urgency, bounds, zones, null);
-  }
-
-  public SeedFile(
-      SeedDepartment department,
-      List<SeedStaffMember> staff,
-      List<SeedChannel> channels,
-      List<SeedTemplate> templates,
-      CaseUrgency urgency) {
-    this(department, staff, channels, templates, urgency, null, List.of());
+    this(department, staff, channels, templates, urgency, bounds, zones, null, List.of());
   }
 
   public SeedFile {
@@ -58,5 +85,6 @@ public record SeedFile(
     urgency = urgency == null ? CaseUrgency.NONE : urgency;
     zones = zones == null ? List.of() : List.copyOf(zones);
     findings = findings == null ? Findings.DEFAULT_SETTINGS : findings;
+    testMessages = testMessages == null ? List.of() : List.copyOf(testMessages);
   }
 }

@@ -10,6 +10,8 @@ import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.TestMessage;
+import org.deptbot.core.notices.TestMessages;
 import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.reports.Findings;
 import org.deptbot.core.reports.ProvisionDeadlines;
@@ -49,6 +51,7 @@ public class SeedImporter {
   private final Clock clock;
   private final Zones zones;
   private final Findings findings;
+  private final TestMessages testMessages;
 
   public SeedImporter(
       Departments departments,
@@ -86,10 +89,10 @@ public class SeedImporter {
         audit,
         clock,
         zones,
-        null);
+        (Findings) null,
+        (TestMessages) null);
   }
 
-  /** With {@code findings} null the file's findings and case settings are not imported. */
   public SeedImporter(
       Departments departments,
       StaffMembers staff,
@@ -102,7 +105,67 @@ public class SeedImporter {
       Clock clock,
       Zones zones,
       Findings findings) {
+    this(
+        departments,
+        staff,
+        links,
+        channels,
+        templates,
+        deadlines,
+        ledger,
+        audit,
+        clock,
+        zones,
+        findings,
+        null);
+  }
+
+  public SeedImporter(
+      Departments departments,
+      StaffMembers staff,
+      ChatLinks links,
+      Channels channels,
+      Templates templates,
+      ProvisionDeadlines deadlines,
+      SeedLedger ledger,
+      AuditTrail audit,
+      Clock clock,
+      Zones zones,
+      TestMessages testMessages) {
+    this(
+        departments,
+        staff,
+        links,
+        channels,
+        templates,
+        deadlines,
+        ledger,
+        audit,
+        clock,
+        zones,
+        null,
+        testMessages);
+  }
+
+  /**
+   * With {@code findings} null the file's findings and case settings are not imported; with {@code
+   * testMessages} null, its test messages are not.
+   */
+  public SeedImporter(
+      Departments departments,
+      StaffMembers staff,
+      ChatLinks links,
+      Channels channels,
+      Templates templates,
+      ProvisionDeadlines deadlines,
+      SeedLedger ledger,
+      AuditTrail audit,
+      Clock clock,
+      Zones zones,
+      Findings findings,
+      TestMessages testMessages) {
     this.findings = findings;
+    this.testMessages = testMessages;
     this.zones = zones;
     this.deadlines = deadlines;
     this.departments = departments;
@@ -125,6 +188,7 @@ public class SeedImporter {
     seed.templates().forEach(template -> importTemplate(template, changes));
     importDeadlines(seed.urgency(), changes);
     importFindings(seed.findings(), changes);
+    importTestMessages(seed.testMessages(), changes);
     return new SeedImportReport(source, changes);
   }
 
@@ -192,6 +256,33 @@ public class SeedImporter {
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("")
             + (wanted.tellReporterFinding() ? "; reporters are told the finding" : ""));
+  }
+
+  /**
+   * The test messages are configuration, like the deadlines: the file's replace what is stored at
+   * every start, and a change is audited.
+   */
+  private void importTestMessages(List<TestMessage> wanted, List<String> changes) {
+    if (testMessages == null || testMessages.all().equals(wanted)) {
+      return;
+    }
+    testMessages.set(wanted);
+    String described =
+        wanted.isEmpty()
+            ? "none"
+            : String.join(
+                "; ",
+                wanted.stream()
+                    .map(t -> t.id() + " (" + t.templateKey() + ", " + t.rule().text() + ")")
+                    .toList());
+    audit.system(
+        "test_messages.set",
+        "department:current",
+        "test_messages",
+        described,
+        "source",
+        "seed file");
+    changes.add("test messages: " + described);
   }
 
   private void importMember(SeedStaffMember seed, List<String> changes) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.deptbot.core.notices.TestMessage;
 import org.deptbot.core.reports.CaseUrgency;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
@@ -43,7 +44,8 @@ public final class SeedParser {
           "urgent_reports",
           "zones",
           "findings",
-          "cases");
+          "cases",
+          "test_messages");
   private static final List<String> DEPARTMENT_KEYS =
       List.of("name", "contact", "website", "disclaimer", "languages", "bounds");
 
@@ -168,6 +170,13 @@ public final class SeedParser {
         templateItems == null
             ? List.of()
             : TemplateSection.read(templateItems, staff, channels, zones, problems);
+    List<Node> testItems =
+        top.optionalItems(
+            "test_messages", "list each test message under it, starting with '- id: monthly'");
+    List<TestMessage> testMessages =
+        testItems == null
+            ? List.of()
+            : TestMessageSection.read(testItems, templates, channels, problems);
     var deadlines = ProvisionsSection.read(top.value("provisions"), problems);
     var deprecated = UrgentSection.read(top.value("urgent_reports"), problems);
     CaseUrgency urgency = null;
@@ -177,7 +186,16 @@ public final class SeedParser {
     }
     var findings = FindingsSection.read(top.value("findings"), top.value("cases"), problems);
     return problems.isEmpty()
-        ? new SeedFile(department, staff, channels, templates, urgency, bounds[0], zones, findings)
+        ? new SeedFile(
+            department,
+            staff,
+            channels,
+            templates,
+            urgency,
+            bounds[0],
+            zones,
+            findings,
+            testMessages)
         : null;
   }
 

@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *     picked none (the department's default, or what their app is set to when they write)
  * @param zones the zone ids it follows; empty means every notice of its categories, wherever (as
  *     before zones existed)
+ * @param testMessages whether they also asked for the department's scheduled test message (false
+ *     for subscribers stored before they could ask)
  */
 @Document("subscribers")
 public record Subscriber(
@@ -33,11 +35,14 @@ public record Subscriber(
     String inactiveReason,
     Instant since,
     String language,
-    Set<String> zones) {
+    Set<String> zones,
+    Boolean testMessages) {
 
   @PersistenceCreator
   public Subscriber {
     zones = zones == null ? Set.of() : Set.copyOf(zones);
+    // a Boolean, so a subscriber stored before the choice existed (no field) reads as false
+    testMessages = Boolean.TRUE.equals(testMessages);
     categories =
         categories == null || categories.isEmpty()
             ? Set.of()
@@ -53,7 +58,21 @@ public record Subscriber(
       boolean active,
       String inactiveReason,
       Instant since) {
-    this(id, platform, chatId, categories, active, inactiveReason, since, null, Set.of());
+    this(id, platform, chatId, categories, active, inactiveReason, since, null, Set.of(), false);
+  }
+
+  /** A subscriber who did not ask for the test message. */
+  public Subscriber(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      Set<NoticeCategory> categories,
+      boolean active,
+      String inactiveReason,
+      Instant since,
+      String language,
+      Set<String> zones) {
+    this(id, platform, chatId, categories, active, inactiveReason, since, language, zones, false);
   }
 
   public static String idOf(ChatPlatform platform, String chatId) {

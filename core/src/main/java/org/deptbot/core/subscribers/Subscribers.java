@@ -63,6 +63,23 @@ public class Subscribers {
         Subscriber.class);
   }
 
+  /**
+   * Whether the chat also gets the department's scheduled test message (creating the subscription
+   * without categories when there is none yet).
+   */
+  public Subscriber receiveTests(ChatPlatform platform, String chatId, boolean wanted) {
+    return mongo.findAndModify(
+        query(where("_id").is(Subscriber.idOf(platform, chatId))),
+        new Update()
+            .setOnInsert("platform", platform)
+            .setOnInsert("chatId", chatId)
+            .setOnInsert("since", clock.instant())
+            .setOnInsert("active", true)
+            .set("testMessages", wanted),
+        FindAndModifyOptions.options().upsert(true).returnNew(true),
+        Subscriber.class);
+  }
+
   /** Removes categories; with none left the chat receives nothing. */
   public Optional<Subscriber> unsubscribe(
       ChatPlatform platform, String chatId, Collection<NoticeCategory> categories) {
@@ -100,6 +117,13 @@ public class Subscribers {
   public List<Subscriber> receiving(NoticeCategory category) {
     return mongo.find(
         query(where("active").is(true).and("categories").is(category)).with(Sort.by("_id")),
+        Subscriber.class);
+  }
+
+  /** Active subscribers who asked for the test message, in a stable order. */
+  public List<Subscriber> receivingTests() {
+    return mongo.find(
+        query(where("active").is(true).and("testMessages").is(true)).with(Sort.by("_id")),
         Subscriber.class);
   }
 

@@ -2,11 +2,14 @@ package org.deptbot.core.templates;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,9 +19,11 @@ import java.util.regex.Pattern;
  * Reads a time as a dispatcher types it, in the department's zone: {@code 18:30}, {@code 6:30 pm},
  * {@code 1830}, {@code 18.30}, {@code noon}, {@code midnight}, {@code now}, {@code 30 min ago},
  * {@code in 2 hours}, or a full date before the time ({@code 2026-12-05 18:30}, or the department's
- * {@link DateOrder}, such as {@code 12/5/2026 6:30 pm}). A bare time is its nearest occurrence in
- * the blank's {@link TimeDirection}: looking back, the latest one up to now; looking ahead, the
- * next one from now. The one place times are read, for the chat and the console alike.
+ * {@link DateOrder}, such as {@code 12/5/2026 6:30 pm}), or a day before it ({@code today 18:30},
+ * {@code tomorrow 07:30}, {@code yesterday 22:00}, {@code Saturday 10:00}, {@code sat 10:00}). A
+ * bare time, or a weekday, is its nearest occurrence in the blank's {@link TimeDirection}: looking
+ * back, the latest one up to now; looking ahead, the next one from now. The one place times are
+ * read, for the chat and the console alike.
  */
 public final class TimeReader {
 
@@ -32,6 +37,10 @@ public final class TimeReader {
       Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))? ?(am|pm)");
   private static final Pattern TWENTY_FOUR_HOUR = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
   private static final Pattern FOUR_DIGITS = Pattern.compile("(\\d{2})(\\d{2})");
+  private static final Pattern DAY =
+      Pattern.compile(
+          "(today|tomorrow|yesterday|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs"
+              + "|thursday|fri|friday|sat|saturday|sun|sunday),? (?:at )?(.+)");
 
   private final Clock clock;
   private final ZoneId zone;
@@ -68,7 +77,43 @@ public final class TimeReader {
     } catch (DateTimeException noSuchDay) {
       return Optional.empty();
     }
+    if ((m = DAY.matcher(text)).matches()) {
+      String day = m.group(1);
+      return timeOfDay(m.group(2)).map(t -> onDay(day, t, when, now));
+    }
     return timeOfDay(text).map(t -> nearest(t, when, now));
+  }
+
+  /**
+   * {@code today}, {@code tomorrow} or {@code yesterday} at {@code time}; or a weekday's nearest
+   * occurrence in {@code when}'s direction (today's, when its time is still to come looking ahead,
+   * or has passed looking back).
+   */
+  private ZonedDateTime onDay(String day, LocalTime time, TimeDirection when, ZonedDateTime now) {
+    LocalDate today = now.toLocalDate();
+    switch (day) {
+      case "today":
+        return ZonedDateTime.of(today, time, zone);
+      case "tomorrow":
+        return ZonedDateTime.of(today.plusDays(1), time, zone);
+      case "yesterday":
+        return ZonedDateTime.of(today.minusDays(1), time, zone);
+      default:
+        break;
+    }
+    DayOfWeek weekday =
+        Arrays.stream(DayOfWeek.values())
+            .filter(d -> d.name().toLowerCase(Locale.ROOT).startsWith(day))
+            .findFirst()
+            .orElseThrow();
+    ZonedDateTime candidate =
+        ZonedDateTime.of(today.with(TemporalAdjusters.nextOrSame(weekday)), time, zone);
+    if (when == TimeDirection.PAST) {
+      candidate =
+          ZonedDateTime.of(today.with(TemporalAdjusters.previousOrSame(weekday)), time, zone);
+      return candidate.isAfter(now) ? candidate.minusWeeks(1) : candidate;
+    }
+    return candidate.isBefore(now) ? candidate.plusWeeks(1) : candidate;
   }
 
   /** A full date and time as the department writes it, for answers to what was not read. */
@@ -84,6 +129,30 @@ public final class TimeReader {
           case YMD -> y + "/" + m + "/" + d;
         };
     return date + " 18:30";
+  }
+
+  /**
+   * A date and time still to come, as the department writes it, for answers to a time that has
+   * passed: today at the next whole hour after the coming one, or tomorrow at 09:00 late at night.
+   */
+  public String laterExample() {
+    ZonedDateTime now = now();
+    ZonedDateTime later = now.truncatedTo(ChronoUnit.HOURS).plusHours(2);
+    if (!later.toLocalDate().equals(now.toLocalDate())) {
+      later = ZonedDateTime.of(now.toLocalDate().plusDays(1), LocalTime.of(9, 0), zone);
+    }
+    return written(later.toLocalDate()) + " " + later.toLocalTime();
+  }
+
+  private String written(LocalDate day) {
+    int d = day.getDayOfMonth();
+    int m = day.getMonthValue();
+    int y = day.getYear();
+    return switch (order) {
+      case MDY -> m + "/" + d + "/" + y;
+      case DMY -> d + "/" + m + "/" + y;
+      case YMD -> y + "/" + m + "/" + d;
+    };
   }
 
   /** This minute in the department's zone. */

@@ -29,6 +29,11 @@ public final class VariableRules {
     this.shown = shown;
   }
 
+  /** A date and time still to come, as the department writes it ({@code 12/2/2026 19:00}). */
+  public String laterExample() {
+    return reader.laterExample();
+  }
+
   public VariableCheck check(TemplateVariable variable, String raw) {
     String value = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
     if (value.isEmpty()) {

@@ -366,7 +366,7 @@ class SeedParserTest {
             new SeedProblem(
                 6,
                 "unknown key 'chanels' in the file; known keys: department, staff, channels,"
-                    + " templates, provisions, urgent_reports, zones, findings, cases"));
+                    + " templates, provisions, urgent_reports, zones, findings, cases, test_messages"));
   }
 
   @Test

@@ -58,6 +58,17 @@ class TimeReaderTest {
         "noon               | PAST   | 2026-12-01T12:00",
         "midnight           | FUTURE | 2026-12-03T00:00",
         "midnight           | PAST   | 2026-12-02T00:00",
+        "tomorrow 07:30     | FUTURE | 2026-12-03T07:30",
+        "Tomorrow at 7:30 am | FUTURE | 2026-12-03T07:30",
+        "today 18:30        | FUTURE | 2026-12-02T18:30",
+        "yesterday 22:00    | PAST   | 2026-12-01T22:00",
+        "Saturday 10:00     | FUTURE | 2026-12-05T10:00",
+        "sat 10:00          | FUTURE | 2026-12-05T10:00",
+        "wed 10:00          | FUTURE | 2026-12-02T10:00",
+        "wed 03:00          | FUTURE | 2026-12-09T03:00",
+        "wed 03:00          | PAST   | 2026-12-02T03:00",
+        "wed 10:00          | PAST   | 2026-11-25T10:00",
+        "Sat, 6 pm          | PAST   | 2026-11-28T18:00",
         "2026-12-05 10:00   | FUTURE | 2026-12-05T10:00",
         "2026-12-05T10:00   | FUTURE | 2026-12-05T10:00",
         "12/5/2026 10:00    | FUTURE | 2026-12-05T10:00",
@@ -97,5 +108,12 @@ class TimeReaderTest {
       })
   void whatItCannotReadItDoesNotGuess(String typed) {
     assertThat(reader.read(typed, TimeDirection.FUTURE)).isEmpty();
+  }
+
+  @Test
+  void theExampleOfATimeStillToComeIsLaterTodayOrTomorrowMorningLateAtNight() {
+    assertThat(reader.laterExample()).isEqualTo("12/2/2026 05:00");
+    clock.advance(java.time.Duration.ofMinutes(18 * 60 + 39)); // 22:30 in Chicago
+    assertThat(reader.laterExample()).isEqualTo("12/3/2026 09:00");
   }
 }
