@@ -12,6 +12,8 @@ import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.InlineButton;
 import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -274,6 +276,137 @@ class TelegramLanguagesIT {
                             assertThat(m.plainText())
                                 .contains("Road closure: Elm St at 4th", "Notice N-")
                                 .doesNotContain("Calle cerrada")));
+  }
+
+  @Test
+  void aChannelInSpanishGetsTheSpanishPostAndOneInEveryLanguageGetsBothUnderTheirHeadings() {
+    Channels channels = bot.getBean(Channels.class);
+    Channel alerts = channels.byId("tg-alerts").orElseThrow();
+    Channel traffic = channels.byId("tg-traffic").orElseThrow();
+    channels.save(alerts.withLanguage("es"));
+    channels.save(traffic.withLanguage(Channel.ALL));
+    try {
+      SentMessage control =
+          previewOf("/notice road_closure street=\"Birch Rd\" reason=\"a fallen tree\"");
+      press(DISPATCHER, control, confirmLabel(control));
+
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(ALERTS, "Birch Rd"))
+                      .singleElement()
+                      .satisfies(
+                          text ->
+                              assertThat(text)
+                                  .contains("Calle cerrada: Birch Rd", "Motivo: a fallen tree.")
+                                  .doesNotContain("Road closure", "English")));
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(TRAFFIC, "Birch Rd"))
+                      .singleElement()
+                      .satisfies(
+                          text -> {
+                            assertThat(text)
+                                .contains(
+                                    "Road closure: Birch Rd / Calle cerrada: Birch Rd",
+                                    "English\nBirch Rd is closed.",
+                                    "Reason: a fallen tree.",
+                                    "Español\nBirch Rd está cerrada.",
+                                    "Motivo: a fallen tree.")
+                                .containsOnlyOnce("Riverton Police Department");
+                            assertThat(text.indexOf("English")).isLessThan(text.indexOf("Español"));
+                          }));
+    } finally {
+      channels.save(alerts);
+      channels.save(traffic);
+    }
+  }
+
+  @Test
+  void aPostInEveryLanguageTooLongForTelegramIsRefusedAtThePreviewNamingTheChannel() {
+    Templates templates = bot.getBean(Templates.class);
+    Instant now = Instant.now();
+    var street = TemplateVariable.required("street", "Which street?", VariableType.LOCATION);
+    String english = "{{street}} is closed. " + "Detours are signposted. ".repeat(100);
+    String spanish = "{{street}} está cerrada. " + "Los desvíos están señalizados. ".repeat(80);
+    templates.add(
+        Template.draft(
+                "lang_long",
+                NoticeCategory.ROAD_CLOSURE,
+                "Closed: {{street}}",
+                english,
+                List.of(street),
+                Severity.MINOR,
+                Urgency.EXPECTED,
+                Duration.ofHours(2),
+                List.of("tg-traffic"),
+                "s-060",
+                now)
+            .withWordings(
+                java.util.Map.of("es", new TemplateWording("Cerrada: {{street}}", spanish)))
+            .submit("s-060", now)
+            .approve("s-010", "fine", now));
+    Channels channels = bot.getBean(Channels.class);
+    Channel traffic = channels.byId("tg-traffic").orElseThrow();
+    channels.save(traffic.withLanguage(Channel.ALL));
+    try {
+      SentMessage control = previewOf("/notice lang_long street=\"Cedar Ln\"");
+      assertThat(control.plainText())
+          .contains(
+              "Riverton Traffic & Weather (Telegram group) posts every language in one post",
+              "too long for Telegram",
+              "the limit is 4,096",
+              "or untick Riverton Traffic & Weather (Telegram group)");
+      assertThat(labels(control)).noneMatch(l -> l.startsWith("Confirm"));
+      press(DISPATCHER, control, "Discard");
+    } finally {
+      channels.save(traffic);
+    }
+
+    // in one language each post fits: the same notice is offered for confirmation
+    SentMessage again = previewOf("/notice lang_long street=\"Cedar Ln\"");
+    assertThat(again.plainText()).doesNotContain("posts every language");
+    assertThat(labels(again)).anyMatch(l -> l.startsWith("Confirm"));
+    press(DISPATCHER, again, "Discard");
+  }
+
+  /** The dispatcher's preview control message for {@code command}. */
+  private static SentMessage previewOf(String command) {
+    int before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSends(DISPATCHER, "Kelly", command);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                telegram.messagesTo(DISPATCHER).stream()
+                    .skip(before)
+                    .anyMatch(
+                        m ->
+                            m.plainText().contains("Above is exactly what will be posted")
+                                && labels(m).contains("Discard")));
+    return telegram.messagesTo(DISPATCHER).stream()
+        .skip(before)
+        .filter(m -> labels(m).contains("Discard"))
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  private static String confirmLabel(SentMessage control) {
+    return labels(control).stream()
+        .filter(l -> l.startsWith("Confirm"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Confirm in " + labels(control)));
+  }
+
+  /** The texts posted to {@code chat} that mention {@code words}. */
+  private static List<String> postsAbout(long chat, String words) {
+    return telegram.messagesTo(chat).stream()
+        .map(SentMessage::plainText)
+        .filter(t -> t.contains(words))
+        .toList();
   }
 
   private static Subscriber subscriber(long chat) {
