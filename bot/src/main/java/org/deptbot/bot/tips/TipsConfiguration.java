@@ -51,7 +51,8 @@ class TipsConfiguration {
       StaffChats chats,
       ButtonActions buttons,
       Conversations conversations,
-      MongoOperations mongo) {
+      MongoOperations mongo,
+      org.deptbot.bot.chat.ReaderLanguages languages) {
     return new TipNotifier(
         tips,
         desk,
@@ -59,7 +60,8 @@ class TipsConfiguration {
         chats,
         buttons,
         conversations,
-        new SentCards(mongo, SentCards.TIP_CARDS));
+        new SentCards(mongo, SentCards.TIP_CARDS),
+        languages);
   }
 
   @Bean
