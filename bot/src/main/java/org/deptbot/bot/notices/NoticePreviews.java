@@ -214,6 +214,7 @@ class NoticePreviews {
                   .orElseGet(() -> context.text("notice.preview.goes-out-now")));
     }
     text.newline().plain(expiry(context, provisional, draft));
+    sameInEveryLanguage(context, template, provisional).forEach(line -> text.newline().plain(line));
     for (LimitExceeded limit : over) {
       text.newline()
           .bold(
@@ -243,6 +244,40 @@ class NoticePreviews {
       text.newline().plain(context.text("notice.preview.acknowledge"));
     }
     return text.build();
+  }
+
+  /**
+   * A free-text answer goes into every language's post as it was typed: said once per such blank
+   * answered, when the notice has wording in further languages, so the issuer knows a Spanish
+   * reader sees "water main break" too.
+   */
+  private static List<String> sameInEveryLanguage(
+      ChatContext context, Template template, Notice provisional) {
+    var further = provisional.latest().wordings().keySet();
+    if (further.isEmpty()) {
+      return List.of();
+    }
+    String languages =
+        String.join(
+            ", ",
+            further.stream()
+                .map(
+                    l ->
+                        java.util.Locale.forLanguageTag(l)
+                            .getDisplayLanguage(java.util.Locale.ENGLISH))
+                .toList());
+    List<String> lines = new ArrayList<>();
+    for (var variable : template.variables()) {
+      String value = provisional.latest().values().get(variable.name());
+      if (variable.type() == org.deptbot.core.templates.VariableType.TEXT
+          && (variable.choices() == null || variable.choices().isEmpty())
+          && value != null
+          && !value.isBlank()) {
+        lines.add(
+            context.text("notice.preview.same-in-every-language", variable.name(), languages));
+      }
+    }
+    return lines;
   }
 
   /** One row per zone to tick, then the whole area (ticked when no zone is); none without zones. */

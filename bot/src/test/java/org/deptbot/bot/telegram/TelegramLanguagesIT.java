@@ -14,6 +14,7 @@ import org.deptbot.bot.telegram.fake.InlineButton;
 import org.deptbot.bot.telegram.fake.SentMessage;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -28,6 +29,8 @@ import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
+import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.Tips;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -288,6 +291,12 @@ class TelegramLanguagesIT {
     try {
       SentMessage control =
           previewOf("/notice road_closure street=\"Birch Rd\" reason=\"a fallen tree\"");
+      // the free-text answer goes into the Spanish post as typed, and the preview says so
+      assertThat(control.plainText())
+          .contains(
+              "Your answer to reason is used as typed in every language: Spanish readers see it"
+                  + " as you wrote it.")
+          .doesNotContain("Your answer to street");
       press(DISPATCHER, control, confirmLabel(control));
 
       await()
@@ -371,6 +380,51 @@ class TelegramLanguagesIT {
     assertThat(again.plainText()).doesNotContain("posts every language");
     assertThat(labels(again)).anyMatch(l -> l.startsWith("Confirm"));
     press(DISPATCHER, again, "Discard");
+  }
+
+  @Test
+  void aTipstersStatusChangeComesInTheLanguageTheyPickedAtSubscribe() {
+    telegram.userSpeaks(910107, "es");
+    telegram.userSends(910107, "Marta", "/subscribe road_closure");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(latest(910107).plainText()).contains("Guardado"));
+
+    // a tip from that chat (sealed as the tip desk seals it), then the desk acknowledges it
+    Tips tips = bot.getBean(Tips.class);
+    Instant now = Instant.now();
+    Tip sent =
+        tips.submit(
+            Tip.submitted(
+                tips.nextNumber(),
+                "intake-910107",
+                null,
+                "A blue van has been parked by the school gate all week.",
+                null,
+                "receipt-hash-910107",
+                bot.getBean(ReporterSeal.class).seal("TELEGRAM:910107:910107"),
+                null,
+                now));
+    int before = telegram.messagesTo(910107).size();
+    // the desk round may be marking the tip's card sent meanwhile: acknowledge the stored version
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> {
+              Tip stored = tips.byId(sent.id()).orElseThrow();
+              return tips.replace(stored, stored.acknowledge("s-050", Instant.now()));
+            });
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(telegram.messagesTo(910107).stream().skip(before))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m.plainText())
+                                .contains("El departamento recibió su pista " + sent.id())
+                                .doesNotContain("has been received")));
   }
 
   /** The dispatcher's preview control message for {@code command}. */
