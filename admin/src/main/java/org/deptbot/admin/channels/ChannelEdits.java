@@ -19,8 +19,9 @@ class ChannelEdits {
   }
 
   Channel save(Actor actor, ChannelChange change) {
-    Channel wanted = change.toChannel();
-    var before = channels.byId(wanted.id());
+    var before = channels.byId(change.id());
+    // the console does not set a channel's language (the seed file does): a change keeps it
+    Channel wanted = change.toChannel().withLanguage(before.map(Channel::language).orElse(null));
     if (before.filter(wanted::equals).isPresent()) {
       return wanted;
     }

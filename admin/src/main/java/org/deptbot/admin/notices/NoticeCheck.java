@@ -35,7 +35,16 @@ record NoticeCheck(
     Instant movedFrom) {
 
   /** How one platform takes this post. */
-  record Fit(ChatPlatform platform, int longest, List<LimitExceeded> over) {
+  /**
+   * How a post fits a platform; {@code channel} names a channel posting every language in one post
+   * (its combined post measured on its own), or is null.
+   */
+  record Fit(ChatPlatform platform, int longest, List<LimitExceeded> over, String channel) {
+
+    Fit(ChatPlatform platform, int longest, List<LimitExceeded> over) {
+      this(platform, longest, over, null);
+    }
+
     public boolean fits() {
       return over.isEmpty();
     }

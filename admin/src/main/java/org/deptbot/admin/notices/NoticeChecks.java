@@ -34,13 +34,22 @@ class NoticeChecks {
   private final NoticeTexts texts;
   private final Channels channels;
   private final Clock clock;
+  private final org.deptbot.core.department.Departments departments;
+  private final org.springframework.context.MessageSource messages;
+  private final org.deptbot.core.templates.TimeShown time;
 
   NoticeChecks(
       VariableRules rules,
       Guardrails guardrails,
       NoticeTexts texts,
       Channels channels,
-      Clock clock) {
+      Clock clock,
+      org.deptbot.core.department.Departments departments,
+      org.springframework.context.MessageSource messages,
+      org.deptbot.core.templates.TimeShown time) {
+    this.departments = departments;
+    this.messages = messages;
+    this.time = time;
     this.rules = rules;
     this.guardrails = guardrails;
     this.texts = texts;
@@ -115,7 +124,8 @@ class NoticeChecks {
             TemplateText.render(template.title(), values),
             TemplateText.render(template.body(), values),
             note,
-            false);
+            false,
+            NoticeRevision.rendered(template, values));
     NoticeText post = texts.of(noticeId, template.severity(), mode, revision);
     return new NoticeCheck(
         values,
@@ -123,21 +133,69 @@ class NoticeChecks {
         photoNeeded,
         post,
         guardrails.check(post.title() + "\n" + post.body()),
-        fits(post, targets),
+        fits(post, targets, noticeId, template, mode, revision),
         lastsUntil,
         expires,
         movedFrom);
   }
 
   /** Telegram always (subscribers are there), and every platform of a picked channel. */
-  private List<NoticeCheck.Fit> fits(NoticeText post, List<String> targets) {
+  private List<NoticeCheck.Fit> fits(
+      NoticeText post,
+      List<String> targets,
+      String noticeId,
+      Template template,
+      NoticeMode mode,
+      NoticeRevision revision) {
     Set<ChatPlatform> platforms = EnumSet.of(ChatPlatform.TELEGRAM);
-    channels.all().stream()
-        .filter(c -> targets.contains(c.id()))
-        .forEach(c -> platforms.add(c.platform()));
+    List<Channel> picked = channels.all().stream().filter(c -> targets.contains(c.id())).toList();
+    picked.forEach(c -> platforms.add(c.platform()));
     platforms.remove(ChatPlatform.TRAINING);
-    return platforms.stream()
-        .map(p -> new NoticeCheck.Fit(p, post.plainText().length(), PostLimits.check(p, post)))
-        .toList();
+    List<NoticeCheck.Fit> fits = new java.util.ArrayList<>();
+    platforms.forEach(
+        p ->
+            fits.add(new NoticeCheck.Fit(p, post.plainText().length(), PostLimits.check(p, post))));
+    // a channel posting every language gets them all in one post: that post must fit too
+    for (Channel channel : picked) {
+      if (!channel.postsEveryLanguage() || channel.platform() == ChatPlatform.TRAINING) {
+        continue;
+      }
+      NoticeText combined = inEveryLanguage(noticeId, template, mode, revision);
+      if (!combined.equals(post)) {
+        fits.add(
+            new NoticeCheck.Fit(
+                channel.platform(),
+                combined.plainText().length(),
+                PostLimits.check(channel.platform(), combined),
+                channel.name()));
+      }
+    }
+    return fits;
+  }
+
+  /** The post as a channel in every language shows it: each language the revision has. */
+  private NoticeText inEveryLanguage(
+      String noticeId, Template template, NoticeMode mode, NoticeRevision revision) {
+    List<String> spoken =
+        departments
+            .current()
+            .map(org.deptbot.core.department.Department::languages)
+            .orElse(List.of());
+    Map<String, NoticeText> byLanguage = new LinkedHashMap<>();
+    for (String language : spoken) {
+      if (language.equals(spoken.get(0))) {
+        byLanguage.put(language, texts.of(noticeId, template.severity(), mode, revision));
+      } else if (revision.wordings().containsKey(language)) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+        NoticeTexts inLanguage =
+            new NoticeTexts(
+                departments, (key, arguments) -> messages.getMessage(key, arguments, locale), time);
+        byLanguage.put(
+            language, inLanguage.of(noticeId, template.severity(), mode, revision, language));
+      }
+    }
+    return byLanguage.isEmpty()
+        ? texts.of(noticeId, template.severity(), mode, revision)
+        : org.deptbot.core.notices.EveryLanguagePost.of(byLanguage);
   }
 }

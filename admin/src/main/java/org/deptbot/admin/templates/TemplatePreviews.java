@@ -30,6 +30,12 @@ class TemplatePreviews {
 
   /** How one platform takes the longest notice: its length, and what is over the limit. */
   record Fit(ChatPlatform platform, int longest, List<LimitExceeded> over) {
+
+    /** A template's preview measures no channel of its own (see the notices' Fit). */
+    public String channel() {
+      return null;
+    }
+
     public boolean fits() {
       return over.isEmpty();
     }

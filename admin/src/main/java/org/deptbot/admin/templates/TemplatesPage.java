@@ -42,6 +42,7 @@ class TemplatesPage {
   private final MessageSource messages;
   private final Clock clock;
   private final ApprovalReminders reminders;
+  private final org.deptbot.core.department.Departments departments;
 
   TemplatesPage(
       Templates templates,
@@ -50,7 +51,9 @@ class TemplatesPage {
       Authorization authorization,
       MessageSource messages,
       Clock clock,
-      ApprovalReminders reminders) {
+      ApprovalReminders reminders,
+      org.deptbot.core.department.Departments departments) {
+    this.departments = departments;
     this.reminders = reminders;
     this.clock = clock;
     this.templates = templates;
@@ -88,6 +91,7 @@ class TemplatesPage {
     model.addAttribute("template", template);
     model.addAttribute("versions", desk.versions(template.key()));
     model.addAttribute("preview", previews.of(template));
+    model.addAttribute("languages", languages(template));
     model.addAttribute(
         "mayEdit", status == TemplateStatus.DRAFT && author && me.equals(template.authorId()));
     model.addAttribute("maySubmit", status == TemplateStatus.DRAFT && author);
@@ -108,6 +112,34 @@ class TemplatesPage {
         status == TemplateStatus.APPROVED
             && authorization.permits(actor, Permission.APPROVE_TEMPLATE));
     return "templates/show";
+  }
+
+  /**
+   * The template's wording in each language the department speaks, side by side, the default first;
+   * a language it lacks is shown as missing (its readers get the default's wording).
+   */
+  record LanguageWording(String name, String title, String body, boolean missing) {}
+
+  private List<LanguageWording> languages(Template template) {
+    List<String> spoken =
+        departments
+            .current()
+            .map(org.deptbot.core.department.Department::languages)
+            .orElse(List.of());
+    List<LanguageWording> out = new java.util.ArrayList<>();
+    for (String language : spoken) {
+      String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+      if (language.equals(spoken.get(0))) {
+        out.add(new LanguageWording(name, template.title(), template.body(), false));
+      } else {
+        var wording = template.wordings().get(language);
+        out.add(
+            wording == null
+                ? new LanguageWording(name, null, null, true)
+                : new LanguageWording(name, wording.title(), wording.body(), false));
+      }
+    }
+    return out;
   }
 
   @GetMapping("/templates/new")

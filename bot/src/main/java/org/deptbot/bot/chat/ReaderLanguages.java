@@ -54,6 +54,22 @@ public class ReaderLanguages {
     return department.languageFor(incoming.from().languageCode());
   }
 
+  /**
+   * The locale for a message to a member of the public outside a conversation (a tipster's status
+   * change): the language stored for that private chat (picked at {@code /subscribe}), else the
+   * department's default. Their app's language comes only with an update, so it is not known here.
+   */
+  public Locale localeOfPrivateChat(ChatTarget chat) {
+    Department department = departments.current().orElse(Department.of("", "", null, null));
+    String language =
+        subscribers
+            .byId(Subscriber.idOf(chat.platform(), chat.chatId()))
+            .map(Subscriber::language)
+            .filter(department.languages()::contains)
+            .orElse(department.defaultLanguage());
+    return Locale.forLanguageTag(language);
+  }
+
   /** The department's languages, the default first. */
   public java.util.List<String> spoken() {
     return departments.current().map(Department::languages).orElse(java.util.List.of("en"));

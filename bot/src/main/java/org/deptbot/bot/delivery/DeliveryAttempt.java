@@ -89,6 +89,9 @@ final class DeliveryAttempt {
 
   private void post(Delivery delivery, Notice notice) {
     String language = null;
+    if (delivery.recipientKind() != RecipientKind.SUBSCRIBER) {
+      language = posts.languageOfChannel(delivery.recipientKey());
+    }
     if (delivery.recipientKind() == RecipientKind.SUBSCRIBER) {
       var subscriber = subscribers.byId(delivery.recipientKey());
       if (!subscriber.map(s -> s.receives(notice.category())).orElse(false)) {
@@ -236,12 +239,12 @@ final class DeliveryAttempt {
   }
 
   /**
-   * The language a recipient reads: the one a subscriber picked (null: the department's default).
-   * Channels post in the default language.
+   * The language a recipient reads: the one a subscriber picked, the channel's own ({@code all}:
+   * every language in one post); null: the department's default.
    */
   private String languageOf(Delivery delivery) {
     if (delivery.recipientKind() != RecipientKind.SUBSCRIBER) {
-      return null;
+      return posts.languageOfChannel(delivery.recipientKey());
     }
     return subscribers
         .byId(delivery.recipientKey())

@@ -26,8 +26,12 @@ class DeliveryConfiguration {
 
   @Bean
   NoticePosts noticePosts(
-      Departments departments, NoticePhotos photos, Messages messages, TimeShown time) {
-    return new NoticePosts(departments, photos, messages, time);
+      Departments departments,
+      NoticePhotos photos,
+      Messages messages,
+      TimeShown time,
+      org.deptbot.core.channels.Channels channels) {
+    return new NoticePosts(departments, photos, messages, time, channels);
   }
 
   /** Shared by the delivery workers and the chat adapters' replies; see {@link SendBudgets}. */

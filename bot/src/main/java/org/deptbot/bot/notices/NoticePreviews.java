@@ -1,10 +1,8 @@
 package org.deptbot.bot.notices;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ButtonAction;
@@ -118,11 +116,18 @@ class NoticePreviews {
         controlButtons(context, template, draft, checked));
   }
 
-  /** What stops or questions a post: guardrail findings, and sizes over a platform's limit. */
-  record Checked(NoticePost post, List<GuardrailFinding> findings, List<LimitExceeded> over) {
+  /**
+   * What stops or questions a post: guardrail findings, sizes over a platform's limit, and channels
+   * posting every language whose combined post would not fit.
+   */
+  record Checked(
+      NoticePost post,
+      List<GuardrailFinding> findings,
+      List<LimitExceeded> over,
+      List<CombinedTooLong> combinedOver) {
 
     boolean blocked() {
-      return Guardrails.refuses(findings) || !over.isEmpty();
+      return Guardrails.refuses(findings) || !over.isEmpty() || !combinedOver.isEmpty();
     }
 
     boolean warns() {
@@ -130,30 +135,46 @@ class NoticePreviews {
     }
   }
 
+  /** A channel posting every language in one post, and the limit that post goes over. */
+  record CombinedTooLong(Channel channel, LimitExceeded limit) {}
+
   Checked check(Notice provisional) {
     NoticePost post = posts.of(provisional);
-    Set<ChatPlatform> platforms = EnumSet.of(ChatPlatform.TELEGRAM); // subscribers are there
-    channels.all().stream()
-        .filter(c -> provisional.targets().contains(c.id()))
-        .forEach(c -> platforms.add(c.platform()));
     List<LimitExceeded> over = new ArrayList<>();
-    // a connected platform measures the post as it will send it (escaping included)
-    platforms.forEach(
-        p ->
-            over.addAll(
-                posters.containsKey(p)
-                    ? posters.get(p).check(post)
-                    : NoticePostLimits.check(p, post)));
-    // a subscriber who reads another language gets that wording on Telegram: it must fit too
+    // subscribers are on Telegram, each in their language: every language's post must fit there
+    addNew(over, measure(ChatPlatform.TELEGRAM, post));
     for (String language : provisional.latest().wordings().keySet()) {
-      NoticePost translated = posts.of(provisional, provisional.latest(), language);
-      List<LimitExceeded> tooLong =
-          posters.containsKey(ChatPlatform.TELEGRAM)
-              ? posters.get(ChatPlatform.TELEGRAM).check(translated)
-              : NoticePostLimits.check(ChatPlatform.TELEGRAM, translated);
-      tooLong.stream().filter(l -> !over.contains(l)).forEach(over::add);
+      addNew(
+          over,
+          measure(ChatPlatform.TELEGRAM, posts.of(provisional, provisional.latest(), language)));
     }
-    return new Checked(post, guardrails.check(post.title() + "\n" + post.body()), over);
+    // each channel gets the post in its own language, or in all of them in one post
+    List<CombinedTooLong> combinedOver = new ArrayList<>();
+    for (Channel channel : channels.all()) {
+      if (!provisional.targets().contains(channel.id())) {
+        continue;
+      }
+      NoticePost shown = posts.of(provisional, provisional.latest(), channel.language());
+      List<LimitExceeded> tooLong = measure(channel.platform(), shown);
+      if (channel.postsEveryLanguage() && !shown.text().equals(post.text())) {
+        tooLong.forEach(limit -> combinedOver.add(new CombinedTooLong(channel, limit)));
+      } else {
+        addNew(over, tooLong);
+      }
+    }
+    return new Checked(
+        post, guardrails.check(post.title() + "\n" + post.body()), over, combinedOver);
+  }
+
+  /** A connected platform measures the post as it will send it (escaping included). */
+  private List<LimitExceeded> measure(ChatPlatform platform, NoticePost post) {
+    return posters.containsKey(platform)
+        ? posters.get(platform).check(post)
+        : NoticePostLimits.check(platform, post);
+  }
+
+  private static void addNew(List<LimitExceeded> over, List<LimitExceeded> more) {
+    more.stream().filter(l -> !over.contains(l)).forEach(over::add);
   }
 
   private RichText controlText(
@@ -193,11 +214,24 @@ class NoticePreviews {
                   .orElseGet(() -> context.text("notice.preview.goes-out-now")));
     }
     text.newline().plain(expiry(context, provisional, draft));
+    sameInEveryLanguage(context, template, provisional).forEach(line -> text.newline().plain(line));
     for (LimitExceeded limit : over) {
       text.newline()
           .bold(
               context.text(
                   "notice.preview.too-long." + limit.part(),
+                  platformName(limit.platform()),
+                  limit.length(),
+                  limit.limit(),
+                  limit.over()));
+    }
+    for (CombinedTooLong combined : checked.combinedOver()) {
+      LimitExceeded limit = combined.limit();
+      text.newline()
+          .bold(
+              context.text(
+                  "notice.preview.every-language-too-long",
+                  combined.channel().name(),
                   platformName(limit.platform()),
                   limit.length(),
                   limit.limit(),
@@ -210,6 +244,40 @@ class NoticePreviews {
       text.newline().plain(context.text("notice.preview.acknowledge"));
     }
     return text.build();
+  }
+
+  /**
+   * A free-text answer goes into every language's post as it was typed: said once per such blank
+   * answered, when the notice has wording in further languages, so the issuer knows a Spanish
+   * reader sees "water main break" too.
+   */
+  private static List<String> sameInEveryLanguage(
+      ChatContext context, Template template, Notice provisional) {
+    var further = provisional.latest().wordings().keySet();
+    if (further.isEmpty()) {
+      return List.of();
+    }
+    String languages =
+        String.join(
+            ", ",
+            further.stream()
+                .map(
+                    l ->
+                        java.util.Locale.forLanguageTag(l)
+                            .getDisplayLanguage(java.util.Locale.ENGLISH))
+                .toList());
+    List<String> lines = new ArrayList<>();
+    for (var variable : template.variables()) {
+      String value = provisional.latest().values().get(variable.name());
+      if (variable.type() == org.deptbot.core.templates.VariableType.TEXT
+          && (variable.choices() == null || variable.choices().isEmpty())
+          && value != null
+          && !value.isBlank()) {
+        lines.add(
+            context.text("notice.preview.same-in-every-language", variable.name(), languages));
+      }
+    }
+    return lines;
   }
 
   /** One row per zone to tick, then the whole area (ticked when no zone is); none without zones. */

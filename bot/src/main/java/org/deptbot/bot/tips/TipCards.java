@@ -127,22 +127,36 @@ class TipCards {
 
   /** What the tipster is told of the latest change meant for them. */
   RichText forTipster(Tip t) {
+    return forTipster(t, messages);
+  }
+
+  /** The same, in the tipster's language ({@code words}: the bundle in it). */
+  RichText forTipster(Tip t, Messages words) {
     TipEvent last =
         t.events().stream().filter(TipEvent::forTipster).reduce((a, b) -> b).orElseThrow();
-    return RichText.plain(messages.get("tip.tipster." + last.kind(), t.id(), last.note()));
+    return RichText.plain(words.get("tip.tipster." + last.kind(), t.id(), last.note()));
+  }
+
+  /** The bundle in {@code locale}, for what goes to a tipster. */
+  Messages in(java.util.Locale locale) {
+    return messages.in(locale);
   }
 
   /** The tipster's button under a question: it starts their answer. */
   List<List<Button>> tipsterActions(Tip t, ButtonActions buttons, ChatIdentity tipster) {
+    return tipsterActions(t, buttons, tipster, messages);
+  }
+
+  /** The same, labelled in the tipster's language. */
+  List<List<Button>> tipsterActions(
+      Tip t, ButtonActions buttons, ChatIdentity tipster, Messages words) {
     if (t.status() != TipStatus.INFO_REQUESTED) {
       return List.of();
     }
     return List.of(
         List.of(
             buttons.create(
-                tipster,
-                messages.get("tip.button.answer"),
-                ButtonAction.command("mytip", t.id()))));
+                tipster, words.get("tip.button.answer"), ButtonAction.command("mytip", t.id()))));
   }
 
   String status(Tip t) {

@@ -42,6 +42,8 @@ class TipNotifier {
   private final Conversations conversations;
   private final SentCards sent;
 
+  private final org.deptbot.bot.chat.ReaderLanguages languages;
+
   TipNotifier(
       Tips tips,
       TipDesk desk,
@@ -49,7 +51,9 @@ class TipNotifier {
       StaffChats chats,
       ButtonActions buttons,
       Conversations conversations,
-      SentCards sent) {
+      SentCards sent,
+      org.deptbot.bot.chat.ReaderLanguages languages) {
+    this.languages = languages;
     this.conversations = conversations;
     this.tips = tips;
     this.desk = desk;
@@ -195,12 +199,14 @@ class TipNotifier {
     } else {
       conversations.answered(tipster.identity(), t.id());
     }
+    // in the language stored for their chat (picked at /subscribe), else the default
+    var words = cards.in(languages.localeOfPrivateChat(tipster.chat()));
     Optional<StaffChats.Sent> message =
         chats.sendKeepingId(
             new Outgoing.Send(
                 tipster.chat(),
-                cards.forTipster(t),
-                cards.tipsterActions(t, buttons, tipster.identity())));
+                cards.forTipster(t, words),
+                cards.tipsterActions(t, buttons, tipster.identity(), words)));
     if (asking && message.isPresent()) {
       conversations.questionSent(tipster.identity(), t.id(), message.get().messageId());
     }

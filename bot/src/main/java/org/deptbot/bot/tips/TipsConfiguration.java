@@ -52,7 +52,8 @@ class TipsConfiguration {
       StaffChats chats,
       ButtonActions buttons,
       Conversations conversations,
-      MongoOperations mongo) {
+      MongoOperations mongo,
+      org.deptbot.bot.chat.ReaderLanguages languages) {
     return new TipNotifier(
         tips,
         desk,
@@ -60,7 +61,8 @@ class TipsConfiguration {
         chats,
         buttons,
         conversations,
-        new SentCards(mongo, SentCards.TIP_CARDS));
+        new SentCards(mongo, SentCards.TIP_CARDS),
+        languages);
   }
 
   @Bean

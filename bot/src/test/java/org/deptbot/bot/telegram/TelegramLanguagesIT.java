@@ -12,6 +12,9 @@ import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.InlineButton;
 import org.deptbot.bot.telegram.fake.SentMessage;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
@@ -26,6 +29,8 @@ import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
+import org.deptbot.core.tips.Tip;
+import org.deptbot.core.tips.Tips;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -274,6 +279,188 @@ class TelegramLanguagesIT {
                             assertThat(m.plainText())
                                 .contains("Road closure: Elm St at 4th", "Notice N-")
                                 .doesNotContain("Calle cerrada")));
+  }
+
+  @Test
+  void aChannelInSpanishGetsTheSpanishPostAndOneInEveryLanguageGetsBothUnderTheirHeadings() {
+    Channels channels = bot.getBean(Channels.class);
+    Channel alerts = channels.byId("tg-alerts").orElseThrow();
+    Channel traffic = channels.byId("tg-traffic").orElseThrow();
+    channels.save(alerts.withLanguage("es"));
+    channels.save(traffic.withLanguage(Channel.ALL));
+    try {
+      SentMessage control =
+          previewOf("/notice road_closure street=\"Birch Rd\" reason=\"a fallen tree\"");
+      // the free-text answer goes into the Spanish post as typed, and the preview says so
+      assertThat(control.plainText())
+          .contains(
+              "Your answer to reason is used as typed in every language: Spanish readers see it"
+                  + " as you wrote it.")
+          .doesNotContain("Your answer to street");
+      press(DISPATCHER, control, confirmLabel(control));
+
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(ALERTS, "Birch Rd"))
+                      .singleElement()
+                      .satisfies(
+                          text ->
+                              assertThat(text)
+                                  .contains("Calle cerrada: Birch Rd", "Motivo: a fallen tree.")
+                                  .doesNotContain("Road closure", "English")));
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(TRAFFIC, "Birch Rd"))
+                      .singleElement()
+                      .satisfies(
+                          text -> {
+                            assertThat(text)
+                                .contains(
+                                    "Road closure: Birch Rd / Calle cerrada: Birch Rd",
+                                    "English\nBirch Rd is closed.",
+                                    "Reason: a fallen tree.",
+                                    "Español\nBirch Rd está cerrada.",
+                                    "Motivo: a fallen tree.")
+                                .containsOnlyOnce("Riverton Police Department");
+                            assertThat(text.indexOf("English")).isLessThan(text.indexOf("Español"));
+                          }));
+    } finally {
+      channels.save(alerts);
+      channels.save(traffic);
+    }
+  }
+
+  @Test
+  void aPostInEveryLanguageTooLongForTelegramIsRefusedAtThePreviewNamingTheChannel() {
+    Templates templates = bot.getBean(Templates.class);
+    Instant now = Instant.now();
+    var street = TemplateVariable.required("street", "Which street?", VariableType.LOCATION);
+    String english = "{{street}} is closed. " + "Detours are signposted. ".repeat(100);
+    String spanish = "{{street}} está cerrada. " + "Los desvíos están señalizados. ".repeat(80);
+    templates.add(
+        Template.draft(
+                "lang_long",
+                NoticeCategory.ROAD_CLOSURE,
+                "Closed: {{street}}",
+                english,
+                List.of(street),
+                Severity.MINOR,
+                Urgency.EXPECTED,
+                Duration.ofHours(2),
+                List.of("tg-traffic"),
+                "s-060",
+                now)
+            .withWordings(
+                java.util.Map.of("es", new TemplateWording("Cerrada: {{street}}", spanish)))
+            .submit("s-060", now)
+            .approve("s-010", "fine", now));
+    Channels channels = bot.getBean(Channels.class);
+    Channel traffic = channels.byId("tg-traffic").orElseThrow();
+    channels.save(traffic.withLanguage(Channel.ALL));
+    try {
+      SentMessage control = previewOf("/notice lang_long street=\"Cedar Ln\"");
+      assertThat(control.plainText())
+          .contains(
+              "Riverton Traffic & Weather (Telegram group) posts every language in one post",
+              "too long for Telegram",
+              "the limit is 4,096",
+              "or untick Riverton Traffic & Weather (Telegram group)");
+      assertThat(labels(control)).noneMatch(l -> l.startsWith("Confirm"));
+      press(DISPATCHER, control, "Discard");
+    } finally {
+      channels.save(traffic);
+    }
+
+    // in one language each post fits: the same notice is offered for confirmation
+    SentMessage again = previewOf("/notice lang_long street=\"Cedar Ln\"");
+    assertThat(again.plainText()).doesNotContain("posts every language");
+    assertThat(labels(again)).anyMatch(l -> l.startsWith("Confirm"));
+    press(DISPATCHER, again, "Discard");
+  }
+
+  @Test
+  void aTipstersStatusChangeComesInTheLanguageTheyPickedAtSubscribe() {
+    telegram.userSpeaks(910107, "es");
+    telegram.userSends(910107, "Marta", "/subscribe road_closure");
+    await()
+        .atMost(WAIT)
+        .untilAsserted(() -> assertThat(latest(910107).plainText()).contains("Guardado"));
+
+    // a tip from that chat (sealed as the tip desk seals it), then the desk acknowledges it
+    Tips tips = bot.getBean(Tips.class);
+    Instant now = Instant.now();
+    Tip sent =
+        tips.submit(
+            Tip.submitted(
+                tips.nextNumber(),
+                "intake-910107",
+                null,
+                "A blue van has been parked by the school gate all week.",
+                null,
+                "receipt-hash-910107",
+                bot.getBean(ReporterSeal.class).seal("TELEGRAM:910107:910107"),
+                null,
+                now));
+    int before = telegram.messagesTo(910107).size();
+    // the desk round may be marking the tip's card sent meanwhile: acknowledge the stored version
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> {
+              Tip stored = tips.byId(sent.id()).orElseThrow();
+              return tips.replace(stored, stored.acknowledge("s-050", Instant.now()));
+            });
+
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () ->
+                assertThat(telegram.messagesTo(910107).stream().skip(before))
+                    .anySatisfy(
+                        m ->
+                            assertThat(m.plainText())
+                                .contains("El departamento recibió su pista " + sent.id())
+                                .doesNotContain("has been received")));
+  }
+
+  /** The dispatcher's preview control message for {@code command}. */
+  private static SentMessage previewOf(String command) {
+    int before = telegram.messagesTo(DISPATCHER).size();
+    telegram.userSends(DISPATCHER, "Kelly", command);
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                telegram.messagesTo(DISPATCHER).stream()
+                    .skip(before)
+                    .anyMatch(
+                        m ->
+                            m.plainText().contains("Above is exactly what will be posted")
+                                && labels(m).contains("Discard")));
+    return telegram.messagesTo(DISPATCHER).stream()
+        .skip(before)
+        .filter(m -> labels(m).contains("Discard"))
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
+  private static String confirmLabel(SentMessage control) {
+    return labels(control).stream()
+        .filter(l -> l.startsWith("Confirm"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no Confirm in " + labels(control)));
+  }
+
+  /** The texts posted to {@code chat} that mention {@code words}. */
+  private static List<String> postsAbout(long chat, String words) {
+    return telegram.messagesTo(chat).stream()
+        .map(SentMessage::plainText)
+        .filter(t -> t.contains(words))
+        .toList();
   }
 
   private static Subscriber subscriber(long chat) {

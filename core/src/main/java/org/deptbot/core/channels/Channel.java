@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param chatId the platform's id of the chat or channel
  * @param name a display name for staff
  * @param categories the notice categories posted there
+ * @param language the language its posts are in: one of the department's languages, {@link #ALL}
+ *     for every language in one post, or null for the department's default (channels stored before
+ *     languages)
  */
 @Document("channels")
 public record Channel(
@@ -23,13 +26,42 @@ public record Channel(
     ChatPlatform platform,
     String chatId,
     String name,
-    Set<NoticeCategory> categories) {
+    Set<NoticeCategory> categories,
+    String language) {
 
+  /** The language of a channel that posts every language the notice has, in one post. */
+  public static final String ALL = "all";
+
+  @org.springframework.data.annotation.PersistenceCreator
   public Channel {
     categories =
         categories == null || categories.isEmpty()
             ? Set.of()
             : Collections.unmodifiableSet(EnumSet.copyOf(categories));
+    language =
+        language == null || language.isBlank()
+            ? null
+            : language.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A channel in the department's default language. */
+  public Channel(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      String name,
+      Set<NoticeCategory> categories) {
+    this(id, platform, chatId, name, categories, null);
+  }
+
+  /** The same channel posting in {@code posted} (a language code, {@link #ALL}, or null). */
+  public Channel withLanguage(String posted) {
+    return new Channel(id, platform, chatId, name, categories, posted);
+  }
+
+  /** Whether its posts carry every language the notice has, each under its own heading. */
+  public boolean postsEveryLanguage() {
+    return ALL.equals(language);
   }
 
   public boolean receives(NoticeCategory category) {

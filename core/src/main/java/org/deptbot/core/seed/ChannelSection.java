@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads the notice channels: where approved notices of which categories are posted. */
 final class ChannelSection {
 
-  private static final List<String> KEYS = List.of("id", "platform", "chat", "name", "categories");
+  private static final List<String> KEYS =
+      List.of("id", "platform", "chat", "name", "categories", "language");
   private static final Pattern TELEGRAM_CHAT = Pattern.compile("-?[0-9]{1,20}");
   private static final Pattern DISCORD_CHANNEL = Pattern.compile("[0-9]{17,20}");
   private static final String CATEGORY_NAMES =
@@ -43,6 +44,7 @@ final class ChannelSection {
       String chat = chat(yaml, platform, problems);
       String name = yaml.optionalText("name", 120);
       Set<NoticeCategory> categories = categories(yaml, problems);
+      String language = language(yaml, problems);
 
       Integer firstId = id == null ? null : idLines.putIfAbsent(id, yaml.line());
       if (firstId != null) {
@@ -60,10 +62,51 @@ final class ChannelSection {
       }
       if (id != null && chat != null && categories != null) {
         String shown = name == null ? id : name;
-        channels.add(new SeedChannel(id, platform, chat, shown, categories, yaml.line()));
+        channels.add(new SeedChannel(id, platform, chat, shown, categories, yaml.line(), language));
       }
     }
     return channels;
+  }
+
+  /**
+   * A language code or {@code all}; whether the department speaks it is checked once the
+   * department's languages are read ({@link #checkLanguages}).
+   */
+  private static String language(YamlMapping yaml, SeedProblems problems) {
+    String text = yaml.optionalText("language", 20);
+    if (text == null) {
+      return null;
+    }
+    String code = text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!code.matches("[a-z]{2,3}") && !org.deptbot.core.channels.Channel.ALL.equals(code)) {
+      problems.add(
+          yaml.lineOf("language"),
+          "language '"
+              + text
+              + "' in "
+              + yaml.label()
+              + " is not a language code; write one of the department's languages, such as"
+              + " 'language: es', or 'language: all' to post every language in one post");
+      return null;
+    }
+    return code;
+  }
+
+  /** Each channel's language must be one the department declares (or {@code all}). */
+  static void checkLanguages(
+      List<SeedChannel> channels, List<String> declared, SeedProblems problems) {
+    for (SeedChannel channel : channels) {
+      String language = channel.language();
+      if (language != null
+          && !org.deptbot.core.channels.Channel.ALL.equals(language)
+          && !declared.contains(language)) {
+        problems.add(
+            channel.line(),
+            "channel '%s' posts in '%s', which the department does not declare (languages: %s);"
+                    .formatted(channel.id(), language, declared)
+                + " add it to the department's languages or pick one of them, or 'all'");
+      }
+    }
   }
 
   private static ChatPlatform platform(YamlMapping yaml, SeedProblems problems) {

@@ -16,6 +16,8 @@ import org.deptbot.core.templates.NoticeCategory;
  * @param name the display name; the id when the file gives none
  * @param categories which notice categories are posted here
  * @param line the 1-based line where the entry starts, for messages about it
+ * @param language the language posted there: one of the department's, {@code all}, or null for the
+ *     default
  */
 public record SeedChannel(
     String id,
@@ -23,7 +25,8 @@ public record SeedChannel(
     String chatId,
     String name,
     Set<NoticeCategory> categories,
-    int line) {
+    int line,
+    String language) {
 
   public SeedChannel {
     Objects.requireNonNull(id, "id");
@@ -35,5 +38,15 @@ public record SeedChannel(
             categories.isEmpty()
                 ? EnumSet.noneOf(NoticeCategory.class)
                 : EnumSet.copyOf(categories));
+  }
+
+  public SeedChannel(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      String name,
+      Set<NoticeCategory> categories,
+      int line) {
+    this(id, platform, chatId, name, categories, line, null);
   }
 }

@@ -326,7 +326,13 @@ public class SeedImporter {
     String key = "channel:" + seed.id();
     if (channels.byId(seed.id()).isEmpty() && !ledger.applied(key)) {
       channels.save(
-          new Channel(seed.id(), seed.platform(), seed.chatId(), seed.name(), seed.categories()));
+          new Channel(
+              seed.id(),
+              seed.platform(),
+              seed.chatId(),
+              seed.name(),
+              seed.categories(),
+              seed.language()));
       audit.system(
           "channel.added",
           "channel:" + seed.id(),

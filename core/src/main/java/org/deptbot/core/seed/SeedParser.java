@@ -157,6 +157,9 @@ public final class SeedParser {
             "channels", "list each channel under it, starting with '- id: tg-alerts'");
     List<SeedChannel> channels =
         channelItems == null ? List.of() : ChannelSection.read(channelItems, problems);
+    if (department != null) {
+      ChannelSection.checkLanguages(channels, department.languages(), problems);
+    }
     List<Node> zoneItems =
         top.optionalItems("zones", "list each zone under it, starting with '- id: downtown'");
     List<Zone> zones =

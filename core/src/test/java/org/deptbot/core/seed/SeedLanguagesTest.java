@@ -105,4 +105,63 @@ class SeedLanguagesTest {
         .anySatisfy(m -> assertThat(m).contains("'spanish' is not a language code"))
         .anySatisfy(m -> assertThat(m).contains("{{calle}}").contains("es wording"));
   }
+
+  @Test
+  void eachChannelPostsInADeclaredLanguageOrAllOfThemAndTheDefaultWhenItSaysNone() {
+    String yaml =
+        """
+        department:
+          name: Riverton Police Department
+          contact: Non-emergency 555-0100
+          languages: [en, es]
+        staff:
+          - {id: s-1, name: Pat, roles: [ADMIN]}
+        channels:
+          - {id: tg-alerts, platform: telegram, chat: "-100123", categories: all}
+          - {id: tg-es, platform: telegram, chat: "-100124", categories: all, language: ES}
+          - {id: dc-all, platform: discord, chat: "112233445566778899", categories: all,
+             language: all}
+        """;
+
+    SeedFile seed = parser.parse("seed.yml", new StringReader(yaml));
+
+    assertThat(seed.channels())
+        .extracting(SeedChannel::id, SeedChannel::language)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("tg-alerts", null),
+            org.assertj.core.groups.Tuple.tuple("tg-es", "es"),
+            org.assertj.core.groups.Tuple.tuple("dc-all", "all"));
+  }
+
+  @Test
+  void aChannelInALanguageTheDepartmentDoesNotDeclareIsReportedOnItsLine() {
+    String yaml =
+        """
+        department:
+          name: Riverton Police Department
+          contact: Non-emergency 555-0100
+          languages: [en, es]
+        staff:
+          - {id: s-1, name: Pat, roles: [ADMIN]}
+        channels:
+          - {id: tg-fr, platform: telegram, chat: "-100123", categories: all, language: fr}
+          - {id: tg-bad, platform: telegram, chat: "-100124", categories: all, language: "en+es"}
+        """;
+
+    SeedFileInvalid invalid =
+        catchThrowableOfType(
+            SeedFileInvalid.class, () -> parser.parse("seed.yml", new StringReader(yaml)));
+
+    assertThat(invalid.problems())
+        .anySatisfy(
+            p -> {
+              assertThat(p.line()).isEqualTo(8);
+              assertThat(p.message())
+                  .contains("channel 'tg-fr' posts in 'fr'", "does not declare", "'all'");
+            })
+        .anySatisfy(
+            p ->
+                assertThat(p.message())
+                    .contains("'en+es'", "is not a language code", "language: all"));
+  }
 }

@@ -151,6 +151,14 @@ public final class FakeDiscord implements AutoCloseable {
     state.advance(by);
   }
 
+  /**
+   * Sets the language {@code userId}'s Discord is in ({@code es-ES}, {@code es-419}): every
+   * interaction they make carries it as {@code locale}, as Discord sends it. Messages carry none.
+   */
+  public void userSpeaks(long userId, String locale) {
+    state.locales.put(userId, locale);
+  }
+
   /** A member of the server who has not done anything yet, so the bot can open a DM with them. */
   public void addMember(long userId, String name) {
     state.user(userId, name);

@@ -31,6 +31,12 @@ final class FakeState {
   final Map<Long, FakeChannel> channels = new ConcurrentHashMap<>();
   final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
   final Map<Long, Long> dmChannels = new ConcurrentHashMap<>();
+
+  /**
+   * The language each user's Discord is set to (an interaction's {@code locale}); en-US if none.
+   */
+  final Map<Long, String> locales = new ConcurrentHashMap<>();
+
   final Set<Long> dmsClosed = ConcurrentHashMap.newKeySet();
   final List<FakeMessage> messages = new CopyOnWriteArrayList<>();
   final Map<String, FakeInteraction> interactions = new ConcurrentHashMap<>();

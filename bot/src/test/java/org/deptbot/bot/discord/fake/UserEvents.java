@@ -171,7 +171,7 @@ final class UserEvents {
             .put("token", interaction.token())
             .put("version", 1)
             .put("channel_id", Long.toString(channel.id()))
-            .put("locale", "en-US")
+            .put("locale", state.locales.getOrDefault(user.id(), "en-US"))
             .put("app_permissions", Long.toString(DiscordJson.BOT_PERMISSIONS));
     payload.putArray("entitlements");
     ObjectNode owners = payload.putObject("authorizing_integration_owners");

@@ -1,0 +1,162 @@
+package org.deptbot.admin.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.deptbot.admin.login.ConsoleAccounts;
+import org.deptbot.admin.testing.ConsoleIntegrationTest;
+import org.deptbot.admin.testing.ConsoleStaff;
+import org.deptbot.core.channels.Channel;
+import org.deptbot.core.channels.Channels;
+import org.deptbot.core.department.Department;
+import org.deptbot.core.department.Departments;
+import org.deptbot.core.notices.Notice;
+import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.staff.Role;
+import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
+import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
+import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.Urgency;
+import org.deptbot.core.templates.VariableType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A channel posting every language in one post: the console measures that combined post too, and
+ * refuses a notice whose languages fit alone but not together.
+ */
+@ConsoleIntegrationTest
+class NoticeEveryLanguageIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired StaffMembers staff;
+  @Autowired ConsoleAccounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired Templates templates;
+  @Autowired Channels channels;
+  @Autowired Departments departments;
+  @Autowired MongoTemplate mongo;
+  private Department before;
+  private Template template;
+
+  @BeforeEach
+  void setUp() {
+    new ConsoleStaff(staff, accounts, encoder).add("el-disp", Role.DISPATCHER);
+    before = departments.current().orElse(null);
+    Department department =
+        before == null
+            ? Department.of("Riverton Police Department", "Non-emergency 555-0100", null, null)
+            : before;
+    departments.save(department.withLanguages(List.of("en", "es")));
+    channels.save(
+        new Channel(
+            "el-one",
+            ChatPlatform.TELEGRAM,
+            "-1009900000001",
+            "Alerts in English",
+            Set.of(NoticeCategory.ROAD_CLOSURE)));
+    channels.save(
+        new Channel(
+            "el-all",
+            ChatPlatform.TELEGRAM,
+            "-1009900000002",
+            "Alerts in every language",
+            Set.of(NoticeCategory.ROAD_CLOSURE),
+            Channel.ALL));
+    Instant now = Instant.now();
+    template =
+        templates
+            .usable("el_long")
+            .orElseGet(
+                () ->
+                    templates.add(
+                        Template.draft(
+                                "el_long",
+                                NoticeCategory.ROAD_CLOSURE,
+                                "Closed: {{street}}",
+                                "{{street}} is closed. " + "Detours are signposted. ".repeat(100),
+                                List.of(
+                                    TemplateVariable.required(
+                                        "street", "Street", VariableType.LOCATION)),
+                                Severity.MINOR,
+                                Urgency.EXPECTED,
+                                Duration.ofHours(2),
+                                List.of(),
+                                "el-a",
+                                now)
+                            .withWordings(
+                                Map.of(
+                                    "es",
+                                    new TemplateWording(
+                                        "Cerrada: {{street}}",
+                                        "{{street}} está cerrada. "
+                                            + "Los desvíos están señalizados. ".repeat(80))))
+                            .submit("el-a", now)
+                            .approve("el-b", null, now)));
+  }
+
+  /** The context is shared: leave the department and the channels as other tests expect them. */
+  @AfterEach
+  void restore() {
+    if (before != null) {
+      departments.save(before);
+    } else {
+      mongo.remove(
+          Query.query(Criteria.where("_id").is(Department.SINGLETON_ID)), Department.class);
+    }
+    mongo.remove(Query.query(Criteria.where("_id").in("el-one", "el-all")), Channel.class);
+  }
+
+  @Test
+  void aCombinedPostOverTelegramsLimitIsRefusedWhileEachLanguageAloneIsIssued() throws Exception {
+    long notices = fromTemplate();
+
+    String page =
+        issue("el-all").andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page)
+        .contains("Nothing was posted")
+        .contains("Alerts in every language: every language in one post")
+        .contains("Too long");
+    assertThat(fromTemplate()).isEqualTo(notices);
+
+    issue("el-one").andExpect(status().is3xxRedirection());
+    assertThat(fromTemplate()).isEqualTo(notices + 1);
+  }
+
+  private org.springframework.test.web.servlet.ResultActions issue(String target) throws Exception {
+    return mvc.perform(
+        post("/notices/new/el_long")
+            .with(user("el-disp"))
+            .with(csrf())
+            .param("draftId", UUID.randomUUID().toString())
+            .param("v.street", "Cedar Ln")
+            .param("targets", target)
+            .param("mode", "LIVE")
+            .param("issue", "1"));
+  }
+
+  private long fromTemplate() {
+    return mongo.count(Query.query(Criteria.where("templateId").is(template.id())), Notice.class);
+  }
+}
