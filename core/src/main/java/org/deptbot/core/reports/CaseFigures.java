@@ -27,7 +27,8 @@ import org.deptbot.core.staff.StaffMember;
  * @param cases how many cases were submitted in the period
  * @param byProvision cases by the provision cited ({@link PolicyClause#provision()}), in the
  *     policy's order
- * @param byFinding cases by finding (see {@link #findingOf}), sorted by name
+ * @param byFinding allegations by finding (see {@link #findingsOf}; a case from before allegations
+ *     counts once), sorted by name
  * @param byRoute cases by the route they came in by (see {@link #routeOf})
  * @param toAcknowledge time from submission to the first acknowledgement
  * @param toClose time from submission to resolution or dismissal
@@ -92,11 +93,11 @@ public record CaseFigures(
       for (PolicyClause clause : r.provisions()) {
         provisions.merge(clause.provision(), 1, Integer::sum);
       }
-      findings.merge(findingOf(r), 1, Integer::sum);
+      findingsOf(r).forEach(code -> findings.merge(code, 1, Integer::sum));
       routes.merge(routeOf(r, byId), 1, Integer::sum);
       firstAt(r, Set.of(CaseEvent.Kind.ACKNOWLEDGED))
           .ifPresent(at -> acknowledged.add(Duration.between(r.submittedAt(), at)));
-      firstAt(r, Set.of(CaseEvent.Kind.RESOLVED, CaseEvent.Kind.DISMISSED))
+      firstAt(r, Set.of(CaseEvent.Kind.RESOLVED, CaseEvent.Kind.CLOSED, CaseEvent.Kind.DISMISSED))
           .ifPresent(at -> closed.add(Duration.between(r.submittedAt(), at)));
       for (CaseEvent e : r.events()) {
         if (e.kind() == CaseEvent.Kind.REMINDED) {
@@ -125,18 +126,28 @@ public record CaseFigures(
   }
 
   /**
-   * The finding a case counts under. Today a case ends with one free outcome: a resolved case
-   * counts under its outcome ({@code COUNSELING}, …), a dismissed one as {@code DISMISSED}, one
-   * still open as {@code OPEN}. When cases carry allegations with standard findings, this becomes
-   * the allegations' findings (one count per allegation), and the rest of the figures stay as they
-   * are.
+   * The findings a case counts under, one per allegation: the allegation's finding ({@code
+   * SUSTAINED}, …, or the department's own code), {@code DISMISSED} for an allegation of a case
+   * dismissed without one, {@code OPEN} for one still waiting. A case stored before allegations
+   * counts once, under its outcome ({@code COUNSELING}, …) when resolved, {@code DISMISSED} or
+   * {@code OPEN}.
    */
-  public static String findingOf(Report r) {
-    return switch (r.status()) {
-      case RESOLVED -> r.outcome() == null ? "RESOLVED" : r.outcome().name();
-      case DISMISSED -> "DISMISSED";
-      default -> "OPEN";
-    };
+  public static List<String> findingsOf(Report r) {
+    if (r.allegations().isEmpty()) {
+      return List.of(
+          switch (r.status()) {
+            case RESOLVED -> r.outcome() == null ? "RESOLVED" : r.outcome().name();
+            case DISMISSED -> "DISMISSED";
+            default -> "OPEN";
+          });
+    }
+    return r.allegations().stream()
+        .map(
+            a ->
+                a.finding() != null
+                    ? a.finding()
+                    : r.status() == CaseStatus.DISMISSED ? "DISMISSED" : "OPEN")
+        .toList();
   }
 
   /**

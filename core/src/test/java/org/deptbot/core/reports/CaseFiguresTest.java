@@ -194,9 +194,23 @@ class CaseFiguresTest {
   }
 
   @Test
-  void theFindingOfACaseComesFromItsOutcomeForNow() {
-    Report resolved = confidential().resolve("sgt", Outcome.NO_VIOLATION, "", T0);
-    assertThat(CaseFigures.findingOf(resolved)).isEqualTo("NO_VIOLATION");
-    assertThat(CaseFigures.findingOf(confidential())).isEqualTo("OPEN");
+  void aCaseCountsOncePerAllegationUnderItsFindingAndAnOldOneUnderItsOutcome() {
+    Report twoAllegations =
+        confidential()
+            .acknowledge("sgt", T0)
+            .addAllegation("sgt", PolicyClause.DISCLOSURE, "Posted a victim's name.", T0);
+    Report oneDecided =
+        twoAllegations.recordFinding("sgt", "A1", Findings.SUSTAINED, "Written reprimand.", T0);
+    assertThat(CaseFigures.findingsOf(oneDecided)).containsExactly("SUSTAINED", "OPEN");
+    Report closed =
+        oneDecided.recordFinding("sgt", "A2", Findings.UNFOUNDED, "None.", T0.plusSeconds(3600));
+    assertThat(CaseFigures.findingsOf(closed)).containsExactly("SUSTAINED", "UNFOUNDED");
+    assertThat(CaseFigures.of(List.of(closed), List.of()).toClose().median())
+        .as("closing by findings counts as closed")
+        .isNotNull();
+
+    Report old = confidential().resolve("sgt", Outcome.NO_VIOLATION, "", T0);
+    assertThat(CaseFigures.findingsOf(old)).containsExactly("NO_VIOLATION");
+    assertThat(CaseFigures.findingsOf(confidential())).containsExactly("OPEN");
   }
 }
