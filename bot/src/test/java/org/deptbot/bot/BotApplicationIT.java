@@ -52,9 +52,14 @@ class BotApplicationIT {
               bot.getBean(ChatLinks.class).of(new ChatIdentity(ChatPlatform.TELEGRAM, "700000050")))
           .hasValueSatisfying(l -> assertThat(l.staffId()).isEqualTo("s-050"));
       assertThat(bot.getBean(Channels.class).all()).hasSize(4);
+      // one approved template per category, and the monthly test message's
+      assertThat(bot.getBean(Templates.class).allUsable())
+          .extracting(t -> t.key())
+          .hasSize(NoticeCategory.values().length + 1)
+          .contains("monthly_test");
       assertThat(bot.getBean(Templates.class).allUsable())
           .extracting(t -> t.category())
-          .containsExactlyInAnyOrder(NoticeCategory.values());
+          .containsOnly(NoticeCategory.values());
       assertThat(bot.getBean(Templates.class).allUsable())
           .allSatisfy(
               t ->

@@ -255,19 +255,21 @@ class NoticesConfiguration {
   static class EmergencySchedules {
 
     private final EmergencyReviews reviews;
+    private final RoundLeases leases;
 
-    EmergencySchedules(EmergencyReviews reviews) {
+    EmergencySchedules(EmergencyReviews reviews, RoundLeases leases) {
       this.reviews = reviews;
+      this.leases = leases;
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.emergency-cards-every:2s}")
     void cards() {
-      reviews.sendCards();
+      leases.tryRun("notices.emergency-cards", reviews::sendCards);
     }
 
     @Scheduled(fixedDelayString = "${deptbot.notices.emergency-escalate-every:1m}")
     void escalate() {
-      reviews.escalate();
+      leases.tryRun("notices.emergency-escalate", reviews::escalate);
     }
   }
 

@@ -129,7 +129,7 @@ class TrainingChatBrowserIT {
   @Test
   void anOfficerOnAPhoneReportsAnonymouslyAndKeepsTheReceiptKey() {
     // the other training tests' reports come from Officer Cole too: start this walk in a new hour
-    mongo.dropCollection("submission_limits");
+    mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "submission_limits");
     persona("s-031"); // Officer Jamie Cole
     say("/report");
     awaitBot("Send the link");
