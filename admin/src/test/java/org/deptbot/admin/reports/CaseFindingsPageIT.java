@@ -58,12 +58,12 @@ class CaseFindingsPageIT {
       throws Exception {
     Report r =
         reports
-            .byId("R-2026-200001")
+            .byId("R-2026-700001")
             .orElseGet(
                 () ->
                     reports.submit(
                         CaseFixtures.confidential(
-                            "R-2026-200001", "cf-4", null, "cf-3", clock.instant())));
+                            "R-2026-700001", "cf-4", null, "cf-3", clock.instant())));
     String page = "/cases/" + r.id();
     submit(page + "/acknowledge", "cf-3", "version", version(r));
 
