@@ -151,13 +151,16 @@ public class SentCards {
       if (drawn.equals(card.drawn())) {
         continue; // this change leaves the card as it was
       }
+      if (!claim(id, card, card.drawn(), drawn)) {
+        continue; // another round is drawing it right now, or already drew it
+      }
       try {
         chats.send(
             new Outgoing.Edit(
                 StaffChats.privateChat(card.chat()), card.messageId(), text, buttons));
-        drawn(id, card, drawn);
       } catch (RuntimeException unreachable) {
         log.warn("Could not redraw a card of {}; trying again shortly", id, unreachable);
+        claim(id, card, drawn, card.drawn()); // not drawn after all: the next round tries again
         allDrawn = false;
       }
     }
@@ -174,6 +177,18 @@ public class SentCards {
   public void drawn(String id, Card card, String drawn) {
     mongo.updateFirst(
         query(where("_id").is(id)), new Update().set(drawnField(card), drawn), collection);
+  }
+
+  /**
+   * Moves a card's digest from {@code from} to {@code to} only if it still is {@code from}, so two
+   * rounds redrawing one card at once edit it once: Telegram refuses an edit that changes nothing.
+   */
+  private boolean claim(String id, Card card, String from, String to) {
+    String field = drawnField(card);
+    // a card with no digest yet matches null: the field is missing or holds null
+    var where = where("_id").is(id).and(field).is(from);
+    Update update = to == null ? new Update().unset(field) : new Update().set(field, to);
+    return mongo.updateFirst(query(where), update, collection).getModifiedCount() > 0;
   }
 
   /** The field holding a card's digest, inside {@code drawn}. */
