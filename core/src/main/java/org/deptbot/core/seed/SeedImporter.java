@@ -53,103 +53,10 @@ public class SeedImporter {
   private final Findings findings;
   private final TestMessages testMessages;
 
-  public SeedImporter(
-      Departments departments,
-      StaffMembers staff,
-      ChatLinks links,
-      Channels channels,
-      Templates templates,
-      ProvisionDeadlines deadlines,
-      SeedLedger ledger,
-      AuditTrail audit,
-      Clock clock) {
-    this(departments, staff, links, channels, templates, deadlines, ledger, audit, clock, null);
-  }
-
-  /** With {@code zones} null the file's bounds and zones are not imported. */
-  public SeedImporter(
-      Departments departments,
-      StaffMembers staff,
-      ChatLinks links,
-      Channels channels,
-      Templates templates,
-      ProvisionDeadlines deadlines,
-      SeedLedger ledger,
-      AuditTrail audit,
-      Clock clock,
-      Zones zones) {
-    this(
-        departments,
-        staff,
-        links,
-        channels,
-        templates,
-        deadlines,
-        ledger,
-        audit,
-        clock,
-        zones,
-        (Findings) null,
-        (TestMessages) null);
-  }
-
-  public SeedImporter(
-      Departments departments,
-      StaffMembers staff,
-      ChatLinks links,
-      Channels channels,
-      Templates templates,
-      ProvisionDeadlines deadlines,
-      SeedLedger ledger,
-      AuditTrail audit,
-      Clock clock,
-      Zones zones,
-      Findings findings) {
-    this(
-        departments,
-        staff,
-        links,
-        channels,
-        templates,
-        deadlines,
-        ledger,
-        audit,
-        clock,
-        zones,
-        findings,
-        null);
-  }
-
-  public SeedImporter(
-      Departments departments,
-      StaffMembers staff,
-      ChatLinks links,
-      Channels channels,
-      Templates templates,
-      ProvisionDeadlines deadlines,
-      SeedLedger ledger,
-      AuditTrail audit,
-      Clock clock,
-      Zones zones,
-      TestMessages testMessages) {
-    this(
-        departments,
-        staff,
-        links,
-        channels,
-        templates,
-        deadlines,
-        ledger,
-        audit,
-        clock,
-        zones,
-        null,
-        testMessages);
-  }
-
   /**
-   * With {@code findings} null the file's findings and case settings are not imported; with {@code
-   * testMessages} null, its test messages are not.
+   * With {@code zones} null the file's bounds and zones are not imported; with {@code findings}
+   * null its findings and case settings are not; with {@code testMessages} null its test messages
+   * are not.
    */
   public SeedImporter(
       Departments departments,

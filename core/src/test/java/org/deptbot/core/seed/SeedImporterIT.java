@@ -81,7 +81,10 @@ class SeedImporterIT {
             new ProvisionDeadlines(mongo),
             new SeedLedger(mongo),
             new AuditTrail(auditLog),
-            clock);
+            clock,
+            null,
+            null,
+            null);
   }
 
   @Test

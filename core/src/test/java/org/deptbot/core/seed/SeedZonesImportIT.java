@@ -45,7 +45,9 @@ class SeedZonesImportIT {
             new SeedLedger(mongo),
             new AuditTrail(new AuditLog(mongo, clock)),
             clock,
-            zones);
+            zones,
+            null,
+            null);
   }
 
   @Test
