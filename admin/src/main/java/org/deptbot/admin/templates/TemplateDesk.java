@@ -1,6 +1,7 @@
 package org.deptbot.admin.templates;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.deptbot.admin.console.NotFound;
 import org.deptbot.core.access.Actor;
@@ -10,6 +11,7 @@ import org.deptbot.core.audit.AuditRecord;
 import org.deptbot.core.audit.AuditTrail;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateApprovals;
+import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.TemplateTransitionRefused;
 import org.deptbot.core.templates.Templates;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,13 +29,16 @@ class TemplateDesk {
   private final Authorization authorization;
   private final AuditTrail audit;
   private final Clock clock;
+  private final TemplateLanguages languages;
 
   TemplateDesk(
       Templates templates,
       TemplateApprovals approvals,
       Authorization authorization,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      TemplateLanguages languages) {
+    this.languages = languages;
     this.templates = templates;
     this.approvals = approvals;
     this.authorization = authorization;
@@ -52,7 +57,7 @@ class TemplateDesk {
   /** A first draft; refused with {@link KeyTaken} when the key is in use. */
   Template create(Actor actor, TemplateForm form) {
     authorization.require(actor, Permission.AUTHOR_TEMPLATE);
-    Template draft = form.toDraft(actor.staffId(), clock.instant());
+    Template draft = languages.applied(form.toDraft(actor.staffId(), clock.instant()), form);
     if (!templates.versions(draft.key()).isEmpty()) {
       throw new KeyTaken(draft.key());
     }
@@ -69,7 +74,8 @@ class TemplateDesk {
     authorization.require(actor, Permission.AUTHOR_TEMPLATE);
     Template current = byId(id);
     Template wanted = form.withKey(current.key()).toDraft(current.authorId(), clock.instant());
-    Template edited = current.edit(wanted, actor.staffId(), clock.instant());
+    Template edited =
+        languages.applied(current.edit(wanted, actor.staffId(), clock.instant()), form);
     replace(current, edited);
     return recorded(actor, "template.edited", edited);
   }
@@ -80,14 +86,37 @@ class TemplateDesk {
     Template current = byId(id);
     Template wanted = form.withKey(current.key()).toDraft(actor.staffId(), clock.instant());
     Template revised =
-        current.revise(
-            wanted.title(), wanted.body(), wanted.variables(), actor.staffId(), clock.instant());
+        languages.applied(
+            current.revise(
+                wanted.title(),
+                wanted.body(),
+                wanted.variables(),
+                actor.staffId(),
+                clock.instant()),
+            form);
     try {
       templates.add(revised);
     } catch (DuplicateKeyException already) {
       throw changedMeanwhile(id);
     }
     return recorded(actor, "template.revised", revised);
+  }
+
+  /**
+   * The template the form would save, checked the same way but not stored: what the preview shows.
+   * {@code current} is the version being edited or revised, or null for a new one.
+   */
+  Template proposed(String staffId, Template current, TemplateForm form) {
+    Instant now = clock.instant();
+    if (current == null) {
+      return languages.applied(form.toDraft(staffId, now), form);
+    }
+    Template wanted = form.withKey(current.key()).toDraft(current.authorId(), now);
+    Template base =
+        current.status() == TemplateStatus.DRAFT
+            ? current.edit(wanted, current.authorId(), now)
+            : current.revise(wanted.title(), wanted.body(), wanted.variables(), staffId, now);
+    return languages.applied(base, form);
   }
 
   Template submit(Actor actor, String id) {

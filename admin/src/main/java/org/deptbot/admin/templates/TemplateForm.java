@@ -3,7 +3,9 @@ package org.deptbot.admin.templates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
@@ -18,6 +20,11 @@ import org.deptbot.core.templates.Urgency;
  * @param expiryHours how long a notice from it runs unless cancelled
  * @param channels channel ids preselected when issuing, comma separated; empty for every channel of
  *     the category
+ * @param wordings the title and body in further languages, by language code ({@code
+ *     wordings[es].title} in the form, {@code "wordings": {"es": {"title": …}}} in JSON); {@code
+ *     title} and {@code body} are the default language's. A language given with both empty is
+ *     removed; a language not given keeps its stored wording, so a client that sends none changes
+ *     none
  */
 public record TemplateForm(
     String key,
@@ -28,11 +35,29 @@ public record TemplateForm(
     Severity severity,
     Urgency urgency,
     Integer expiryHours,
-    String channels) {
+    String channels,
+    Map<String, Wording> wordings) {
+
+  /** One further language's title and body as typed; both empty means none. */
+  public record Wording(String title, String body) {
+
+    public boolean empty() {
+      return (title == null || title.isBlank()) && (body == null || body.isBlank());
+    }
+  }
 
   static TemplateForm blank() {
     return new TemplateForm(
-        "", NoticeCategory.ROAD_CLOSURE, "", "", "", Severity.MINOR, Urgency.EXPECTED, 12, "");
+        "",
+        NoticeCategory.ROAD_CLOSURE,
+        "",
+        "",
+        "",
+        Severity.MINOR,
+        Urgency.EXPECTED,
+        12,
+        "",
+        Map.of());
   }
 
   static TemplateForm of(Template t) {
@@ -45,13 +70,26 @@ public record TemplateForm(
         t.severity(),
         t.urgency(),
         (int) t.defaultExpiry().toHours(),
-        String.join(", ", t.defaultChannels()));
+        String.join(", ", t.defaultChannels()),
+        wordingsOf(t));
+  }
+
+  private static Map<String, Wording> wordingsOf(Template t) {
+    Map<String, Wording> out = new LinkedHashMap<>();
+    t.wordings().forEach((language, w) -> out.put(language, new Wording(w.title(), w.body())));
+    return out;
+  }
+
+  /** What the form gives for {@code language}; an empty wording when it gives nothing. */
+  public Wording wordingIn(String language) {
+    Wording given = wordings == null ? null : wordings.get(language);
+    return given == null ? new Wording("", "") : given;
   }
 
   /** The same form for the template {@code key}: a key never changes once made. */
   TemplateForm withKey(String key) {
     return new TemplateForm(
-        key, category, title, body, variables, severity, urgency, expiryHours, channels);
+        key, category, title, body, variables, severity, urgency, expiryHours, channels, wordings);
   }
 
   /** The form as a first draft; throws IllegalArgumentException saying what to fix. */

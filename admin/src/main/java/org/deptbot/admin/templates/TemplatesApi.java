@@ -26,7 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/templates}: the same operations as the pages, for programs with a token. Refusals
- * come back as RFC 9457 problem details.
+ * come back as RFC 9457 problem details. A template carries its wording in further languages as
+ * {@code wordings} ({@code {"es": {"title": …, "body": …}}}), taken and returned alike; a request
+ * without {@code wordings} keeps the stored ones.
  */
 @RestController
 @RequestMapping("/api/v1/templates")
@@ -129,6 +131,19 @@ class TemplatesApi {
           ApiReason body,
       Actor actor) {
     return desk.retire(actor, id, ApiReason.of(body));
+  }
+
+  /**
+   * Wording in a further language that cannot be used: 400, every problem in {@code detail} and,
+   * one by one, in {@code problems}. Nothing was changed.
+   */
+  @ExceptionHandler(WordingsRefused.class)
+  ProblemDetail wordingsRefused(WordingsRefused refused, Locale locale) {
+    List<String> problems = refused.worded(messages, locale);
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join(" ", problems));
+    problem.setProperty("problems", problems);
+    return problem;
   }
 
   @ExceptionHandler(TemplateDesk.KeyTaken.class)

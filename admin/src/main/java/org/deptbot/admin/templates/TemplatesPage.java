@@ -1,6 +1,5 @@
 package org.deptbot.admin.templates;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.deptbot.admin.console.Requires;
@@ -40,9 +39,8 @@ class TemplatesPage {
   private final TemplatePreviews previews;
   private final Authorization authorization;
   private final MessageSource messages;
-  private final Clock clock;
   private final ApprovalReminders reminders;
-  private final org.deptbot.core.department.Departments departments;
+  private final TemplateLanguages languages;
 
   TemplatesPage(
       Templates templates,
@@ -50,12 +48,10 @@ class TemplatesPage {
       TemplatePreviews previews,
       Authorization authorization,
       MessageSource messages,
-      Clock clock,
       ApprovalReminders reminders,
-      org.deptbot.core.department.Departments departments) {
-    this.departments = departments;
+      TemplateLanguages languages) {
+    this.languages = languages;
     this.reminders = reminders;
-    this.clock = clock;
     this.templates = templates;
     this.desk = desk;
     this.previews = previews;
@@ -121,14 +117,10 @@ class TemplatesPage {
   record LanguageWording(String name, String title, String body, boolean missing) {}
 
   private List<LanguageWording> languages(Template template) {
-    List<String> spoken =
-        departments
-            .current()
-            .map(org.deptbot.core.department.Department::languages)
-            .orElse(List.of());
+    List<String> spoken = languages.codes();
     List<LanguageWording> out = new java.util.ArrayList<>();
     for (String language : spoken) {
-      String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
+      String name = TemplateLanguages.name(language);
       if (language.equals(spoken.get(0))) {
         out.add(new LanguageWording(name, template.title(), template.body(), false));
       } else {
@@ -191,11 +183,8 @@ class TemplatesPage {
       RedirectAttributes redirect,
       Locale locale) {
     try {
-      String me = actor.staffId();
-      Template wanted =
-          (current == null ? form : form.withKey(current.key())).toDraft(me, clock.instant());
       if (previewOnly) {
-        model.addAttribute("preview", previews.of(wanted));
+        model.addAttribute("preview", previews.of(desk.proposed(actor.staffId(), current, form)));
         return form(model, form, current, null);
       }
       Template saved =
@@ -206,6 +195,8 @@ class TemplatesPage {
                   : desk.revise(actor, current.id(), form);
       redirect.addFlashAttribute("done", say(locale, "templates.saved", saved.id()));
       return "redirect:/templates/" + saved.id();
+    } catch (WordingsRefused refused) {
+      return form(model, form, current, String.join(" ", refused.worded(messages, locale)));
     } catch (TemplateDesk.KeyTaken taken) {
       return form(model, form, current, say(locale, "templates.key-taken", taken.key));
     } catch (IllegalArgumentException invalid) {
@@ -215,6 +206,7 @@ class TemplatesPage {
 
   private String form(Model model, TemplateForm form, Template current, String problem) {
     model.addAttribute("form", form);
+    model.addAttribute("spoken", languages.spoken());
     model.addAttribute("current", current);
     model.addAttribute("problem", problem);
     return "templates/form";

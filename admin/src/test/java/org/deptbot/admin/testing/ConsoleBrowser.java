@@ -19,7 +19,12 @@ public final class ConsoleBrowser implements AutoCloseable {
 
   /** A phone-sized window when {@code phone}, else a desk's. */
   public ConsoleBrowser(int port, boolean phone) {
-    this.browser = phone ? new Browser(390, 844) : new Browser(1280, 900);
+    this(port, phone ? 390 : 1280, phone ? 844 : 900);
+  }
+
+  /** A window whose page is {@code width} x {@code height} CSS pixels. */
+  public ConsoleBrowser(int port, int width, int height) {
+    this.browser = new Browser(width, height);
     this.base = "http://127.0.0.1:" + port;
   }
 
