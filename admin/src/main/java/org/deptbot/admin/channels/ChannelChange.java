@@ -9,9 +9,18 @@ import org.deptbot.core.templates.NoticeCategory;
 /**
  * A channel to add or change, checking itself with messages for the person who typed it; the same
  * rules as the seed file's channels.
+ *
+ * @param language the language its posts are in (a code, or {@link Channel#ALL}); null or blank
+ *     keeps the channel's own (the form has no such field when the department posts in one
+ *     language). {@link ChannelEdits} checks it against the department's languages
  */
 record ChannelChange(
-    String id, ChatPlatform platform, String chatId, String name, Set<NoticeCategory> categories) {
+    String id,
+    ChatPlatform platform,
+    String chatId,
+    String name,
+    Set<NoticeCategory> categories,
+    String language) {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Pattern TELEGRAM_CHAT = Pattern.compile("-?[0-9]{1,20}");
@@ -42,6 +51,20 @@ record ChannelChange(
       throw new IllegalArgumentException("Pick at least one category to post there.");
     }
     categories = Set.copyOf(categories);
+    language =
+        language == null || language.isBlank()
+            ? null
+            : language.strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A change that keeps the channel's language. */
+  ChannelChange(
+      String id,
+      ChatPlatform platform,
+      String chatId,
+      String name,
+      Set<NoticeCategory> categories) {
+    this(id, platform, chatId, name, categories, null);
   }
 
   Channel toChannel() {

@@ -43,9 +43,16 @@ class ChannelsApi {
   /** A page of channels; {@code page} counts from 0. */
   record ChannelPage(List<Channel> items, int page, int size, long total) {}
 
-  /** A channel as sent to {@code PUT /channels/{id}}. */
+  /**
+   * A channel as sent to {@code PUT /channels/{id}}; {@code language} is one of the department's
+   * languages or {@code all}, and left out keeps the channel's own.
+   */
   record ChannelBody(
-      ChatPlatform platform, String chatId, String name, Set<NoticeCategory> categories) {}
+      ChatPlatform platform,
+      String chatId,
+      String name,
+      Set<NoticeCategory> categories,
+      String language) {}
 
   /** Subscribers and channels per platform, and per category and platform. */
   record SubscriberCounts(List<PlatformTotal> platforms, List<CategoryReach> categories) {}
@@ -70,7 +77,8 @@ class ChannelsApi {
   Channel save(Actor actor, @PathVariable String id, @RequestBody ChannelBody body) {
     return edits.save(
         actor,
-        new ChannelChange(id, body.platform(), body.chatId(), body.name(), body.categories()));
+        new ChannelChange(
+            id, body.platform(), body.chatId(), body.name(), body.categories(), body.language()));
   }
 
   @GetMapping("/subscribers/counts")
