@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.deptbot.core.delivery.DeliveryState;
 import org.deptbot.core.notices.NoticeRevision;
 import org.deptbot.core.notices.NoticeStatus;
@@ -97,5 +98,15 @@ class MessageKeysTest {
         .as("prefixes joined to a value: name their values here")
         .isEmpty();
     assertThat(keys.missingExpansions(values)).isEmpty();
+  }
+
+  @Test
+  void noWordingWithArgumentsHasALoneApostropheThatTheFormatterWouldEat() {
+    assertThat(
+            Stream.of("src/main/resources/messages.properties")
+                .map(Path::of)
+                .flatMap(bundle -> MessageKeys.loneApostrophes(bundle).stream())
+                .toList())
+        .isEmpty();
   }
 }

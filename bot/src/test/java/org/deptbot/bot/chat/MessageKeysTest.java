@@ -265,4 +265,18 @@ class MessageKeysTest {
     assertThat(found).as("DiscordFailures' refusals").isNotEmpty();
     return found;
   }
+
+  @Test
+  void noWordingWithArgumentsHasALoneApostropheThatTheFormatterWouldEat() {
+    assertThat(
+            Stream.of(
+                    "src/main/resources/messages.properties",
+                    "src/main/resources/messages_es.properties",
+                    "../core/src/main/resources/notice-posts.properties",
+                    "../core/src/main/resources/notice-posts_es.properties")
+                .map(Path::of)
+                .flatMap(bundle -> MessageKeys.loneApostrophes(bundle).stream())
+                .toList())
+        .isEmpty();
+  }
 }

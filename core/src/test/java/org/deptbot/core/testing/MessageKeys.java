@@ -171,13 +171,36 @@ public final class MessageKeys {
     }
   }
 
+  /**
+   * The keys of {@code bundleFile} whose wording takes arguments and has a lone {@code '}: the
+   * message formatter reads it as the start of a quote, so "the department's {0}" would lose the
+   * apostrophe and show the placeholder raw. Such wording needs {@code ''} or {@code ’}.
+   */
+  public static List<String> loneApostrophes(Path bundleFile) {
+    Properties properties = load(bundleFile);
+    return properties.stringPropertyNames().stream()
+        .filter(key -> LONE_APOSTROPHE_WITH_ARGUMENTS.test(properties.getProperty(key)))
+        .sorted()
+        .map(key -> bundleFile.getFileName() + ": " + key)
+        .toList();
+  }
+
+  private static final java.util.function.Predicate<String> LONE_APOSTROPHE_WITH_ARGUMENTS =
+      value ->
+          Pattern.compile("\\{\\d").matcher(value).find()
+              && Pattern.compile("(?<!')'(?!')").matcher(value).find();
+
   private static Set<String> read(Path bundleFile) {
+    return new TreeSet<>(load(bundleFile).stringPropertyNames());
+  }
+
+  private static Properties load(Path bundleFile) {
     Properties properties = new Properties();
     try (Reader reader = Files.newBufferedReader(bundleFile, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TreeSet<>(properties.stringPropertyNames());
+    return properties;
   }
 }
