@@ -107,6 +107,17 @@ class BlankValuesTest {
         .containsEntry("reason", "ice");
   }
 
+  @Test
+  void anApproversSampleTimeReadsInSpanishInTheSpanishWording() {
+    Map<String, String> sample = new TemplateSamples(rules).of(template);
+
+    assertThat(sample)
+        .containsEntry("until", "today 04:00 CST")
+        .containsEntry("until@es", "hoy 04:00 CST");
+    assertThat(TemplateText.render(template.wordingIn("es").body(), BlankValues.in("es", sample)))
+        .endsWith("Reapertura prevista: hoy 04:00 CST.");
+  }
+
   private Map<String, String> entries(TemplateVariable variable, String typed) {
     VariableCheck check = rules.check(variable, typed);
     assertThat(check).isInstanceOf(VariableCheck.Valid.class);
