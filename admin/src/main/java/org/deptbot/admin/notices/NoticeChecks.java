@@ -93,7 +93,7 @@ class NoticeChecks {
       }
       VariableCheck check = rules.check(v, given);
       if (check instanceof VariableCheck.Valid valid) {
-        values.put(v.name(), valid.value());
+        values.putAll(rules.entries(v, valid, template)); // a time worded in every language
         if (v.when() == TimeDirection.FUTURE
             && valid.at() != null
             && (lastsUntil == null || valid.at().isAfter(lastsUntil))) {

@@ -144,6 +144,59 @@ class NoticeEveryLanguageIT {
     assertThat(fromTemplate()).isEqualTo(notices + 1);
   }
 
+  @Test
+  void aTimeIssuedFromTheConsoleReadsInSpanishInTheSpanishWording() throws Exception {
+    Instant now = Instant.now();
+    Template timed =
+        templates
+            .usable("el_timed")
+            .orElseGet(
+                () ->
+                    templates.add(
+                        Template.draft(
+                                "el_timed",
+                                NoticeCategory.ROAD_CLOSURE,
+                                "Closed: {{street}}",
+                                "Reopens {{until}}.",
+                                List.of(
+                                    TemplateVariable.required(
+                                        "street", "Street", VariableType.LOCATION),
+                                    TemplateVariable.required(
+                                            "until", "Reopens", VariableType.DATETIME)
+                                        .withWhen(org.deptbot.core.templates.TimeDirection.FUTURE)),
+                                Severity.MINOR,
+                                Urgency.EXPECTED,
+                                Duration.ofHours(2),
+                                List.of(),
+                                "el-a",
+                                now)
+                            .withWordings(
+                                Map.of(
+                                    "es",
+                                    new TemplateWording(
+                                        "Cerrada: {{street}}", "Reapertura: {{until}}.")))
+                            .submit("el-a", now)
+                            .approve("el-b", null, now)));
+
+    mvc.perform(
+            post("/notices/new/el_timed")
+                .with(user("el-disp"))
+                .with(csrf())
+                .param("draftId", UUID.randomUUID().toString())
+                .param("v.street", "Elm Ct")
+                .param("v.until", "2027-03-02 18:30")
+                .param("targets", "el-one")
+                .param("mode", "LIVE")
+                .param("issue", "1"))
+        .andExpect(status().is3xxRedirection());
+
+    Notice issued =
+        mongo.findOne(Query.query(Criteria.where("templateId").is(timed.id())), Notice.class);
+    assertThat(issued).isNotNull();
+    assertThat(issued.latest().body()).startsWith("Reopens Tue 2 Mar 2027, 18:30 ");
+    assertThat(issued.latest().in("es").body()).startsWith("Reapertura: mar 2 mar 2027, 18:30 ");
+  }
+
   private org.springframework.test.web.servlet.ResultActions issue(String target) throws Exception {
     return mvc.perform(
         post("/notices/new/el_long")

@@ -13,6 +13,7 @@ import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateSamples;
 import org.deptbot.core.templates.TemplateText;
@@ -108,9 +109,9 @@ class ApprovalsCommand implements ChatCommand {
           .newline()
           .italic(context.text("approvals.sample"))
           .newline()
-          .bold(TemplateText.render(wording.title(), sample))
+          .bold(TemplateText.render(wording.title(), BlankValues.in(language, sample)))
           .newline()
-          .plain(TemplateText.render(wording.body(), sample))
+          .plain(TemplateText.render(wording.body(), BlankValues.in(language, sample)))
           .newline();
     }
     List<String> missing = template.missingLanguages(languages);

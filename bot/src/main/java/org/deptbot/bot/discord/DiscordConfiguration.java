@@ -31,12 +31,22 @@ class DiscordConfiguration {
   }
 
   @Bean
-  DiscordSender discordSender(DiscordClient client, Clock clock, Messages messages) {
+  DiscordSender discordSender(
+      DiscordClient client,
+      Clock clock,
+      Messages messages,
+      org.deptbot.bot.chat.ReaderLanguages readers,
+      org.deptbot.core.staff.ChatLinks links) {
+    // staff stay in the bot's language; anyone else reads the pointer to a DM in their own
     return new DiscordSender(
         client,
         new PendingInteractions(clock),
         messages,
-        new DiscordFiles(client, Duration.ofSeconds(60)));
+        new DiscordFiles(client, Duration.ofSeconds(60)),
+        incoming ->
+            links.of(incoming.from().identity()).isPresent()
+                ? messages.locale()
+                : java.util.Locale.forLanguageTag(readers.languageFor(incoming)));
   }
 
   @Bean

@@ -1,7 +1,9 @@
 package org.deptbot.bot.discord;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -32,13 +34,28 @@ class DiscordSender implements ChatAdapter {
   private final PendingInteractions pending;
   private final Messages messages;
   private final DiscordFiles files;
+  private final Function<Incoming, Locale> localeOf;
 
   DiscordSender(
       DiscordClient client, PendingInteractions pending, Messages messages, DiscordFiles files) {
+    this(client, pending, messages, files, incoming -> messages.locale());
+  }
+
+  /**
+   * {@code localeOf} gives the language the user who sent an update is answered in (the staff's, or
+   * a member of the public's own), for what this sender words itself: the pointer to a DM.
+   */
+  DiscordSender(
+      DiscordClient client,
+      PendingInteractions pending,
+      Messages messages,
+      DiscordFiles files,
+      Function<Incoming, Locale> localeOf) {
     this.client = client;
     this.pending = pending;
     this.messages = messages;
     this.files = files;
+    this.localeOf = localeOf;
   }
 
   /** The interactions waiting for their replies; the event listener adds to them. */
@@ -79,7 +96,7 @@ class DiscordSender implements ChatAdapter {
         log.warn("Discord: no permission for a reply to {}: {}", about, missing);
       }
     }
-    answer.finish(messages);
+    answer.finish(cause == null ? messages : messages.in(localeOf.apply(cause)));
   }
 
   /**

@@ -20,6 +20,7 @@ import org.deptbot.bot.chat.RichText;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
 import org.deptbot.core.notices.Emergency;
+import org.deptbot.core.notices.EveryLanguagePost;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
@@ -116,12 +117,25 @@ class EmergencyFlow implements ChatFlow {
           return context.replyWith("emergency.text-too-long", typed.length(), Emergency.MAX_TEXT);
         }
         draft.put("text", typed);
+        draft.keySet().removeIf(key -> key.startsWith(TEXT_IN)); // given for the old text
         draft.remove("ack");
-        if (draft.containsKey("reason")) {
-          return preview(context, draft);
+        return offerLanguages(context, draft);
+      }
+      case "text-in" -> {
+        String language = draft.get("asking");
+        if (language == null || !desk.furtherLanguages().contains(language)) {
+          return context.replyWith("notice.use-buttons");
         }
-        conversations.begin(context.identity(), NAME, "reason", draft);
-        return context.replyWith("emergency.ask.reason");
+        if (typed.isEmpty()) {
+          return askTextIn(context, draft, language);
+        }
+        if (typed.length() > Emergency.MAX_TEXT) {
+          return context.replyWith("emergency.text-too-long", typed.length(), Emergency.MAX_TEXT);
+        }
+        draft.put(TEXT_IN + language, typed);
+        draft.remove("asking");
+        draft.remove("ack");
+        return offerLanguages(context, draft);
       }
       case "reason" -> {
         if (typed.isEmpty()) {
@@ -173,6 +187,14 @@ class EmergencyFlow implements ChatFlow {
       }
       case "zones-done" -> askText(context, draft);
       case "change-text" -> askText(context, draft);
+      case "same" -> {
+        draft.remove("asking");
+        yield afterText(context, draft);
+      }
+      case "own" ->
+          desk.furtherLanguages().contains(value) && draft.containsKey("text")
+              ? askTextIn(context, draft, value)
+              : context.replyWith("button.expired");
       case "ack" -> {
         draft.put("ack", "yes");
         yield preview(context, draft);
@@ -247,6 +269,61 @@ class EmergencyFlow implements ChatFlow {
     return context.replyWith("emergency.ask.text");
   }
 
+  /** A further language's text is kept in the draft under this prefix and the language's code. */
+  private static final String TEXT_IN = "text@";
+
+  /**
+   * After the text, when the department speaks further languages: the text as typed under each
+   * language's own title (one tap), or the text in a further language too. With none left to give,
+   * on to the reason (or the preview).
+   */
+  private List<Outgoing> offerLanguages(ChatContext context, Map<String, String> draft) {
+    List<String> lacking =
+        desk.furtherLanguages().stream().filter(l -> !draft.containsKey(TEXT_IN + l)).toList();
+    if (lacking.isEmpty()) {
+      return afterText(context, draft);
+    }
+    conversations.begin(context.identity(), NAME, "languages", draft);
+    List<List<Button>> rows = new ArrayList<>();
+    rows.add(
+        List.of(button(context, context.text("notice.button.same-in-every-language"), "same", "")));
+    for (String language : lacking) {
+      rows.add(
+          List.of(
+              button(
+                  context,
+                  context.text("notice.button.give-in", EveryLanguagePost.heading(language)),
+                  "own",
+                  language)));
+    }
+    String names = String.join(", ", lacking.stream().map(EveryLanguagePost::heading).toList());
+    return context.reply(RichText.plain(context.text("emergency.languages.offer", names)), rows);
+  }
+
+  private List<Outgoing> askTextIn(
+      ChatContext context, Map<String, String> draft, String language) {
+    draft.put("asking", language);
+    conversations.begin(context.identity(), NAME, "text-in", draft);
+    return context.reply(
+        RichText.plain(context.text("emergency.ask.text-in", EveryLanguagePost.heading(language))),
+        List.of(
+            List.of(
+                button(context, context.text("notice.button.same-in-every-language"), "same", ""),
+                button(context, context.text("notice.button.discard"), "stop", ""))));
+  }
+
+  /** The text is settled: the reason next, or the preview when it was given already. */
+  private List<Outgoing> afterText(ChatContext context, Map<String, String> draft) {
+    if (!draft.containsKey("text")) {
+      return askText(context, draft);
+    }
+    if (draft.containsKey("reason")) {
+      return preview(context, draft);
+    }
+    conversations.begin(context.identity(), NAME, "reason", draft);
+    return context.replyWith("emergency.ask.reason");
+  }
+
   /** The post exactly as it will appear, and what happens once it is confirmed. */
   private List<Outgoing> preview(ChatContext context, Map<String, String> draft) {
     conversations.begin(context.identity(), NAME, "preview", draft);
@@ -258,8 +335,9 @@ class EmergencyFlow implements ChatFlow {
     }
     NoticePreviews.Checked checked = previews.check(provisional);
     List<Outgoing> out = new ArrayList<>();
-    out.add(
-        new Outgoing.Send(context.incoming().chat(), checked.post().asRichText(), List.of(), null));
+    for (var post : previews.shown(context, provisional, checked.post())) {
+      out.add(new Outgoing.Send(context.incoming().chat(), post.asRichText(), List.of(), null));
+    }
     RichText.Builder text =
         RichText.builder()
             .bold(context.text("notice.preview.heading"))
@@ -339,7 +417,20 @@ class EmergencyFlow implements ChatFlow {
         list(draft, "targets"),
         NoticeMode.LIVE,
         list(draft, "zones"),
-        draft.containsKey("ack"));
+        draft.containsKey("ack"),
+        textsInLanguages(draft));
+  }
+
+  /** The text in each further language it was given in, by language code. */
+  private static Map<String, String> textsInLanguages(Map<String, String> draft) {
+    Map<String, String> texts = new HashMap<>();
+    draft.forEach(
+        (key, value) -> {
+          if (key.startsWith(TEXT_IN)) {
+            texts.put(key.substring(TEXT_IN.length()), value);
+          }
+        });
+    return texts;
   }
 
   private List<Channel> candidates(Map<String, String> draft) {

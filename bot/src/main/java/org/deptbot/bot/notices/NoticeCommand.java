@@ -95,7 +95,7 @@ class NoticeCommand implements ChatCommand {
       TemplateVariable v = byName.get(typed.getKey().toLowerCase(Locale.ROOT));
       VariableCheck check = rules.check(v, typed.getValue());
       if (check instanceof VariableCheck.Valid valid) {
-        draft = draft.withChecked(v, valid);
+        draft = draft.withChecked(v, valid, rules.entries(v, valid, template.get()));
       } else {
         problems.add(words.invalid((VariableCheck.Invalid) check));
       }

@@ -15,6 +15,7 @@ import org.deptbot.bot.chat.Conversation;
 import org.deptbot.bot.chat.FlowDraft;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.VariableCheck;
@@ -31,8 +32,10 @@ import org.deptbot.core.templates.VariableCheck;
  * @param basedOn the revision an update started from; null for an issue, or for an update kept from
  *     before it was noted
  * @param draftId fixed when the draft starts, so pressing Confirm twice cannot issue two notices
- * @param answers each blank answered so far, in the order answered
- * @param asking the blank being asked now; null when none is
+ * @param answers each blank answered so far, in the order answered; a blank's own value in a
+ *     further language (a time worded in it, a text given in it too) under {@code name@language}
+ * @param asking the blank being asked now ({@code name@language}: its value in that language); null
+ *     when none is
  * @param note an update's note ("" for none)
  * @param warningsAcknowledged whether the guardrails' warnings were acknowledged
  * @param mode live or exercise
@@ -171,6 +174,12 @@ record NoticeDraft(
   NoticeDraft withValue(String name, String value, Instant until) {
     Map<String, Answer> next = new LinkedHashMap<>(answers);
     if (name != null) { // null: a Skip or Keep pressed when no blank is asked any more
+      Answer before = next.get(name);
+      if (before == null || !java.util.Objects.equals(before.value(), value)) {
+        // a new answer: what was given for the old one in further languages goes with it
+        next.keySet()
+            .removeIf(k -> BlankValues.inOneLanguage(k) && BlankValues.blankOf(k).equals(name));
+      }
       next.put(name, new Answer(value, until));
     }
     return new NoticeDraft(
@@ -191,10 +200,57 @@ record NoticeDraft(
         changesScheduled);
   }
 
-  /** A checked value of blank {@code v}; a time still to come also keeps the notice up until it. */
-  NoticeDraft withChecked(TemplateVariable v, VariableCheck.Valid valid) {
+  /**
+   * A checked value of blank {@code v}, with {@code entries} its values in further languages (see
+   * {@link org.deptbot.core.templates.VariableRules#entries}: a time worded in each); a time still
+   * to come also keeps the notice up until it.
+   */
+  NoticeDraft withChecked(
+      TemplateVariable v, VariableCheck.Valid valid, Map<String, String> entries) {
     boolean ahead = v.when() == TimeDirection.FUTURE;
-    return withValue(v.name(), valid.value(), ahead ? valid.at() : null);
+    NoticeDraft next = withValue(v.name(), valid.value(), ahead ? valid.at() : null);
+    Map<String, Answer> more = new LinkedHashMap<>(next.answers);
+    entries.forEach(
+        (key, value) -> {
+          if (BlankValues.inOneLanguage(key)) {
+            more.put(key, new Answer(value, null));
+          }
+        });
+    return next.withAnswers(more);
+  }
+
+  /**
+   * Blank {@code name}'s own value in {@code language}, given by the issuer: only that language's
+   * post reads it. Clears the question.
+   */
+  NoticeDraft withValueIn(String name, String language, String value) {
+    Map<String, Answer> more = new LinkedHashMap<>(answers);
+    more.put(BlankValues.key(name, language), new Answer(value, null));
+    return withAnswers(more).asking(null);
+  }
+
+  /** Whether blank {@code name} has its own value in {@code language}. */
+  boolean hasIn(String name, String language) {
+    return answers.containsKey(BlankValues.key(name, language));
+  }
+
+  private NoticeDraft withAnswers(Map<String, Answer> next) {
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        next,
+        asking,
+        note,
+        warningsAcknowledged,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   /** The latest time still to come among the blanks, if any: the notice lasts at least until it. */

@@ -14,12 +14,14 @@ import org.deptbot.bot.chat.Conversations;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
 import org.deptbot.bot.chat.RichText;
+import org.deptbot.core.notices.EveryLanguagePost;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.NoticeTransitionRefused;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.Templates;
@@ -91,6 +93,12 @@ class NoticeFlow implements ChatFlow {
     if (conversation.step().equals("when")) {
       return sendAt(context, draft, text);
     }
+    if (conversation.step().equals("languages")) {
+      return context.replyWith("notice.use-buttons");
+    }
+    if (BlankValues.inOneLanguage(draft.asking())) {
+      return answeredInLanguage(context, template, draft, text);
+    }
     Optional<TemplateVariable> asked = variable(template, draft.asking());
     if (asked.isEmpty()) {
       return context.replyWith("notice.use-buttons");
@@ -104,7 +112,101 @@ class NoticeFlow implements ChatFlow {
       out.addAll(ask(context, template, draft, asked.get()));
       return out;
     }
-    return next(context, draft.withChecked(asked.get(), (VariableCheck.Valid) check));
+    VariableCheck.Valid valid = (VariableCheck.Valid) check;
+    NoticeDraft answered =
+        draft.withChecked(asked.get(), valid, rules.entries(asked.get(), valid, template));
+    return offersLanguages(asked.get(), valid.value())
+        ? offerLanguages(context, template, answered, asked.get())
+        : next(context, answered);
+  }
+
+  /**
+   * Whether a typed answer may be given per language: free text with a word in it. Numbers, times,
+   * web addresses, phone numbers, places, photos and choices read the same in every language (a
+   * time is worded in each by itself), so they are never asked twice.
+   */
+  private static boolean offersLanguages(TemplateVariable v, String value) {
+    return v.type() == VariableType.TEXT
+        && v.choices().isEmpty()
+        && value.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * After a free-text answer, when the template has wording in further languages: the same answer
+   * in every language (one tap), or the answer in a further language too. With none left to give,
+   * on to the next blank.
+   */
+  private List<Outgoing> offerLanguages(
+      ChatContext context, Template template, NoticeDraft draft, TemplateVariable v) {
+    List<String> lacking =
+        template.wordings().keySet().stream()
+            .filter(language -> !draft.hasIn(v.name(), language))
+            .sorted()
+            .toList();
+    if (lacking.isEmpty()) {
+      return next(context, draft);
+    }
+    conversations.begin(context.identity(), NAME, "languages", draft.asking(v.name()));
+    List<List<Button>> rows = new ArrayList<>();
+    rows.add(
+        List.of(flowButton(context, context.text("notice.button.same-in-every-language"), "same")));
+    for (String language : lacking) {
+      rows.add(
+          List.of(
+              flowButton(
+                  context,
+                  context.text("notice.button.give-in", EveryLanguagePost.heading(language)),
+                  "own",
+                  language)));
+    }
+    String names = String.join(", ", lacking.stream().map(EveryLanguagePost::heading).toList());
+    return context.reply(
+        RichText.plain(context.text("notice.languages.offer", v.label(), names)), rows);
+  }
+
+  /** Asks for the blank being offered, in {@code language}: only that language's post reads it. */
+  private List<Outgoing> askInLanguage(
+      ChatContext context, Template template, NoticeDraft draft, String language) {
+    String blank = draft.asking() == null ? null : BlankValues.blankOf(draft.asking());
+    Optional<TemplateVariable> v = variable(template, blank);
+    if (v.isEmpty() || !template.wordings().containsKey(language)) {
+      return context.replyWith("button.expired"); // a question answered or changed meanwhile
+    }
+    String name = EveryLanguagePost.heading(language);
+    conversations.begin(
+        context.identity(), NAME, "value", draft.asking(BlankValues.key(blank, language)));
+    RichText text =
+        RichText.builder()
+            .bold(context.text("notice.ask-in-language", v.get().label(), name))
+            .newline()
+            .italic(context.text("notice.hint.in-language", name))
+            .build();
+    return context.reply(
+        text,
+        List.of(
+            List.of(
+                flowButton(context, context.text("notice.button.same-in-every-language"), "same"),
+                flowButton(context, context.text("notice.button.discard"), "stop"))));
+  }
+
+  /** A blank's answer in one further language: checked like the first, kept for that language. */
+  private List<Outgoing> answeredInLanguage(
+      ChatContext context, Template template, NoticeDraft draft, String text) {
+    String blank = BlankValues.blankOf(draft.asking());
+    String language = draft.asking().substring(blank.length() + 1);
+    Optional<TemplateVariable> v = variable(template, blank);
+    if (v.isEmpty()) {
+      return context.replyWith("notice.use-buttons");
+    }
+    VariableCheck check = rules.check(v.get(), text);
+    if (check instanceof VariableCheck.Invalid invalid) {
+      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(words.invalid(invalid))));
+      out.addAll(askInLanguage(context, template, draft.asking(blank), language));
+      return out;
+    }
+    NoticeDraft answered =
+        draft.withValueIn(blank, language, ((VariableCheck.Valid) check).value());
+    return offerLanguages(context, template, answered, v.get());
   }
 
   @Override
@@ -141,6 +243,8 @@ class NoticeFlow implements ChatFlow {
         context.incoming() instanceof Incoming.ButtonPress press ? press.messageId() : null;
     return switch (answer.choice()) {
       case "skip" -> next(context, draft.withValue(draft.asking(), ""));
+      case "same" -> next(context, draft.asking(null));
+      case "own" -> askInLanguage(context, template, draft, arg);
       case "pick" -> pick(context, template, draft, arg);
       case "keep" ->
           next(context, draft.withValue(draft.asking(), draft.values().get(draft.asking())));
@@ -247,7 +351,10 @@ class NoticeFlow implements ChatFlow {
     if (check instanceof VariableCheck.Invalid invalid) {
       return context.reply(RichText.plain(words.invalid(invalid)));
     }
-    return next(context, draft.withChecked(asked.get(), (VariableCheck.Valid) check));
+    VariableCheck.Valid valid = (VariableCheck.Valid) check;
+    return next(
+        context,
+        draft.withChecked(asked.get(), valid, rules.entries(asked.get(), valid, template)));
   }
 
   /** The blank-like question "when should it go out?", read as a time still to come. */

@@ -23,6 +23,7 @@ import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.Zones;
@@ -87,18 +88,36 @@ class NoticePreviews {
       ChatContext context, Template template, Notice provisional, NoticeDraft draft) {
     Checked checked = check(provisional);
     List<Outgoing> out = new ArrayList<>();
-    out.add(
-        new Outgoing.Send(
-            context.incoming().chat(),
-            checked.post().asRichText(),
-            List.of(),
-            checked.post().image()));
+    for (NoticePost post : shown(context, provisional, checked.post())) {
+      out.add(
+          new Outgoing.Send(context.incoming().chat(), post.asRichText(), List.of(), post.image()));
+    }
     out.add(
         new Outgoing.Send(
             context.incoming().chat(),
             controlText(context, template, provisional, draft, checked),
             controlButtons(context, template, draft, checked)));
     return out;
+  }
+
+  /**
+   * The post as the preview shows it: in every language it is posted in, each under its language's
+   * heading as a channel in every language shows it; when that one post is too long for this chat,
+   * each language's post after the other. A notice in the default language only is its post.
+   */
+  List<NoticePost> shown(ChatContext context, Notice provisional, NoticePost post) {
+    if (provisional.latest().wordings().isEmpty()) {
+      return List.of(post);
+    }
+    NoticePost every = posts.of(provisional, provisional.latest(), Channel.ALL);
+    if (measure(context.identity().platform(), every).isEmpty()) {
+      return List.of(every);
+    }
+    List<NoticePost> each = new ArrayList<>(List.of(post));
+    for (String language : provisional.latest().wordings().keySet()) {
+      each.add(posts.of(provisional, provisional.latest(), language));
+    }
+    return each;
   }
 
   /** The control message again, after a toggle: edited in place under the same preview. */
@@ -249,7 +268,8 @@ class NoticePreviews {
   /**
    * A free-text answer goes into every language's post as it was typed: said once per such blank
    * answered, when the notice has wording in further languages, so the issuer knows a Spanish
-   * reader sees "water main break" too.
+   * reader sees "water main break" too. A language the answer was given in too is left out of the
+   * note; a blank given in every further language is not mentioned.
    */
   private static List<String> sameInEveryLanguage(
       ChatContext context, Template template, Notice provisional) {
@@ -257,22 +277,29 @@ class NoticePreviews {
     if (further.isEmpty()) {
       return List.of();
     }
-    String languages =
-        String.join(
-            ", ",
-            further.stream()
-                .map(
-                    l ->
-                        java.util.Locale.forLanguageTag(l)
-                            .getDisplayLanguage(java.util.Locale.ENGLISH))
-                .toList());
+    Map<String, String> values = provisional.latest().values();
     List<String> lines = new ArrayList<>();
     for (var variable : template.variables()) {
-      String value = provisional.latest().values().get(variable.name());
+      String value = values.get(variable.name());
+      List<String> asTyped =
+          further.stream()
+              .filter(l -> !BlankValues.givenIn(variable.name(), l, values))
+              .sorted()
+              .toList();
       if (variable.type() == org.deptbot.core.templates.VariableType.TEXT
           && (variable.choices() == null || variable.choices().isEmpty())
           && value != null
-          && !value.isBlank()) {
+          && !value.isBlank()
+          && !asTyped.isEmpty()) {
+        String languages =
+            String.join(
+                ", ",
+                asTyped.stream()
+                    .map(
+                        l ->
+                            java.util.Locale.forLanguageTag(l)
+                                .getDisplayLanguage(java.util.Locale.ENGLISH))
+                    .toList());
         lines.add(
             context.text("notice.preview.same-in-every-language", variable.name(), languages));
       }

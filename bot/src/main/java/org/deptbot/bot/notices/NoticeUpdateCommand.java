@@ -96,7 +96,9 @@ class NoticeUpdateCommand implements ButtonCommand {
       }
       VariableCheck check = rules.check(variable.get(), entry.getValue());
       if (check instanceof VariableCheck.Valid valid) {
-        draft = draft.withChecked(variable.get(), valid);
+        draft =
+            draft.withChecked(
+                variable.get(), valid, rules.entries(variable.get(), valid, template));
       } else {
         problems.add(words.invalid((VariableCheck.Invalid) check));
       }

@@ -74,6 +74,8 @@ class MessageKeysTest {
           "help.command.tip",
           "help.command.mytip",
           "button.",
+          "discord.sent-to-dm",
+          "discord.dm-closed",
           "cancel.",
           "unknown.",
           "answer.",

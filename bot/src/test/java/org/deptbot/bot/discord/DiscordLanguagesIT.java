@@ -54,6 +54,18 @@ class DiscordLanguagesIT {
   }
 
   @Test
+  void thePointerToTheDirectMessageIsInTheUsersLanguage() {
+    discord.userSpeaks(900304, "es-ES");
+    FakeInteraction spanish = discord.slashCommand(900304, "Marta", discord.general(), "subscribe");
+    assertThat(discord.awaitOriginal(spanish, m -> m.edits() > 0, WAIT).plainText())
+        .isEqualTo("Le envié un mensaje directo.");
+
+    FakeInteraction english = discord.slashCommand(900305, "Tom", discord.general(), "subscribe");
+    assertThat(discord.awaitOriginal(english, m -> m.edits() > 0, WAIT).plainText())
+        .isEqualTo("I’ve sent you a direct message.");
+  }
+
+  @Test
   void aLatinAmericanSpanishUserHasSpanishPreselectedAtSubscribeAndKeepsIt() {
     discord.userSpeaks(900303, "es-419");
     discord.slashCommand(900303, "Ana", discord.general(), "subscribe");

@@ -61,6 +61,29 @@ class NoticeDraftTest {
   }
 
   @Test
+  void aBlankGivenInSpanishTooAndTheQuestionForItComeBackAfterARestart() {
+    NoticeDraft draft =
+        NoticeDraft.issue("road_closure:v2", List.of("tg-alerts"), Map.of())
+            .withValue("reason", "black ice")
+            .asking("reason@es");
+
+    NoticeDraft asked = NoticeDraft.fromDocument(throughTheSeal(draft.toDocument()));
+    assertThat(asked.asking()).isEqualTo("reason@es");
+
+    NoticeDraft given = asked.withValueIn("reason", "es", "hielo");
+    NoticeDraft read = NoticeDraft.fromDocument(throughTheSeal(given.toDocument()));
+
+    assertThat(read).isEqualTo(given);
+    assertThat(read.values())
+        .containsEntry("reason", "black ice")
+        .containsEntry("reason@es", "hielo");
+    assertThat(read.asIssue().values()).containsEntry("reason@es", "hielo");
+    // a new answer to the blank drops the Spanish one given for the old answer; Keep keeps it
+    assertThat(read.withValue("reason", "black ice").values()).containsKey("reason@es");
+    assertThat(read.withValue("reason", "a crash").values()).doesNotContainKey("reason@es");
+  }
+
+  @Test
   void aFreshIssueDraftStoresNothingForWhatIsNotSetYet() {
     NoticeDraft draft = NoticeDraft.issue("weather:v1", List.of("tg", "dc"), Map.of());
 

@@ -427,6 +427,228 @@ class TelegramLanguagesIT {
                                 .doesNotContain("has been received")));
   }
 
+  @Test
+  void aTimeReadsInEachPostsLanguageAndATextGivenInSpanishReachesOnlyTheSpanishPost() {
+    Channels channels = bot.getBean(Channels.class);
+    Channel alerts = channels.byId("tg-alerts").orElseThrow();
+    channels.save(alerts.withLanguage("es"));
+    try {
+      // the quick form gives the street and the time; the reason, free text, is asked
+      SentMessage offer =
+          answer(
+              DISPATCHER,
+              "/notice road_closure street=\"Ash St\" until=\"2027-03-02 18:30\"",
+              m -> m.plainText().contains("Why? A few words"),
+              "black ice",
+              m -> labels(m).contains("Same in every language"));
+      assertThat(labels(offer)).contains("Give it in Español too");
+      int before = telegram.messagesTo(DISPATCHER).size();
+      press(DISPATCHER, offer, "Give it in Español too");
+      awaitNew(DISPATCHER, before, m -> m.plainText().contains("Why? A few words"));
+      SentMessage question = latest(DISPATCHER);
+      assertThat(question.plainText()).contains("in Español", "Only the Español post uses it");
+
+      before = telegram.messagesTo(DISPATCHER).size();
+      telegram.userSends(DISPATCHER, "Kelly", "hielo en la calzada");
+      SentMessage control =
+          awaitNew(
+              DISPATCHER,
+              before,
+              m -> m.plainText().contains("Above is exactly") && labels(m).contains("Discard"));
+      // the preview shows every language, each under its heading, the time in each language
+      String preview =
+          telegram.messagesTo(DISPATCHER).stream()
+              .skip(before)
+              .map(SentMessage::plainText)
+              .filter(t -> t.contains("Ash St"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(preview)
+          .contains(
+              "English",
+              "Reason: black ice.",
+              "Expected to reopen: Tue 2 Mar 2027, 18:30 UTC.",
+              "Español",
+              "Motivo: hielo en la calzada.",
+              "Reapertura prevista: mar 2 mar 2027, 18:30 UTC.");
+      // the reason was given in Spanish, so the note does not claim it is used as typed
+      assertThat(control.plainText()).doesNotContain("Your answer to reason");
+      press(DISPATCHER, control, confirmLabel(control));
+
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(ALERTS, "Ash St"))
+                      .singleElement()
+                      .satisfies(
+                          text ->
+                              assertThat(text)
+                                  .contains(
+                                      "Calle cerrada: Ash St",
+                                      "Motivo: hielo en la calzada.",
+                                      "Reapertura prevista: mar 2 mar 2027, 18:30 UTC.")
+                                  .doesNotContain("black ice", "Tue 2 Mar", "today")));
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(TRAFFIC, "Ash St"))
+                      .singleElement()
+                      .satisfies(
+                          text ->
+                              assertThat(text)
+                                  .contains(
+                                      "Reason: black ice.",
+                                      "Expected to reopen: Tue 2 Mar 2027, 18:30 UTC.")
+                                  .doesNotContain("hielo", "mar 2 mar")));
+    } finally {
+      channels.save(alerts);
+    }
+  }
+
+  @Test
+  void anEmergencyNoticeToASpanishChannelHasTheSpanishTitleAndTheTextGivenInSpanish() {
+    long supervisor = 700000055;
+    bot.getBean(ChatLinks.class)
+        .relink(
+            ChatLink.of(
+                new ChatIdentity(ChatPlatform.TELEGRAM, Long.toString(supervisor)),
+                "s-055",
+                Instant.now(),
+                ChatLink.Source.ENROLLMENT));
+    Channels channels = bot.getBean(Channels.class);
+    Channel alerts = channels.byId("tg-alerts").orElseThrow();
+    channels.save(alerts.withLanguage("es"));
+    try {
+      SentMessage step =
+          answer(
+              supervisor, "/emergency", m -> labels(m).contains("Weather emergency"), null, null);
+      step =
+          pressAndAwait(supervisor, step, "Weather emergency", m -> labels(m).contains("Severe"));
+      step = pressAndAwait(supervisor, step, "Severe", m -> labels(m).contains("Next"));
+      step =
+          pressAndAwait(
+              supervisor,
+              step,
+              "Next",
+              m -> labels(m).contains("Next") || m.plainText().contains("Type the notice"));
+      if (!step.plainText().contains("Type the notice")) { // the areas, when there are zones
+        step =
+            pressAndAwait(supervisor, step, "Next", m -> m.plainText().contains("Type the notice"));
+      }
+      SentMessage offer =
+          answer(
+              supervisor,
+              "Flooding on River Rd. Use Hill St instead.",
+              m -> labels(m).contains("Give it in Español too"),
+              null,
+              null);
+      pressAndAwait(
+          supervisor,
+          offer,
+          "Give it in Español too",
+          m -> m.plainText().contains("Your text in Español"));
+      answer(
+          supervisor,
+          "Inundación en River Rd. Use Hill St.",
+          m -> m.plainText().contains("Why does no approved template fit?"),
+          null,
+          null);
+      int before = telegram.messagesTo(supervisor).size();
+      telegram.userSends(supervisor, "Marcus", "Flooding; no template fits");
+      SentMessage control =
+          awaitNew(
+              supervisor, before, m -> labels(m).stream().anyMatch(l -> l.startsWith("Confirm")));
+      String preview =
+          telegram.messagesTo(supervisor).stream()
+              .skip(before)
+              .map(SentMessage::plainText)
+              .filter(t -> t.contains("River Rd"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(preview)
+          .contains(
+              "Weather emergency",
+              "Flooding on River Rd.",
+              "Emergencia meteorológica",
+              "Inundación en River Rd.");
+      press(
+          supervisor,
+          control,
+          labels(control).stream().filter(l -> l.startsWith("Confirm")).findFirst().orElseThrow());
+
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(ALERTS, "River Rd"))
+                      .singleElement()
+                      .satisfies(
+                          text ->
+                              assertThat(text)
+                                  .contains("Emergencia meteorológica", "Inundación en River Rd.")
+                                  .doesNotContain("Weather emergency", "Flooding on")));
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(postsAbout(TRAFFIC, "River Rd"))
+                      .singleElement()
+                      .satisfies(
+                          text ->
+                              assertThat(text)
+                                  .contains("Weather emergency", "Flooding on River Rd.")
+                                  .doesNotContain("Inundación")));
+    } finally {
+      channels.save(alerts);
+    }
+  }
+
+  /**
+   * Sends {@code text} and waits for a message matching {@code first}; with {@code then}, sends
+   * {@code reply} to it and returns the message matching {@code then}.
+   */
+  private static SentMessage answer(
+      long chat,
+      String text,
+      java.util.function.Predicate<SentMessage> first,
+      String reply,
+      java.util.function.Predicate<SentMessage> then) {
+    int before = telegram.messagesTo(chat).size();
+    telegram.userSends(chat, "Staff", text);
+    SentMessage got = awaitNew(chat, before, first);
+    if (reply == null) {
+      return got;
+    }
+    before = telegram.messagesTo(chat).size();
+    telegram.userSends(chat, "Staff", reply);
+    return awaitNew(chat, before, then);
+  }
+
+  private static SentMessage pressAndAwait(
+      long chat,
+      SentMessage message,
+      String label,
+      java.util.function.Predicate<SentMessage> wanted) {
+    int before = telegram.messagesTo(chat).size();
+    press(chat, message, label);
+    return awaitNew(chat, before, wanted);
+  }
+
+  /** The latest message to {@code chat} after the first {@code before} that matches. */
+  private static SentMessage awaitNew(
+      long chat, int before, java.util.function.Predicate<SentMessage> wanted) {
+    await()
+        .atMost(WAIT)
+        .until(() -> telegram.messagesTo(chat).stream().skip(before).anyMatch(wanted));
+    return telegram.messagesTo(chat).stream()
+        .skip(before)
+        .filter(wanted)
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
   /** The dispatcher's preview control message for {@code command}. */
   private static SentMessage previewOf(String command) {
     int before = telegram.messagesTo(DISPATCHER).size();

@@ -53,6 +53,8 @@ class TrainingEmergencyIT {
     talk.await(SUPERVISOR, e -> e.html().contains("Type the notice"));
     talk.say(
         SUPERVISOR, "Chlorine leak at the water plant on Mill Rd. Stay indoors, windows shut.");
+    // the department speaks Spanish too: the text as typed goes under the Spanish title
+    press(SUPERVISOR, "Same in every language");
     talk.await(SUPERVISOR, e -> e.html().contains("Why does no approved template fit?"));
     talk.say(SUPERVISOR, "Chemical leak; no template covers it");
 
@@ -71,6 +73,8 @@ class TrainingEmergencyIT {
     Notice notice = notices.byId(id).orElseThrow();
     assertThat(notice.templateId()).isNull();
     assertThat(notice.emergency().reason()).isEqualTo("Chemical leak; no template covers it");
+    assertThat(notice.latest().in("es").title()).isEqualTo("Emergencia meteorológica");
+    assertThat(notice.latest().in("es").body()).startsWith("Chlorine leak at the water plant");
 
     talk.newTurn(APPROVER);
     Transcript.Entry card =

@@ -2,11 +2,13 @@ package org.deptbot.core.notices;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateStatus;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.VariableType;
 
 /**
@@ -54,9 +56,19 @@ public record Emergency(
    * The wording a templateless notice is rendered, updated and described with: its own title, its
    * text as the one blank, its category, severity and urgency, never stored in {@code templates}.
    * Its id is {@code emergency:<notice id>}, which {@link NoticeDesk#template(String)} reads back.
+   * It speaks every language the notice was first posted in: that language's title, and the text
+   * (its own in that language when the issuer gave one, {@code text@es}; see {@link
+   * org.deptbot.core.templates.BlankValues}).
    */
   static Template wording(Notice notice) {
     NoticeRevision first = notice.revisions().get(0);
+    Map<String, TemplateWording> wordings = new LinkedHashMap<>();
+    first
+        .wordings()
+        .forEach(
+            (language, wording) ->
+                wordings.put(
+                    language, new TemplateWording(literal(wording.title()), "{{" + TEXT + "}}")));
     Instant from = notice.scheduledFor() != null ? notice.scheduledFor() : first.at();
     Duration lasts = Duration.between(from, notice.expiresAt());
     return new Template(
@@ -74,7 +86,7 @@ public record Emergency(
         notice.issuedBy(),
         TemplateStatus.APPROVED,
         List.of(),
-        Map.of());
+        wordings);
   }
 
   /** The text blank: long enough for a few paragraphs. */

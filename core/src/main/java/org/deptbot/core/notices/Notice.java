@@ -235,11 +235,49 @@ public record Notice(
       Instant at,
       Duration lasts,
       Emergency emergency) {
+    return issueEmergency(
+        id, category, severity, title, text, Map.of(), Map.of(), targets, mode, issuedBy, at, lasts,
+        emergency);
+  }
+
+  /**
+   * An emergency issue in further languages too: {@code titles} the title in each further language
+   * (by code), {@code texts} the text where the issuer gave it in that language as well; a language
+   * without its own text posts the text as typed.
+   */
+  public static Notice issueEmergency(
+      String id,
+      NoticeCategory category,
+      Severity severity,
+      String title,
+      String text,
+      Map<String, String> titles,
+      Map<String, String> texts,
+      List<String> targets,
+      NoticeMode mode,
+      String issuedBy,
+      Instant at,
+      Duration lasts,
+      Emergency emergency) {
     if (targets.isEmpty()) {
       throw new NoticeTransitionRefused(
           NoticeTransitionRefused.Reason.NO_TARGETS, "no channel picked");
     }
-    Map<String, String> values = Map.of(Emergency.TEXT, text);
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    values.put(Emergency.TEXT, text);
+    Map<String, org.deptbot.core.templates.TemplateWording> wordings =
+        new java.util.LinkedHashMap<>();
+    titles.forEach(
+        (language, inLanguage) -> {
+          String own = texts.get(language);
+          if (own != null && !own.isBlank()) {
+            values.put(org.deptbot.core.templates.BlankValues.key(Emergency.TEXT, language), own);
+          }
+          wordings.put(
+              language,
+              new org.deptbot.core.templates.TemplateWording(
+                  Emergency.literal(inLanguage), own != null && !own.isBlank() ? own : text));
+        });
     var first =
         new NoticeRevision(
             1,
@@ -250,7 +288,8 @@ public record Notice(
             Emergency.literal(title),
             text,
             null,
-            false);
+            false,
+            wordings);
     Urgency urgency =
         severity == Severity.EXTREME || severity == Severity.SEVERE
             ? Urgency.IMMEDIATE

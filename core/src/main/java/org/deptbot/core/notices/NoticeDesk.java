@@ -3,7 +3,10 @@ package org.deptbot.core.notices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -19,6 +22,7 @@ import org.deptbot.core.templates.PostWording;
 import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.TimeShown;
 import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.Zones;
 import org.springframework.dao.DuplicateKeyException;
@@ -128,7 +132,10 @@ public class NoticeDesk {
    * A notice posted at once in free text because no approved template fits (EMERGENCY_ISSUE): the
    * same checks as a template's notice (guardrails, the platforms' limits), then every approver is
    * asked to review it. {@code reason} says why no template fitted; {@code zones} as for {@link
-   * Issue}. {@code warningsAcknowledged}: the guardrails' warnings were seen and accepted.
+   * Issue}. {@code warningsAcknowledged}: the guardrails' warnings were seen and accepted. It is
+   * posted in every language the department speaks, each with its own title; {@code texts} holds
+   * the text in a further language where the issuer gave it (by code), else the text is used as
+   * typed there.
    */
   public record EmergencyIssue(
       String draftId,
@@ -139,12 +146,38 @@ public class NoticeDesk {
       List<String> targets,
       NoticeMode mode,
       List<String> zones,
-      boolean warningsAcknowledged) {
+      boolean warningsAcknowledged,
+      Map<String, String> texts) {
 
     public EmergencyIssue {
       zones = zones == null ? List.of() : List.copyOf(zones);
       targets = targets == null ? List.of() : List.copyOf(targets);
       mode = mode == null ? NoticeMode.LIVE : mode;
+      texts = texts == null ? Map.of() : Map.copyOf(texts);
+    }
+
+    /** The text as typed in every language. */
+    public EmergencyIssue(
+        String draftId,
+        NoticeCategory category,
+        Severity severity,
+        String text,
+        String reason,
+        List<String> targets,
+        NoticeMode mode,
+        List<String> zones,
+        boolean warningsAcknowledged) {
+      this(
+          draftId,
+          category,
+          severity,
+          text,
+          reason,
+          targets,
+          mode,
+          zones,
+          warningsAcknowledged,
+          Map.of());
     }
   }
 
@@ -226,7 +259,20 @@ public class NoticeDesk {
    * them).
    */
   public List<GuardrailFinding> findings(Notice notice) {
-    return guardrails.check(notice.latest().title() + "\n" + notice.latest().body());
+    StringBuilder all =
+        new StringBuilder(notice.latest().title()).append('\n').append(notice.latest().body());
+    notice
+        .latest()
+        .wordings()
+        .values()
+        .forEach(w -> all.append('\n').append(w.title()).append('\n').append(w.body()));
+    return guardrails.check(all.toString());
+  }
+
+  /** The languages the department speaks besides its default, as codes ({@code es}). */
+  public List<String> furtherLanguages() {
+    List<String> spoken = texts.languages();
+    return spoken.size() < 2 ? List.of() : spoken.subList(1, spoken.size());
   }
 
   /**
@@ -269,15 +315,21 @@ public class NoticeDesk {
             NoticeTransitionRefused.Reason.WARNING_NOT_ACKNOWLEDGED,
             "the guardrails' warning was not acknowledged");
       }
-      NoticeText post = texts.of(checked);
-      for (ChatPlatform platform : List.of(ChatPlatform.TELEGRAM, ChatPlatform.DISCORD)) {
-        for (LimitExceeded over : PostLimits.check(platform, post)) {
-          throw new NoticeTransitionRefused(
-              NoticeTransitionRefused.Reason.TOO_LONG,
-              "over " + platform + "'s limit",
-              platform.name(),
-              over.length(),
-              over.limit());
+      List<NoticeText> posts = new ArrayList<>(List.of(texts.of(checked)));
+      for (String language : checked.latest().wordings().keySet()) {
+        posts.add(
+            texts.of(checked.id(), checked.severity(), checked.mode(), checked.latest(), language));
+      }
+      for (NoticeText post : posts) {
+        for (ChatPlatform platform : List.of(ChatPlatform.TELEGRAM, ChatPlatform.DISCORD)) {
+          for (LimitExceeded over : PostLimits.check(platform, post)) {
+            throw new NoticeTransitionRefused(
+                NoticeTransitionRefused.Reason.TOO_LONG,
+                "over " + platform + "'s limit",
+                platform.name(),
+                over.length(),
+                over.limit());
+          }
         }
       }
       notice = emergencyNotice(drafts.reserve(request.draftId()), request, actor, false);
@@ -410,16 +462,18 @@ public class NoticeDesk {
 
   private Notice emergencyNotice(String id, EmergencyIssue request, Actor actor, boolean preview) {
     Instant now = clock.instant();
-    String text = request.text() == null ? "" : request.text().strip();
-    if (text.length() > Emergency.MAX_TEXT) {
-      throw new NoticeTransitionRefused(
-          NoticeTransitionRefused.Reason.TOO_LONG,
-          "the text is over " + Emergency.MAX_TEXT,
-          "text",
-          text.length(),
-          Emergency.MAX_TEXT);
+    String text = checkedText(request.text() == null ? "" : request.text().strip());
+    String titleKey = "notice.emergency.title." + request.category().name();
+    String title = wording.word(titleKey);
+    Map<String, String> titles = new LinkedHashMap<>();
+    Map<String, String> ownTexts = new LinkedHashMap<>();
+    for (String language : furtherLanguages()) {
+      titles.put(language, TimeShown.bundled(Locale.forLanguageTag(language)).word(titleKey));
+      String own = request.texts().get(language);
+      if (own != null && !own.isBlank()) {
+        ownTexts.put(language, checkedText(own.strip()));
+      }
     }
-    String title = wording.word("notice.emergency.title." + request.category().name());
     Notice notice =
         Notice.issueEmergency(
             id,
@@ -427,6 +481,8 @@ public class NoticeDesk {
             request.severity(),
             title,
             text,
+            titles,
+            ownTexts,
             request.targets(),
             request.mode(),
             actor.staffId(),
@@ -446,6 +502,19 @@ public class NoticeDesk {
             request.zones(),
             null);
     return notice.inZones(zonesOf(asIssue, preview));
+  }
+
+  /** An emergency text within {@link Emergency#MAX_TEXT}, else refused as too long. */
+  private static String checkedText(String text) {
+    if (text.length() > Emergency.MAX_TEXT) {
+      throw new NoticeTransitionRefused(
+          NoticeTransitionRefused.Reason.TOO_LONG,
+          "the text is over " + Emergency.MAX_TEXT,
+          "text",
+          text.length(),
+          Emergency.MAX_TEXT);
+    }
+    return text;
   }
 
   /**

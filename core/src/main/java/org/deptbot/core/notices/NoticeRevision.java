@@ -3,6 +3,7 @@ package org.deptbot.core.notices;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateWording;
@@ -14,7 +15,8 @@ import org.springframework.data.annotation.PersistenceCreator;
  *
  * @param number 1 for the first issue, then 2, 3, ...
  * @param kind why this revision exists
- * @param values the filled blanks
+ * @param values the filled blanks, by name; a blank read otherwise in a further language has its
+ *     own value there too, under {@code name@language} ({@link BlankValues})
  * @param title the title as posted
  * @param body the body as posted
  * @param note what the issuer said about the change (the update line, or the cancel text)
@@ -66,19 +68,25 @@ public record NoticeRevision(
     this(number, kind, at, byStaffId, values, title, body, note, planned, Map.of());
   }
 
-  /** The template's wording in each of its further languages, its blanks filled once. */
+  /**
+   * The template's wording in each of its further languages, its blanks filled once: each blank
+   * with its own value in that language where it has one (a time worded in it, a text given in it
+   * too), else the default value ({@link BlankValues}).
+   */
   public static Map<String, TemplateWording> rendered(
       Template template, Map<String, String> values) {
     Map<String, TemplateWording> out = new LinkedHashMap<>();
     template
         .wordings()
         .forEach(
-            (language, wording) ->
-                out.put(
-                    language,
-                    new TemplateWording(
-                        TemplateText.render(wording.title(), values),
-                        TemplateText.render(wording.body(), values))));
+            (language, wording) -> {
+              Map<String, String> own = BlankValues.in(language, values);
+              out.put(
+                  language,
+                  new TemplateWording(
+                      TemplateText.render(wording.title(), own),
+                      TemplateText.render(wording.body(), own)));
+            });
     return out;
   }
 

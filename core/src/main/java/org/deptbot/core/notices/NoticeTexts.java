@@ -27,6 +27,11 @@ public class NoticeTexts {
     this.time = time;
   }
 
+  /** The department's languages, the default first ({@code [en]} before one is stored). */
+  public List<String> languages() {
+    return departments.current().map(Department::languages).orElse(List.of("en"));
+  }
+
   /** The post for {@code notice} as of its latest revision. */
   public NoticeText of(Notice notice) {
     return of(notice, notice.latest());

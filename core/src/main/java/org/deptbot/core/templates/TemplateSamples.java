@@ -21,11 +21,19 @@ public final class TemplateSamples {
     this.rules = rules;
   }
 
-  /** A sample answer for every blank of {@code template}, by name. */
+  /**
+   * A sample answer for every blank of {@code template}, by name; a time also worded in each
+   * further language the template speaks ({@link VariableRules#entries}), as a notice's is.
+   */
   public Map<String, String> of(Template template) {
     Map<String, String> values = new LinkedHashMap<>();
     for (TemplateVariable v : template.variables()) {
-      values.put(v.name(), sample(v));
+      if (v.type() != VariableType.PHOTO
+          && rules.check(v, typed(v)) instanceof VariableCheck.Valid valid) {
+        values.putAll(rules.entries(v, valid, template));
+      } else {
+        values.put(v.name(), sample(v));
+      }
     }
     return values;
   }
@@ -35,23 +43,27 @@ public final class TemplateSamples {
     if (v.type() == VariableType.PHOTO) {
       return PHOTO;
     }
-    if (v.example() != null && rules.check(v, v.example()) instanceof VariableCheck.Valid valid) {
-      return valid.value();
-    }
-    String typed =
-        !v.choices().isEmpty()
-            ? v.choices().get(0)
-            : switch (v.type()) {
-              case TEXT -> "sample text";
-              case DATETIME -> v.when() == TimeDirection.PAST ? "30 min ago" : "in 2 hours";
-              case LOCATION -> "Main St and 3rd Ave";
-              case PHONE -> "(555) 010-4400";
-              case URL -> "https://police.example/more";
-              case PHOTO -> PHOTO;
-            };
+    String typed = typed(v);
     if (rules.check(v, typed) instanceof VariableCheck.Valid valid) {
       return valid.value();
     }
     return typed.substring(0, Math.min(typed.length(), v.maxLength()));
+  }
+
+  /** What the sample answer is typed as: the blank's example when its rules accept it. */
+  private String typed(TemplateVariable v) {
+    if (v.example() != null && rules.check(v, v.example()) instanceof VariableCheck.Valid) {
+      return v.example();
+    }
+    return !v.choices().isEmpty()
+        ? v.choices().get(0)
+        : switch (v.type()) {
+          case TEXT -> "sample text";
+          case DATETIME -> v.when() == TimeDirection.PAST ? "30 min ago" : "in 2 hours";
+          case LOCATION -> "Main St and 3rd Ave";
+          case PHONE -> "(555) 010-4400";
+          case URL -> "https://police.example/more";
+          case PHOTO -> PHOTO;
+        };
   }
 }

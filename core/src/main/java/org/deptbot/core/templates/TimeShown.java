@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
 /**
  * How a date-time blank reads in a post: always with the department's zone abbreviation, and with
  * the date when it is not today ({@code today 02:30 CST}, {@code Tue 1 Dec, 23:40 CST}, the year
- * added when it is not this year). The wording is {@code notice.time.*} in notice-posts.properties.
+ * added when it is not this year). The wording is {@code notice.time.*} in notice-posts.properties;
+ * {@link #inLanguage} words a time in a further language's bundle, with its day and month names.
  *
  * <p>Every other time a person reads (the UPDATED and CANCELLED lines of a post, receipts, the
  * console's notice pages) is worded here too, so each carries the zone abbreviation.
@@ -23,28 +24,56 @@ public final class TimeShown {
       DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
   private static final DateTimeFormatter PRECISE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_AND_YEAR =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
   private final Clock clock;
   private final ZoneId zone;
   private final PostWording wording;
+  private final DateTimeFormatter day;
+  private final DateTimeFormatter dayAndYear;
 
   public TimeShown(Clock clock, ZoneId zone, PostWording wording) {
+    this(clock, zone, wording, Locale.ENGLISH);
+  }
+
+  /**
+   * Times worded with {@code wording}, the day and month names in {@code locale}'s language; the
+   * time of day and the zone abbreviation read the same in every language ({@code 23:40 CST}).
+   */
+  public TimeShown(Clock clock, ZoneId zone, PostWording wording, Locale locale) {
     this.clock = clock;
     this.zone = zone;
     this.wording = wording;
+    this.day = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+    this.dayAndYear = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
   }
 
   /**
    * Reads the wording straight from notice-posts.properties, where no message source is at hand.
    */
   public static PostWording bundled() {
-    ResourceBundle bundle = ResourceBundle.getBundle("notice-posts", Locale.ROOT);
+    return bundled(Locale.ROOT);
+  }
+
+  /**
+   * The wording of notice-posts_{@code language}.properties (a key it lacks, or a language without
+   * a bundle, from notice-posts.properties).
+   */
+  public static PostWording bundled(Locale locale) {
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            "notice-posts",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     return (key, arguments) ->
         new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(arguments);
+  }
+
+  /**
+   * The same clock and zone, worded in {@code language} (a code such as {@code es}): "hoy 02:30
+   * CST", "mar 1 dic, 23:40 CST".
+   */
+  public TimeShown inLanguage(String language) {
+    Locale locale = Locale.forLanguageTag(language);
+    return new TimeShown(clock, zone, bundled(locale), locale);
   }
 
   /**
@@ -53,8 +82,8 @@ public final class TimeShown {
    */
   public String stamp(Instant at) {
     ZonedDateTime local = at.atZone(zone);
-    var day = local.getYear() == clock.instant().atZone(zone).getYear() ? DAY : DAY_AND_YEAR;
-    return wording.word("notice.time.day", day.format(local), TIME.format(local));
+    var shownDay = local.getYear() == clock.instant().atZone(zone).getYear() ? day : dayAndYear;
+    return wording.word("notice.time.day", shownDay.format(local), TIME.format(local));
   }
 
   /**
@@ -92,7 +121,7 @@ public final class TimeShown {
     if (local.toLocalDate().equals(today.toLocalDate())) {
       return wording.word("notice.time.today", time);
     }
-    var day = local.getYear() == today.getYear() ? DAY : DAY_AND_YEAR;
-    return wording.word("notice.time.day", day.format(local), time);
+    var shownDay = local.getYear() == today.getYear() ? day : dayAndYear;
+    return wording.word("notice.time.day", shownDay.format(local), time);
   }
 }

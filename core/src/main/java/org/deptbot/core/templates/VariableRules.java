@@ -4,7 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What each variable type accepts, with an answer a dispatcher can act on when it does not. Times
@@ -117,6 +119,25 @@ public final class VariableRules {
       return invalid(VariableCheck.Problem.ALREADY_PASSED, variable.label(), shown);
     }
     return new VariableCheck.Valid(shown, at.toInstant());
+  }
+
+  /**
+   * What a checked answer puts into a notice's values ({@link BlankValues}): the value under the
+   * blank's name, and for a date-time blank its wording in each further language {@code template}
+   * speaks, read from the same moment ("mar 1 dic, 23:40 CST" beside "Tue 1 Dec, 23:40 CST"). The
+   * chat and the console both fill blanks through here, so a notice reads the same from either.
+   */
+  public Map<String, String> entries(
+      TemplateVariable variable, VariableCheck.Valid valid, Template template) {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put(variable.name(), valid.value());
+    if (variable.type() == VariableType.DATETIME && valid.at() != null) {
+      ZonedDateTime at = valid.at().atZone(shown.zone());
+      for (String language : template.wordings().keySet()) {
+        out.put(BlankValues.key(variable.name(), language), shown.inLanguage(language).show(at));
+      }
+    }
+    return out;
   }
 
   private static VariableCheck invalid(VariableCheck.Problem problem, Object... arguments) {
