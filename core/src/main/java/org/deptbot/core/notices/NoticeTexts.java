@@ -11,9 +11,10 @@ import org.deptbot.core.templates.TimeShown;
 /**
  * Words a notice revision as it is posted: the exercise or test marker on every such post, a line
  * for each change (updated, cancelled, expired, found) with its day and time in the department's
- * zone and the zone's abbreviation ({@link TimeShown#stamp}), then the template's title and body,
- * the department's name and contact, and the disclaimer. The chat's preview, the console's preview
- * and the posts themselves are all made here, so they agree.
+ * zone and the zone's abbreviation ({@link TimeShown#stamp}; a further language's post in that
+ * language, {@link TimeShown#inLanguage}), then the template's title and body, the department's
+ * name and contact, and the disclaimer. The chat's preview, the console's preview and the posts
+ * themselves are all made here, so they agree.
  */
 public class NoticeTexts {
 
@@ -68,7 +69,8 @@ public class NoticeTexts {
               ? wording.word("notice.banner.test-no-department")
               : wording.word("notice.banner.test", department.name()));
     }
-    String when = time.stamp(revision.at());
+    // the UPDATED, CANCELLED, EXPIRED and FOUND lines carry the time worded in the post's language
+    String when = (language == null ? time : time.inLanguage(language)).stamp(revision.at());
     String note = revision.note() == null ? "" : revision.note().strip();
     switch (revision.kind()) {
       case ISSUE -> {}

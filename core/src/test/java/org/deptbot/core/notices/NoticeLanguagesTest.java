@@ -85,6 +85,42 @@ class NoticeLanguagesTest {
   }
 
   @Test
+  void theCancelledAndUpdatedLinesOfTheSpanishPostSayTheTimeInSpanish() {
+    java.time.Instant at = NoticeFixtures.T0.plusSeconds(60); // Saturday 21 Nov 2026, 21:50 UTC
+    java.time.Clock clock = java.time.Clock.fixed(at, ZoneId.of("UTC"));
+    org.deptbot.core.department.Departments departments =
+        new org.deptbot.core.department.Departments(null) {
+          @Override
+          public java.util.Optional<Department> current() {
+            return java.util.Optional.of(BILINGUAL);
+          }
+        };
+    org.deptbot.core.templates.TimeShown time =
+        new org.deptbot.core.templates.TimeShown(
+            clock, ZoneId.of("UTC"), org.deptbot.core.templates.TimeShown.bundled());
+    NoticeTexts english =
+        new NoticeTexts(departments, org.deptbot.core.templates.TimeShown.bundled(), time);
+    NoticeTexts spanishWords =
+        new NoticeTexts(
+            departments,
+            org.deptbot.core.templates.TimeShown.bundled(java.util.Locale.forLanguageTag("es")),
+            time);
+    Notice cancelled = issue().cancel("", "s-050", at);
+
+    NoticeText inSpanish =
+        spanishWords.of(
+            cancelled.id(), cancelled.severity(), cancelled.mode(), cancelled.latest(), "es");
+    NoticeText inEnglish = english.of(cancelled);
+
+    assertThat(inSpanish.banners())
+        .singleElement()
+        .asString()
+        .startsWith("CANCELADO sáb 21 nov, 21:50 UTC")
+        .doesNotContain("Sat");
+    assertThat(inEnglish.banners()).singleElement().asString().contains("Sat 21 Nov, 21:50 UTC");
+  }
+
+  @Test
   void aCapAlertHasOneInfoPerLanguageInOrderEachWithItsLanguageAndTheSameArea() throws Exception {
     Notice notice = issue();
 
