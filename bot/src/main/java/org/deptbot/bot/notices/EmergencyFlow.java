@@ -119,7 +119,7 @@ class EmergencyFlow implements ChatFlow {
         draft.put("text", typed);
         draft.keySet().removeIf(key -> key.startsWith(TEXT_IN)); // given for the old text
         draft.remove("ack");
-        return offerLanguages(context, draft);
+        return afterText(context, draft);
       }
       case "text-in" -> {
         String language = draft.get("asking");
@@ -129,13 +129,19 @@ class EmergencyFlow implements ChatFlow {
         if (typed.isEmpty()) {
           return askTextIn(context, draft, language);
         }
-        if (typed.length() > Emergency.MAX_TEXT) {
-          return context.replyWith("emergency.text-too-long", typed.length(), Emergency.MAX_TEXT);
+        String problem =
+            typed.length() > Emergency.MAX_TEXT
+                ? context.text("emergency.text-too-long", typed.length(), Emergency.MAX_TEXT)
+                : previews.refusal(typed).orElse(null);
+        if (problem != null) { // nothing changes: the same question again
+          List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(problem)));
+          out.addAll(askTextIn(context, draft, language));
+          return out;
         }
         draft.put(TEXT_IN + language, typed);
         draft.remove("asking");
         draft.remove("ack");
-        return offerLanguages(context, draft);
+        return afterText(context, draft);
       }
       case "reason" -> {
         if (typed.isEmpty()) {
@@ -187,7 +193,8 @@ class EmergencyFlow implements ChatFlow {
       }
       case "zones-done" -> askText(context, draft);
       case "change-text" -> askText(context, draft);
-      case "same" -> {
+      // "same": a button from before the question moved to the preview, meaning the same
+      case "back", "same" -> {
         draft.remove("asking");
         yield afterText(context, draft);
       }
@@ -272,34 +279,6 @@ class EmergencyFlow implements ChatFlow {
   /** A further language's text is kept in the draft under this prefix and the language's code. */
   private static final String TEXT_IN = "text@";
 
-  /**
-   * After the text, when the department speaks further languages: the text as typed under each
-   * language's own title (one tap), or the text in a further language too. With none left to give,
-   * on to the reason (or the preview).
-   */
-  private List<Outgoing> offerLanguages(ChatContext context, Map<String, String> draft) {
-    List<String> lacking =
-        desk.furtherLanguages().stream().filter(l -> !draft.containsKey(TEXT_IN + l)).toList();
-    if (lacking.isEmpty()) {
-      return afterText(context, draft);
-    }
-    conversations.begin(context.identity(), NAME, "languages", draft);
-    List<List<Button>> rows = new ArrayList<>();
-    rows.add(
-        List.of(button(context, context.text("notice.button.same-in-every-language"), "same", "")));
-    for (String language : lacking) {
-      rows.add(
-          List.of(
-              button(
-                  context,
-                  context.text("notice.button.give-in", EveryLanguagePost.heading(language)),
-                  "own",
-                  language)));
-    }
-    String names = String.join(", ", lacking.stream().map(EveryLanguagePost::heading).toList());
-    return context.reply(RichText.plain(context.text("emergency.languages.offer", names)), rows);
-  }
-
   private List<Outgoing> askTextIn(
       ChatContext context, Map<String, String> draft, String language) {
     draft.put("asking", language);
@@ -308,7 +287,7 @@ class EmergencyFlow implements ChatFlow {
         RichText.plain(context.text("emergency.ask.text-in", EveryLanguagePost.heading(language))),
         List.of(
             List.of(
-                button(context, context.text("notice.button.same-in-every-language"), "same", ""),
+                button(context, context.text("notice.button.back"), "back", ""),
                 button(context, context.text("notice.button.discard"), "stop", ""))));
   }
 
@@ -352,6 +331,16 @@ class EmergencyFlow implements ChatFlow {
             .plain(context.text("notice.where", NoticePreviews.where(context, provisional)))
             .newline()
             .plain(context.text("notice.preview.expires", words.stamp(provisional.expiresAt())));
+    List<String> asTyped = asTyped(draft);
+    if (!asTyped.isEmpty()) {
+      String languages =
+          String.join(
+              ", ",
+              asTyped.stream()
+                  .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(Locale.ENGLISH))
+                  .toList());
+      text.newline().plain(context.text("emergency.preview.same-in-every-language", languages));
+    }
     for (var limit : checked.over()) {
       text.newline()
           .bold(
@@ -381,6 +370,15 @@ class EmergencyFlow implements ChatFlow {
       }
     }
     List<List<Button>> rows = new ArrayList<>();
+    for (String language : asTyped) { // the text in that language, for its post only
+      rows.add(
+          List.of(
+              button(
+                  context,
+                  context.text("notice.button.write-in", EveryLanguagePost.heading(language)),
+                  "own",
+                  language)));
+    }
     if (!row.isEmpty()) {
       rows.add(row);
     }
@@ -419,6 +417,21 @@ class EmergencyFlow implements ChatFlow {
         list(draft, "zones"),
         draft.containsKey("ack"),
         textsInLanguages(draft));
+  }
+
+  /**
+   * The further languages whose post carries the text as typed (the department's, those the text
+   * was not given in); none when the text has no word in it.
+   */
+  private List<String> asTyped(Map<String, String> draft) {
+    String text = draft.getOrDefault("text", "");
+    if (text.chars().noneMatch(Character::isLetter)) {
+      return List.of();
+    }
+    return desk.furtherLanguages().stream()
+        .filter(l -> !draft.containsKey(TEXT_IN + l))
+        .sorted()
+        .toList();
   }
 
   /** The text in each further language it was given in, by language code. */

@@ -221,17 +221,28 @@ record NoticeDraft(
 
   /**
    * Blank {@code name}'s own value in {@code language}, given by the issuer: only that language's
-   * post reads it. Clears the question.
+   * post reads it. Clears the question and, as any answer does, the warnings' acknowledgement (the
+   * new words may bring a warning of their own).
    */
   NoticeDraft withValueIn(String name, String language, String value) {
     Map<String, Answer> more = new LinkedHashMap<>(answers);
     more.put(BlankValues.key(name, language), new Answer(value, null));
-    return withAnswers(more).asking(null);
-  }
-
-  /** Whether blank {@code name} has its own value in {@code language}. */
-  boolean hasIn(String name, String language) {
-    return answers.containsKey(BlankValues.key(name, language));
+    return new NoticeDraft(
+        kind,
+        templateId,
+        noticeId,
+        basedOn,
+        draftId,
+        more,
+        null,
+        note,
+        false,
+        mode,
+        targets,
+        zones,
+        everyBlankAsked,
+        goesOutAt,
+        changesScheduled);
   }
 
   private NoticeDraft withAnswers(Map<String, Answer> next) {

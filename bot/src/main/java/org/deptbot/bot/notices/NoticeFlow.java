@@ -113,68 +113,50 @@ class NoticeFlow implements ChatFlow {
       return out;
     }
     VariableCheck.Valid valid = (VariableCheck.Valid) check;
-    NoticeDraft answered =
-        draft.withChecked(asked.get(), valid, rules.entries(asked.get(), valid, template));
-    return offersLanguages(asked.get(), valid.value())
-        ? offerLanguages(context, template, answered, asked.get())
-        : next(context, answered);
+    return next(
+        context,
+        draft.withChecked(asked.get(), valid, rules.entries(asked.get(), valid, template)));
   }
 
   /**
-   * Whether a typed answer may be given per language: free text with a word in it. Numbers, times,
-   * web addresses, phone numbers, places, photos and choices read the same in every language (a
-   * time is worded in each by itself), so they are never asked twice.
+   * From the preview: the text blanks whose answer {@code language}'s post uses as typed, each a
+   * button, and Back. None left (answered meanwhile): the preview again.
    */
-  private static boolean offersLanguages(TemplateVariable v, String value) {
-    return v.type() == VariableType.TEXT
-        && v.choices().isEmpty()
-        && value.chars().anyMatch(Character::isLetter);
-  }
-
-  /**
-   * After a free-text answer, when the template has wording in further languages: the same answer
-   * in every language (one tap), or the answer in a further language too. With none left to give,
-   * on to the next blank.
-   */
-  private List<Outgoing> offerLanguages(
-      ChatContext context, Template template, NoticeDraft draft, TemplateVariable v) {
-    List<String> lacking =
-        template.wordings().keySet().stream()
-            .filter(language -> !draft.hasIn(v.name(), language))
-            .sorted()
-            .toList();
-    if (lacking.isEmpty()) {
-      return next(context, draft);
-    }
-    conversations.begin(context.identity(), NAME, "languages", draft.asking(v.name()));
-    List<List<Button>> rows = new ArrayList<>();
-    rows.add(
-        List.of(flowButton(context, context.text("notice.button.same-in-every-language"), "same")));
-    for (String language : lacking) {
-      rows.add(
-          List.of(
-              flowButton(
-                  context,
-                  context.text("notice.button.give-in", EveryLanguagePost.heading(language)),
-                  "own",
-                  language)));
-    }
-    String names = String.join(", ", lacking.stream().map(EveryLanguagePost::heading).toList());
-    return context.reply(
-        RichText.plain(context.text("notice.languages.offer", v.label(), names)), rows);
-  }
-
-  /** Asks for the blank being offered, in {@code language}: only that language's post reads it. */
-  private List<Outgoing> askInLanguage(
+  private List<Outgoing> chooseInLanguage(
       ChatContext context, Template template, NoticeDraft draft, String language) {
-    String blank = draft.asking() == null ? null : BlankValues.blankOf(draft.asking());
+    if (!template.wordings().containsKey(language)) {
+      return context.replyWith("button.expired");
+    }
+    List<TemplateVariable> asTyped = NoticePreviews.usedAsTyped(template, draft.values(), language);
+    if (asTyped.isEmpty()) {
+      return next(context, draft.asking(null));
+    }
+    conversations.begin(context.identity(), NAME, "languages", draft.asking(null));
+    List<List<Button>> rows = new ArrayList<>();
+    for (TemplateVariable v : asTyped) {
+      rows.add(List.of(flowButton(context, v.label(), "own", BlankValues.key(v.name(), language))));
+    }
+    rows.add(List.of(flowButton(context, context.text("notice.button.back"), "back")));
+    return context.reply(
+        RichText.plain(context.text("notice.languages.pick", EveryLanguagePost.heading(language))),
+        rows);
+  }
+
+  /**
+   * Asks for blank {@code key}'s value in one further language ({@code reason@es}): only that
+   * language's post reads it. Back returns to the preview unchanged.
+   */
+  private List<Outgoing> askInLanguage(
+      ChatContext context, Template template, NoticeDraft draft, String key) {
+    String blank = key == null ? null : BlankValues.blankOf(key);
     Optional<TemplateVariable> v = variable(template, blank);
-    if (v.isEmpty() || !template.wordings().containsKey(language)) {
+    String language =
+        blank == null || !BlankValues.inOneLanguage(key) ? null : key.substring(blank.length() + 1);
+    if (v.isEmpty() || language == null || !template.wordings().containsKey(language)) {
       return context.replyWith("button.expired"); // a question answered or changed meanwhile
     }
     String name = EveryLanguagePost.heading(language);
-    conversations.begin(
-        context.identity(), NAME, "value", draft.asking(BlankValues.key(blank, language)));
+    conversations.begin(context.identity(), NAME, "value", draft.asking(key));
     RichText text =
         RichText.builder()
             .bold(context.text("notice.ask-in-language", v.get().label(), name))
@@ -185,28 +167,34 @@ class NoticeFlow implements ChatFlow {
         text,
         List.of(
             List.of(
-                flowButton(context, context.text("notice.button.same-in-every-language"), "same"),
+                flowButton(context, context.text("notice.button.back"), "back"),
                 flowButton(context, context.text("notice.button.discard"), "stop"))));
   }
 
-  /** A blank's answer in one further language: checked like the first, kept for that language. */
+  /**
+   * A blank's value in one further language: checked as the default answer is (length, what the
+   * guardrails refuse); a bad one changes nothing and is asked again. Then the updated preview.
+   */
   private List<Outgoing> answeredInLanguage(
       ChatContext context, Template template, NoticeDraft draft, String text) {
-    String blank = BlankValues.blankOf(draft.asking());
-    String language = draft.asking().substring(blank.length() + 1);
+    String key = draft.asking();
+    String blank = BlankValues.blankOf(key);
+    String language = key.substring(blank.length() + 1);
     Optional<TemplateVariable> v = variable(template, blank);
     if (v.isEmpty()) {
       return context.replyWith("notice.use-buttons");
     }
     VariableCheck check = rules.check(v.get(), text);
-    if (check instanceof VariableCheck.Invalid invalid) {
-      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(words.invalid(invalid))));
-      out.addAll(askInLanguage(context, template, draft.asking(blank), language));
+    String problem =
+        check instanceof VariableCheck.Invalid invalid
+            ? words.invalid(invalid)
+            : previews.refusal(((VariableCheck.Valid) check).value()).orElse(null);
+    if (problem != null) {
+      List<Outgoing> out = new ArrayList<>(context.reply(RichText.plain(problem)));
+      out.addAll(askInLanguage(context, template, draft, key));
       return out;
     }
-    NoticeDraft answered =
-        draft.withValueIn(blank, language, ((VariableCheck.Valid) check).value());
-    return offerLanguages(context, template, answered, v.get());
+    return next(context, draft.withValueIn(blank, language, ((VariableCheck.Valid) check).value()));
   }
 
   @Override
@@ -243,8 +231,18 @@ class NoticeFlow implements ChatFlow {
         context.incoming() instanceof Incoming.ButtonPress press ? press.messageId() : null;
     return switch (answer.choice()) {
       case "skip" -> next(context, draft.withValue(draft.asking(), ""));
-      case "same" -> next(context, draft.asking(null));
-      case "own" -> askInLanguage(context, template, draft, arg);
+      case "languages" -> chooseInLanguage(context, template, draft, arg);
+      case "own" ->
+          askInLanguage(
+              context,
+              template,
+              draft,
+              // a button from before the question moved to the preview names only the language
+              BlankValues.inOneLanguage(arg) || draft.asking() == null
+                  ? arg
+                  : BlankValues.key(draft.asking(), arg));
+      // "same": a button from before the question moved to the preview, meaning the same
+      case "back", "same" -> next(context, draft.asking(null));
       case "pick" -> pick(context, template, draft, arg);
       case "keep" ->
           next(context, draft.withValue(draft.asking(), draft.values().get(draft.asking())));

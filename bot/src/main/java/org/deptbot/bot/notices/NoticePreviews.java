@@ -15,6 +15,7 @@ import org.deptbot.bot.delivery.NoticePoster;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.notices.EveryLanguagePost;
 import org.deptbot.core.notices.GuardrailFinding;
 import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.LimitExceeded;
@@ -25,6 +26,8 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.VariableType;
 import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.Zones;
 
@@ -96,7 +99,7 @@ class NoticePreviews {
         new Outgoing.Send(
             context.incoming().chat(),
             controlText(context, template, provisional, draft, checked),
-            controlButtons(context, template, draft, checked)));
+            controlButtons(context, template, provisional, draft, checked)));
     return out;
   }
 
@@ -132,7 +135,7 @@ class NoticePreviews {
         context.incoming().chat(),
         messageId,
         controlText(context, template, provisional, draft, checked),
-        controlButtons(context, template, draft, checked));
+        controlButtons(context, template, provisional, draft, checked));
   }
 
   /**
@@ -181,8 +184,33 @@ class NoticePreviews {
         addNew(over, tooLong);
       }
     }
-    return new Checked(
-        post, guardrails.check(post.title() + "\n" + post.body()), over, combinedOver);
+    // each language's post is checked too: an answer given in one language reaches only its post
+    List<GuardrailFinding> findings =
+        new ArrayList<>(guardrails.check(post.title() + "\n" + post.body()));
+    for (String language : provisional.latest().wordings().keySet()) {
+      NoticePost inLanguage = posts.of(provisional, provisional.latest(), language);
+      for (GuardrailFinding f : guardrails.check(inLanguage.title() + "\n" + inLanguage.body())) {
+        boolean seen =
+            findings.stream()
+                .anyMatch(
+                    k -> k.rule().equals(f.rule()) && k.matched().equalsIgnoreCase(f.matched()));
+        if (!seen) {
+          findings.add(f);
+        }
+      }
+    }
+    return new Checked(post, List.copyOf(findings), over, combinedOver);
+  }
+
+  /**
+   * What the guardrails refuse in one answer, in words (the first such finding); empty when they
+   * refuse nothing. An answer given in a further language is checked with this before it is kept.
+   */
+  java.util.Optional<String> refusal(String answer) {
+    return guardrails.check(answer).stream()
+        .filter(f -> f.rule().action() == org.deptbot.core.notices.GuardrailRule.Action.REFUSE)
+        .findFirst()
+        .map(words::finding);
   }
 
   /** A connected platform measures the post as it will send it (escaping included). */
@@ -274,23 +302,15 @@ class NoticePreviews {
   private static List<String> sameInEveryLanguage(
       ChatContext context, Template template, Notice provisional) {
     var further = provisional.latest().wordings().keySet();
-    if (further.isEmpty()) {
-      return List.of();
-    }
     Map<String, String> values = provisional.latest().values();
     List<String> lines = new ArrayList<>();
     for (var variable : template.variables()) {
-      String value = values.get(variable.name());
       List<String> asTyped =
           further.stream()
-              .filter(l -> !BlankValues.givenIn(variable.name(), l, values))
+              .filter(l -> usedAsTyped(template, values, l).contains(variable))
               .sorted()
               .toList();
-      if (variable.type() == org.deptbot.core.templates.VariableType.TEXT
-          && (variable.choices() == null || variable.choices().isEmpty())
-          && value != null
-          && !value.isBlank()
-          && !asTyped.isEmpty()) {
+      if (!asTyped.isEmpty()) {
         String languages =
             String.join(
                 ", ",
@@ -305,6 +325,50 @@ class NoticePreviews {
       }
     }
     return lines;
+  }
+
+  /**
+   * The text blanks whose answer {@code language}'s post uses as typed: free text with a word in it
+   * and no value of its own in that language. Numbers, times, web addresses, phone numbers, places,
+   * photos and choices read the same in every language (a time is worded in each by itself), so
+   * they are never listed.
+   */
+  static List<TemplateVariable> usedAsTyped(
+      Template template, Map<String, String> values, String language) {
+    List<TemplateVariable> out = new ArrayList<>();
+    for (TemplateVariable v : template.variables()) {
+      String value = values.get(v.name());
+      if (v.type() == VariableType.TEXT
+          && (v.choices() == null || v.choices().isEmpty())
+          && value != null
+          && value.chars().anyMatch(Character::isLetter)
+          && !BlankValues.givenIn(v.name(), language, values)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One button per further language whose post uses some text answers as typed ("Write answers in
+   * Español"): it lists them, and each is then given in that language.
+   */
+  private static void languageButtons(
+      ChatContext context, Template template, Notice provisional, List<List<Button>> rows) {
+    Map<String, String> values = provisional.latest().values();
+    provisional.latest().wordings().keySet().stream()
+        .filter(template.wordings()::containsKey)
+        .sorted()
+        .filter(l -> !usedAsTyped(template, values, l).isEmpty())
+        .forEach(
+            l ->
+                rows.add(
+                    List.of(
+                        button(
+                            context,
+                            context.text("notice.button.write-in", EveryLanguagePost.heading(l)),
+                            "languages",
+                            l))));
   }
 
   /** One row per zone to tick, then the whole area (ticked when no zone is); none without zones. */
@@ -341,7 +405,11 @@ class NoticePreviews {
   }
 
   private List<List<Button>> controlButtons(
-      ChatContext context, Template template, NoticeDraft draft, Checked checked) {
+      ChatContext context,
+      Template template,
+      Notice provisional,
+      NoticeDraft draft,
+      Checked checked) {
     List<List<Button>> rows = new ArrayList<>();
     if (draft.kind() == NoticeDraft.Kind.ISSUE) {
       for (Channel channel : candidates(template)) {
@@ -381,6 +449,7 @@ class NoticePreviews {
                   context.text(now ? "notice.button.send-later" : "notice.button.send-later-on"),
                   "when")));
     }
+    languageButtons(context, template, provisional, rows);
     List<Button> edit = new ArrayList<>();
     edit.add(button(context, context.text("notice.button.change"), "change"));
     if (draft.kind() == NoticeDraft.Kind.UPDATE) {

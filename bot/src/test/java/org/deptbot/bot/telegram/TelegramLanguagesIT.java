@@ -433,20 +433,41 @@ class TelegramLanguagesIT {
     Channel alerts = channels.byId("tg-alerts").orElseThrow();
     channels.save(alerts.withLanguage("es"));
     try {
-      // the quick form gives the street and the time; the reason, free text, is asked
-      SentMessage offer =
+      // the quick form gives the street and the time; the reason, free text, is asked, and the
+      // preview follows at once: the answer is used in every language unless given otherwise
+      SentMessage first =
           answer(
               DISPATCHER,
               "/notice road_closure street=\"Ash St\" until=\"2027-03-02 18:30\"",
               m -> m.plainText().contains("Why? A few words"),
               "black ice",
-              m -> labels(m).contains("Same in every language"));
-      assertThat(labels(offer)).contains("Give it in Español too");
+              m -> m.plainText().contains("Above is exactly") && labels(m).contains("Discard"));
+      assertThat(first.plainText())
+          .contains("Your answer to reason is used as typed in every language: Spanish readers");
+      // from the preview: the Spanish answers, the reason among them (the street is a place, the
+      // time is worded in Spanish by itself, so neither is listed)
+      SentMessage list =
+          pressAndAwait(
+              DISPATCHER, first, "Write answers in Español", m -> labels(m).contains("Back"));
+      assertThat(labels(list))
+          .containsExactly("Why? A few words (e.g. a crash, utility work)", "Back");
+      SentMessage question =
+          pressAndAwait(
+              DISPATCHER,
+              list,
+              "Why? A few words (e.g. a crash, utility work)",
+              m -> m.plainText().contains("in Español"));
+      assertThat(question.plainText())
+          .contains("Why? A few words (e.g. a crash, utility work), in Español")
+          .contains("Only the Español post uses it");
+
+      // an answer too long for the blank changes nothing: the same question again
       int before = telegram.messagesTo(DISPATCHER).size();
-      press(DISPATCHER, offer, "Give it in Español too");
-      awaitNew(DISPATCHER, before, m -> m.plainText().contains("Why? A few words"));
-      SentMessage question = latest(DISPATCHER);
-      assertThat(question.plainText()).contains("in Español", "Only the Español post uses it");
+      telegram.userSends(DISPATCHER, "Kelly", "x".repeat(121));
+      awaitNew(DISPATCHER, before, m -> m.plainText().contains("in Español"));
+      assertThat(telegram.messagesTo(DISPATCHER).stream().skip(before).map(SentMessage::plainText))
+          .anyMatch(t -> t.contains("121 characters; the most is 120"))
+          .noneMatch(t -> t.contains("Above is exactly"));
 
       before = telegram.messagesTo(DISPATCHER).size();
       telegram.userSends(DISPATCHER, "Kelly", "hielo en la calzada");
@@ -471,8 +492,10 @@ class TelegramLanguagesIT {
               "Español",
               "Motivo: hielo en la calzada.",
               "Reapertura prevista: mar 2 mar 2027, 18:30 UTC.");
-      // the reason was given in Spanish, so the note does not claim it is used as typed
+      // the reason was given in Spanish, so the note does not claim it is used as typed, and no
+      // answer is left to write in Spanish
       assertThat(control.plainText()).doesNotContain("Your answer to reason");
+      assertThat(labels(control)).doesNotContain("Write answers in Español");
       press(DISPATCHER, control, confirmLabel(control));
 
       await()
@@ -508,6 +531,106 @@ class TelegramLanguagesIT {
   }
 
   @Test
+  void theGuidedNoticeAsksNoLanguageQuestionAndThePreviewOffersEachTextAnswerInSpanish() {
+    // GIVEN the guided road closure, whose template has Spanish wording
+    int start = telegram.messagesTo(DISPATCHER).size();
+    answer(DISPATCHER, "/notice road_closure", m -> m.plainText().contains("(1 of 4)"), null, null);
+    List<String> answers = List.of("Elm St", "a fallen tree", "2027-03-02 18:30", "Birch Ave");
+    // WHEN every blank is answered, THEN each answer is followed by the next question only
+    for (int i = 0; i < answers.size() - 1; i++) {
+      String next = "(" + (i + 2) + " of 4)";
+      int before = telegram.messagesTo(DISPATCHER).size();
+      answer(DISPATCHER, answers.get(i), m -> m.plainText().contains(next), null, null);
+      assertThat(telegram.messagesTo(DISPATCHER).stream().skip(before))
+          // (a delivery report of an earlier notice may arrive meanwhile)
+          .filteredOn(m -> !m.plainText().startsWith("Delivery of"))
+          .as("after " + answers.get(i))
+          .singleElement()
+          .satisfies(m -> assertThat(m.plainText()).contains(next));
+    }
+    SentMessage preview =
+        answer(
+            DISPATCHER,
+            answers.get(3),
+            m -> m.plainText().contains("Above is exactly") && labels(m).contains("Discard"),
+            null,
+            null);
+    // nothing before the preview asked about a language
+    assertThat(telegram.messagesTo(DISPATCHER).stream().skip(start))
+        .filteredOn(m -> !java.util.Objects.equals(m.messageId(), preview.messageId()))
+        .allSatisfy(
+            m ->
+                assertThat(labels(m))
+                    .noneMatch(l -> l.contains("Español") || l.contains("every language")));
+    // THEN the preview says which answers the Spanish post uses as typed, and offers them
+    SentMessage control = preview;
+    assertThat(control.plainText())
+        .contains(
+            "Your answer to reason is used as typed in every language",
+            "Your answer to detour is used as typed in every language");
+    SentMessage list =
+        pressAndAwait(
+            DISPATCHER, control, "Write answers in Español", m -> labels(m).contains("Back"));
+    assertThat(labels(list))
+        .containsExactly(
+            "Why? A few words (e.g. a crash, utility work)", "Detour route (optional)", "Back");
+    // Back: the preview again, unchanged
+    control =
+        pressAndAwait(
+            DISPATCHER, list, "Back", m -> labels(m).contains("Write answers in Español"));
+    assertThat(control.plainText()).contains("Your answer to detour is used as typed");
+
+    // WHEN the detour is given in Spanish
+    list =
+        pressAndAwait(
+            DISPATCHER, control, "Write answers in Español", m -> labels(m).contains("Back"));
+    pressAndAwait(
+        DISPATCHER,
+        list,
+        "Detour route (optional)",
+        m -> m.plainText().contains("Detour route (optional), in Español"));
+    // an answer the guardrails refuse changes nothing: the reason and the same question again
+    int before = telegram.messagesTo(DISPATCHER).size();
+    answer(
+        DISPATCHER,
+        "Avenida Birch, SSN 123-45-6789",
+        m -> m.plainText().contains("Detour route (optional), in Español"),
+        null,
+        null);
+    assertThat(telegram.messagesTo(DISPATCHER).stream().skip(before).map(SentMessage::plainText))
+        .anyMatch(t -> t.contains("Cannot post"))
+        .noneMatch(t -> t.contains("Above is exactly") || t.contains("6789"));
+    before = telegram.messagesTo(DISPATCHER).size();
+    control =
+        answer(
+            DISPATCHER,
+            "Avenida Birch",
+            m -> m.plainText().contains("Above is exactly") && labels(m).contains("Discard"),
+            null,
+            null);
+    // THEN the preview shows it in the Spanish post, and the note names only the reason now
+    assertThat(
+            String.join(
+                "\n",
+                telegram.messagesTo(DISPATCHER).stream()
+                    .skip(before)
+                    .map(SentMessage::plainText)
+                    .filter(t -> t.contains("Elm St"))
+                    .toList()))
+        .contains("Detour: Birch Ave.", "Desvío: Avenida Birch.")
+        .doesNotContain("Desvío: Birch Ave");
+    assertThat(control.plainText())
+        .contains("Your answer to reason is used as typed")
+        .doesNotContain("Your answer to detour");
+    list =
+        pressAndAwait(
+            DISPATCHER, control, "Write answers in Español", m -> labels(m).contains("Back"));
+    assertThat(labels(list))
+        .containsExactly("Why? A few words (e.g. a crash, utility work)", "Back");
+    answer(DISPATCHER, "/cancel", m -> true, null, null);
+  }
+
+  @Test
   void anEmergencyNoticeToASpanishChannelHasTheSpanishTitleAndTheTextGivenInSpanish() {
     long supervisor = 700000055;
     bot.getBean(ChatLinks.class)
@@ -537,29 +660,36 @@ class TelegramLanguagesIT {
         step =
             pressAndAwait(supervisor, step, "Next", m -> m.plainText().contains("Type the notice"));
       }
-      SentMessage offer =
-          answer(
-              supervisor,
-              "Flooding on River Rd. Use Hill St instead.",
-              m -> labels(m).contains("Give it in Español too"),
-              null,
-              null);
-      pressAndAwait(
-          supervisor,
-          offer,
-          "Give it in Español too",
-          m -> m.plainText().contains("Your text in Español"));
+      // the text is used in every language: no question about it, on to the reason
       answer(
           supervisor,
-          "Inundación en River Rd. Use Hill St.",
+          "Flooding on River Rd. Use Hill St instead.",
           m -> m.plainText().contains("Why does no approved template fit?"),
           null,
           null);
+      SentMessage first =
+          answer(
+              supervisor,
+              "Flooding; no template fits",
+              m -> labels(m).stream().anyMatch(l -> l.startsWith("Confirm")),
+              null,
+              null);
+      assertThat(first.plainText())
+          .contains("Your text is used as typed in every language: Spanish readers");
+      pressAndAwait(
+          supervisor,
+          first,
+          "Write answers in Español",
+          m -> m.plainText().contains("Your text in Español"));
       int before = telegram.messagesTo(supervisor).size();
-      telegram.userSends(supervisor, "Marcus", "Flooding; no template fits");
+      telegram.userSends(supervisor, "Marcus", "Inundación en River Rd. Use Hill St.");
       SentMessage control =
           awaitNew(
               supervisor, before, m -> labels(m).stream().anyMatch(l -> l.startsWith("Confirm")));
+      assertThat(control.plainText())
+          .contains("Flooding; no template fits")
+          .doesNotContain("Your text is used as typed");
+      assertThat(labels(control)).doesNotContain("Write answers in Español");
       String preview =
           telegram.messagesTo(supervisor).stream()
               .skip(before)
