@@ -525,6 +525,46 @@ class TelegramLanguagesIT {
                                       "Reason: black ice.",
                                       "Expected to reopen: Tue 2 Mar 2027, 18:30 UTC.")
                                   .doesNotContain("hielo", "mar 2 mar")));
+
+      // WHEN it is cancelled, THEN the Spanish post's CANCELLED line says its time in Spanish
+      java.util.regex.Matcher id =
+          java.util.regex.Pattern.compile("N-\\d{4}-\\d{6}")
+              .matcher(
+                  telegram.messagesTo(DISPATCHER).stream()
+                      .map(SentMessage::plainText)
+                      .filter(t -> t.startsWith("Posted as"))
+                      .reduce((a, b) -> b)
+                      .orElseThrow());
+      assertThat(id.find()).isTrue();
+      SentMessage cancel =
+          answer(
+              DISPATCHER,
+              "/notice_cancel " + id.group(),
+              m -> labels(m).contains("Cancel the notice"),
+              null,
+              null);
+      press(DISPATCHER, cancel, "Cancel the notice");
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(currentPostsAbout(ALERTS, "Ash St"))
+                      .singleElement()
+                      .asString()
+                      .containsPattern(
+                          "CANCELADO (lun|mar|mié|jue|vie|sáb|dom) \\d{1,2} \\p{L}{3,4}\\.?,"
+                              + " \\d{2}:\\d{2} UTC")
+                      .doesNotContain("CANCELLED"));
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(currentPostsAbout(TRAFFIC, "Ash St"))
+                      .singleElement()
+                      .asString()
+                      .containsPattern(
+                          "CANCELLED (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2},"
+                              + " \\d{2}:\\d{2} UTC"));
     } finally {
       channels.save(alerts);
     }
@@ -805,6 +845,14 @@ class TelegramLanguagesIT {
         .filter(l -> l.startsWith("Confirm"))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no Confirm in " + labels(control)));
+  }
+
+  /** The posts in {@code chat} that mention {@code words}, as they read now (edits included). */
+  private static List<String> currentPostsAbout(long chat, String words) {
+    return telegram.messagesTo(chat).stream()
+        .map(SentMessage::currentText)
+        .filter(t -> t.contains(words))
+        .toList();
   }
 
   /** The texts posted to {@code chat} that mention {@code words}. */
