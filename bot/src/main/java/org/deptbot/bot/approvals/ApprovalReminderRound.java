@@ -42,9 +42,6 @@ class ApprovalReminderRound {
 
   private static final Logger log = LoggerFactory.getLogger(ApprovalReminderRound.class);
 
-  /** The claim that stands for "no administrator either", so that is logged once. */
-  private static final String NOBODY = "nobody";
-
   private final Templates templates;
   private final ApprovalReminders reminders;
   private final StaffMembers staff;
@@ -140,7 +137,7 @@ class ApprovalReminderRound {
             .filter(m -> authorization.permits(Actor.staff(m, null), Permission.MANAGE_STAFF))
             .toList();
     if (admins.isEmpty()) {
-      if (reminders.claim(t, submitted, Stage.ADMINS, 0, NOBODY, now)) {
+      if (reminders.claim(t, submitted, Stage.ADMINS, 0, ApprovalReminders.NOBODY, now)) {
         log.error(
             "Template {} waits for approval and nobody can be reached: no approver, supervisor or"
                 + " administrator is on the roster",

@@ -243,6 +243,24 @@ class ApprovalRemindersIT {
   }
 
   @Test
+  void withNoAdministratorEitherNothingIsSentAndThatIsNotedOnce() {
+    // GIVEN nobody may approve it, nobody is above its author, and no administrator is left
+    List.of("s-010", "s-011", "s-060", "s-070").forEach(this::deactivate);
+    Template pending = submitted("detour", "m-001");
+
+    clock.advance(AFTER);
+    round().run();
+    clock.advance(AFTER);
+    round().run();
+
+    assertThat(telegram.sent).isEmpty();
+    assertThat(reminders.of(pending)).as("the console lists no one").isEmpty();
+    assertThat(mongo.getCollection("approval_reminders").countDocuments())
+        .as("one claim, so the error is logged once")
+        .isEqualTo(1);
+  }
+
+  @Test
   void whenNoChatTakesAnyReminderTheAdministratorsAreToldOnceTheTopWasTried() {
     // GIVEN everyone in the chain has blocked the bot
     List.of("s-010", "s-011", "c-001", "m-001").forEach(id -> telegram.refused.add(chatOf(id)));

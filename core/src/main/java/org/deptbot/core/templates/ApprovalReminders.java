@@ -74,6 +74,12 @@ public class ApprovalReminders {
     }
   }
 
+  /**
+   * The staff id of the one {@code ADMINS} claim that stands for "no administrator either", so that
+   * is logged once; {@link #of} leaves it out.
+   */
+  public static final String NOBODY = "nobody";
+
   private final MongoOperations mongo;
 
   public ApprovalReminders(MongoOperations mongo) {
@@ -151,15 +157,22 @@ public class ApprovalReminders {
         Reminder.class);
   }
 
-  /** The reminders of the current submission of {@code template}, oldest first. */
+  /**
+   * The reminders of the current submission of {@code template}, oldest first ({@link #NOBODY}'s
+   * left out).
+   */
   public List<Reminder> of(Template template) {
     Optional<Instant> submitted = submittedAt(template);
     if (submitted.isEmpty()) {
       return List.of();
     }
-    return mongo.find(
-        query(where("templateId").is(template.id()).and("submittedAt").is(submitted.get()))
-            .with(Sort.by("at", "_id")),
-        Reminder.class);
+    return mongo
+        .find(
+            query(where("templateId").is(template.id()).and("submittedAt").is(submitted.get()))
+                .with(Sort.by("at", "_id")),
+            Reminder.class)
+        .stream()
+        .filter(r -> !NOBODY.equals(r.staffId()))
+        .toList();
   }
 }
