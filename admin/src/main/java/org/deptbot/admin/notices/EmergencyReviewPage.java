@@ -86,7 +86,7 @@ class EmergencyReviewPage {
   String updateForm(@PathVariable String id, Model model) {
     Notice notice = emergency(id);
     model.addAttribute("basedOn", notice.latest().number());
-    return NoticePage.updateForm(
+    return NoticePage.showUpdateForm(
         model, forms, wording, notice, notice.latest().values(), "", null, null, base(id));
   }
 
@@ -106,7 +106,7 @@ class EmergencyReviewPage {
     Integer basedOn = NoticePage.revision(params.get("revision"));
     model.addAttribute("basedOn", basedOn == null ? notice.latest().number() : basedOn);
     if (save == null) {
-      return NoticePage.updateForm(
+      return NoticePage.showUpdateForm(
           model,
           forms,
           wording,
@@ -124,7 +124,7 @@ class EmergencyReviewPage {
       return "redirect:/reviews";
     } catch (NoticeBlocked blocked) {
       model.addAttribute("problem", wording.say(locale, "notices.not-updated"));
-      return NoticePage.updateForm(
+      return NoticePage.showUpdateForm(
           model, forms, wording, notice, values, note, blocked.check, locale, base(id));
     }
   }

@@ -259,7 +259,7 @@ class NoticePage {
       String note,
       NoticeCheck check,
       Locale locale) {
-    return updateForm(
+    return showUpdateForm(
         model, desk, wording, notice, values, note, check, locale, "/notices/" + notice.id());
   }
 
@@ -267,7 +267,7 @@ class NoticePage {
    * The update form of {@code notice}, posting to {@code base + "/update"} and going back to {@code
    * base}: the notice's own page, or the reviews page for an approver updating an emergency issue.
    */
-  static String updateForm(
+  static String showUpdateForm(
       Model model,
       NoticeForms desk,
       NoticeCheckTexts wording,
