@@ -139,8 +139,8 @@ class ApprovalReminderRound {
     if (admins.isEmpty()) {
       if (reminders.claim(t, submitted, Stage.ADMINS, 0, ApprovalReminders.NOBODY, now)) {
         log.error(
-            "Template {} waits for approval and nobody can be reached: no approver, supervisor or"
-                + " administrator is on the roster",
+            "Template {} waits for approval and nobody was reached, and no administrator is on the"
+                + " roster to tell",
             t.id());
       }
       return;
