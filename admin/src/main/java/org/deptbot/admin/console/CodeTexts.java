@@ -48,6 +48,14 @@ public class CodeTexts {
     return coded("platform.", platform);
   }
 
+  /**
+   * A channel as a list names it: its name and its platform's, unless the name already says it
+   * ("#announcements (Discord)").
+   */
+  public String channel(String name, Object platform) {
+    return org.deptbot.core.channels.Channel.labelOf(name, platform(platform));
+  }
+
   public String severity(Object severity) {
     return coded("severity.", severity);
   }

@@ -133,7 +133,7 @@ class NoticePage {
     }
   }
 
-  private static Integer revision(String posted) {
+  static Integer revision(String posted) {
     try {
       return posted == null ? null : Integer.valueOf(posted.strip());
     } catch (NumberFormatException garbled) {
@@ -259,6 +259,24 @@ class NoticePage {
       String note,
       NoticeCheck check,
       Locale locale) {
+    return showUpdateForm(
+        model, desk, wording, notice, values, note, check, locale, "/notices/" + notice.id());
+  }
+
+  /**
+   * The update form of {@code notice}, posting to {@code base + "/update"} and going back to {@code
+   * base}: the notice's own page, or the reviews page for an approver updating an emergency issue.
+   */
+  static String showUpdateForm(
+      Model model,
+      NoticeForms desk,
+      NoticeCheckTexts wording,
+      Notice notice,
+      Map<String, String> values,
+      String note,
+      NoticeCheck check,
+      Locale locale,
+      String base) {
     model.addAttribute("notice", notice);
     model.addAttribute("template", desk.templateOf(notice));
     model.addAttribute("values", check == null ? values : check.values());
@@ -266,6 +284,8 @@ class NoticePage {
     model.addAttribute("check", check);
     model.addAttribute(
         "problems", check == null ? java.util.List.of() : wording.problems(check, locale));
+    model.addAttribute("updateAction", base + "/update");
+    model.addAttribute("backTo", base);
     return "notices/update";
   }
 }

@@ -35,8 +35,9 @@ import org.w3c.dom.Element;
 
 /**
  * An emergency issue (a notice without a template) in the console: the notices list and page say so
- * with its reason and review time; an approver reviews it, or makes a template of its wording, on
- * {@code /reviews} through the same core use case as the chat; its CAP document is served.
+ * with its reason and review time; an approver reviews it, updates it, cancels it with a public
+ * reason, or makes a template of its wording, on {@code /reviews} through the same core use cases
+ * as the chat; its CAP document is served.
  */
 @ConsoleIntegrationTest
 class EmergencyReviewIT {
@@ -120,6 +121,99 @@ class EmergencyReviewIT {
     assertThat(audit.about("notice:" + notice.id()))
         .extracting(e -> e.action())
         .contains("notice.emergency_templated");
+  }
+
+  @Test
+  void anApproverCancelsItWithAPublicReasonAndWhyAndThatIsTheFirstReview() throws Exception {
+    Notice notice = emergency("er-draft-4");
+    String cancel = "/reviews/" + notice.id() + "/cancel";
+
+    // GIVEN the reviews page offers Update and Cancel notice to an approver, and only to one
+    assertThat(page("/reviews", "er-app")).contains("Cancel notice", cancel, "Update");
+    assertThat(page(cancel, "er-app"))
+        .contains("Cancel " + notice.id() + "?", "Public reason, shown on every post");
+    mvc.perform(
+            post(cancel)
+                .param("note", "Sent in error")
+                .param("reason", "wrong street")
+                .with(user("er-disp"))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+
+    // WHEN the public reason or the why is missing THEN nothing changes
+    assertThat(
+            mvc.perform(
+                    post(cancel)
+                        .param("note", " ")
+                        .param("reason", "wrong street")
+                        .with(user("er-app"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("Please give a short public reason");
+    mvc.perform(
+            post(cancel)
+                .param("note", "Sent in error")
+                .param("reason", "")
+                .with(user("er-app"))
+                .with(csrf()))
+        .andExpect(status().isBadRequest());
+    assertThat(notices.byId(notice.id()).orElseThrow().status().active()).isTrue();
+
+    // WHEN both are given THEN it is cancelled with the public reason on its posts
+    mvc.perform(
+            post(cancel)
+                .param("note", "Sent in error")
+                .param("reason", "wrong street, a dispatcher will post again")
+                .with(user("er-app"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    Notice after = notices.byId(notice.id()).orElseThrow();
+    assertThat(after.status().active()).isFalse();
+    assertThat(after.latest().note()).isEqualTo("Sent in error");
+    assertThat(after.emergency().reviewedBy()).isEqualTo("er-app");
+
+    // and a later review counts for nothing: the first one won
+    mvc.perform(post("/reviews/" + notice.id() + "/reviewed").with(user("er-app2")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(notices.byId(notice.id()).orElseThrow().emergency().reviewedBy())
+        .isEqualTo("er-app");
+    assertThat(audit.about("notice:" + notice.id()))
+        .extracting(e -> e.action() + " " + e.actor() + " " + e.details().get("reason"))
+        .containsExactly(
+            "notice.emergency_issued er-sup Chemical leak; no template fits",
+            "notice.cancelled er-app wrong street, a dispatcher will post again",
+            "notice.emergency_reviewed er-app null");
+    assertThat(page("/reviews", "er-app")).doesNotContain(cancel);
+  }
+
+  @Test
+  void anApproverUpdatesItsTextFromTheReviewsPage() throws Exception {
+    Notice notice = emergency("er-draft-5");
+    String update = "/reviews/" + notice.id() + "/update";
+
+    assertThat(page(update, "er-app")).contains("What changed?", "action=\"" + update + "\"");
+    mvc.perform(
+            post(update)
+                .param("v.text", "The gas leak on Elm St is fixed. You may go outside.")
+                .param("note", "All clear")
+                .param("revision", "1")
+                .param("save", "1")
+                .param("checked", "1")
+                .with(user("er-app"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    Notice after = notices.byId(notice.id()).orElseThrow();
+    assertThat(after.latest().body()).contains("The gas leak on Elm St is fixed.");
+    assertThat(after.emergency().reviewedBy()).isEqualTo("er-app");
+    assertThat(audit.about("notice:" + notice.id()))
+        .extracting(e -> e.action() + " " + e.actor())
+        .contains("notice.updated er-app", "notice.emergency_reviewed er-app");
+    mvc.perform(get("/reviews/N-2026-999999/update").with(user("er-app")))
+        .andExpect(status().isNotFound());
   }
 
   @Test

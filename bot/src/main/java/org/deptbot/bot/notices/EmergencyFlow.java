@@ -235,7 +235,7 @@ class EmergencyFlow implements ChatFlow {
       String label =
           context.text(
               picked.contains(c.id()) ? "notice.button.target-on" : "notice.button.target-off",
-              c.name() + " (" + NoticePreviews.platformName(c.platform()) + ")");
+              c.label(NoticePreviews.platformName(c.platform())));
       rows.add(List.of(button(context, label, "target", c.id())));
     }
     rows.add(
@@ -456,7 +456,7 @@ class EmergencyFlow implements ChatFlow {
         ", ",
         channels.all().stream()
             .filter(c -> provisional.targets().contains(c.id()))
-            .map(c -> c.name() + " (" + NoticePreviews.platformName(c.platform()) + ")")
+            .map(c -> c.label(NoticePreviews.platformName(c.platform())))
             .toList());
   }
 

@@ -3,6 +3,7 @@ package org.deptbot.bot.training;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
@@ -48,6 +49,18 @@ class TrainingEmergencyIT {
     talk.say(SUPERVISOR, "/emergency");
     press(SUPERVISOR, "Weather emergency");
     press(SUPERVISOR, "Severe");
+    // the seed's channel names already say their platform, so it is not said twice
+    List<String> channelLabels =
+        talk
+            .await(SUPERVISOR, e -> TrainingTalk.button(e, "[x] #announcements") != null)
+            .buttons()
+            .stream()
+            .flatMap(List::stream)
+            .map(Transcript.PageButton::label)
+            .toList();
+    assertThat(channelLabels)
+        .contains("[x] #announcements (Discord)", "[x] Riverton PD Alerts (Telegram channel)")
+        .noneMatch(label -> label.endsWith(") (Discord)") || label.endsWith(") (Telegram)"));
     press(SUPERVISOR, "Next"); // the channels of the category, ticked
     press(SUPERVISOR, "Next"); // the whole area
     talk.await(SUPERVISOR, e -> e.html().contains("Type the notice"));

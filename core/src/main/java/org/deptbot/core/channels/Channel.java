@@ -64,6 +64,30 @@ public record Channel(
     return ALL.equals(language);
   }
 
+  /**
+   * The channel as a list names it: its name, then its platform's in brackets, unless the name
+   * already says it (the example seed's {@code "#announcements (Discord)"} stays as it is).
+   *
+   * @param platformName the platform's name as shown ("Discord")
+   */
+  public String label(String platformName) {
+    return labelOf(name, platformName);
+  }
+
+  /** {@link #label} for a channel known only by its name (a delivery's, say). */
+  public static String labelOf(String name, String platformName) {
+    if (platformName == null || platformName.isBlank()) {
+      return name;
+    }
+    if (name == null || name.isBlank()) {
+      return platformName;
+    }
+    java.util.Locale root = java.util.Locale.ROOT;
+    return name.toLowerCase(root).contains(platformName.strip().toLowerCase(root))
+        ? name
+        : name + " (" + platformName.strip() + ")";
+  }
+
   public boolean receives(NoticeCategory category) {
     return categories.contains(category);
   }
