@@ -160,7 +160,9 @@ public final class SharedSendWindows {
     Instant cutoff = now.minus(window);
     Criteria room =
         new Criteria()
-            .orOperator(where("times." + (limit - 1)).exists(false), where("times.0").lte(cutoff));
+            .orOperator(
+                where(String.join(".", "times", String.valueOf(limit - 1))).exists(false),
+                where("times.0").lte(cutoff));
     Criteria free =
         yields
             ? new Criteria()
