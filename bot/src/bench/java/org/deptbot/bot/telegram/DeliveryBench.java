@@ -40,8 +40,10 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * prints the same, plus the deliveries in flight at the kill and the time until the next bot's
  * first post. With one bot, a person also presses a button in a private chat with it every {@code
  * pressEvery} plus up to a second ({@link DeliveryBenchPresser}), and the time from press to its
- * answer and to the reply it asks for is printed beside the broadcast's rate (with several, replies
- * of a bot not holding the role would be outside the shared budget, so nobody presses).
+ * answer and to the reply it asks for is printed beside the broadcast's rate (with several nobody
+ * presses: only one process can poll a token's updates). Every worker counts its calls in the send
+ * windows shared through the database ({@code send_windows}), as the bot does, and logs each
+ * hand-over of the sending role with its cause.
  *
  * <p>Run: {@code ./mvnw -q -pl bot -am -Pbench process-test-classes} with, optionally, {@code
  * -Dprocesses=3 -Dchannels=20 -Dsubscribers=2000 -Dkill=both|true|false -Dlatency=0ms -Dsenders=4

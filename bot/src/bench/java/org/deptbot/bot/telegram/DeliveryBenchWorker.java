@@ -35,6 +35,7 @@ import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.bot.delivery.SenderLeases;
+import org.deptbot.bot.delivery.SharedSendWindows;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Authorization;
@@ -126,7 +127,8 @@ final class DeliveryBenchWorker {
               new OkHttpTelegramClient(DeliveryBench.TOKEN, DeliveryBench.fakeUrl(port)),
               messages,
               new UploadedFiles(mongo, clock));
-      var budgets = new SendBudgets(reserved, clock);
+      // counted with every other worker's calls, as the bot's budget is (send_windows)
+      var budgets = new SendBudgets(reserved, clock, new SharedSendWindows(mongo, clock));
       var migrations = new ChatMigrations(mongo, new AuditLog(mongo, clock));
       var leases = new SenderLeases(mongo, clock, properties.senderLease());
       var chat = chatSide ? new ChatSide(mongo, messages, clock, port, budgets, migrations) : null;

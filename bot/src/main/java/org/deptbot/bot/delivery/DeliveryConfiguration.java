@@ -34,10 +34,15 @@ class DeliveryConfiguration {
     return new NoticePosts(departments, photos, messages, time, channels);
   }
 
-  /** Shared by the delivery workers and the chat adapters' replies; see {@link SendBudgets}. */
+  /**
+   * Shared by the delivery workers and the chat adapters' replies, and through the database with
+   * every other bot on it; see {@link SendBudgets}.
+   */
   @Bean
-  SendBudgets sendBudgets(SendBudgetProperties budget, Clock clock) {
-    return new SendBudgets(budget.reservedForReplies(), clock);
+  SendBudgets sendBudgets(SendBudgetProperties budget, Clock clock, MongoOperations mongo) {
+    SharedSendWindows shared = new SharedSendWindows(mongo, clock);
+    shared.createIndexes();
+    return new SendBudgets(budget.reservedForReplies(), clock, shared);
   }
 
   @Bean

@@ -154,7 +154,12 @@ public class DeliveryService implements SmartLifecycle {
       }
       var attempt =
           new DeliveryAttempt(
-              new PacedPoster(entry.getValue(), windows, lease, clock),
+              new PacedPoster(
+                  entry.getValue(),
+                  windows,
+                  lease,
+                  clock,
+                  real.contains(entry.getKey()) ? budgets : null),
               deliveries,
               notices,
               subscribers,
@@ -192,6 +197,7 @@ public class DeliveryService implements SmartLifecycle {
         () -> held.forEach(SenderLease::renew), 0, renewMillis, TimeUnit.MILLISECONDS);
     housekeeping.scheduleWithFixedDelay(
         () -> round("delivery.plan", this::planNow), 0, 500, TimeUnit.MILLISECONDS);
+    housekeeping.scheduleWithFixedDelay(this::forgetIdleWindows, 5, 5, TimeUnit.SECONDS);
     housekeeping.scheduleWithFixedDelay(
         () -> round("delivery.reclaim", this::reclaim),
         0,
@@ -199,6 +205,18 @@ public class DeliveryService implements SmartLifecycle {
         TimeUnit.SECONDS);
     running = true;
     log.info("Delivering notices on {}", posters.keySet());
+  }
+
+  /**
+   * Deletes the shared send windows that ran out, so no chat's stays longer than a few seconds
+   * after its last call (every bot does it: it is one cheap delete).
+   */
+  private void forgetIdleWindows() {
+    try {
+      budgets.forgetIdle();
+    } catch (RuntimeException e) {
+      log.debug("Could not delete the send windows that ran out; the next round tries again", e);
+    }
   }
 
   private void reclaim() {

@@ -1,19 +1,13 @@
 package org.deptbot.bot.delivery;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.deptbot.core.leases.Leases;
 import org.deptbot.core.staff.ChatPlatform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * The sending role on one platform, held by one bot process at a time (collection {@code
@@ -33,17 +27,19 @@ public final class SenderLease {
 
   private static final Logger log = LoggerFactory.getLogger(SenderLease.class);
 
-  /** Who holds the sending role on a platform, and until when. */
-  @Document("sender_leases")
-  record Holding(@Id String id, String holder, Instant until, Instant since) {}
+  static final String COLLECTION = "sender_leases";
 
-  private final MongoOperations mongo;
+  // null: a role nobody else can hold
+  private final Leases leases;
   private final String platform;
   private final String holder;
   private final Duration length;
   private final Duration quiet;
   private final Clock clock;
+  // until when this process may send: a third of the lease before heldUntil
   private Instant validUntil = Instant.EPOCH;
+  // the end of the lease this process last wrote: before it no other bot can take the role
+  private Instant heldUntil = Instant.EPOCH;
   private Instant sendFrom = Instant.EPOCH;
 
   /**
@@ -59,7 +55,7 @@ public final class SenderLease {
       Duration length,
       Duration quiet,
       Clock clock) {
-    this.mongo = mongo;
+    this.leases = mongo == null ? null : new Leases(mongo, COLLECTION);
     this.platform = platform.name().toLowerCase();
     this.holder = holder;
     this.length = length;
@@ -77,7 +73,7 @@ public final class SenderLease {
 
   /** Whether the role is kept in the database, shared with other bots. */
   boolean shared() {
-    return mongo != null;
+    return leases != null;
   }
 
   /** How often the holder renews, and the others try to take it: a third of its length. */
@@ -91,7 +87,10 @@ public final class SenderLease {
 
   /**
    * Takes or renews the role: one conditional write (the role is free, ran out, or is ours). Any
-   * failure to write counts as not holding it; what was held runs out on its own.
+   * failure to write counts as not holding it; what was held runs out on its own. A renewal before
+   * the end of the lease this process wrote is a renewal, however late: no other bot could have
+   * taken the role meanwhile, so it sends again at once (it only went quiet for a while). Each
+   * hand-over is logged with its cause.
    */
   synchronized void renew() {
     if (!shared()) {
@@ -99,23 +98,65 @@ public final class SenderLease {
     }
     Instant now = clock.instant();
     Instant until = now.plus(length);
+    boolean taking = !now.isBefore(heldUntil);
     boolean held;
+    Leases.Holding before = null;
     try {
-      held = extend(now, until) || create(now, until);
+      if (taking) {
+        before = leases.find(platform).orElse(null);
+      }
+      held = leases.claim(platform, holder, now, until, taking);
     } catch (RuntimeException e) {
-      log.warn("Could not renew the {} sending role; it lapses unless renewed in time", platform);
+      log.warn(
+          "Could not renew the {} sending role ({}); it lapses at {} unless renewed in time",
+          platform,
+          e.getMessage(),
+          heldUntil);
       return;
     }
     if (!held) {
+      if (heldUntil.isAfter(Instant.EPOCH)) {
+        log.warn(
+            "This bot no longer sends on {}: its lease ran out at {} before it was renewed (at {})"
+                + " and another bot took the role",
+            platform,
+            heldUntil,
+            now);
+      }
       validUntil = Instant.EPOCH;
+      heldUntil = Instant.EPOCH;
       return;
     }
-    if (!now.isBefore(validUntil)) {
+    if (taking) {
       // taken, not renewed: the last holder's sends must leave the platform's windows first
       sendFrom = now.plus(quiet);
-      log.info("This bot now sends on {} (from {})", platform, sendFrom);
+      log.info("This bot now sends on {} (from {}): {}", platform, sendFrom, cause(before, now));
+    } else if (!now.isBefore(validUntil)) {
+      log.info(
+          "The {} sending role was renewed late ({} after the last renewal was due); sends paused"
+              + " from {} until now",
+          platform,
+          Duration.between(validUntil.minus(renewEvery()), now),
+          validUntil);
     }
+    heldUntil = until;
     validUntil = until.minus(renewEvery());
+  }
+
+  /** Why the role was free for this bot to take. */
+  private String cause(Leases.Holding before, Instant now) {
+    if (before == null) {
+      return "no bot had held it yet";
+    }
+    if (holder.equals(before.holder())) {
+      return "this bot's own lease had run out at " + before.until();
+    }
+    return before.holder()
+        + " gave it up or stopped renewing it (its lease ended at "
+        + before.until()
+        + ", "
+        + Duration.between(before.until(), now).toMillis()
+        + " ms before)";
   }
 
   /** Whether this process may send on the platform now. */
@@ -135,36 +176,12 @@ public final class SenderLease {
       return;
     }
     validUntil = Instant.EPOCH;
+    heldUntil = Instant.EPOCH;
     try {
-      mongo.updateFirst(
-          query(where("_id").is(platform).and("holder").is(holder)),
-          new Update().set("until", clock.instant()),
-          Holding.class);
+      leases.release(platform, holder, clock.instant());
+      log.info("This bot gave up the {} sending role: it is stopping", platform);
     } catch (RuntimeException e) {
       log.warn("Could not give up the {} sending role; it runs out by itself", platform);
-    }
-  }
-
-  private boolean extend(Instant now, Instant until) {
-    var ours = where("holder").is(holder);
-    var free = where("until").lte(now);
-    var update = new Update().set("holder", holder).set("until", until);
-    if (!now.isBefore(validUntil)) {
-      update.set("since", now);
-    }
-    return mongo
-            .updateFirst(
-                query(where("_id").is(platform).orOperator(ours, free)), update, Holding.class)
-            .getMatchedCount()
-        == 1;
-  }
-
-  private boolean create(Instant now, Instant until) {
-    try {
-      mongo.insert(new Holding(platform, holder, until, now));
-      return true;
-    } catch (DuplicateKeyException e) {
-      return false; // another bot holds it
     }
   }
 }

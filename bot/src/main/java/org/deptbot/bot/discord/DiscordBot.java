@@ -11,7 +11,9 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import okhttp3.OkHttpClient;
 import org.deptbot.bot.chat.ChatIngress;
+import org.deptbot.bot.delivery.SendBudgets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,6 +35,7 @@ class DiscordBot implements SmartLifecycle {
   private final ChatIngress ingress;
   private final DiscordSender sender;
   private final ExecutorService handling;
+  private final SendBudgets budgets;
   private volatile boolean running;
 
   DiscordBot(
@@ -42,7 +45,8 @@ class DiscordBot implements SmartLifecycle {
       DiscordCommandMenu menu,
       ChatIngress ingress,
       DiscordSender sender,
-      ExecutorService handling) {
+      ExecutorService handling,
+      SendBudgets budgets) {
     this.properties = properties;
     this.client = client;
     this.events = events;
@@ -50,6 +54,7 @@ class DiscordBot implements SmartLifecycle {
     this.ingress = ingress;
     this.sender = sender;
     this.handling = handling;
+    this.budgets = budgets;
   }
 
   @Override
@@ -59,6 +64,9 @@ class DiscordBot implements SmartLifecycle {
           JDABuilder.createLight(properties.token(), GatewayIntent.DIRECT_MESSAGES)
               .setRestConfig(new RestConfig().setBaseUrl(properties.apiUrl()))
               .setSessionController(new GatewayAt(properties.gatewayUrl()))
+              // every API request counts against the bot's global limit, with every other bot's
+              .setHttpClientBuilder(
+                  new OkHttpClient.Builder().addInterceptor(new BudgetedRequests(budgets)))
               .setCompression(properties.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
               .addEventListeners(events, new WhenReady())
               .build();

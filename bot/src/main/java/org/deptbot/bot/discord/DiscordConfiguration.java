@@ -13,6 +13,7 @@ import org.deptbot.bot.chat.ChatCommand;
 import org.deptbot.bot.chat.ChatIngress;
 import org.deptbot.bot.chat.ChatProperties;
 import org.deptbot.bot.chat.Messages;
+import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.core.access.Authorization;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -60,7 +61,8 @@ class DiscordConfiguration {
       Authorization authorization,
       MessageSource wording,
       ChatProperties chat,
-      Clock clock) {
+      Clock clock,
+      SendBudgets budgets) {
     // one thread: a user's updates are handled in the order they arrived
     ExecutorService handling =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "discord-handling"));
@@ -74,7 +76,7 @@ class DiscordConfiguration {
             handling,
             clock);
     var menu = new DiscordCommandMenu(commands, authorization, wording, chat.locale());
-    return new DiscordBot(properties, client, events, menu, ingress, sender, handling);
+    return new DiscordBot(properties, client, events, menu, ingress, sender, handling, budgets);
   }
 
   @Bean

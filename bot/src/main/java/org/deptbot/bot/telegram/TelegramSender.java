@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatAdapter;
+import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.bot.chat.Outgoing;
@@ -43,12 +44,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * Carries out the engine's replies on Telegram: HTML with every text escaped, long text split at
  * 4096 characters on line boundaries (buttons on the last part). Each call that sends takes its
- * turn in the bot's overall send budget, shared with the delivery workers, which leave part of it
- * to replies ({@link SendBudgets}). A 429 is waited out for the {@code retry_after} Telegram asks,
- * on a timer rather than on the thread that handles updates ({@link #deliverLater}): the calls left
- * go on from there, in order, so one chat's wait holds up no other chat. A button press answered as
- * soon as it arrived ({@link #answerAtOnce}) is not answered again. Files users send are fetched
- * through {@link TelegramFiles}.
+ * turn in the bot's send budget, shared with the delivery workers and with every other bot on the
+ * database ({@link SendBudgets}): room in its chat's window (1 a second in a private chat, 20 a
+ * minute in a group), then in the overall one, where replies go before deliveries. A 429 is waited
+ * out for the {@code retry_after} Telegram asks, on a timer rather than on the thread that handles
+ * updates ({@link #deliverLater}): the calls left go on from there, in order, so one chat's wait
+ * holds up no other chat. A button press answered as soon as it arrived ({@link #answerAtOnce}) is
+ * not answered again. Files users send are fetched through {@link TelegramFiles}.
  */
 class TelegramSender implements ChatAdapter {
 
@@ -215,18 +217,22 @@ class TelegramSender implements ChatAdapter {
 
   /** One Bot API call of a reply ({@code reply}: its place in the list). */
   private record Step(
-      int reply, boolean sends, TelegramCall<?> call, CompletableFuture<Boolean> answeredEarly) {}
+      int reply,
+      ChatTarget to,
+      boolean sends,
+      TelegramCall<?> call,
+      CompletableFuture<Boolean> answeredEarly) {}
 
   private List<Step> steps(int reply, Outgoing out) {
     List<Step> steps = new ArrayList<>();
     if (out instanceof Outgoing.Send message && message.image() != null) {
       boolean captioned = message.text().length() <= MAX_CAPTION;
-      steps.add(new Step(reply, true, () -> sendPhoto(message, captioned), null));
+      steps.add(new Step(reply, message.to(), true, () -> sendPhoto(message, captioned), null));
       if (!captioned) {
-        textSteps(reply, message.to().chatId(), message.text(), message.buttons(), steps);
+        textSteps(reply, message.to(), message.text(), message.buttons(), steps);
       }
     } else if (out instanceof Outgoing.Send message) {
-      textSteps(reply, message.to().chatId(), message.text(), message.buttons(), steps);
+      textSteps(reply, message.to(), message.text(), message.buttons(), steps);
     } else if (out instanceof Outgoing.Edit edit && edit.messageId().startsWith(CAPTIONED)) {
       // a picture: its text is its caption, and it has no other text to edit
       EditMessageCaption method =
@@ -237,7 +243,7 @@ class TelegramSender implements ChatAdapter {
               .parseMode("HTML")
               .replyMarkup(keyboard(edit.buttons()))
               .build();
-      steps.add(new Step(reply, true, () -> client.execute(method), null));
+      steps.add(new Step(reply, edit.to(), true, () -> client.execute(method), null));
     } else if (out instanceof Outgoing.Edit edit) {
       EditMessageText method =
           EditMessageText.builder()
@@ -247,7 +253,7 @@ class TelegramSender implements ChatAdapter {
               .parseMode("HTML")
               .replyMarkup(keyboard(edit.buttons()))
               .build();
-      steps.add(new Step(reply, true, () -> client.execute(method), null));
+      steps.add(new Step(reply, edit.to(), true, () -> client.execute(method), null));
     } else if (out instanceof Outgoing.AnswerPress answer
         && answeredEarly.containsKey(answer.pressId())) {
       // only if the press was not answered as it arrived (a press that reached this process before
@@ -259,24 +265,28 @@ class TelegramSender implements ChatAdapter {
               .build();
       steps.add(
           new Step(
-              reply, false, () -> client.execute(method), answeredEarly.get(answer.pressId())));
+              reply,
+              answer.to(),
+              false,
+              () -> client.execute(method),
+              answeredEarly.get(answer.pressId())));
     }
     return steps;
   }
 
   /** The text in parts; the last carries the buttons. */
   private void textSteps(
-      int reply, String chatId, RichText text, List<List<Button>> buttons, List<Step> steps) {
+      int reply, ChatTarget to, RichText text, List<List<Button>> buttons, List<Step> steps) {
     List<RichText> parts = text.split(MAX_TEXT);
     for (int i = 0; i < parts.size(); i++) {
       SendMessage method =
           SendMessage.builder()
-              .chatId(chatId)
+              .chatId(to.chatId())
               .text(parts.get(i).toHtml("\n"))
               .parseMode("HTML")
               .replyMarkup(i == parts.size() - 1 ? keyboard(buttons) : null)
               .build();
-      steps.add(new Step(reply, true, () -> client.execute(method), null));
+      steps.add(new Step(reply, to, true, () -> client.execute(method), null));
     }
   }
 
@@ -328,14 +338,25 @@ class TelegramSender implements ChatAdapter {
           }
         }
         if (step.sends()) {
-          Duration wait = budgets.takeForReply(ChatPlatform.TELEGRAM);
+          // the chat's own limit, counted with every bot's calls there (deliveries too): looked
+          // at first, taken right before the call, after the turn in the overall limit
+          String chatId = step.to().chatId();
+          boolean group = !step.to().privateChat();
+          Duration wait = budgets.untilChat(ChatPlatform.TELEGRAM, chatId, group);
+          if (wait.isZero()) {
+            wait = budgets.takeForReply(ChatPlatform.TELEGRAM);
+          }
+          if (wait.isZero()) {
+            wait = budgets.takeChat(ChatPlatform.TELEGRAM, chatId, group);
+          }
           if (!wait.isZero()) {
+            budgets.sent(); // the overall room, if taken, is given up
             later(wait);
             return;
           }
         }
         try {
-          Object result = step.call().run();
+          Object result = callMarkingSent(step);
           if (result instanceof Message message) {
             last = message;
           }
@@ -375,6 +396,17 @@ class TelegramSender implements ChatAdapter {
         }
       }
       done.complete(last);
+    }
+
+    /** Makes the call; the room it took in the send budget is then marked as used now. */
+    private Object callMarkingSent(Step step) throws TelegramApiException {
+      try {
+        return step.call().run();
+      } finally {
+        if (step.sends()) {
+          budgets.sent();
+        }
+      }
     }
 
     private void carryOn() {

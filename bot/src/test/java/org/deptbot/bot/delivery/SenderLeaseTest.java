@@ -79,6 +79,19 @@ class SenderLeaseTest {
   }
 
   @Test
+  void aHolderWhoseRenewalIsLateButBeforeItsLeaseEndsSendsAgainAtOnce() {
+    first.renew();
+    clock.advance(Duration.ofMillis(2500)); // a busy machine: the renewals due were late
+    assertThat(first.maySend(clock.instant())).isFalse();
+    second.renew(); // the lease still runs: the other cannot take it
+
+    first.renew();
+    // nobody else could have sent meanwhile: no quiet window, and the role was not handed over
+    assertThat(first.maySend(clock.instant())).isTrue();
+    assertThat(second.maySend(clock.instant().plusSeconds(2))).isFalse();
+  }
+
+  @Test
   void aStoppingHolderHandsTheRoleOverAtOnce() {
     first.renew();
     clock.advance(Duration.ofMillis(1050));

@@ -25,7 +25,7 @@ class DiscordBotTest {
     var properties =
         new DiscordProperties(
             "token", "", "http://127.0.0.1/", "ws://127.0.0.1/", false, List.of());
-    var bot = new DiscordBot(properties, client, null, null, null, null, handling);
+    var bot = new DiscordBot(properties, client, null, null, null, null, handling, null);
 
     bot.stop();
 

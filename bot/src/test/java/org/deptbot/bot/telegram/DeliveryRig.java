@@ -16,6 +16,7 @@ import org.deptbot.bot.delivery.DeliveryService;
 import org.deptbot.bot.delivery.NoticePosts;
 import org.deptbot.bot.delivery.SendBudgets;
 import org.deptbot.bot.delivery.SenderLeases;
+import org.deptbot.bot.delivery.SharedSendWindows;
 import org.deptbot.bot.delivery.UploadedFiles;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.core.audit.AuditLog;
@@ -64,9 +65,13 @@ final class DeliveryRig implements AutoCloseable {
   private final TelegramNoticePoster poster;
   private final List<DeliveryService> started = new ArrayList<>();
   private final MongoTemplate mongo;
+  private final FakeTelegram telegram;
+  private final TelegramUrl url;
+  private final List<TelegramSender> repliers = new ArrayList<>();
 
   DeliveryRig(MongoTemplate mongo, FakeTelegram telegram) {
     this.mongo = mongo;
+    this.telegram = telegram;
     notices = new Notices(mongo, clock);
     channels = new Channels(mongo);
     subscribers = new Subscribers(mongo, clock);
@@ -90,7 +95,7 @@ final class DeliveryRig implements AutoCloseable {
             messages,
             new org.deptbot.core.templates.TimeShown(
                 clock, ZoneId.of("UTC"), org.deptbot.core.templates.TimeShown.bundled()));
-    var url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
+    url = new TelegramUrl("http", "127.0.0.1", telegram.port(), false);
     poster =
         new TelegramNoticePoster(
             new OkHttpTelegramClient(telegram.token(), url),
@@ -189,6 +194,28 @@ final class DeliveryRig implements AutoCloseable {
   }
 
   DeliveryService start(int senders) {
+    return start(senders, newBudgets());
+  }
+
+  /** A bot process's send budget: its own windows, counted with every other bot's. */
+  SendBudgets newBudgets() {
+    return new SendBudgets(0, clock, new SharedSendWindows(mongo, clock));
+  }
+
+  /**
+   * The Telegram adapter's sending side of the bot process whose budget is {@code budgets}, on its
+   * own connection to the fake.
+   */
+  TelegramSender replier(SendBudgets budgets) {
+    var client = new OkHttpTelegramClient(telegram.token(), url);
+    TelegramSender sender =
+        new TelegramSender(
+            client, new TelegramFiles(client, telegram.token(), url, Duration.ZERO), budgets);
+    repliers.add(sender);
+    return sender;
+  }
+
+  DeliveryService start(int senders, SendBudgets budgets) {
     var properties =
         new DeliveryProperties(
             senders,
@@ -213,7 +240,7 @@ final class DeliveryRig implements AutoCloseable {
             messages,
             clock,
             migrations,
-            new SendBudgets(0, clock),
+            budgets,
             // a bot process of its own: its own name in the sending role's lease
             new SenderLeases(mongo, clock, Duration.ofSeconds(3)));
     service.start();
@@ -224,5 +251,6 @@ final class DeliveryRig implements AutoCloseable {
   @Override
   public void close() {
     started.forEach(DeliveryService::stop);
+    repliers.forEach(TelegramSender::stop);
   }
 }

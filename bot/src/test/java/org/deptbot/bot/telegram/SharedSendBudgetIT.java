@@ -7,11 +7,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.deptbot.bot.chat.ChatTarget;
+import org.deptbot.bot.chat.Outgoing;
+import org.deptbot.bot.chat.RichText;
+import org.deptbot.bot.chat.SendOutcome;
 import org.deptbot.bot.telegram.fake.FakeTelegram;
 import org.deptbot.bot.telegram.fake.RateLimits;
 import org.deptbot.core.delivery.Delivery;
 import org.deptbot.core.delivery.DeliveryState;
+import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +35,7 @@ class SharedSendBudgetIT {
   private static final long CHANNEL = -1002000000001L;
   private static final long OTHER_CHANNEL = -1002000000002L;
   private static final long FIRST_SUBSCRIBER = 9001;
+  private static final long PERSON = 7001;
 
   private FakeTelegram telegram;
   private DeliveryRig rig;
@@ -91,6 +100,113 @@ class SharedSendBudgetIT {
     assertThat(sentBy())
         .as("both bots sent some: the first before it stopped, the other after")
         .hasSize(2);
+  }
+
+  @Test
+  void twoBotsReplyingToPeopleWhileOneBroadcastsTogetherStayWithinEveryLimit() throws Exception {
+    subscribers(150);
+    // people talking to the bots: ten of them subscribers the broadcast also reaches
+    telegram.addPrivateChats(PERSON, 10);
+    List<Long> people = new ArrayList<>();
+    for (long chat = PERSON; chat < PERSON + 10; chat++) {
+      people.add(chat);
+    }
+    for (long chat = FIRST_SUBSCRIBER; chat < FIRST_SUBSCRIBER + 10; chat++) {
+      people.add(chat);
+    }
+    var firstBudget = rig.newBudgets();
+    var secondBudget = rig.newBudgets();
+    rig.start(2, firstBudget);
+    rig.start(2, secondBudget);
+    var repliers = List.of(rig.replier(firstBudget), rig.replier(secondBudget));
+    rig.issue("N-1", false, List.of("alerts", "traffic"));
+
+    // two conversations on each bot, each answering every person twice, while the broadcast goes
+    List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<SendOutcome> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+    var pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> talks = new ArrayList<>();
+      for (TelegramSender replier : repliers) {
+        for (int conversation = 0; conversation < 2; conversation++) {
+          talks.add(
+              pool.submit(
+                  () -> {
+                    for (int round = 0; round < 2; round++) {
+                      for (long person : people) {
+                        long start = System.nanoTime();
+                        outcomes.add(
+                            replier.sendUnprompted(
+                                new Outgoing.Send(
+                                    new ChatTarget(
+                                        ChatPlatform.TELEGRAM, String.valueOf(person), true),
+                                    RichText.plain("Thanks, noted."),
+                                    List.of())));
+                        latencies.add(System.nanoTime() - start);
+                      }
+                    }
+                  }));
+        }
+      }
+      for (Future<?> talk : talks) {
+        talk.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    awaitAllSent(152);
+
+    var stats = telegram.stats();
+    System.out.printf(
+        "SharedSendBudgetIT: violations overall %d, private chat %d, group %d%n",
+        stats.violations(RateLimits.Scope.GLOBAL),
+        stats.violations(RateLimits.Scope.CHAT),
+        stats.violations(RateLimits.Scope.GROUP));
+    assertThat(stats.violations(RateLimits.Scope.GLOBAL)).as("over the bot's 30 a second").isZero();
+    assertThat(stats.violations(RateLimits.Scope.CHAT)).as("over a chat's 1 a second").isZero();
+    assertThat(stats.totalViolations()).isZero();
+    assertThat(outcomes).hasSize(160).allMatch(o -> o instanceof SendOutcome.Delivered);
+    assertThat(stats.messageCount()).as("152 posts and 160 replies").isEqualTo(152 + 160);
+    assertThat(sentBy()).as("the bots whose workers sent the deliveries").hasSize(1);
+    List<Long> sorted = latencies.stream().sorted().toList();
+    System.out.printf(
+        "SharedSendBudgetIT: 160 replies from two bots during a broadcast of 152: reply p50 %d ms,"
+            + " p95 %d ms, max %d ms; %.1f messages a second overall%n",
+        sorted.get(sorted.size() / 2) / 1_000_000,
+        sorted.get(sorted.size() * 95 / 100) / 1_000_000,
+        sorted.get(sorted.size() - 1) / 1_000_000,
+        stats.messagesPerSecond());
+  }
+
+  @Test
+  void aBotThatTakesTheSendingRoleOverSendsNoGroupMoreThanItsTwentyAMinute() {
+    var first = rig.start(2);
+    for (int i = 1; i <= 20; i++) {
+      rig.issue("G-" + i, false, List.of("alerts"));
+    }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> telegram.stats().messagesTo(CHANNEL).size() == 20);
+    rig.issue("G-21", false, List.of("alerts"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> !rig.deliveries.ofNotice("G-21").isEmpty());
+
+    // the first bot stops within the minute of its twenty posts in the group; the other takes
+    // the sending role over and finds the twenty-first
+    first.stop();
+    rig.start(2);
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                rig.deliveries.ofNotice("G-21").stream()
+                    .allMatch(d -> d.state() == DeliveryState.SENT));
+
+    var stats = telegram.stats();
+    assertThat(stats.violations(RateLimits.Scope.GROUP)).as("over a group's 20 a minute").isZero();
+    assertThat(stats.totalViolations()).isZero();
+    assertThat(stats.messagesTo(CHANNEL)).hasSize(21);
   }
 
   /** The delivery workers (one per bot) that sent the notice's deliveries. */

@@ -1,8 +1,5 @@
 package org.deptbot.core.leases;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-import static org.springframework.data.mongodb.core.query.Query.query;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,23 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * One lease per scheduled round (collection {@code leases}: {@code _id} the round's name, {@code
  * holder} the instance that runs it, {@code until} when the lease lapses), so that of several
  * processes on one database only one runs each round at a time.
  *
- * <p>Taking and renewing are one conditional write: the lease is set to this instance when it has
- * lapsed or is already this instance's; when it is another's and still running, the write matches
- * nothing, and the insert it would upsert collides with the round's {@code _id}. The holder renews
- * it at the start and the end of every run, so it keeps the round while it is alive; a holder that
- * stops lets it lapse, and the next instance whose round comes up takes it. On an orderly stop the
- * instance gives its leases back at once.
+ * <p>Taking and renewing are one conditional write ({@link Leases#claim}): the lease is set to this
+ * instance when it has lapsed or is already this instance's; when it is another's and still
+ * running, the write matches nothing, and the insert it would upsert collides with the round's
+ * {@code _id}. The holder renews it at the start and the end of every run, so it keeps the round
+ * while it is alive; a holder that stops lets it lapse, and the next instance whose round comes up
+ * takes it. On an orderly stop the instance gives its leases back at once.
  *
  * <p>The lease saves work and nothing more: two instances may still both run a round (a run longer
  * than the lease, clocks apart), so every round keeps its own conditional writes and stays correct
@@ -41,7 +34,7 @@ public class RoundLeases implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(RoundLeases.class);
 
-  private final MongoOperations mongo;
+  private final Leases leases;
   private final Clock clock;
   private final String instance;
   private final Duration ttl;
@@ -55,7 +48,7 @@ public class RoundLeases implements AutoCloseable {
   }
 
   RoundLeases(MongoOperations mongo, Clock clock, String instance, Duration ttl) {
-    this.mongo = mongo;
+    this.leases = new Leases(mongo, COLLECTION);
     this.clock = clock;
     this.instance = instance;
     this.ttl = ttl;
@@ -121,26 +114,14 @@ public class RoundLeases implements AutoCloseable {
 
   private boolean take(String round, Duration length) {
     Instant now = clock.instant();
-    Query free =
-        query(
-            where("_id")
-                .is(round)
-                .orOperator(where("until").lt(now), Criteria.where("holder").is(instance)));
-    Update mine = new Update().set("holder", instance).set("until", now.plus(length));
-    try {
-      mongo.upsert(free, mine, COLLECTION);
-      return true;
-    } catch (DuplicateKeyException heldByAnother) {
-      return false;
-    }
+    return leases.claim(round, instance, now, now.plus(length), false);
   }
 
   /** Gives this instance's leases back, so another instance takes the rounds over at once. */
   @Override
   public void close() {
     try {
-      long released =
-          mongo.remove(query(where("holder").is(instance)), COLLECTION).getDeletedCount();
+      long released = leases.releaseAll(instance);
       if (released > 0) {
         log.info("Gave back the leases on {} scheduled round(s)", released);
       }

@@ -251,6 +251,19 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.serverAvailable();
   }
 
+  /**
+   * Requests the fake refused for going over Discord's global limit (50 a second per bot, over
+   * every connection with the bot's token; interaction callbacks and follow-ups not counted).
+   */
+  public long globalLimitViolations() {
+    return state.globalLimit.violations();
+  }
+
+  /** Requests counted against the global limit and let through. */
+  public long globalLimitRequests() {
+    return state.globalLimit.requests();
+  }
+
   /** The next {@code times} calls matching answer 429 with {@code Retry-After: seconds}. */
   public void rateLimitNext(String method, String pathRegex, int seconds, int times) {
     faults.add(method, pathRegex, RestResponse.rateLimited(seconds), times);

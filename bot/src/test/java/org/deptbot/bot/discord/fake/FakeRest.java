@@ -97,6 +97,12 @@ final class FakeRest {
         && !request.path().startsWith("interactions/")) {
       return RestResponse.error(401, 0, "401: Unauthorized");
     }
+    if (!request.path().startsWith("webhooks/") && !request.path().startsWith("interactions/")) {
+      var wait = state.globalLimit.admit(System.nanoTime());
+      if (!wait.isZero()) {
+        return RestResponse.globallyLimited(wait);
+      }
+    }
     var fault = faults.take(request);
     if (fault.isPresent()) {
       return fault.get();

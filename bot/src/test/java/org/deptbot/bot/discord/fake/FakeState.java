@@ -45,6 +45,9 @@ final class FakeState {
   final CrosspostLimits crossposts = new CrosspostLimits();
   final AtomicInteger crosspostCalls = new AtomicInteger();
 
+  /** Discord's 50 requests a second per bot, over every connection with its token. */
+  final GlobalLimit globalLimit = GlobalLimit.discord();
+
   /** How far the fake's clock is ahead of the machine's: tests move time on without waiting. */
   private final AtomicLong aheadNanos = new AtomicLong();
 

@@ -51,4 +51,26 @@ record RestResponse(int status, JsonNode body, Map<String, String> headers) {
             "X-RateLimit-Bucket", bucket,
             "X-RateLimit-Scope", "user"));
   }
+
+  /**
+   * A 429 of the global limit: {@code "global": true} in the body and {@code X-RateLimit-Global},
+   * with {@code retry_after} in seconds (a fraction allowed) and {@code Retry-After} rounded up.
+   */
+  static RestResponse globallyLimited(Duration wait) {
+    double seconds = wait.toMillis() / 1000.0;
+    String whole = Long.toString(Math.max(1, (long) Math.ceil(seconds)));
+    JsonNode body =
+        DiscordJson.object()
+            .put("message", "You are being rate limited.")
+            .put("retry_after", seconds)
+            .put("global", true);
+    return new RestResponse(
+        429,
+        body,
+        Map.of(
+            "Retry-After", whole,
+            "Via", "1.1 google",
+            "X-RateLimit-Global", "true",
+            "X-RateLimit-Scope", "global"));
+  }
 }
