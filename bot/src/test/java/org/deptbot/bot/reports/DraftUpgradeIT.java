@@ -26,6 +26,7 @@ import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatLink;
 import org.deptbot.core.staff.ChatLinks;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.deptbot.core.testing.TestPictures;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.Tips;
@@ -51,7 +52,6 @@ class DraftUpgradeIT {
   private static final String OFFICER = "s-032";
 
   private static final String DISPATCHER = "s-050";
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
 
   @Autowired ChatIngress ingress;
   @Autowired Conversations conversations;
@@ -157,9 +157,7 @@ class DraftUpgradeIT {
     chat.press("Confirm: post EXERCISE");
 
     // THEN the notice is the one drafted, issued once under the draft's id
-    Matcher id = NOTICE_ID.matcher(chat.text());
-    assertThat(id.find()).as(chat.text()).isTrue();
-    Notice notice = notices.byId(id.group()).orElseThrow();
+    Notice notice = notices.byId(NoticeNumbers.in(chat.text())).orElseThrow();
     assertThat(notice.mode()).isEqualTo(NoticeMode.EXERCISE);
     assertThat(notice.targets()).isEqualTo(typed.getList("targets", String.class));
     assertThat(notice.latest().values())

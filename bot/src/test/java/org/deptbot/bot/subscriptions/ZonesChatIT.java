@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.bot.chat.Button;
 import org.deptbot.bot.chat.ChatEngine;
@@ -18,6 +16,7 @@ import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -63,17 +62,16 @@ class ZonesChatIT {
             .plainText();
 
     // THEN the notice is about Riverside alone, and /notices says so
-    Matcher id = Pattern.compile("N-[0-9]{4}-[0-9]{6}").matcher(receipt);
-    assertThat(id.find()).as(receipt).isTrue();
-    assertThat(notices.byId(id.group()).orElseThrow().zoneIds()).containsExactly("riverside");
+    String id = NoticeNumbers.in(receipt);
+    assertThat(notices.byId(id).orElseThrow().zoneIds()).containsExactly("riverside");
     assertThat(
             sends(engine.handle(text(DISPATCHER, "/notices"))).stream()
                 .map(s -> s.text().plainText())
-                .filter(t -> t.contains(id.group())))
+                .filter(t -> t.contains(id)))
         .hasSize(1)
         .allSatisfy(t -> assertThat(t).contains("Where: Riverside"));
     assertThat(
-            sends(engine.handle(text(DISPATCHER, "/notice_status " + id.group())))
+            sends(engine.handle(text(DISPATCHER, "/notice_status " + id)))
                 .get(0)
                 .text()
                 .plainText())

@@ -29,6 +29,7 @@ import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.deptbot.core.tips.Tip;
 import org.deptbot.core.tips.Tips;
 import org.junit.jupiter.api.AfterAll;
@@ -535,13 +536,11 @@ class TelegramLanguagesIT {
                                   .doesNotContain("hielo", "mar 2 mar")));
 
       // WHEN it is cancelled, THEN the Spanish post's CANCELLED line says its time in Spanish
-      java.util.regex.Matcher id =
-          java.util.regex.Pattern.compile("N-\\d{4}-\\d{6}").matcher(posted);
-      assertThat(id.find()).isTrue();
+      String id = NoticeNumbers.in(posted);
       SentMessage cancel =
           answer(
               DISPATCHER,
-              "/notice_cancel " + id.group(),
+              "/notice_cancel " + id,
               m -> labels(m).contains("Cancel the notice"),
               null,
               null);

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bson.Document;
 import org.deptbot.bot.BotApplication;
 import org.deptbot.bot.TestSealKey;
@@ -24,6 +22,7 @@ import org.deptbot.core.channels.Channels;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscriber;
 import org.deptbot.core.subscribers.Subscribers;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,6 @@ class TelegramNoticesIT {
   private static final long TRAFFIC = -1001000000002L; // tg-traffic
   private static final long SUBSCRIBER = 800001;
   private static final long BLOCKED_SUBSCRIBER = 800002;
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
   private static final String DISCLAIMER =
       "This account is not monitored around the clock. For emergencies dial 911.";
 
@@ -217,9 +215,7 @@ class TelegramNoticesIT {
     assertThat(telegram.rejectedRequests()).hasSize(refusedBefore);
 
     // WHEN two days later Jamie is found, and the bot may no longer delete its post
-    Matcher footer = NOTICE_ID.matcher(post.caption());
-    assertThat(footer.find()).as("the notice id in the post's footer").isTrue();
-    String id = footer.group();
+    String id = NoticeNumbers.in(post.caption());
     telegram.ageMessages(ALERTS, Duration.ofHours(49));
     control = ask(DISPATCHER, "/notice_found " + id, m -> hasButton(m, "Person found"));
     press(DISPATCHER, control, "Person found");
@@ -352,9 +348,7 @@ class TelegramNoticesIT {
 
   private static String noticeId() {
     SentMessage posted = lastTo(DISPATCHER, m -> m.plainText().startsWith("Posted as"));
-    Matcher m = NOTICE_ID.matcher(posted.plainText());
-    assertThat(m.find()).isTrue();
-    return m.group();
+    return NoticeNumbers.in(posted.plainText());
   }
 
   private static void awaitTrue(Supplier<Boolean> condition) {

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.audit.AuditLog;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,6 @@ class TrainingEmergencyIT {
   private static final String SUPERVISOR = "s-055";
   private static final String APPROVER = "s-010";
   private static final String DISPATCHER = "s-050";
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
 
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
@@ -80,9 +78,7 @@ class TrainingEmergencyIT {
         .contains("Chemical leak; no template covers it");
     talk.press(SUPERVISOR, control, "Confirm: post now");
     Transcript.Entry posted = talk.await(SUPERVISOR, e -> e.html().contains("Posted as"));
-    Matcher m = NOTICE_ID.matcher(posted.html());
-    assertThat(m.find()).isTrue();
-    String id = m.group();
+    String id = NoticeNumbers.in(posted.html());
     Notice notice = notices.byId(id).orElseThrow();
     assertThat(notice.templateId()).isNull();
     assertThat(notice.emergency().reason()).isEqualTo("Chemical leak; no template covers it");

@@ -5,12 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.bot.chat.Image;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +24,6 @@ class TrainingNoticeDetailsIT {
 
   private static final String DISPATCHER = "s-050";
   private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
 
   /** A moment as posts and receipts show it: {@code Tue 1 Dec, 14:05 UTC}. */
   private static final String STAMP =
@@ -192,9 +190,7 @@ class TrainingNoticeDetailsIT {
 
   private String noticeId() throws InterruptedException {
     Transcript.Entry posted = talk.await(DISPATCHER, e -> e.html().contains("Posted as"));
-    Matcher m = NOTICE_ID.matcher(posted.html());
-    assertThat(m.find()).isTrue();
-    return m.group();
+    return NoticeNumbers.in(posted.html());
   }
 
   /** The newest version of each channel post of notice {@code id}. */

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.core.ConditionTimeoutException;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.core.access.Actor;
@@ -25,6 +23,7 @@ import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMember;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +38,6 @@ class TrainingNoticesIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final Duration POLL = Duration.ofMillis(50);
   private static final String DISPATCHER = "s-050";
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
   private static final String DISCLAIMER =
       "This account is not monitored around the clock. For emergencies dial 911.";
 
@@ -227,9 +225,7 @@ class TrainingNoticesIT {
   private String awaitNoticeId() {
     Transcript.Entry posted =
         awaitBot(e -> e.html().contains("Posted as") || e.html().contains("Exercise N-"));
-    Matcher m = NOTICE_ID.matcher(posted.html());
-    assertThat(m.find()).isTrue();
-    return m.group();
+    return NoticeNumbers.in(posted.html());
   }
 
   /** The channel posts of notice {@code id}, newest version of each, once {@code count} match. */

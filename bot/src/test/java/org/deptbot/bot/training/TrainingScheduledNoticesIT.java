@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.deptbot.bot.BotIntegrationTest;
 import org.deptbot.bot.notices.NoticeRelease;
 import org.deptbot.core.audit.AuditEntry;
@@ -19,6 +17,7 @@ import org.deptbot.core.delivery.Deliveries;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeStatus;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,7 +33,6 @@ class TrainingScheduledNoticesIT {
 
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String DISPATCHER = "s-050";
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
 
   @Autowired TrainingChat chat;
   @Autowired TrainingPersonas personas;
@@ -224,9 +222,7 @@ class TrainingScheduledNoticesIT {
 
   private String awaitNoticeId(String saying) throws InterruptedException {
     Transcript.Entry said = awaitBot(e -> e.html().contains(saying));
-    Matcher m = NOTICE_ID.matcher(said.html());
-    assertThat(m.find()).isTrue();
-    return m.group();
+    return NoticeNumbers.in(said.html());
   }
 
   private Map<String, String> awaitPosts(String id, int count, Predicate<String> wanted)

@@ -12,6 +12,7 @@ import org.deptbot.bot.chat.ChatTarget;
 import org.deptbot.bot.chat.ChatUser;
 import org.deptbot.bot.chat.Incoming;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.testing.NoticeNumbers;
 import org.deptbot.core.testing.TestPictures;
 import org.deptbot.core.tips.Danger;
 import org.deptbot.core.tips.Tip;
@@ -32,7 +33,6 @@ class TrainingTipsIT {
 
   private static final String TIPSTER = TrainingPersonas.PUBLIC;
   private static final String DISPATCHER = "s-050"; // Kelly Brennan, the tips desk by default
-  private static final Pattern NOTICE_ID = Pattern.compile("N-\\d{4}-\\d{6}");
   private static final Pattern TIP_ID = Pattern.compile("T-\\d{4}-\\d{6}");
   private static final String CALL_911 = "If someone is in danger right now, please call 911.";
 
@@ -163,9 +163,7 @@ class TrainingTipsIT {
             + " when=\"18:00\" phone=\"555-0100\"");
     talk.press(DISPATCHER, talk.await(DISPATCHER, e -> button(e, "Confirm") != null), "Confirm");
     Transcript.Entry posted = talk.await(DISPATCHER, e -> e.html().contains("Posted as"));
-    Matcher m = NOTICE_ID.matcher(posted.html());
-    assertThat(m.find()).isTrue();
-    return m.group();
+    return NoticeNumbers.in(posted.html());
   }
 
   private String send() throws Exception {
