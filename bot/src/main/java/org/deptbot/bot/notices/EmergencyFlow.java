@@ -334,11 +334,7 @@ class EmergencyFlow implements ChatFlow {
     List<String> asTyped = asTyped(draft);
     if (!asTyped.isEmpty()) {
       String languages =
-          String.join(
-              ", ",
-              asTyped.stream()
-                  .map(l -> Locale.forLanguageTag(l).getDisplayLanguage(Locale.ENGLISH))
-                  .toList());
+          String.join(", ", asTyped.stream().map(EveryLanguagePost::heading).toList());
       text.newline().plain(context.text("emergency.preview.same-in-every-language", languages));
     }
     for (var limit : checked.over()) {

@@ -294,34 +294,28 @@ class NoticePreviews {
   }
 
   /**
-   * A free-text answer goes into every language's post as it was typed: said once per such blank
-   * answered, when the notice has wording in further languages, so the issuer knows a Spanish
-   * reader sees "water main break" too. A language the answer was given in too is left out of the
-   * note; a blank given in every further language is not mentioned.
+   * A free-text answer goes into every language's post as it was typed: said once per further
+   * language with such answers, naming their blanks as the questions asked them, so the issuer
+   * knows a Spanish reader sees "water main break" too. A blank answered in that language as well
+   * is left out; a language with none is not mentioned. The language is named as its post's heading
+   * and the "Write answers in" button name it ("Español").
    */
   private static List<String> sameInEveryLanguage(
       ChatContext context, Template template, Notice provisional) {
-    var further = provisional.latest().wordings().keySet();
     Map<String, String> values = provisional.latest().values();
     List<String> lines = new ArrayList<>();
-    for (var variable : template.variables()) {
-      List<String> asTyped =
-          further.stream()
-              .filter(l -> usedAsTyped(template, values, l).contains(variable))
-              .sorted()
+    for (String language : new java.util.TreeSet<>(provisional.latest().wordings().keySet())) {
+      List<String> labels =
+          template.variables().stream()
+              .filter(usedAsTyped(template, values, language)::contains)
+              .map(v -> "\u201c" + v.label() + "\u201d")
               .toList();
-      if (!asTyped.isEmpty()) {
-        String languages =
-            String.join(
-                ", ",
-                asTyped.stream()
-                    .map(
-                        l ->
-                            java.util.Locale.forLanguageTag(l)
-                                .getDisplayLanguage(java.util.Locale.ENGLISH))
-                    .toList());
+      if (!labels.isEmpty()) {
         lines.add(
-            context.text("notice.preview.same-in-every-language", variable.name(), languages));
+            context.text(
+                "notice.preview.same-in-every-language",
+                EveryLanguagePost.heading(language),
+                String.join(", ", labels)));
       }
     }
     return lines;

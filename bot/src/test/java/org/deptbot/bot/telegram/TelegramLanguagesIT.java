@@ -295,9 +295,8 @@ class TelegramLanguagesIT {
       // the free-text answer goes into the Spanish post as typed, and the preview says so
       assertThat(control.plainText())
           .contains(
-              "Your answer to reason is used as typed in every language: Spanish readers see it"
-                  + " as you wrote it.")
-          .doesNotContain("Your answer to street");
+              "The Español post uses your answers to \u201cWhy? A few words (e.g. a crash, utility work)\u201d as typed.")
+          .doesNotContain("\u201cWhich road");
       press(DISPATCHER, control, confirmLabel(control));
 
       await()
@@ -444,7 +443,8 @@ class TelegramLanguagesIT {
               "black ice",
               m -> m.plainText().contains("Above is exactly") && labels(m).contains("Discard"));
       assertThat(first.plainText())
-          .contains("Your answer to reason is used as typed in every language: Spanish readers");
+          .contains(
+              "The Español post uses your answers to \u201cWhy? A few words (e.g. a crash, utility work)\u201d as typed.");
       // from the preview: the Spanish answers, the reason among them (the street is a place, the
       // time is worded in Spanish by itself, so neither is listed)
       SentMessage list =
@@ -495,7 +495,7 @@ class TelegramLanguagesIT {
               "Reapertura prevista: mar 2 mar 2027, 18:30 UTC.");
       // the reason was given in Spanish, so the note does not claim it is used as typed, and no
       // answer is left to write in Spanish
-      assertThat(control.plainText()).doesNotContain("Your answer to reason");
+      assertThat(control.plainText()).doesNotContain("as typed");
       assertThat(labels(control)).doesNotContain("Write answers in Español");
       // the confirmation names the new notice; an earlier test's notice must not be the one
       // cancelled below
@@ -607,8 +607,7 @@ class TelegramLanguagesIT {
     SentMessage control = preview;
     assertThat(control.plainText())
         .contains(
-            "Your answer to reason is used as typed in every language",
-            "Your answer to detour is used as typed in every language");
+            "The Español post uses your answers to \u201cWhy? A few words (e.g. a crash, utility work)\u201d, \u201cDetour route (optional)\u201d as typed.");
     SentMessage list =
         pressAndAwait(
             DISPATCHER, control, "Write answers in Español", m -> labels(m).contains("Back"));
@@ -619,7 +618,7 @@ class TelegramLanguagesIT {
     control =
         pressAndAwait(
             DISPATCHER, list, "Back", m -> labels(m).contains("Write answers in Español"));
-    assertThat(control.plainText()).contains("Your answer to detour is used as typed");
+    assertThat(control.plainText()).contains("\u201cDetour route (optional)\u201d as typed");
 
     // WHEN the detour is given in Spanish
     list =
@@ -661,8 +660,8 @@ class TelegramLanguagesIT {
         .contains("Detour: Birch Ave.", "Desvío: Avenida Birch.")
         .doesNotContain("Desvío: Birch Ave");
     assertThat(control.plainText())
-        .contains("Your answer to reason is used as typed")
-        .doesNotContain("Your answer to detour");
+        .contains("\u201cWhy? A few words (e.g. a crash, utility work)\u201d as typed.")
+        .doesNotContain("\u201cDetour route (optional)\u201d as typed");
     list =
         pressAndAwait(
             DISPATCHER, control, "Write answers in Español", m -> labels(m).contains("Back"));
@@ -715,8 +714,7 @@ class TelegramLanguagesIT {
               m -> labels(m).stream().anyMatch(l -> l.startsWith("Confirm")),
               null,
               null);
-      assertThat(first.plainText())
-          .contains("Your text is used as typed in every language: Spanish readers");
+      assertThat(first.plainText()).contains("The Español post uses your text as typed.");
       pressAndAwait(
           supervisor,
           first,
