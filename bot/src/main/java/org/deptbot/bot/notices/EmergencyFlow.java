@@ -111,7 +111,7 @@ class EmergencyFlow implements ChatFlow {
     switch (conversation.step()) {
       case "text" -> {
         if (typed.isEmpty()) {
-          return context.replyWith("emergency.ask.text");
+          return withDiscard(context, "emergency.ask.text");
         }
         if (typed.length() > Emergency.MAX_TEXT) {
           return context.replyWith("emergency.text-too-long", typed.length(), Emergency.MAX_TEXT);
@@ -145,7 +145,7 @@ class EmergencyFlow implements ChatFlow {
       }
       case "reason" -> {
         if (typed.isEmpty()) {
-          return context.replyWith("emergency.ask.reason");
+          return withDiscard(context, "emergency.ask.reason");
         }
         draft.put("reason", typed);
         return preview(context, draft);
@@ -273,7 +273,16 @@ class EmergencyFlow implements ChatFlow {
 
   private List<Outgoing> askText(ChatContext context, Map<String, String> draft) {
     conversations.begin(context.identity(), NAME, "text", draft);
-    return context.replyWith("emergency.ask.text");
+    return withDiscard(context, "emergency.ask.text");
+  }
+
+  /**
+   * A question answered by typing, with a way out: a supervisor on a phone need not know /cancel.
+   */
+  private List<Outgoing> withDiscard(ChatContext context, String key) {
+    return context.reply(
+        context.messages().plain(key),
+        List.of(List.of(button(context, context.text("notice.button.discard"), "stop", ""))));
   }
 
   /** A further language's text is kept in the draft under this prefix and the language's code. */
@@ -300,7 +309,7 @@ class EmergencyFlow implements ChatFlow {
       return preview(context, draft);
     }
     conversations.begin(context.identity(), NAME, "reason", draft);
-    return context.replyWith("emergency.ask.reason");
+    return withDiscard(context, "emergency.ask.reason");
   }
 
   /** The post exactly as it will appear, and what happens once it is confirmed. */

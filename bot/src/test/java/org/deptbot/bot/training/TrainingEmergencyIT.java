@@ -61,12 +61,21 @@ class TrainingEmergencyIT {
         .noneMatch(label -> label.endsWith(") (Discord)") || label.endsWith(") (Telegram)"));
     press(SUPERVISOR, "Next"); // the channels of the category, ticked
     press(SUPERVISOR, "Next"); // the whole area
-    talk.await(SUPERVISOR, e -> e.html().contains("Type the notice"));
+    // each typed answer offers a way out too (a supervisor on a phone need not know /cancel)
+    assertThat(
+            TrainingTalk.button(
+                talk.await(SUPERVISOR, e -> e.html().contains("Type the notice")), "Discard"))
+        .isNotNull();
     talk.say(
         SUPERVISOR, "Chlorine leak at the water plant on Mill Rd. Stay indoors, windows shut.");
     // the department speaks Spanish too: the text as typed goes under the Spanish title, asked no
     // more about
-    talk.await(SUPERVISOR, e -> e.html().contains("Why does no approved template fit?"));
+    assertThat(
+            TrainingTalk.button(
+                talk.await(
+                    SUPERVISOR, e -> e.html().contains("Why does no approved template fit?")),
+                "Discard"))
+        .isNotNull();
     talk.say(SUPERVISOR, "Chemical leak; no template covers it");
 
     Transcript.Entry control =
@@ -115,6 +124,25 @@ class TrainingEmergencyIT {
     assertThat(audit.about("notice:" + id))
         .extracting(e -> e.action() + " " + e.actor())
         .contains("notice.emergency_issued s-055", "notice.emergency_reviewed s-010");
+  }
+
+  @Test
+  void discardingAtTheTextPostsNothingAndTheNextWordsAreNotTakenForIt() {
+    long before = notices.count();
+    talk.newTurn(SUPERVISOR);
+    talk.say(SUPERVISOR, "/emergency");
+    press(SUPERVISOR, "Road closure");
+    press(SUPERVISOR, "Moderate");
+    press(SUPERVISOR, "Next");
+    press(SUPERVISOR, "Next");
+    talk.press(
+        SUPERVISOR, talk.await(SUPERVISOR, e -> e.html().contains("Type the notice")), "Discard");
+    talk.await(SUPERVISOR, e -> e.html().contains("Discarded. Nothing was posted."));
+    talk.say(SUPERVISOR, "Oak Ave closed both ways");
+    // no longer in the flow: the words are not asked "why no template fits"
+    assertThat(talk.await(SUPERVISOR, e -> e.from().equals("bot")).html())
+        .doesNotContain("Why does no approved template fit?");
+    assertThat(notices.count()).isEqualTo(before);
   }
 
   @Test
