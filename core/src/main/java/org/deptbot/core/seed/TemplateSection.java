@@ -19,6 +19,7 @@ import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.TimeDirection;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
+import org.deptbot.core.templates.WordingBlanks;
 import org.deptbot.core.zones.Zone;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -90,6 +91,7 @@ final class TemplateSection {
       List<TemplateVariable> variables = variables(yaml, problems);
       List<String> targets = names(yaml, "channels", channelIds, "channel", problems);
       Map<String, TemplateWording> wordings = wordings(yaml, problems);
+      sameBlanks(yaml, key, title, body, wordings, problems);
       List<String> zoneDefaults = names(yaml, "zones", zoneIds, "zone", problems);
       String author = member(yaml, "author", members, null, problems);
       String approver = member(yaml, "approved_by", members, Role.APPROVER, problems);
@@ -175,6 +177,53 @@ final class TemplateSection {
       }
     }
     return wordings;
+  }
+
+  /**
+   * Every further language must use exactly the default wording's blanks, as the console requires:
+   * one it lacks would leave its readers without that answer (a Spanish post without the street).
+   */
+  private static void sameBlanks(
+      YamlMapping yaml,
+      String key,
+      String title,
+      String body,
+      Map<String, TemplateWording> wordings,
+      SeedProblems problems) {
+    if (title == null || body == null) {
+      return; // the missing default is reported already
+    }
+    for (WordingBlanks differs : WordingBlanks.differences(title, body, wordings)) {
+      StringBuilder says =
+          new StringBuilder("template " + key + ": the " + differs.language() + " wording");
+      if (!differs.missing().isEmpty()) {
+        says.append(" lacks ").append(blanks(differs.missing()));
+      }
+      if (!differs.unknown().isEmpty()) {
+        says.append(differs.missing().isEmpty() ? " has " : " and has ")
+            .append(blanks(differs.unknown()))
+            .append(", which the default wording does not use");
+      }
+      problems.add(
+          languageLine(yaml, differs.language()),
+          says + "; use the same blanks as the default wording");
+    }
+  }
+
+  /** The line of {@code language}'s entry under {@code wording}. */
+  private static int languageLine(YamlMapping yaml, String language) {
+    if (yaml.value("wording") instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (language.equals(YamlMapping.scalar(tuple.getKeyNode()))) {
+          return SeedProblems.lineOf(tuple.getKeyNode());
+        }
+      }
+    }
+    return yaml.lineOf("wording");
+  }
+
+  private static String blanks(List<String> names) {
+    return String.join(", ", names.stream().map(n -> "{{" + n + "}}").toList());
   }
 
   private static NoticeCategory category(YamlMapping yaml, SeedProblems problems) {

@@ -107,6 +107,48 @@ class SeedLanguagesTest {
   }
 
   @Test
+  void aWordingThatLeavesOutABlankOfTheDefaultIsRefusedOnItsLineAsTheConsoleRefusesIt() {
+    String yaml =
+        """
+        department:
+          name: Riverton Police Department
+          contact: Non-emergency 555-0100
+          languages: [en, es]
+        """
+            + STAFF_AND_CHANNELS
+            + """
+            templates:
+              - key: road_closure
+                category: ROAD_CLOSURE
+                title: "Road closure: {{street}}"
+                body: "{{street}} is closed until {{until}}."
+                author: s-1
+                approved_by: s-2
+                variables:
+                  - {name: street, type: location}
+                  - {name: until, type: text, required: false}
+                wording:
+                  es: {title: "Calle cerrada: {{street}}", body: "La calle está cerrada."}
+            """;
+
+    SeedFileInvalid invalid =
+        catchThrowableOfType(
+            SeedFileInvalid.class, () -> parser.parse("seed.yml", new StringReader(yaml)));
+
+    // the Spanish post would have gone out without the reopening time its readers need
+    assertThat(invalid.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message())
+                  .isEqualTo(
+                      "template road_closure: the es wording lacks {{until}}; use the same"
+                          + " blanks as the default wording");
+              assertThat(p.line()).isEqualTo(21); // es:
+            });
+  }
+
+  @Test
   void eachChannelPostsInADeclaredLanguageOrAllOfThemAndTheDefaultWhenItSaysNone() {
     String yaml =
         """
