@@ -128,7 +128,11 @@ final class DeliveryBenchWorker {
               messages,
               new UploadedFiles(mongo, clock));
       // counted with every other worker's calls, as the bot's budget is (send_windows)
-      var budgets = new SendBudgets(reserved, clock, new SharedSendWindows(mongo, clock));
+      var budgets =
+          new SendBudgets(
+              reserved,
+              clock,
+              new SharedSendWindows(mongo, clock, ReporterSeal.fromBase64(TestSealKey.BASE64)));
       var migrations = new ChatMigrations(mongo, new AuditLog(mongo, clock));
       var leases = new SenderLeases(mongo, clock, properties.senderLease());
       var chat = chatSide ? new ChatSide(mongo, messages, clock, port, budgets, migrations) : null;

@@ -11,6 +11,7 @@ import org.deptbot.core.department.Departments;
 import org.deptbot.core.leases.RoundLeases;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.TimeShown;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,8 +40,9 @@ class DeliveryConfiguration {
    * every other bot on it; see {@link SendBudgets}.
    */
   @Bean
-  SendBudgets sendBudgets(SendBudgetProperties budget, Clock clock, MongoOperations mongo) {
-    SharedSendWindows shared = new SharedSendWindows(mongo, clock);
+  SendBudgets sendBudgets(
+      SendBudgetProperties budget, Clock clock, MongoOperations mongo, ReporterSeal seal) {
+    SharedSendWindows shared = new SharedSendWindows(mongo, clock, seal);
     shared.createIndexes();
     return new SendBudgets(budget.reservedForReplies(), clock, shared);
   }

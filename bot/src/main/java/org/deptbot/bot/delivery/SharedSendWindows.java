@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatPlatform;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -27,6 +28,16 @@ import org.springframework.data.mongodb.core.query.Update;
  * first), {@code expires} when the newest leaves the window, and on an overall window {@code
  * replyWaitingUntil}: a reply was told to wait, and deliveries hold back until then.
  *
+ * <p>A private chat is a person, and a window written when the bot answered them would tie their
+ * chat to the moment an anonymous report or tip was received, for anyone who reads the database's
+ * history (a replica set's oplog, a backup taken that second). So a private chat's window is named
+ * by a keyed tag of the chat under the department's seal key that changes every {@link #EPOCH}
+ * ({@code telegram:person:<tag>}): without the key nobody can tell whose chat it was, and with a
+ * new tag every few seconds, two windows of one person cannot be told to be the same person's.
+ * During the first moments of a period the window of the period before is looked at too, so a
+ * person still gets no two messages closer than the limit. Groups and channels are the department's
+ * and keep their chat id.
+ *
  * <p>Taking room is one conditional write: push the time (keeping the last {@code limit}) if the
  * window holds fewer than {@code limit} calls or its oldest has left it. When it is full the write
  * matches nothing, and the insert it would upsert collides with the window's {@code _id}. So two
@@ -38,17 +49,26 @@ public final class SharedSendWindows {
 
   static final String COLLECTION = "send_windows";
 
+  /** How long a private chat's window keeps one name ({@link #personKey}). */
+  static final Duration EPOCH = Duration.ofSeconds(10);
+
   private final MongoOperations mongo;
   private final Clock clock;
+  private final ReporterSeal seal;
 
   /** Room this thread took and has not yet said is used ({@link #sent}). */
   private final ThreadLocal<List<Taken>> taken = ThreadLocal.withInitial(ArrayList::new);
 
   private record Taken(String key, Date at, Duration window) {}
 
-  public SharedSendWindows(MongoOperations mongo, Clock clock) {
+  /**
+   * @param seal the department's key, whose tags name private chats' windows; every bot on the
+   *     database has the same one
+   */
+  public SharedSendWindows(MongoOperations mongo, Clock clock, ReporterSeal seal) {
     this.mongo = mongo;
     this.clock = clock;
+    this.seal = seal;
   }
 
   /** Lets the database delete run-out windows by itself too (where it runs TTL indexes). */
@@ -108,7 +128,14 @@ public final class SharedSendWindows {
       return Duration.ZERO;
     }
     Duration window = group ? limits.groupWindow() : limits.privateChatWindow();
-    return take(key(platform) + ":chat:" + chatId, limit, window, false, clock.instant());
+    Instant now = clock.instant();
+    if (!group) {
+      Duration before = untilPrevious(platform, chatId, limit, window, now);
+      if (!before.isZero()) {
+        return before;
+      }
+    }
+    return take(chatKey(platform, chatId, group, now), limit, window, false, now);
   }
 
   /**
@@ -124,7 +151,42 @@ public final class SharedSendWindows {
     }
     Duration window = group ? limits.groupWindow() : limits.privateChatWindow();
     Instant now = clock.instant();
-    Document doc = mongo.findById(key(platform) + ":chat:" + chatId, Document.class, COLLECTION);
+    Document doc =
+        mongo.findById(chatKey(platform, chatId, group, now), Document.class, COLLECTION);
+    Duration wait = doc == null ? Duration.ZERO : untilRoom(doc, limit, window, false, now);
+    return group ? wait : longer(wait, untilPrevious(platform, chatId, limit, window, now));
+  }
+
+  /**
+   * A group's window by its chat id; a private chat's by {@link #personKey}, the name of the
+   * current period.
+   */
+  private String chatKey(ChatPlatform platform, String chatId, boolean group, Instant now) {
+    return group
+        ? key(platform) + ":chat:" + chatId
+        : personKey(platform, chatId, Math.floorDiv(now.toEpochMilli(), EPOCH.toMillis()));
+  }
+
+  /** A private chat's window in one period: a tag nobody without the key can tie to the chat. */
+  private String personKey(ChatPlatform platform, String chatId, long period) {
+    return key(platform)
+        + ":person:"
+        + seal.tag("send-window|" + key(platform) + "|" + chatId + "|" + period);
+  }
+
+  /**
+   * Within a window's length after a new period began, how long until the private chat's window of
+   * the period before has room (zero after that, or when it has): its calls still count.
+   */
+  private Duration untilPrevious(
+      ChatPlatform platform, String chatId, int limit, Duration window, Instant now) {
+    long period = Math.floorDiv(now.toEpochMilli(), EPOCH.toMillis());
+    Instant began = Instant.ofEpochMilli(period * EPOCH.toMillis());
+    if (!now.isBefore(began.plus(window))) {
+      return Duration.ZERO;
+    }
+    Document doc =
+        mongo.findById(personKey(platform, chatId, period - 1), Document.class, COLLECTION);
     return doc == null ? Duration.ZERO : untilRoom(doc, limit, window, false, now);
   }
 

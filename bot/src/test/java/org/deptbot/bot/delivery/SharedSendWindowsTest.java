@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.deptbot.bot.TestSealKey;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
@@ -20,8 +24,9 @@ class SharedSendWindowsTest {
   private static final SendLimits TELEGRAM = SendLimits.telegram();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T17:00:00Z"));
   private final MongoTemplate mongo = TestMongo.newDatabase();
-  private final SharedSendWindows first = new SharedSendWindows(mongo, clock);
-  private final SharedSendWindows second = new SharedSendWindows(mongo, clock);
+  private final ReporterSeal seal = ReporterSeal.fromBase64(TestSealKey.BASE64);
+  private final SharedSendWindows first = new SharedSendWindows(mongo, clock, seal);
+  private final SharedSendWindows second = new SharedSendWindows(mongo, clock, seal);
 
   @Test
   void twoBotsTogetherGetTheOverallLimitOnceNotEachOfThem() {
@@ -102,6 +107,52 @@ class SharedSendWindowsTest {
     clock.advance(Duration.ofMillis(1051));
     first.forgetIdle();
     assertThat(mongo.getCollection(SharedSendWindows.COLLECTION).countDocuments()).isZero();
+  }
+
+  @Test
+  void aPersonsWindowNamesNeitherTheirChatNorTheSameTagTwoPeriodsApart() {
+    // GIVEN the bot answers a person (an anonymous reporter's receipt, say) and a group
+    clock.advance(Duration.ofSeconds(3)); // 17:00:03
+    first.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "700123456", false);
+    first.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "-1002000000001", true);
+    first.sent();
+    List<Document> then = mongo.findAll(Document.class, SharedSendWindows.COLLECTION);
+
+    // THEN whoever reads the database, or its history, does not find the person's chat
+    assertThat(then).extracting(Document::toJson).noneMatch(json -> json.contains("700123456"));
+    assertThat(then)
+        .extracting(d -> d.getString("_id"))
+        .contains("telegram:chat:-1002000000001") // the department's group keeps its id
+        .anyMatch(id -> id.startsWith("telegram:person:"));
+
+    // AND the same person answered in a later period gets a window of another name
+    clock.advance(Duration.ofSeconds(30));
+    second.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "700123456", false);
+    List<Object> persons =
+        mongo.findAll(Document.class, SharedSendWindows.COLLECTION).stream()
+            .map(d -> d.get("_id"))
+            .filter(id -> id.toString().startsWith("telegram:person:"))
+            .toList();
+    assertThat(persons).hasSize(2).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aPersonStillWaitsTheirSecondWhenANewPeriodBeginsBetweenTwoMessages() {
+    // GIVEN a message to a person 0.3 s before a period ends
+    clock.advance(Duration.ofMillis(9700)); // 17:00:09.7; a period is 10 s
+    assertThat(first.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "7001", false)).isZero();
+
+    // WHEN another bot has a message for them 0.5 s later, in the next period
+    clock.advance(Duration.ofMillis(500));
+
+    // THEN it waits for the rest of the person's 1.05 s, looking and taking alike
+    assertThat(second.untilChat(ChatPlatform.TELEGRAM, TELEGRAM, "7001", false))
+        .isEqualTo(Duration.ofMillis(550));
+    assertThat(second.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "7001", false))
+        .isEqualTo(Duration.ofMillis(550));
+    clock.advance(Duration.ofMillis(550));
+    assertThat(second.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "7001", false)).isZero();
+    assertThat(first.takeChat(ChatPlatform.TELEGRAM, TELEGRAM, "7001", false)).isPositive();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.deptbot.bot.TestSealKey;
 import org.deptbot.bot.chat.Messages;
 import org.deptbot.bot.delivery.DeliveryProperties;
 import org.deptbot.bot.delivery.DeliveryService;
@@ -31,6 +32,7 @@ import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticePhotos;
 import org.deptbot.core.notices.Notices;
+import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.NoticeCategory;
@@ -199,7 +201,8 @@ final class DeliveryRig implements AutoCloseable {
 
   /** A bot process's send budget: its own windows, counted with every other bot's. */
   SendBudgets newBudgets() {
-    return new SendBudgets(0, clock, new SharedSendWindows(mongo, clock));
+    return new SendBudgets(
+        0, clock, new SharedSendWindows(mongo, clock, ReporterSeal.fromBase64(TestSealKey.BASE64)));
   }
 
   /**

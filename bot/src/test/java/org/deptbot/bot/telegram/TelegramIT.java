@@ -107,6 +107,22 @@ class TelegramIT {
   }
 
   @Test
+  void theSendWindowOfAReplyToAPersonDoesNotNameTheirChat() {
+    // a replica set's oplog, or a backup taken this second, keeps every window written: one
+    // naming the chat would tie the person to the moment of an anonymous report's receipt
+    telegram.userSends(900071, "Robin", "/start");
+    telegram.awaitMessages(900071, 1, WAIT);
+
+    List<String> windows =
+        bot.getBean(MongoTemplate.class).findAll(org.bson.Document.class, "send_windows").stream()
+            .map(org.bson.Document::toJson)
+            .toList();
+    assertThat(windows)
+        .anyMatch(json -> json.contains("telegram:person:"))
+        .noneMatch(json -> json.contains("900071"));
+  }
+
+  @Test
   void aStaffMembersMenuInTheirChatIsWhatHelpListsForThem() {
     telegram.userSends(DISPATCHER, "Kelly", "/help");
     String help = telegram.awaitMessages(DISPATCHER, 1, WAIT).get(0).plainText();
