@@ -184,6 +184,11 @@ class NoticesApi {
 
   @ExceptionHandler(NoticeBlocked.class)
   ProblemDetail blocked(NoticeBlocked blocked, Locale locale) {
+    return blocked(wording, blocked, locale);
+  }
+
+  /** 422 with what stopped the notice, and whether checking the warnings would let it go. */
+  static ProblemDetail blocked(NoticeCheckTexts wording, NoticeBlocked blocked, Locale locale) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.UNPROCESSABLE_ENTITY, wording.say(locale, "notices.not-issued"));

@@ -54,6 +54,8 @@ class RoleMatrixIT {
     {"/figures.csv", "-", "-", "-", "-", "Y", "Y"},
     {"/api/v1/figures", "-", "-", "-", "-", "Y", "Y"},
     {"/early-intervention", "-", "-", "-", "-", "Y", "-"},
+    {"/reviews", "-", "-", "-", "Y", "-", "-"},
+    {"/api/v1/reviews", "-", "-", "-", "Y", "-", "-"},
   };
 
   @Autowired MockMvc mvc;

@@ -103,6 +103,86 @@ class EmergencyReviewIT {
   }
 
   @Test
+  void overTheApiAnApproverListsReviewsOnceAndMakesATemplateAndADispatcherCannot()
+      throws Exception {
+    Notice notice = emergency("er-draft-api");
+    Notice ordinary =
+        org.deptbot.core.notices.NoticeFixtures.roadClosure("N-2026-300077", NoticeMode.LIVE);
+    notices.add(ordinary);
+
+    // a dispatcher may not, and nothing changes
+    mvc.perform(get("/api/v1/reviews").with(user("er-disp"))).andExpect(status().isForbidden());
+    mvc.perform(
+            post("/api/v1/reviews/" + notice.id() + "/reviewed").with(user("er-disp")).with(csrf()))
+        .andExpect(status().isForbidden());
+    assertThat(notices.byId(notice.id()).orElseThrow().emergency().reviewed()).isFalse();
+
+    // the approver sees it waiting, reviews it; a second approver's review changes nothing
+    assertThat(api(get("/api/v1/reviews"), "er-app", 200)).contains(notice.id());
+    assertThat(api(post("/api/v1/reviews/" + notice.id() + "/reviewed"), "er-app", 200))
+        .contains("\"reviewedNow\":true", "\"reviewedBy\":\"er-app\"");
+    assertThat(api(post("/api/v1/reviews/" + notice.id() + "/reviewed"), "er-app2", 200))
+        .contains("\"reviewedNow\":false", "\"reviewedBy\":\"er-app\"");
+    assertThat(api(get("/api/v1/reviews"), "er-app", 200)).doesNotContain(notice.id());
+    assertThat(audit.about("notice:" + notice.id()))
+        .extracting(e -> e.action() + " " + e.actor())
+        .containsExactly("notice.emergency_issued er-sup", "notice.emergency_reviewed er-app");
+
+    // a template of its wording, asked twice: one draft
+    String made = api(post("/api/v1/reviews/" + notice.id() + "/template"), "er-app2", 200);
+    String again = api(post("/api/v1/reviews/" + notice.id() + "/template"), "er-app2", 200);
+    String templateId = notices.byId(notice.id()).orElseThrow().emergency().templateId();
+    assertThat(templateId).isNotNull();
+    assertThat(made).contains(templateId, "PENDING_APPROVAL");
+    assertThat(again).contains(templateId);
+
+    // a notice issued from a template is no emergency issue; a number nobody issued is not found
+    assertThat(api(post("/api/v1/reviews/" + ordinary.id() + "/reviewed"), "er-app", 409))
+        .contains("\"reason\"");
+    api(post("/api/v1/reviews/N-2026-999999/reviewed"), "er-app", 404);
+  }
+
+  @Test
+  void overTheApiAnApproverCancelsAnEmergencyIssueWithAReasonAndNoOtherNotice() throws Exception {
+    Notice notice = emergency("er-draft-api-cancel");
+    Notice ordinary =
+        org.deptbot.core.notices.NoticeFixtures.roadClosure("N-2026-300078", NoticeMode.LIVE);
+    notices.add(ordinary);
+    String body = "{\"note\":\"Sent in error\",\"reason\":\"wrong street\"}";
+
+    // without a reason, or by a dispatcher, or for a notice that is no emergency issue: refused
+    api(cancel(notice.id(), "{\"note\":\"Sent in error\"}"), "er-app", 400);
+    api(cancel(notice.id(), body), "er-disp", 403);
+    api(cancel(ordinary.id(), body), "er-app", 404);
+    assertThat(notices.byId(notice.id()).orElseThrow().status().open()).isTrue();
+    assertThat(notices.byId(ordinary.id()).orElseThrow().status().open()).isTrue();
+
+    // the approver cancels it: the public reason on the posts, the why in the audit log
+    assertThat(api(cancel(notice.id(), body), "er-app", 200)).contains("CANCELLED");
+    Notice after = notices.byId(notice.id()).orElseThrow();
+    assertThat(after.status().open()).isFalse();
+    assertThat(audit.about("notice:" + notice.id()))
+        .anySatisfy(e -> assertThat(e.details().toString()).contains("wrong street"));
+  }
+
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder cancel(
+      String id, String json) {
+    return post("/api/v1/reviews/" + id + "/cancel").contentType("application/json").content(json);
+  }
+
+  private String api(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+      String who,
+      int expected)
+      throws Exception {
+    return mvc.perform(request.with(user(who)).with(csrf()))
+        .andExpect(status().is(expected))
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  @Test
   void anApproverMakesATemplateOfItsWordingWhichWaitsForAnotherApprover() throws Exception {
     Notice notice = emergency("er-draft-2");
 
