@@ -96,7 +96,7 @@ class ReportDesk {
             now);
     Report stored = reports.submit(report);
     if (stored.id().equals(report.id())) {
-      limits.count(limitOf(reporter));
+      limits.count(limitOf(reporter), anonymous);
       if (anonymous) {
         audit.recordAnonymously(reporter, "case.submitted", "case:" + stored.id());
       } else {

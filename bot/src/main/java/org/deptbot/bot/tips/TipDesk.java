@@ -84,7 +84,7 @@ class TipDesk {
             clock.instant());
     Tip stored = tips.submit(tip);
     if (stored.id().equals(tip.id())) {
-      limits.count(limitOf(tipster));
+      limits.count(limitOf(tipster), draft.contact() == null);
     }
     return stored;
   }

@@ -21,6 +21,11 @@ import org.springframework.data.mongodb.core.query.Update;
  * keyed tag of the person and the hour, holds nothing but a count and the end of its hour, and is
  * deleted once the hour is over ({@link #sweep}). It never names a case or a tip, so it cannot tie
  * one to its sender.
+ *
+ * <p>A person's anonymous submissions and their named ones are counted apart, and the limit is
+ * their sum. One counter for both would tie them: a reader of the database's history (a replica
+ * set's oplog, two backups) would see the same counter go up when a named report was sent and when
+ * an anonymous one was, and so whose the anonymous one is.
  */
 public class SubmissionLimits implements IndexedStore {
 
@@ -45,17 +50,24 @@ public class SubmissionLimits implements IndexedStore {
             new Index().on("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO).named("expires"));
   }
 
-  /** Whether {@code who} (such as {@code report:s-031}) sent fewer than {@code perHour} so far. */
+  /**
+   * Whether {@code who} (such as {@code report:s-031}) sent fewer than {@code perHour} so far,
+   * anonymously and named together (reading writes nothing).
+   */
   public boolean within(String who, int perHour) {
-    Document counter = mongo.findById(counterOf(who), Document.class, COLLECTION);
-    return counter == null || counter.getInteger("n", 0) < perHour;
+    int sent = 0;
+    for (boolean anonymous : new boolean[] {true, false}) {
+      Document counter = mongo.findById(counterOf(who, anonymous), Document.class, COLLECTION);
+      sent += counter == null ? 0 : counter.getInteger("n", 0);
+    }
+    return sent < perHour;
   }
 
-  /** Counts one more for {@code who} in this hour. */
-  public void count(String who) {
+  /** Counts one more for {@code who} in this hour, in the counter of anonymous ones or of named. */
+  public void count(String who, boolean anonymous) {
     Instant hourEnds = hour().plus(1, ChronoUnit.HOURS);
     mongo.upsert(
-        query(where("_id").is(counterOf(who))),
+        query(where("_id").is(counterOf(who, anonymous))),
         new Update().inc("n", 1).set("expiresAt", Date.from(hourEnds)),
         COLLECTION);
   }
@@ -67,8 +79,8 @@ public class SubmissionLimits implements IndexedStore {
         .getDeletedCount();
   }
 
-  private String counterOf(String who) {
-    return seal.tag(who + "|" + hour());
+  private String counterOf(String who, boolean anonymous) {
+    return seal.tag(who + "|" + (anonymous ? "anonymous" : "named") + "|" + hour());
   }
 
   private Instant hour() {

@@ -19,8 +19,8 @@ class SubmissionLimitsIT {
 
   @Test
   void aPersonIsHeldToTheLimitWithinTheHourAndTheCounterLeavesNoTraceAfterIt() {
-    limits.count("report:s-031");
-    limits.count("report:s-031");
+    limits.count("report:s-031", false);
+    limits.count("report:s-031", false);
     assertThat(limits.within("report:s-031", 2)).isFalse();
     assertThat(limits.within("report:s-032", 2)).isTrue();
     assertThat(mongo.findAll(Document.class, SubmissionLimits.COLLECTION))
@@ -40,5 +40,21 @@ class SubmissionLimitsIT {
                 new org.springframework.data.mongodb.core.query.Query(),
                 SubmissionLimits.COLLECTION))
         .isZero();
+  }
+
+  @Test
+  void anAnonymousAndANamedReportOfOnePersonCountTogetherButInCountersThatShareNothing() {
+    limits.count("report:s-031", false);
+    Document named = mongo.findAll(Document.class, SubmissionLimits.COLLECTION).get(0);
+    limits.count("report:s-031", true);
+
+    // the limit is their sum
+    assertThat(limits.within("report:s-031", 3)).isTrue();
+    assertThat(limits.within("report:s-031", 2)).isFalse();
+    // but the anonymous one went up another counter: the named one is as it was
+    assertThat(mongo.findAll(Document.class, SubmissionLimits.COLLECTION))
+        .hasSize(2)
+        .contains(named)
+        .allSatisfy(d -> assertThat(d.getInteger("n")).isOne());
   }
 }
