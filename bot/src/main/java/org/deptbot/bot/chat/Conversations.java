@@ -27,10 +27,19 @@ import org.springframework.data.mongodb.core.MongoOperations;
  * expires at a given time. Expired flows are deleted by {@link #sweep}; a finished one can be
  * deleted once its replies are delivered ({@link #endOnceDelivered}), so nothing of it outlasts the
  * conversation.
+ *
+ * <p>The tag also carries the {@link #PERIOD} of the flow's last step, and each step stores the
+ * flow under the tag of its own period. One tag per person for good would let a reader of the
+ * database's history (a replica set's oplog, backups taken one after another) see the same document
+ * written as an anonymous report was sent and later as that person did something under their name,
+ * and so tie the two. Now two flows share a name only within the same few minutes.
  */
 public class Conversations implements IndexedStore {
 
   static final String COLLECTION = "conversations";
+
+  /** How long a person's flow keeps one name: a step in a later period stores it under another. */
+  static final Duration PERIOD = Duration.ofMinutes(5);
 
   private final MongoOperations mongo;
   private final ReporterSeal seal;
@@ -52,7 +61,14 @@ public class Conversations implements IndexedStore {
 
   /** The user's flow, unless there is none or it has expired. */
   public Optional<Conversation> current(ChatIdentity who) {
-    Document stored = mongo.findById(idOf(who), Document.class, COLLECTION);
+    Document stored =
+        mongo.findOne(
+            query(where("_id").in(namesOf(who)))
+                .with(
+                    org.springframework.data.domain.Sort.by(
+                        org.springframework.data.domain.Sort.Direction.DESC, "expiresAt")),
+            Document.class,
+            COLLECTION);
     if (stored == null || stored.getString("sealed") == null) {
       return Optional.empty();
     }
@@ -120,8 +136,9 @@ public class Conversations implements IndexedStore {
     } else {
       plain.append("draft", draft);
     }
+    String name = idOf(who, period(clock.instant()));
     Document stored =
-        new Document("_id", idOf(who))
+        new Document("_id", name)
             .append("sealed", seal.seal(plain.toJson()))
             .append("expiresAt", Date.from(conversation.expiresAt()));
     List<String> held =
@@ -130,6 +147,9 @@ public class Conversations implements IndexedStore {
       stored.append("holds", held);
     }
     mongo.save(stored, COLLECTION);
+    List<String> older = new ArrayList<>(namesOf(who));
+    older.remove(name);
+    mongo.remove(query(where("_id").in(older)), COLLECTION); // its name of an earlier period
     return conversation;
   }
 
@@ -154,7 +174,7 @@ public class Conversations implements IndexedStore {
 
   /** Ends the user's flow; true if there was one. */
   public boolean end(ChatIdentity who) {
-    return mongo.remove(query(where("_id").is(idOf(who))), COLLECTION).getDeletedCount() > 0;
+    return mongo.remove(query(where("_id").in(namesOf(who))), COLLECTION).getDeletedCount() > 0;
   }
 
   /**
@@ -335,7 +355,31 @@ public class Conversations implements IndexedStore {
     return Expiry.sweep(mongo, COLLECTION, clock);
   }
 
-  private String idOf(ChatIdentity who) {
-    return seal.tag("conversation|" + who.key());
+  /** The name the person's flow is stored under when it is stored now (for tests). */
+  public String storedName(ChatIdentity who) {
+    return idOf(who, period(clock.instant()));
+  }
+
+  private String idOf(ChatIdentity who, long period) {
+    return seal.tag("conversation|" + who.key() + "|" + period);
+  }
+
+  private static long period(Instant at) {
+    return Math.floorDiv(at.toEpochMilli(), PERIOD.toMillis());
+  }
+
+  /**
+   * Every name the person's flow that has not expired may have: that of each period back to its
+   * idle limit, and the one versions before periods gave it (a flow in progress at the upgrade).
+   */
+  private List<String> namesOf(ChatIdentity who) {
+    long now = period(clock.instant());
+    long back = idleLimit.toMillis() / PERIOD.toMillis() + 1;
+    List<String> names = new ArrayList<>();
+    for (long p = now; p >= now - back; p--) {
+      names.add(idOf(who, p));
+    }
+    names.add(seal.tag("conversation|" + who.key()));
+    return names;
   }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.bson.Document;
 import org.deptbot.bot.TestSealKey;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.staff.ChatIdentity;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.testing.MutableClock;
 import org.deptbot.core.testing.TestMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -57,6 +59,41 @@ class ConversationsIT {
     conversations.questionSent(tipster, "T-2026-000043", "4712");
 
     assertThat(conversations.awaitedAnswers(tipster)).isEmpty();
+  }
+
+  @Test
+  void aPersonsFlowChangesItsNameWithThePeriodAndIsStillFoundAndEndedWhole() {
+    MutableClock clock = new MutableClock(java.time.Instant.parse("2026-12-03T07:01:00Z"));
+    Conversations timed =
+        new Conversations(
+            mongo, ReporterSeal.fromBase64(TestSealKey.BASE64), clock, Duration.ofMinutes(30));
+    ChatIdentity officer = new ChatIdentity(ChatPlatform.TELEGRAM, "700000031");
+
+    // GIVEN an anonymous report's flow, one step now and one 12 minutes later
+    timed.begin(officer, "report", "links", java.util.Map.of("mode", "x"));
+    Object first = onlyFlowName();
+    clock.advance(Duration.ofMinutes(12));
+    assertThat(timed.current(officer)).isPresent(); // found under its name of the earlier period
+    timed.begin(officer, "report", "confirm", java.util.Map.of("mode", "anonymous"));
+
+    // THEN it is stored once, under another name
+    Object later = onlyFlowName();
+    assertThat(later).isNotEqualTo(first);
+    assertThat(timed.current(officer).orElseThrow().step()).isEqualTo("confirm");
+
+    // AND once ended, a flow the same person starts minutes later shares no name with it
+    assertThat(timed.end(officer)).isTrue();
+    assertThat(mongo.getCollection(Conversations.COLLECTION).countDocuments()).isZero();
+    clock.advance(Duration.ofMinutes(6));
+    timed.begin(officer, "notice", "template", java.util.Map.of());
+    assertThat(onlyFlowName()).isNotIn(first, later);
+  }
+
+  private Object onlyFlowName() {
+    List<Object> names = new java.util.ArrayList<>();
+    mongo.getCollection(Conversations.COLLECTION).find().forEach(d -> names.add(d.get("_id")));
+    assertThat(names).hasSize(1);
+    return names.get(0);
   }
 
   private String storedJson() {

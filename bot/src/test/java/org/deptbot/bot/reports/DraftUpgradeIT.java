@@ -79,7 +79,8 @@ class DraftUpgradeIT {
     fillInAReport(marker);
 
     // the draft as stored now: typed, sealed, its intake tagged outside the seal
-    Document stored = mongo.findById(conversationId(), Document.class, "conversations");
+    Document stored =
+        mongo.findById(conversations.storedName(chat.identity), Document.class, "conversations");
     assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "sealed", "expiresAt", "holds");
     assertThat(stored.toJson()).doesNotContain(marker).doesNotContain("https://social.example");
     Document plain = Document.parse(seal.open(stored.getString("sealed")));
@@ -210,7 +211,8 @@ class DraftUpgradeIT {
 
   /** The draft the person's conversation holds now, out of its seal. */
   private Document sealedDraft() {
-    Document stored = mongo.findById(conversationId(), Document.class, "conversations");
+    Document stored =
+        mongo.findById(conversations.storedName(chat.identity), Document.class, "conversations");
     return Document.parse(seal.open(stored.getString("sealed"))).get("draft", Document.class);
   }
 
@@ -218,7 +220,7 @@ class DraftUpgradeIT {
   private void storeTheOldWay(
       String flow, String step, Map<String, String> data, List<String> holds) {
     Document stored =
-        new Document("_id", conversationId())
+        new Document("_id", nameBeforePeriods())
             .append(
                 "sealed",
                 seal.seal(
@@ -233,7 +235,8 @@ class DraftUpgradeIT {
     mongo.save(stored, "conversations");
   }
 
-  private String conversationId() {
+  /** The name versions before 2026-12-03 gave a person's flow, one for good. */
+  private String nameBeforePeriods() {
     return seal.tag("conversation|" + chat.identity.key());
   }
 
