@@ -228,11 +228,13 @@ public class Conversations implements IndexedStore {
   /**
    * Notes that {@code who} owes an answer about {@code ref}. Stored like a flow: under a keyed tag
    * of the person, the questions sealed, expiring at the start of a day (so the time says little of
-   * when the question was sent). Noting the same question again changes nothing.
+   * when the question was sent). Noting the same question again changes nothing. Questions about an
+   * anonymous case or tip are kept apart from those about named ones, under another tag, so the
+   * history of one document never shows both (which would tie the anonymous one to the person).
    */
-  public void awaitAnswer(ChatIdentity who, String ref, String command) {
+  public void awaitAnswer(ChatIdentity who, String ref, String command, boolean anonymous) {
     changeAwaited(
-        who,
+        awaitedId(who, anonymous),
         list -> {
           if (list.stream().noneMatch(a -> a.ref().equals(ref))) {
             list.add(new Awaited(ref, command));
@@ -249,22 +251,29 @@ public class Conversations implements IndexedStore {
     if (questionId == null) {
       return;
     }
-    changeAwaited(
-        who,
-        list ->
-            list.replaceAll(
-                a -> a.ref().equals(ref) ? new Awaited(a.ref(), a.command(), questionId) : a));
+    for (String id : awaitedIds(who)) {
+      changeAwaited(
+          id,
+          list ->
+              list.replaceAll(
+                  a -> a.ref().equals(ref) ? new Awaited(a.ref(), a.command(), questionId) : a));
+    }
   }
 
   /** The person no longer owes an answer about {@code ref} (they gave it, or it is closed). */
   public void answered(ChatIdentity who, String ref) {
-    changeAwaited(who, list -> list.removeIf(a -> a.ref().equals(ref)));
+    for (String id : awaitedIds(who)) {
+      changeAwaited(id, list -> list.removeIf(a -> a.ref().equals(ref)));
+    }
   }
 
-  /** The questions {@code who} has not answered yet, oldest first. */
+  /** The questions {@code who} has not answered yet: about named records, then anonymous ones. */
   public List<Awaited> awaitedAnswers(ChatIdentity who) {
-    Document stored = mongo.findById(awaitedId(who), Document.class, COLLECTION);
-    return readAwaited(stored);
+    List<Awaited> all = new ArrayList<>();
+    for (String id : awaitedIds(who)) {
+      all.addAll(readAwaited(mongo.findById(id, Document.class, COLLECTION)));
+    }
+    return all;
   }
 
   private List<Awaited> readAwaited(Document stored) {
@@ -290,12 +299,15 @@ public class Conversations implements IndexedStore {
    * Reads, changes and stores the person's questions as one conditional write (the notifier and the
    * person's own message may change them at the same moment), trying again if it lost.
    */
-  private void changeAwaited(ChatIdentity who, java.util.function.Consumer<List<Awaited>> change) {
-    String id = awaitedId(who);
+  private void changeAwaited(String id, java.util.function.Consumer<List<Awaited>> change) {
     for (int attempt = 0; attempt < 5; attempt++) {
       Document stored = mongo.findById(id, Document.class, COLLECTION);
       List<Awaited> list = readAwaited(stored);
+      List<Awaited> before = List.copyOf(list);
       change.accept(list);
+      if (list.equals(before)) {
+        return; // nothing changed: nothing written, so its history says nothing either
+      }
       long version = stored == null ? 0 : stored.get("v", Number.class).longValue();
       if (list.isEmpty()) {
         if (stored == null
@@ -346,8 +358,13 @@ public class Conversations implements IndexedStore {
     throw new IllegalStateException("the person's awaited answers kept changing; try again");
   }
 
-  private String awaitedId(ChatIdentity who) {
-    return seal.tag("awaiting|" + who.key());
+  /** The named questions keep the tag they always had; anonymous ones have their own. */
+  private String awaitedId(ChatIdentity who, boolean anonymous) {
+    return seal.tag((anonymous ? "awaiting|anonymous|" : "awaiting|") + who.key());
+  }
+
+  private List<String> awaitedIds(ChatIdentity who) {
+    return List.of(awaitedId(who, false), awaitedId(who, true));
   }
 
   /** Deletes the flows that have expired; returns how many. */

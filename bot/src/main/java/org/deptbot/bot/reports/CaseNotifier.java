@@ -15,6 +15,7 @@ import org.deptbot.bot.chat.SentCards;
 import org.deptbot.bot.chat.StaffChats;
 import org.deptbot.core.reports.CaseHandover;
 import org.deptbot.core.reports.CaseStatus;
+import org.deptbot.core.reports.Confidentiality;
 import org.deptbot.core.reports.Report;
 import org.deptbot.core.reports.ReporterSeal;
 import org.deptbot.core.reports.Reports;
@@ -244,7 +245,8 @@ class CaseNotifier {
     ChatIdentity reporter = new ChatIdentity(chat.platform(), chat.chatId());
     boolean asking = r.status() == CaseStatus.INFO_REQUESTED;
     if (asking) {
-      conversations.awaitAnswer(reporter, r.id(), "/mycases " + r.id());
+      conversations.awaitAnswer(
+          reporter, r.id(), "/mycases " + r.id(), r.confidentiality() == Confidentiality.ANONYMOUS);
     } else {
       conversations.answered(reporter, r.id());
     }

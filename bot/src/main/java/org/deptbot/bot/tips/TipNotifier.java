@@ -195,7 +195,8 @@ class TipNotifier {
     TipDesk.Tipster tipster = desk.tipster(t);
     boolean asking = t.status() == TipStatus.INFO_REQUESTED;
     if (asking) {
-      conversations.awaitAnswer(tipster.identity(), t.id(), "/" + MyTipCommand.NAME + " " + t.id());
+      conversations.awaitAnswer(
+          tipster.identity(), t.id(), "/" + MyTipCommand.NAME + " " + t.id(), t.contact() == null);
     } else {
       conversations.answered(tipster.identity(), t.id());
     }

@@ -29,8 +29,8 @@ class ConversationsIT {
 
   @Test
   void theMessageThatAskedAQuestionIsKeptSealedWithItAndGoesWhenItIsAnswered() {
-    conversations.awaitAnswer(tipster, "T-2026-000041", "/mytip T-2026-000041");
-    conversations.awaitAnswer(tipster, "T-2026-000042", "/mytip T-2026-000042");
+    conversations.awaitAnswer(tipster, "T-2026-000041", "/mytip T-2026-000041", false);
+    conversations.awaitAnswer(tipster, "T-2026-000042", "/mytip T-2026-000042", false);
 
     conversations.questionSent(tipster, "T-2026-000041", "4711");
 
@@ -53,12 +53,39 @@ class ConversationsIT {
 
   @Test
   void aQuestionAnsweredBeforeItsMessageIdCameBackIsNotNotedAgain() {
-    conversations.awaitAnswer(tipster, "T-2026-000043", "/mytip T-2026-000043");
+    conversations.awaitAnswer(tipster, "T-2026-000043", "/mytip T-2026-000043", true);
     conversations.answered(tipster, "T-2026-000043");
 
     conversations.questionSent(tipster, "T-2026-000043", "4712");
 
     assertThat(conversations.awaitedAnswers(tipster)).isEmpty();
+  }
+
+  @Test
+  void questionsAboutAnAnonymousAndANamedRecordOfOnePersonAreKeptInDocumentsThatShareNothing() {
+    conversations.awaitAnswer(tipster, "R-2026-000051", "/mycases R-2026-000051", false);
+    Document named = mongo.getCollection(Conversations.COLLECTION).find().first();
+    conversations.awaitAnswer(tipster, "R-2026-000052", "/mycases R-2026-000052", true);
+
+    // both wait for the person's answer
+    assertThat(conversations.awaitedAnswers(tipster))
+        .extracting(Conversations.Awaited::ref)
+        .containsExactly("R-2026-000051", "R-2026-000052");
+    // but the anonymous one went into another document: the named one was not written again
+    assertThat(mongo.getCollection(Conversations.COLLECTION).countDocuments()).isEqualTo(2);
+    assertThat(
+            mongo
+                .getCollection(Conversations.COLLECTION)
+                .find(new Document("_id", named.get("_id")))
+                .first())
+        .isEqualTo(named);
+
+    // the message that asked the anonymous one, and its answer, touch only its own document
+    conversations.questionSent(tipster, "R-2026-000052", "4713");
+    conversations.answered(tipster, "R-2026-000052");
+    assertThat(
+            mongo.getCollection(Conversations.COLLECTION).find().into(new java.util.ArrayList<>()))
+        .containsExactly(named);
   }
 
   @Test
