@@ -2,8 +2,6 @@ package org.deptbot.admin.notices;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.deptbot.admin.console.Confirmation;
 import org.deptbot.admin.console.NotFound;
 import org.deptbot.admin.console.Requires;
 import org.deptbot.core.access.Actor;
@@ -93,9 +91,7 @@ class EmergencyReviewsApi {
   Notice update(
       @PathVariable String id, @RequestBody NoticesApi.UpdateRequest request, Actor actor) {
     emergency(id);
-    Map<String, String> values = request.values() == null ? Map.of() : request.values();
-    return forms.update(
-        actor, id, request.revision(), values, request.note(), request.warningsChecked());
+    return NoticesApi.update(forms, actor, id, request);
   }
 
   /** As the notices API's cancel: {@code note} shown on every post, {@code reason} audited. */
@@ -107,8 +103,7 @@ class EmergencyReviewsApi {
           NoticesApi.CancelRequest request,
       Actor actor) {
     emergency(id);
-    String reason = Confirmation.requiredOf(request == null ? null : request.reason());
-    return forms.cancel(actor, id, request.note(), reason);
+    return NoticesApi.cancel(forms, actor, id, request);
   }
 
   @ExceptionHandler(NoticeBlocked.class)

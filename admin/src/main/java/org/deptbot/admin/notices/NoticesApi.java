@@ -141,9 +141,20 @@ class NoticesApi {
 
   @PostMapping("/{id}/update")
   Notice update(@PathVariable String id, @RequestBody UpdateRequest request, Actor actor) {
+    return update(desk, actor, id, request);
+  }
+
+  /** An update as the API takes it (here and for approvers on {@code /api/v1/reviews}). */
+  static Notice update(NoticeForms desk, Actor actor, String id, UpdateRequest request) {
     Map<String, String> values = request.values() == null ? Map.of() : request.values();
     return desk.update(
         actor, id, request.revision(), values, request.note(), request.warningsChecked());
+  }
+
+  /** A cancellation as the API takes it: without a reason, 400 and nothing changes. */
+  static Notice cancel(NoticeForms desk, Actor actor, String id, CancelRequest request) {
+    String reason = Confirmation.requiredOf(request == null ? null : request.reason());
+    return desk.cancel(actor, id, request.note(), reason);
   }
 
   /** The person is found: every post is replaced by a short thank-you without their details. */
@@ -171,8 +182,7 @@ class NoticesApi {
           @RequestBody(required = false)
           CancelRequest request,
       Actor actor) {
-    String reason = Confirmation.requiredOf(request == null ? null : request.reason());
-    return desk.cancel(actor, id, request.note(), reason);
+    return cancel(desk, actor, id, request);
   }
 
   @GetMapping(value = "/{id}/revisions/{revision}/cap", produces = "application/cap+xml")
