@@ -84,7 +84,7 @@ class EmergencyReviewPage {
 
   @GetMapping("/reviews/{id}/update")
   String updateForm(@PathVariable String id, Model model) {
-    Notice notice = emergency(id);
+    Notice notice = forms.emergencyIssue(id);
     model.addAttribute("basedOn", notice.latest().number());
     return NoticePage.showUpdateForm(
         model, forms, wording, notice, notice.latest().values(), "", null, null, base(id));
@@ -100,7 +100,7 @@ class EmergencyReviewPage {
       Model model,
       RedirectAttributes redirect,
       Locale locale) {
-    Notice notice = emergency(id);
+    Notice notice = forms.emergencyIssue(id);
     Map<String, String> values = NoticesPage.values(params);
     String note = params.getOrDefault("note", "");
     Integer basedOn = NoticePage.revision(params.get("revision"));
@@ -131,7 +131,7 @@ class EmergencyReviewPage {
 
   @GetMapping("/reviews/{id}/cancel")
   String confirmCancel(@PathVariable String id, Model model, Locale locale) {
-    Notice notice = emergency(id);
+    Notice notice = forms.emergencyIssue(id);
     if (!notice.status().open()) {
       return "redirect:/reviews";
     }
@@ -153,7 +153,7 @@ class EmergencyReviewPage {
       RedirectAttributes redirect,
       Locale locale,
       HttpServletResponse response) {
-    Notice notice = emergency(id);
+    Notice notice = forms.emergencyIssue(id);
     String noteProblem = publicReasonProblem(note);
     if (noteProblem != null) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -195,15 +195,6 @@ class EmergencyReviewPage {
         wording.say(locale, "notices.cancel-confirm.button", notice.id()),
         "/reviews",
         wording.say(locale, "reviews.cancel.note"));
-  }
-
-  /** The emergency issue {@code id}; any other notice is not found here. */
-  private Notice emergency(String id) {
-    Notice notice = forms.byId(id);
-    if (!notice.emergencyIssue()) {
-      throw new NotFound("Emergency issue " + id);
-    }
-    return notice;
   }
 
   private static String base(String id) {

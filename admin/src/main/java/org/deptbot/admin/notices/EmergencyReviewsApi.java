@@ -90,7 +90,7 @@ class EmergencyReviewsApi {
   @PostMapping("/{id}/update")
   Notice update(
       @PathVariable String id, @RequestBody NoticesApi.UpdateRequest request, Actor actor) {
-    emergency(id);
+    forms.emergencyIssue(id); // any other notice: 404
     return NoticesApi.update(forms, actor, id, request);
   }
 
@@ -102,20 +102,13 @@ class EmergencyReviewsApi {
           @RequestBody(required = false)
           NoticesApi.CancelRequest request,
       Actor actor) {
-    emergency(id);
+    forms.emergencyIssue(id); // any other notice: 404
     return NoticesApi.cancel(forms, actor, id, request);
   }
 
   @ExceptionHandler(NoticeBlocked.class)
   ProblemDetail blocked(NoticeBlocked blocked, Locale locale) {
     return NoticesApi.blocked(wording, blocked, locale);
-  }
-
-  /** Only an emergency issue is reviewed here: any other notice is not found (404). */
-  private void emergency(String id) {
-    if (!forms.byId(id).emergencyIssue()) {
-      throw new NotFound("Emergency issue " + id);
-    }
   }
 
   /** Not an emergency issue: 409, worded like the page's; no such notice: 404. */

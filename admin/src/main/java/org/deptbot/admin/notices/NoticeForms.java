@@ -68,6 +68,15 @@ class NoticeForms {
     return desk.byId(id).orElseThrow(() -> new NotFound("Notice " + id));
   }
 
+  /** The emergency issue {@code id}, for its review; any other notice is not found here. */
+  Notice emergencyIssue(String id) {
+    Notice notice = byId(id);
+    if (!notice.emergencyIssue()) {
+      throw new NotFound("Emergency issue " + id);
+    }
+    return notice;
+  }
+
   /** The approved version of {@code key} now in use. */
   Template usable(String key) {
     return templates.usable(key).orElseThrow(() -> new NotFound("Template " + key));

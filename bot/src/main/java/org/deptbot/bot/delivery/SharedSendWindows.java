@@ -162,9 +162,12 @@ public final class SharedSendWindows {
    * current period.
    */
   private String chatKey(ChatPlatform platform, String chatId, boolean group, Instant now) {
-    return group
-        ? key(platform) + ":chat:" + chatId
-        : personKey(platform, chatId, Math.floorDiv(now.toEpochMilli(), EPOCH.toMillis()));
+    return group ? key(platform) + ":chat:" + chatId : personKey(platform, chatId, period(now));
+  }
+
+  /** The {@link #EPOCH} {@code at} falls in, counted from 1970. */
+  private static long period(Instant at) {
+    return Math.floorDiv(at.toEpochMilli(), EPOCH.toMillis());
   }
 
   /** A private chat's window in one period: a tag nobody without the key can tie to the chat. */
@@ -180,7 +183,7 @@ public final class SharedSendWindows {
    */
   private Duration untilPrevious(
       ChatPlatform platform, String chatId, int limit, Duration window, Instant now) {
-    long period = Math.floorDiv(now.toEpochMilli(), EPOCH.toMillis());
+    long period = period(now);
     Instant began = Instant.ofEpochMilli(period * EPOCH.toMillis());
     if (!now.isBefore(began.plus(window))) {
       return Duration.ZERO;

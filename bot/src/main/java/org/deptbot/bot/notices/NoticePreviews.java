@@ -308,7 +308,7 @@ class NoticePreviews {
       List<String> labels =
           template.variables().stream()
               .filter(usedAsTyped(template, values, language)::contains)
-              .map(v -> "\u201c" + v.label() + "\u201d")
+              .map(v -> context.text("notice.preview.quoted", v.label()))
               .toList();
       if (!labels.isEmpty()) {
         lines.add(
