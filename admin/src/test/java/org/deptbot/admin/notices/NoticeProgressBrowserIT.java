@@ -75,7 +75,8 @@ class NoticeProgressBrowserIT {
         deliveries.sent(d.id(), "42", 1, Instant.now());
       }
       phone.waitForText("Sent");
-      phone.browser().waitUntil(driver -> driver.findElements(REFRESH).isEmpty());
+      // the page that no longer reloads itself, not a document caught mid-reload
+      phone.settled(driver -> driver.findElements(REFRESH).isEmpty());
       assertThat(phone.driver().getCurrentUrl()).endsWith("/notices/" + ID);
       assertThat(phone.text()).doesNotContain("This page updates by itself");
       phone.screenshot("notice-delivery-done-phone");

@@ -1,9 +1,13 @@
 package org.deptbot.admin.testing;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.deptbot.core.testing.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -61,7 +65,30 @@ public final class ConsoleBrowser implements AutoCloseable {
   }
 
   public String text() {
-    return driver().findElement(By.tagName("body")).getText();
+    return settled(driver -> driver.findElement(By.tagName("body")).getText());
+  }
+
+  /**
+   * Waits until a fully loaded page gives {@code read} a non-null, non-false value, and returns it.
+   * A page that reloads itself can swap its document between finding an element and reading it;
+   * such a read is tried again on the next page rather than failing the test.
+   */
+  public <T> T settled(Function<WebDriver, T> read) {
+    return browser.waitUntil(
+        driver -> {
+          try {
+            Object state =
+                ((JavascriptExecutor) driver).executeScript("return document.readyState");
+            return "complete".equals(state) ? read.apply(driver) : null;
+          } catch (StaleElementReferenceException e) {
+            return null;
+          } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return null;
+            }
+            throw e;
+          }
+        });
   }
 
   /** The text of the first table row that contains {@code text}. */
