@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
+import org.deptbot.core.notices.EveryLanguagePost;
 import org.deptbot.core.notices.Guardrails;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeRevision;
@@ -16,6 +17,7 @@ import org.deptbot.core.notices.NoticeText;
 import org.deptbot.core.notices.NoticeTexts;
 import org.deptbot.core.notices.PostLimits;
 import org.deptbot.core.staff.ChatPlatform;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateText;
 import org.deptbot.core.templates.TemplateVariable;
@@ -71,6 +73,37 @@ class NoticeChecks {
     return picked == null ? List.of() : picked.stream().filter(ids::contains).distinct().toList();
   }
 
+  /**
+   * A free-text blank's own answer in each further language the template speaks ({@code
+   * street@es}), checked by the blank's rules like the default answer. One left empty is none: that
+   * language's post uses the default answer as typed.
+   */
+  private void ownAnswers(
+      Template template,
+      TemplateVariable v,
+      Map<String, String> raw,
+      Map<String, String> values,
+      Map<String, VariableCheck.Invalid> invalid) {
+    if (!v.answeredInEachLanguage()) {
+      return;
+    }
+    for (String language : template.wordings().keySet()) {
+      String key = BlankValues.key(v.name(), language);
+      String own = raw.get(key);
+      if (own == null || own.isBlank()) {
+        continue;
+      }
+      String label = v.label() + " (" + EveryLanguagePost.heading(language) + ")";
+      VariableCheck checked = rules.check(v.withLabel(label), own);
+      if (checked instanceof VariableCheck.Valid valid) {
+        values.put(key, valid.value());
+      } else {
+        invalid.put(key, (VariableCheck.Invalid) checked);
+        values.put(key, own);
+      }
+    }
+  }
+
   NoticeCheck check(
       Template template,
       Map<String, String> raw,
@@ -94,6 +127,7 @@ class NoticeChecks {
       VariableCheck check = rules.check(v, given);
       if (check instanceof VariableCheck.Valid valid) {
         values.putAll(rules.entries(v, valid, template)); // a time worded in every language
+        ownAnswers(template, v, raw, values, invalid);
         if (v.when() == TimeDirection.FUTURE
             && valid.at() != null
             && (lastsUntil == null || valid.at().isAfter(lastsUntil))) {

@@ -1,7 +1,7 @@
 package org.deptbot.admin.notices;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.deptbot.admin.console.BadInput;
@@ -12,6 +12,7 @@ import org.deptbot.core.notices.NoticeDesk;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeOutcome;
 import org.deptbot.core.notices.NoticeRevision;
+import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.zones.Zone;
@@ -140,17 +141,41 @@ class NoticeForms {
   }
 
   NoticeCheck previewUpdate(Notice notice, Map<String, String> values, String note) {
-    Map<String, String> merged = new HashMap<>(notice.latest().values());
-    merged.putAll(values);
     return checks.check(
         templateOf(notice),
-        merged,
+        updated(notice.latest().values(), values),
         notice.targets(),
         notice.mode(),
         NoticeRevision.Kind.UPDATE,
         note,
         notice.id(),
         notice.expiresAt());
+  }
+
+  /**
+   * The values an update is checked with: the notice's, with those {@code given} in their place. A
+   * blank whose answer changes loses its own answer in a further language ({@code street@es})
+   * unless that was changed too: kept, it would tell that language's readers the old answer.
+   */
+  static Map<String, String> updated(Map<String, String> before, Map<String, String> given) {
+    Map<String, String> merged = new LinkedHashMap<>(before);
+    merged.putAll(given);
+    merged
+        .keySet()
+        .removeIf(
+            key -> {
+              String blank = BlankValues.blankOf(key);
+              return BlankValues.inOneLanguage(key)
+                  && changed(blank, before, given)
+                  && !changed(key, before, given);
+            });
+    return merged;
+  }
+
+  private static boolean changed(
+      String key, Map<String, String> before, Map<String, String> given) {
+    String now = given.get(key);
+    return now != null && !now.strip().equals(String.valueOf(before.get(key)).strip());
   }
 
   /**

@@ -13,6 +13,7 @@ import org.deptbot.core.access.Actor;
 import org.deptbot.core.access.Permission;
 import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.NoticeTexts;
+import org.deptbot.core.templates.Template;
 import org.deptbot.core.zones.Bounds;
 import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.ZoneMap;
@@ -278,8 +279,11 @@ class NoticePage {
       Locale locale,
       String base) {
     model.addAttribute("notice", notice);
-    model.addAttribute("template", desk.templateOf(notice));
-    model.addAttribute("values", check == null ? values : check.values());
+    Template template = desk.templateOf(notice);
+    Map<String, String> shown = check == null ? values : check.values();
+    model.addAttribute("template", template);
+    model.addAttribute("values", shown);
+    model.addAttribute("ownAnswers", OwnAnswers.of(template, shown, check));
     model.addAttribute("note", note);
     model.addAttribute("check", check);
     model.addAttribute(

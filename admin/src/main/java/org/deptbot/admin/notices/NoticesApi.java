@@ -54,19 +54,27 @@ class NoticesApi {
   record IssueRequest(
       String draftId,
       String template,
-      Map<String, String> values,
+      @Schema(description = VALUES) Map<String, String> values,
       List<String> targets,
       NoticeMode mode,
       boolean warningsChecked,
       @Schema(description = "zone ids; none for the whole area") List<String> zones) {}
 
-  /** New values (only those that change) and the line that says what changed. */
   /**
-   * An update; {@code revision} is the revision it was made on, and when given, an update of a
-   * notice that has moved on since (or the same request sent twice) is refused with 409.
+   * An update: new values (only those that change) and the line that says what changed. {@code
+   * revision} is the revision it was made on, and when given, an update of a notice that has moved
+   * on since (or the same request sent twice) is refused with 409. A blank whose answer changes
+   * loses its own answer in a further language unless that is given anew.
    */
   record UpdateRequest(
-      Integer revision, Map<String, String> values, String note, boolean warningsChecked) {}
+      Integer revision,
+      @Schema(description = VALUES) Map<String, String> values,
+      String note,
+      boolean warningsChecked) {}
+
+  private static final String VALUES =
+      "answers by blank name; a free-text blank's own answer in a further language as"
+          + " name@code (why@es), else that language's post uses the default answer as typed";
 
   /** A cancellation: {@code note} is shown on every post, {@code reason} is for the audit log. */
   record CancelRequest(

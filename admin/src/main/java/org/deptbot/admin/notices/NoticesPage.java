@@ -157,7 +157,9 @@ class NoticesPage {
     model.addAttribute("zones", zones.all());
     model.addAttribute("check", check);
     model.addAttribute("problems", check == null ? List.of() : wording.problems(check, locale));
-    model.addAttribute("values", check == null ? issue.values() : check.values());
+    Map<String, String> values = check == null ? issue.values() : check.values();
+    model.addAttribute("values", values);
+    model.addAttribute("ownAnswers", OwnAnswers.of(template, values, check));
     return "notices/form";
   }
 

@@ -3,6 +3,7 @@ package org.deptbot.admin.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -195,6 +196,145 @@ class NoticeEveryLanguageIT {
     assertThat(issued).isNotNull();
     assertThat(issued.latest().body()).startsWith("Reopens Tue 2 Mar 2027, 18:30 ");
     assertThat(issued.latest().in("es").body()).startsWith("Reapertura: mar 2 mar 2027, 18:30 ");
+  }
+
+  @Test
+  void aFreeTextAnswerGivenInSpanishTooIsKeptUntilTheEnglishAnswerChanges() throws Exception {
+    Instant now = Instant.now();
+    Template own =
+        templates
+            .usable("el_own")
+            .orElseGet(
+                () ->
+                    templates.add(
+                        Template.draft(
+                                "el_own",
+                                NoticeCategory.ROAD_CLOSURE,
+                                "Closed: {{street}}",
+                                "Why: {{why}}.",
+                                List.of(
+                                    TemplateVariable.required(
+                                        "street", "Street", VariableType.LOCATION),
+                                    new TemplateVariable(
+                                        "why", "Why", VariableType.TEXT, true, 40, List.of())),
+                                Severity.MINOR,
+                                Urgency.EXPECTED,
+                                Duration.ofHours(2),
+                                List.of(),
+                                "el-a",
+                                now)
+                            .withWordings(
+                                Map.of(
+                                    "es",
+                                    new TemplateWording("Cerrada: {{street}}", "Motivo: {{why}}.")))
+                            .submit("el-a", now)
+                            .approve("el-b", null, now)));
+
+    // the form offers the free-text blank in Spanish, folded away; a street reads the same in both
+    String form = page(get("/notices/new/el_own").with(user("el-disp")));
+    assertThat(form)
+        .contains("Answers in Español (optional)")
+        .contains("name=\"v.why@es\"")
+        .doesNotContain("name=\"v.street@es\"")
+        .doesNotContain("<details class=\"languages\" open");
+
+    // too long in Spanish: said with the blank and the language, and nothing is stored
+    String refused =
+        page(
+            post("/notices/new/el_own")
+                .with(user("el-disp"))
+                .with(csrf())
+                .param("draftId", UUID.randomUUID().toString())
+                .param("v.street", "Elm Ct")
+                .param("v.why", "Water main break")
+                .param("v.why@es", "Rotura de la tubería principal de agua potable")
+                .param("targets", "el-one")
+                .param("mode", "LIVE")
+                .param("issue", "1"));
+    assertThat(refused).contains("Why (Español) is 46 characters; the most is 40.");
+    assertThat(refused).contains("<details class=\"languages\" open");
+    assertThat(mongo.count(Query.query(Criteria.where("templateId").is(own.id())), Notice.class))
+        .isZero();
+
+    // the API names the same problem the same way
+    mvc.perform(
+            post("/api/v1/notices")
+                .with(user("el-disp"))
+                .with(csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"draftId":"%s","template":"el_own","values":{"street":"Elm Ct",
+                     "why":"Water main break",
+                     "why@es":"Rotura de la tubería principal de agua potable"},
+                     "targets":["el-one"]}"""
+                        .formatted(UUID.randomUUID())))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                    "$.problems[0]")
+                .value("Why (Español) is 46 characters; the most is 40. Please shorten it."));
+
+    mvc.perform(
+            post("/notices/new/el_own")
+                .with(user("el-disp"))
+                .with(csrf())
+                .param("draftId", UUID.randomUUID().toString())
+                .param("v.street", "Elm Ct")
+                .param("v.why", "Water main break")
+                .param("v.why@es", "Rotura de tubería")
+                .param("targets", "el-one")
+                .param("mode", "LIVE")
+                .param("issue", "1"))
+        .andExpect(status().is3xxRedirection());
+    Notice issued =
+        mongo.findOne(Query.query(Criteria.where("templateId").is(own.id())), Notice.class);
+    assertThat(issued.latest().body()).isEqualTo("Why: Water main break.");
+    assertThat(issued.latest().in("es").body()).isEqualTo("Motivo: Rotura de tubería.");
+
+    // the update form shows the Spanish answer, open; a change elsewhere keeps it
+    assertThat(page(get("/notices/" + issued.id() + "/update").with(user("el-disp"))))
+        .contains("<details class=\"languages\" open")
+        .contains("value=\"Rotura de tubería\"");
+    Notice kept = update(issued.id(), 1, "Oak Ave", "Water main break", "Rotura de tubería");
+    assertThat(kept.latest().in("es").body()).isEqualTo("Motivo: Rotura de tubería.");
+
+    // the English answer changes and the Spanish one is sent back as it was: the Spanish post
+    // must not keep telling the old reason, so it uses the new answer as typed
+    Notice moved = update(issued.id(), 2, "Oak Ave", "Gas leak", "Rotura de tubería");
+    assertThat(moved.latest().body()).isEqualTo("Why: Gas leak.");
+    assertThat(moved.latest().in("es").body()).isEqualTo("Motivo: Gas leak.");
+    assertThat(moved.latest().values()).doesNotContainKey("why@es");
+
+    Notice both = update(issued.id(), 3, "Oak Ave", "Gas main leak", "Fuga de gas");
+    assertThat(both.latest().in("es").body()).isEqualTo("Motivo: Fuga de gas.");
+  }
+
+  private Notice update(String id, int revision, String street, String why, String whyEs)
+      throws Exception {
+    mvc.perform(
+            post("/notices/" + id + "/update")
+                .with(user("el-disp"))
+                .with(csrf())
+                .param("revision", String.valueOf(revision))
+                .param("v.street", street)
+                .param("v.why", why)
+                .param("v.why@es", whyEs)
+                .param("note", "Changed")
+                .param("save", "1"))
+        .andExpect(status().is3xxRedirection());
+    Notice after = mongo.findById(id, Notice.class);
+    assertThat(after.latest().number()).isEqualTo(revision + 1);
+    return after;
+  }
+
+  private String page(org.springframework.test.web.servlet.RequestBuilder request)
+      throws Exception {
+    return mvc.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   private org.springframework.test.web.servlet.ResultActions issue(String target) throws Exception {

@@ -27,7 +27,6 @@ import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
-import org.deptbot.core.templates.VariableType;
 import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.Zones;
 
@@ -332,8 +331,7 @@ class NoticePreviews {
     List<TemplateVariable> out = new ArrayList<>();
     for (TemplateVariable v : template.variables()) {
       String value = values.get(v.name());
-      if (v.type() == VariableType.TEXT
-          && (v.choices() == null || v.choices().isEmpty())
+      if (v.answeredInEachLanguage()
           && value != null
           && value.chars().anyMatch(Character::isLetter)
           && !BlankValues.givenIn(v.name(), language, values)) {

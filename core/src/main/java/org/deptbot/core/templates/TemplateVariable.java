@@ -62,6 +62,11 @@ public record TemplateVariable(
     return new TemplateVariable(name, label, type, required, maxLength, choices, when, example);
   }
 
+  /** The same blank, called {@code label} (its answer in another language, say). */
+  public TemplateVariable withLabel(String label) {
+    return new TemplateVariable(name, label, type, required, maxLength, choices, when, example);
+  }
+
   /** A blank that looks ahead: what every blank was before blanks had a direction. */
   public TemplateVariable(
       String name,
@@ -71,6 +76,15 @@ public record TemplateVariable(
       int maxLength,
       List<String> choices) {
     this(name, label, type, required, maxLength, choices, TimeDirection.FUTURE);
+  }
+
+  /**
+   * Whether a further language may have its own answer to this blank ({@link BlankValues}): free
+   * text without choices. Numbers, times, places, links, phone numbers, photos and choices read the
+   * same in every language (a time is worded in each by itself).
+   */
+  public boolean answeredInEachLanguage() {
+    return type == VariableType.TEXT && (choices == null || choices.isEmpty());
   }
 
   /**
