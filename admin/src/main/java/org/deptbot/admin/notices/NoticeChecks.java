@@ -104,6 +104,19 @@ class NoticeChecks {
     }
   }
 
+  /**
+   * The post and its wording in each further language, for the guardrails: an answer given in one
+   * language reaches only that language's post, and is checked there.
+   */
+  private static String everyLanguage(NoticeText post, NoticeRevision revision) {
+    StringBuilder all = new StringBuilder(post.title()).append('\n').append(post.body());
+    revision
+        .wordings()
+        .values()
+        .forEach(w -> all.append('\n').append(w.title()).append('\n').append(w.body()));
+    return all.toString();
+  }
+
   NoticeCheck check(
       Template template,
       Map<String, String> raw,
@@ -166,7 +179,7 @@ class NoticeChecks {
         invalid,
         photoNeeded,
         post,
-        guardrails.check(post.title() + "\n" + post.body()),
+        guardrails.check(everyLanguage(post, revision)),
         fits(post, targets, noticeId, template, mode, revision),
         lastsUntil,
         expires,

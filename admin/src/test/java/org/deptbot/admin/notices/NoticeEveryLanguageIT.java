@@ -256,6 +256,21 @@ class NoticeEveryLanguageIT {
     assertThat(mongo.count(Query.query(Criteria.where("templateId").is(own.id())), Notice.class))
         .isZero();
 
+    // a personal number typed only in the Spanish answer is refused like one in the English
+    String ssn =
+        page(
+            post("/notices/new/el_own")
+                .with(user("el-disp"))
+                .with(csrf())
+                .param("draftId", UUID.randomUUID().toString())
+                .param("v.street", "Elm Ct")
+                .param("v.why", "Water main break")
+                .param("v.why@es", "SSN 123-45-6789")
+                .param("targets", "el-one")
+                .param("mode", "LIVE")
+                .param("issue", "1"));
+    assertThat(ssn).contains("Nothing was posted").contains("###-##-####");
+
     // the API names the same problem the same way
     mvc.perform(
             post("/api/v1/notices")
