@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.deptbot.core.notices.LimitExceeded;
 import org.deptbot.core.notices.NoticeMode;
 import org.deptbot.core.notices.NoticeRevision;
@@ -104,8 +103,9 @@ class TemplatePreviews {
       }
       NoticeTexts wording = preset ? texts : textsIn(code);
       String language = preset ? null : code;
-      NoticeText sample = post(template, samples::sample, wording, language);
-      NoticeText longest = post(template, v -> "x".repeat(v.maxLength()), wording, language);
+      // a time reads in this language as a notice's would; the longest answers measure the fit
+      NoticeText sample = post(template, samples.of(template), wording, language);
+      NoticeText longest = post(template, longest(template), wording, language);
       List<Fit> fits =
           List.of(ChatPlatform.TELEGRAM, ChatPlatform.DISCORD).stream()
               .map(p -> new Fit(p, longest.plainText().length(), PostLimits.check(p, longest)))
@@ -123,15 +123,19 @@ class TemplatePreviews {
         departments, (key, arguments) -> messages.getMessage(key, arguments, locale), time);
   }
 
-  private NoticeText post(
-      Template template,
-      Function<TemplateVariable, String> fill,
-      NoticeTexts wording,
-      String language) {
+  /** Every blank filled to its most characters. */
+  private static Map<String, String> longest(Template template) {
     Map<String, String> values = new LinkedHashMap<>();
     for (TemplateVariable v : template.variables()) {
-      values.put(v.name(), v.type() == VariableType.PHOTO ? "photo:sample" : fill.apply(v));
+      values.put(
+          v.name(),
+          v.type() == VariableType.PHOTO ? TemplateSamples.PHOTO : "x".repeat(v.maxLength()));
     }
+    return values;
+  }
+
+  private NoticeText post(
+      Template template, Map<String, String> values, NoticeTexts wording, String language) {
     NoticeRevision revision =
         new NoticeRevision(
             1,

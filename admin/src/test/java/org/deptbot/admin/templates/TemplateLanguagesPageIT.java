@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,14 @@ import org.deptbot.core.department.Department;
 import org.deptbot.core.department.Departments;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.NoticeCategory;
+import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
+import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
+import org.deptbot.core.templates.Urgency;
+import org.deptbot.core.templates.VariableType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +104,38 @@ class TemplateLanguagesPageIT {
             "No Spanish wording: Spanish readers and channels get English. It can still be"
                 + " approved.")
         .contains("/templates/" + englishOnly.id() + "/approve");
+  }
+
+  @Test
+  void aSampleTimeReadsInSpanishInTheSpanishSample() throws Exception {
+    Instant now = Instant.now();
+    Template timed =
+        templates.add(
+            Template.draft(
+                    "tl_timed",
+                    NoticeCategory.ROAD_CLOSURE,
+                    "Closed: {{street}}",
+                    "Reopens {{until}}.",
+                    List.of(
+                        TemplateVariable.required("street", "Street", VariableType.LOCATION),
+                        TemplateVariable.required("until", "Reopens", VariableType.DATETIME)),
+                    Severity.MINOR,
+                    Urgency.EXPECTED,
+                    Duration.ofHours(2),
+                    List.of(),
+                    "tl-author",
+                    now)
+                .withWordings(
+                    Map.of(
+                        "es", new TemplateWording("Cerrada: {{street}}", "Reapertura: {{until}}.")))
+                .submit("tl-author", now));
+
+    String page = page(timed);
+    // "in 2 hours" is today, tomorrow or a weekday, each worded in the post's own language
+    assertThat(page)
+        .containsPattern("Reopens (today|tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d")
+        .containsPattern("Reapertura: (hoy|mañana|lun|mar|mié|jue|vie|sáb|dom) \\d")
+        .doesNotContainPattern("Reapertura: (today|tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun) ");
   }
 
   private String page(Template t) throws Exception {
