@@ -239,36 +239,14 @@ class NoticeEveryLanguageIT {
         .doesNotContain("<details class=\"languages\" open");
 
     // too long in Spanish: said with the blank and the language, and nothing is stored
-    String refused =
-        page(
-            post("/notices/new/el_own")
-                .with(user("el-disp"))
-                .with(csrf())
-                .param("draftId", UUID.randomUUID().toString())
-                .param("v.street", "Elm Ct")
-                .param("v.why", "Water main break")
-                .param("v.why@es", "Rotura de la tubería principal de agua potable")
-                .param("targets", "el-one")
-                .param("mode", "LIVE")
-                .param("issue", "1"));
+    String refused = page(issueWithSpanish("Rotura de la tubería principal de agua potable"));
     assertThat(refused).contains("Why (Español) is 46 characters; the most is 40.");
     assertThat(refused).contains("<details class=\"languages\" open");
     assertThat(mongo.count(Query.query(Criteria.where("templateId").is(own.id())), Notice.class))
         .isZero();
 
     // a personal number typed only in the Spanish answer is refused like one in the English
-    String ssn =
-        page(
-            post("/notices/new/el_own")
-                .with(user("el-disp"))
-                .with(csrf())
-                .param("draftId", UUID.randomUUID().toString())
-                .param("v.street", "Elm Ct")
-                .param("v.why", "Water main break")
-                .param("v.why@es", "SSN 123-45-6789")
-                .param("targets", "el-one")
-                .param("mode", "LIVE")
-                .param("issue", "1"));
+    String ssn = page(issueWithSpanish("SSN 123-45-6789"));
     assertThat(ssn).contains("Nothing was posted").contains("###-##-####");
 
     // the API names the same problem the same way
@@ -290,18 +268,7 @@ class NoticeEveryLanguageIT {
                     "$.problems[0]")
                 .value("Why (Español) is 46 characters; the most is 40. Please shorten it."));
 
-    mvc.perform(
-            post("/notices/new/el_own")
-                .with(user("el-disp"))
-                .with(csrf())
-                .param("draftId", UUID.randomUUID().toString())
-                .param("v.street", "Elm Ct")
-                .param("v.why", "Water main break")
-                .param("v.why@es", "Rotura de tubería")
-                .param("targets", "el-one")
-                .param("mode", "LIVE")
-                .param("issue", "1"))
-        .andExpect(status().is3xxRedirection());
+    mvc.perform(issueWithSpanish("Rotura de tubería")).andExpect(status().is3xxRedirection());
     Notice issued =
         mongo.findOne(Query.query(Criteria.where("templateId").is(own.id())), Notice.class);
     assertThat(issued.latest().body()).isEqualTo("Why: Water main break.");
@@ -323,6 +290,21 @@ class NoticeEveryLanguageIT {
 
     Notice both = update(issued.id(), 3, "Oak Ave", "Gas main leak", "Fuga de gas");
     assertThat(both.latest().in("es").body()).isEqualTo("Motivo: Fuga de gas.");
+  }
+
+  /** The el_own form sent with "Water main break", in Spanish {@code whyEs}. */
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
+      issueWithSpanish(String whyEs) {
+    return post("/notices/new/el_own")
+        .with(user("el-disp"))
+        .with(csrf())
+        .param("draftId", UUID.randomUUID().toString())
+        .param("v.street", "Elm Ct")
+        .param("v.why", "Water main break")
+        .param("v.why@es", whyEs)
+        .param("targets", "el-one")
+        .param("mode", "LIVE")
+        .param("issue", "1");
   }
 
   private Notice update(String id, int revision, String street, String why, String whyEs)

@@ -109,7 +109,11 @@ class DeliveryReport {
         continue;
       }
       Channel channel = byId.get(d.recipientKey());
-      String name = channel == null ? d.recipientKey() : channel.name();
+      // two channels may share a name on two platforms: the report names the platform too
+      String name =
+          channel == null
+              ? d.recipientKey()
+              : Channel.labelOf(channel.name(), NoticePreviews.platformName(channel.platform()));
       text.newline().plain(line(d, name));
     }
     Map<DeliveryState, Long> subscribers =

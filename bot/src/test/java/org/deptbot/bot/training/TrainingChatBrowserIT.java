@@ -208,6 +208,54 @@ class TrainingChatBrowserIT {
     say("/cancel");
   }
 
+  /**
+   * A dispatcher on a phone is told which answers the Spanish post uses as typed, and gives the
+   * clothing in Spanish too: the next preview shows it in the Spanish part, the English unchanged,
+   * and no longer lists the clothing as used as typed.
+   */
+  @Test
+  void aDispatcherOnAPhoneGivesTheClothingInSpanishToo() {
+    browser.resize(390, 844);
+    persona("s-050"); // Kelly Brennan, dispatch
+    say("/cancel");
+    say(
+        "/notice missing_person name=\"Casey Moss\" age=\"9\" last_seen=\"10 min ago\""
+            + " location=\"near the pool\" description=\"green hoodie\" phone=\"555-0100\"");
+    // the post, then the message under it that says what it will do
+    assertThat(awaitBot("The Español post uses your answers to"))
+        .contains("“Height, build, clothing”");
+    assertThat(awaitBot("green hoodie")).doesNotContain("sudadera");
+    scrollTo(newestBotMessageWith("green hoodie"));
+    browser.screenshot(Path.of("target", "screenshots", "notice-preview-as-typed-phone.png"));
+
+    press("Write answers in Español");
+    awaitBot("Which one do you want to write in Español?");
+    press("Height, build, clothing");
+    awaitBot("Height, build, clothing, in Español");
+    say("sudadera verde");
+    String post = awaitBot("sudadera verde");
+    assertThat(post.indexOf("green hoodie"))
+        .as("the English part keeps its answer, the Español part has its own")
+        .isNotNegative()
+        .isLessThan(post.indexOf("Español"))
+        .isLessThan(post.indexOf("sudadera verde"));
+    assertThat(awaitBot("Above is exactly what will be posted."))
+        .doesNotContain("“Height, build, clothing”")
+        .contains("“Name as the family agreed to publish it”");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'end'})", newestBotMessageWith("sudadera verde"));
+    browser.screenshot(Path.of("target", "screenshots", "notice-preview-in-spanish-phone.png"));
+    say("/cancel");
+  }
+
+  private WebElement newestBotMessageWith(String text) {
+    return browser.driver().findElements(BOT_MESSAGES).stream()
+        .filter(m -> m.getText().contains(text))
+        .reduce((a, b) -> b)
+        .orElseThrow();
+  }
+
   private void scrollTo(WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) browser.driver())
         .executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
