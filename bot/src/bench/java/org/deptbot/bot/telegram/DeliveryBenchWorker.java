@@ -75,12 +75,13 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
  * the person the benchmark has pressing a button meanwhile: {@code fresh} offers them the button
  * ({@code @BUTTON <messageId> <callbackData>}).
  *
- * <p>Arguments: {@code mongodbUri fakePort fresh|join channels subscribers senders leaseMillis
- * reserved userId chat senderLeaseMillis}. Each says {@code @PROCESS <name>} (its name in the
- * sending role's lease). {@code fresh} seeds the data, warms up, starts delivering, says
+ * <p>Arguments: {@code mongodbUri fakePort fresh|join|restart channels subscribers senders
+ * leaseMillis reserved userId chat senderLeaseMillis}. Each says {@code @PROCESS <name>} (its name
+ * in the sending role's lease). {@code fresh} seeds the data, warms up, starts delivering, says
  * {@code @READY}, issues the notice when it reads {@code issue} and says {@code @CONFIRMED
- * <instant>}; {@code join} starts delivering and says {@code @READY}. Both stop when told {@code
- * stop}, say {@code @DONE ...} and exit.
+ * <instant>}; {@code join} (another bot) and {@code restart} (the one bot, after a kill) start
+ * delivering and say {@code @READY}. All stop when told {@code stop}, say {@code @DONE ...} and
+ * exit.
  */
 final class DeliveryBenchWorker {
 

@@ -215,13 +215,27 @@ class TelegramSender implements ChatAdapter {
     return files.fetch(attachment);
   }
 
-  /** One Bot API call of a reply ({@code reply}: its place in the list). */
+  /**
+   * One Bot API call of a reply ({@code reply}: its place in the list). {@code answeredEarly} is
+   * set on a press's answer when the press was answered as it arrived here.
+   */
   private record Step(
       int reply,
       ChatTarget to,
       boolean sends,
       TelegramCall<?> call,
-      CompletableFuture<Boolean> answeredEarly) {}
+      CompletableFuture<Boolean> answeredEarly,
+      boolean answersPress) {
+
+    Step(
+        int reply,
+        ChatTarget to,
+        boolean sends,
+        TelegramCall<?> call,
+        CompletableFuture<Boolean> answeredEarly) {
+      this(reply, to, sends, call, answeredEarly, false);
+    }
+  }
 
   private List<Step> steps(int reply, Outgoing out) {
     List<Step> steps = new ArrayList<>();
@@ -254,10 +268,11 @@ class TelegramSender implements ChatAdapter {
               .replyMarkup(keyboard(edit.buttons()))
               .build();
       steps.add(new Step(reply, edit.to(), true, () -> client.execute(method), null));
-    } else if (out instanceof Outgoing.AnswerPress answer
-        && answeredEarly.containsKey(answer.pressId())) {
-      // only if the press was not answered as it arrived (a press that reached this process before
-      // a restart is left: it was answered then, and Telegram answers a press only once)
+    } else if (out instanceof Outgoing.AnswerPress answer) {
+      // only if the press was not answered as it arrived. A press this process did not see arrive
+      // (stored before a restart) is answered now: a SIGKILL between storing it and answering it
+      // would leave the person's spinner turning. If it was answered then, Telegram refuses this
+      // second answer, which changes nothing (see Run.go)
       AnswerCallbackQuery method =
           AnswerCallbackQuery.builder()
               .callbackQueryId(answer.pressId())
@@ -269,7 +284,8 @@ class TelegramSender implements ChatAdapter {
               answer.to(),
               false,
               () -> client.execute(method),
-              answeredEarly.get(answer.pressId())));
+              answeredEarly.get(answer.pressId()),
+              true));
     }
     return steps;
   }
@@ -376,6 +392,13 @@ class TelegramSender implements ChatAdapter {
             done.completeExceptionally(
                 new IllegalStateException("Telegram failed (" + e.getErrorCode() + ")", e));
             return;
+          }
+          if (step.answersPress() && Integer.valueOf(400).equals(e.getErrorCode())) {
+            // answered before a restart, or too late to answer: the replies after it still go
+            log.info("A button press was answered before, or is too old to answer");
+            next++;
+            attempt = 1;
+            continue;
           }
           // Telegram refused this one (user blocked the bot, message gone): retrying cannot help.
           log.warn(
