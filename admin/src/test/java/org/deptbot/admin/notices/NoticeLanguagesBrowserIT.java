@@ -3,6 +3,7 @@ package org.deptbot.admin.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.admin.templates.TemplateFixtures;
@@ -14,6 +15,7 @@ import org.deptbot.core.notices.Notice;
 import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
+import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.testing.BrowserTest;
@@ -44,8 +46,21 @@ class NoticeLanguagesBrowserIT {
     new ConsoleStaff(staff, accounts, encoder).add("lb-disp", Role.DISPATCHER);
     new TemplateFixtures(templates, channels).channel("lb-alerts");
     Instant now = Instant.now();
+    // a title of its own: other browser tests pick their template by the fixture's title
+    Template closure = TemplateFixtures.roadClosure("lb_closure", "lb-a");
     templates.add(
-        TemplateFixtures.roadClosure("lb_closure", "lb-a")
+        Template.draft(
+                closure.key(),
+                closure.category(),
+                "Street closed, detour: {{street}}",
+                closure.body(),
+                closure.variables(),
+                closure.severity(),
+                closure.urgency(),
+                closure.defaultExpiry(),
+                List.of(),
+                "lb-a",
+                now)
             .withWordings(
                 Map.of(
                     "es",
@@ -69,7 +84,7 @@ class NoticeLanguagesBrowserIT {
       phone.field("v-detour@es").sendKeys("use Oak Ave hacia el norte");
       phone.screenshot("notice-form-languages-open-phone");
       phone.press("Preview");
-      phone.waitForText("Road closed: Main St at 5th Ave");
+      phone.waitForText("Street closed, detour: Main St at 5th Ave");
       phone.press("Issue live notice");
       phone.waitForText("is issued");
       String id = phone.driver().getCurrentUrl().replaceAll(".*/notices/", "");
