@@ -84,36 +84,41 @@ class NoticeEveryLanguageIT {
             "Alerts in every language",
             Set.of(NoticeCategory.ROAD_CLOSURE),
             Channel.ALL));
-    Instant now = Instant.now();
     template =
-        templates
-            .usable("el_long")
-            .orElseGet(
-                () ->
-                    templates.add(
-                        Template.draft(
-                                "el_long",
-                                NoticeCategory.ROAD_CLOSURE,
-                                "Closed: {{street}}",
-                                "{{street}} is closed. " + "Detours are signposted. ".repeat(100),
-                                List.of(
-                                    TemplateVariable.required(
-                                        "street", "Street", VariableType.LOCATION)),
-                                Severity.MINOR,
-                                Urgency.EXPECTED,
-                                Duration.ofHours(2),
-                                List.of(),
-                                "el-a",
-                                now)
-                            .withWordings(
-                                Map.of(
-                                    "es",
-                                    new TemplateWording(
-                                        "Cerrada: {{street}}",
-                                        "{{street}} está cerrada. "
-                                            + "Los desvíos están señalizados. ".repeat(80))))
-                            .submit("el-a", now)
-                            .approve("el-b", null, now)));
+        bilingual(
+            "el_long",
+            "{{street}} is closed. " + "Detours are signposted. ".repeat(100),
+            "{{street}} está cerrada. " + "Los desvíos están señalizados. ".repeat(80),
+            TemplateVariable.required("street", "Street", VariableType.LOCATION));
+  }
+
+  /**
+   * An approved road closure "Closed: {{street}}" with {@code body}, in Spanish "Cerrada:
+   * {{street}}" with {@code esBody}; the one stored by an earlier test when there is one.
+   */
+  private Template bilingual(String key, String body, String esBody, TemplateVariable... blanks) {
+    Instant now = Instant.now();
+    return templates
+        .usable(key)
+        .orElseGet(
+            () ->
+                templates.add(
+                    Template.draft(
+                            key,
+                            NoticeCategory.ROAD_CLOSURE,
+                            "Closed: {{street}}",
+                            body,
+                            List.of(blanks),
+                            Severity.MINOR,
+                            Urgency.EXPECTED,
+                            Duration.ofHours(2),
+                            List.of(),
+                            "el-a",
+                            now)
+                        .withWordings(
+                            Map.of("es", new TemplateWording("Cerrada: {{street}}", esBody)))
+                        .submit("el-a", now)
+                        .approve("el-b", null, now)));
   }
 
   /** The context is shared: leave the department and the channels as other tests expect them. */
@@ -147,37 +152,14 @@ class NoticeEveryLanguageIT {
 
   @Test
   void aTimeIssuedFromTheConsoleReadsInSpanishInTheSpanishWording() throws Exception {
-    Instant now = Instant.now();
     Template timed =
-        templates
-            .usable("el_timed")
-            .orElseGet(
-                () ->
-                    templates.add(
-                        Template.draft(
-                                "el_timed",
-                                NoticeCategory.ROAD_CLOSURE,
-                                "Closed: {{street}}",
-                                "Reopens {{until}}.",
-                                List.of(
-                                    TemplateVariable.required(
-                                        "street", "Street", VariableType.LOCATION),
-                                    TemplateVariable.required(
-                                            "until", "Reopens", VariableType.DATETIME)
-                                        .withWhen(org.deptbot.core.templates.TimeDirection.FUTURE)),
-                                Severity.MINOR,
-                                Urgency.EXPECTED,
-                                Duration.ofHours(2),
-                                List.of(),
-                                "el-a",
-                                now)
-                            .withWordings(
-                                Map.of(
-                                    "es",
-                                    new TemplateWording(
-                                        "Cerrada: {{street}}", "Reapertura: {{until}}.")))
-                            .submit("el-a", now)
-                            .approve("el-b", null, now)));
+        bilingual(
+            "el_timed",
+            "Reopens {{until}}.",
+            "Reapertura: {{until}}.",
+            TemplateVariable.required("street", "Street", VariableType.LOCATION),
+            TemplateVariable.required("until", "Reopens", VariableType.DATETIME)
+                .withWhen(org.deptbot.core.templates.TimeDirection.FUTURE));
 
     mvc.perform(
             post("/notices/new/el_timed")
@@ -200,35 +182,13 @@ class NoticeEveryLanguageIT {
 
   @Test
   void aFreeTextAnswerGivenInSpanishTooIsKeptUntilTheEnglishAnswerChanges() throws Exception {
-    Instant now = Instant.now();
     Template own =
-        templates
-            .usable("el_own")
-            .orElseGet(
-                () ->
-                    templates.add(
-                        Template.draft(
-                                "el_own",
-                                NoticeCategory.ROAD_CLOSURE,
-                                "Closed: {{street}}",
-                                "Why: {{why}}.",
-                                List.of(
-                                    TemplateVariable.required(
-                                        "street", "Street", VariableType.LOCATION),
-                                    new TemplateVariable(
-                                        "why", "Why", VariableType.TEXT, true, 40, List.of())),
-                                Severity.MINOR,
-                                Urgency.EXPECTED,
-                                Duration.ofHours(2),
-                                List.of(),
-                                "el-a",
-                                now)
-                            .withWordings(
-                                Map.of(
-                                    "es",
-                                    new TemplateWording("Cerrada: {{street}}", "Motivo: {{why}}.")))
-                            .submit("el-a", now)
-                            .approve("el-b", null, now)));
+        bilingual(
+            "el_own",
+            "Why: {{why}}.",
+            "Motivo: {{why}}.",
+            TemplateVariable.required("street", "Street", VariableType.LOCATION),
+            new TemplateVariable("why", "Why", VariableType.TEXT, true, 40, List.of()));
 
     // the form offers the free-text blank in Spanish, folded away; a street reads the same in both
     String form = page(get("/notices/new/el_own").with(user("el-disp")));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.deptbot.admin.login.ConsoleAccounts;
 import org.deptbot.admin.templates.TemplateFixtures;
 import org.deptbot.admin.testing.ConsoleBrowser;
@@ -16,7 +15,6 @@ import org.deptbot.core.notices.Notices;
 import org.deptbot.core.staff.Role;
 import org.deptbot.core.staff.StaffMembers;
 import org.deptbot.core.templates.Template;
-import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.testing.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -61,12 +59,7 @@ class NoticeLanguagesBrowserIT {
                 List.of(),
                 "lb-a",
                 now)
-            .withWordings(
-                Map.of(
-                    "es",
-                    new TemplateWording(
-                        "Calle cerrada: {{street}}",
-                        "{{street}} está cerrada hasta {{until}}.\nDesvío: {{detour}}")))
+            .withWordings(TemplateFixtures.inSpanish())
             .submit("lb-a", now)
             .approve("lb-b", null, now));
 

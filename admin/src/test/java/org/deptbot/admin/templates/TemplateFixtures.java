@@ -3,6 +3,7 @@ package org.deptbot.admin.templates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.deptbot.core.channels.Channel;
 import org.deptbot.core.channels.Channels;
@@ -11,6 +12,7 @@ import org.deptbot.core.templates.NoticeCategory;
 import org.deptbot.core.templates.Severity;
 import org.deptbot.core.templates.Template;
 import org.deptbot.core.templates.TemplateVariable;
+import org.deptbot.core.templates.TemplateWording;
 import org.deptbot.core.templates.Templates;
 import org.deptbot.core.templates.Urgency;
 import org.deptbot.core.templates.VariableType;
@@ -43,6 +45,15 @@ public class TemplateFixtures {
         List.of(),
         authorId,
         Instant.now());
+  }
+
+  /** {@link #roadClosure}'s wording in Spanish, with the same blanks. */
+  public static Map<String, TemplateWording> inSpanish() {
+    return Map.of(
+        "es",
+        new TemplateWording(
+            "Calle cerrada: {{street}}",
+            "{{street}} está cerrada hasta {{until}}.\nDesvío: {{detour}}"));
   }
 
   public Template draft(String key, String authorId) {

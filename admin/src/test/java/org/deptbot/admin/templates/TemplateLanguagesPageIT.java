@@ -80,12 +80,7 @@ class TemplateLanguagesPageIT {
     Template both =
         templates.add(
             TemplateFixtures.roadClosure("tl_both", "tl-author")
-                .withWordings(
-                    Map.of(
-                        "es",
-                        new TemplateWording(
-                            "Calle cerrada: {{street}}",
-                            "{{street}} está cerrada hasta {{until}}.\nDesvío: {{detour}}")))
+                .withWordings(TemplateFixtures.inSpanish())
                 .submit("tl-author", now));
     Template englishOnly =
         templates.add(

@@ -31,6 +31,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class TrainingChatBrowserIT {
 
   private static final By BOT_MESSAGES = By.cssSelector("#log li.msg.bot .msg-body");
+
+  /** A missing child's notice in one line, as a dispatcher in a hurry types it. */
+  private static final String CASEY_MISSING =
+      "/notice missing_person name=\"Casey Moss\" age=\"9\" last_seen=\"10 min ago\""
+          + " location=\"near the pool\" description=\"green hoodie\" phone=\"555-0100\"";
+
   private static final Pattern RECEIPT_KEY = Pattern.compile("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
 
   @LocalServerPort int port;
@@ -169,9 +175,7 @@ class TrainingChatBrowserIT {
     browser.resize(390, 844);
     persona("s-050"); // Kelly Brennan, dispatch
     say("/cancel");
-    say(
-        "/notice missing_person name=\"Casey Moss\" age=\"9\" last_seen=\"10 min ago\""
-            + " location=\"near the pool\" description=\"green hoodie\" phone=\"555-0100\"");
+    say(CASEY_MISSING);
     press("Change a value");
     press("Photo (optional)");
     awaitBot("Send the photo as a picture");
@@ -218,9 +222,7 @@ class TrainingChatBrowserIT {
     browser.resize(390, 844);
     persona("s-050"); // Kelly Brennan, dispatch
     say("/cancel");
-    say(
-        "/notice missing_person name=\"Casey Moss\" age=\"9\" last_seen=\"10 min ago\""
-            + " location=\"near the pool\" description=\"green hoodie\" phone=\"555-0100\"");
+    say(CASEY_MISSING);
     // the post, then the message under it that says what it will do
     assertThat(awaitBot("The Español post uses your answers to"))
         .contains("“Height, build, clothing”");
