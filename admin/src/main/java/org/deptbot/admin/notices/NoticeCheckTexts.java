@@ -3,8 +3,12 @@ package org.deptbot.admin.notices;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import org.deptbot.core.notices.EveryLanguagePost;
 import org.deptbot.core.notices.GuardrailFinding;
 import org.deptbot.core.notices.GuardrailRule;
+import org.deptbot.core.templates.BlankValues;
+import org.deptbot.core.templates.Template;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +24,32 @@ class NoticeCheckTexts {
 
   NoticeCheckTexts(MessageSource messages) {
     this.messages = messages;
+  }
+
+  /**
+   * One line per further language whose post uses some free-text answers as typed ("The Español
+   * post uses your answers to “Why” as typed."), under a preview; none while a blank is wrong.
+   */
+  List<String> asTyped(Template template, NoticeCheck check, Locale locale) {
+    List<String> out = new ArrayList<>();
+    if (check == null || check.post() == null) {
+      return out;
+    }
+    for (String language : new TreeSet<>(template.wordings().keySet())) {
+      List<String> labels =
+          BlankValues.usedAsTyped(template, check.values(), language).stream()
+              .map(v -> "“" + v.label() + "”")
+              .toList();
+      if (!labels.isEmpty()) {
+        out.add(
+            say(
+                locale,
+                "notices.as-typed",
+                EveryLanguagePost.heading(language),
+                String.join(", ", labels)));
+      }
+    }
+    return out;
   }
 
   List<String> problems(NoticeCheck check, Locale locale) {

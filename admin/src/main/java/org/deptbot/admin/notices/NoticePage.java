@@ -284,6 +284,7 @@ class NoticePage {
     model.addAttribute("template", template);
     model.addAttribute("values", shown);
     model.addAttribute("ownAnswers", OwnAnswers.of(template, shown, check));
+    model.addAttribute("asTyped", wording.asTyped(template, check, locale));
     model.addAttribute("note", note);
     model.addAttribute("check", check);
     model.addAttribute(

@@ -160,6 +160,7 @@ class NoticesPage {
     Map<String, String> values = check == null ? issue.values() : check.values();
     model.addAttribute("values", values);
     model.addAttribute("ownAnswers", OwnAnswers.of(template, values, check));
+    model.addAttribute("asTyped", wording.asTyped(template, check, locale));
     return "notices/form";
   }
 

@@ -234,12 +234,29 @@ class NoticeEveryLanguageIT {
     assertThat(issued.latest().body()).isEqualTo("Why: Water main break.");
     assertThat(issued.latest().in("es").body()).isEqualTo("Motivo: Rotura de tubería.");
 
+    // with its own Spanish answer, the preview has nothing to say about Spanish
+    assertThat(page(formWithSpanish("Rotura de tubería")))
+        .contains("Why: Water main break.")
+        .doesNotContain("post uses your answers to");
+
     // the update form shows the Spanish answer, open; a change elsewhere keeps it
     assertThat(page(get("/notices/" + issued.id() + "/update").with(user("el-disp"))))
         .contains("<details class=\"languages\" open")
         .contains("value=\"Rotura de tubería\"");
     Notice kept = update(issued.id(), 1, "Oak Ave", "Water main break", "Rotura de tubería");
     assertThat(kept.latest().in("es").body()).isEqualTo("Motivo: Rotura de tubería.");
+
+    // the preview of such an update says what the Spanish post will read, before it is saved
+    String preview =
+        page(
+            post("/notices/" + issued.id() + "/update")
+                .with(user("el-disp"))
+                .with(csrf())
+                .param("revision", "2")
+                .param("v.street", "Oak Ave")
+                .param("v.why", "Gas leak")
+                .param("v.why@es", "Rotura de tubería"));
+    assertThat(preview).contains("The Español post uses your answers to “Why” as typed.");
 
     // the English answer changes and the Spanish one is sent back as it was: the Spanish post
     // must not keep telling the old reason, so it uses the new answer as typed
@@ -252,9 +269,15 @@ class NoticeEveryLanguageIT {
     assertThat(both.latest().in("es").body()).isEqualTo("Motivo: Fuga de gas.");
   }
 
-  /** The el_own form sent with "Water main break", in Spanish {@code whyEs}. */
+  /** The el_own form sent to issue, with "Water main break", in Spanish {@code whyEs}. */
   private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
       issueWithSpanish(String whyEs) {
+    return formWithSpanish(whyEs).param("issue", "1");
+  }
+
+  /** The el_own form sent for a preview. */
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
+      formWithSpanish(String whyEs) {
     return post("/notices/new/el_own")
         .with(user("el-disp"))
         .with(csrf())
@@ -263,8 +286,7 @@ class NoticeEveryLanguageIT {
         .param("v.why", "Water main break")
         .param("v.why@es", whyEs)
         .param("targets", "el-one")
-        .param("mode", "LIVE")
-        .param("issue", "1");
+        .param("mode", "LIVE");
   }
 
   private Notice update(String id, int revision, String street, String why, String whyEs)

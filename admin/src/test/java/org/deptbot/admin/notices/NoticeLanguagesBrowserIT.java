@@ -78,6 +78,11 @@ class NoticeLanguagesBrowserIT {
       phone.screenshot("notice-form-languages-open-phone");
       phone.press("Preview");
       phone.waitForText("Street closed, detour: Main St at 5th Ave");
+      // the reopening was given once: the Spanish post uses it as typed, and the page says so
+      assertThat(phone.text())
+          .contains("The Español post uses your answers to “Until” as typed.")
+          .doesNotContain("“Detour”");
+      phone.screenshot("notice-preview-as-typed-phone");
       phone.press("Issue live notice");
       phone.waitForText("is issued");
       String id = phone.driver().getCurrentUrl().replaceAll(".*/notices/", "");

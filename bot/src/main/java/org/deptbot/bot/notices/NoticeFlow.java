@@ -127,7 +127,7 @@ class NoticeFlow implements ChatFlow {
     if (!template.wordings().containsKey(language)) {
       return context.replyWith("button.expired");
     }
-    List<TemplateVariable> asTyped = NoticePreviews.usedAsTyped(template, draft.values(), language);
+    List<TemplateVariable> asTyped = BlankValues.usedAsTyped(template, draft.values(), language);
     if (asTyped.isEmpty()) {
       return next(context, draft.asking(null));
     }

@@ -26,7 +26,6 @@ import org.deptbot.core.staff.ChatPlatform;
 import org.deptbot.core.subscribers.Subscribers;
 import org.deptbot.core.templates.BlankValues;
 import org.deptbot.core.templates.Template;
-import org.deptbot.core.templates.TemplateVariable;
 import org.deptbot.core.zones.Zone;
 import org.deptbot.core.zones.Zones;
 
@@ -306,7 +305,7 @@ class NoticePreviews {
     for (String language : new java.util.TreeSet<>(provisional.latest().wordings().keySet())) {
       List<String> labels =
           template.variables().stream()
-              .filter(usedAsTyped(template, values, language)::contains)
+              .filter(BlankValues.usedAsTyped(template, values, language)::contains)
               .map(v -> context.text("notice.preview.quoted", v.label()))
               .toList();
       if (!labels.isEmpty()) {
@@ -321,27 +320,6 @@ class NoticePreviews {
   }
 
   /**
-   * The text blanks whose answer {@code language}'s post uses as typed: free text with a word in it
-   * and no value of its own in that language. Numbers, times, web addresses, phone numbers, places,
-   * photos and choices read the same in every language (a time is worded in each by itself), so
-   * they are never listed.
-   */
-  static List<TemplateVariable> usedAsTyped(
-      Template template, Map<String, String> values, String language) {
-    List<TemplateVariable> out = new ArrayList<>();
-    for (TemplateVariable v : template.variables()) {
-      String value = values.get(v.name());
-      if (v.answeredInEachLanguage()
-          && value != null
-          && value.chars().anyMatch(Character::isLetter)
-          && !BlankValues.givenIn(v.name(), language, values)) {
-        out.add(v);
-      }
-    }
-    return out;
-  }
-
-  /**
    * One button per further language whose post uses some text answers as typed ("Write answers in
    * Español"): it lists them, and each is then given in that language.
    */
@@ -351,7 +329,7 @@ class NoticePreviews {
     provisional.latest().wordings().keySet().stream()
         .filter(template.wordings()::containsKey)
         .sorted()
-        .filter(l -> !usedAsTyped(template, values, l).isEmpty())
+        .filter(l -> !BlankValues.usedAsTyped(template, values, l).isEmpty())
         .forEach(
             l ->
                 rows.add(

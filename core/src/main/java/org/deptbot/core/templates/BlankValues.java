@@ -1,6 +1,8 @@
 package org.deptbot.core.templates;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +57,27 @@ public final class BlankValues {
               out.put(blankOf(key), value);
             }
           });
+    }
+    return out;
+  }
+
+  /**
+   * The blanks whose answer {@code language}'s post uses as typed: free text with a word in it
+   * ({@link TemplateVariable#answeredInEachLanguage()}) and no value of its own in that language.
+   * The chat's and the console's previews name them, so the issuer knows a Spanish reader sees
+   * "water main break" too.
+   */
+  public static List<TemplateVariable> usedAsTyped(
+      Template template, Map<String, String> values, String language) {
+    List<TemplateVariable> out = new ArrayList<>();
+    for (TemplateVariable v : template.variables()) {
+      String value = values.get(v.name());
+      if (v.answeredInEachLanguage()
+          && value != null
+          && value.chars().anyMatch(Character::isLetter)
+          && !givenIn(v.name(), language, values)) {
+        out.add(v);
+      }
     }
     return out;
   }
