@@ -38,7 +38,7 @@ class NoticeCheckTexts {
     for (String language : new TreeSet<>(template.wordings().keySet())) {
       List<String> labels =
           BlankValues.usedAsTyped(template, check.values(), language).stream()
-              .map(v -> "“" + v.label() + "”")
+              .map(v -> say(locale, "notices.quoted", v.label()))
               .toList();
       if (!labels.isEmpty()) {
         out.add(
