@@ -104,19 +104,6 @@ class NoticeChecks {
     }
   }
 
-  /**
-   * The post and its wording in each further language, for the guardrails: an answer given in one
-   * language reaches only that language's post, and is checked there.
-   */
-  private static String everyLanguage(NoticeText post, NoticeRevision revision) {
-    StringBuilder all = new StringBuilder(post.title()).append('\n').append(post.body());
-    revision
-        .wordings()
-        .values()
-        .forEach(w -> all.append('\n').append(w.title()).append('\n').append(w.body()));
-    return all.toString();
-  }
-
   NoticeCheck check(
       Template template,
       Map<String, String> raw,
@@ -179,7 +166,7 @@ class NoticeChecks {
         invalid,
         photoNeeded,
         post,
-        guardrails.check(everyLanguage(post, revision)),
+        guardrails.checkEveryLanguage(post.title(), post.body(), revision),
         fits(post, targets, noticeId, template, mode, revision),
         lastsUntil,
         expires,

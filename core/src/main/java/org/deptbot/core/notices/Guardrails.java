@@ -152,6 +152,20 @@ public final class Guardrails {
   }
 
   /**
+   * Every finding in a post's {@code title} and {@code body} and in {@code revision}'s wording in
+   * each further language: an answer given in one language reaches only that language's post.
+   */
+  public List<GuardrailFinding> checkEveryLanguage(
+      String title, String body, NoticeRevision revision) {
+    StringBuilder all = new StringBuilder(title).append('\n').append(body);
+    revision
+        .wordings()
+        .values()
+        .forEach(w -> all.append('\n').append(w.title()).append('\n').append(w.body()));
+    return check(all.toString());
+  }
+
+  /**
    * Each thing found listed once: where two rules of the same action match overlapping text ("SSN
    * 123 45 6789" is both a labelled and a bare number) the first keeps it, and the same words found
    * again by the same rule are not repeated. A warning never hides a refusal.

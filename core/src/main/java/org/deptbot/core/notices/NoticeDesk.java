@@ -259,14 +259,8 @@ public class NoticeDesk {
    * them).
    */
   public List<GuardrailFinding> findings(Notice notice) {
-    StringBuilder all =
-        new StringBuilder(notice.latest().title()).append('\n').append(notice.latest().body());
-    notice
-        .latest()
-        .wordings()
-        .values()
-        .forEach(w -> all.append('\n').append(w.title()).append('\n').append(w.body()));
-    return guardrails.check(all.toString());
+    NoticeRevision latest = notice.latest();
+    return guardrails.checkEveryLanguage(latest.title(), latest.body(), latest);
   }
 
   /** The languages the department speaks besides its default, as codes ({@code es}). */
